@@ -1,0 +1,205 @@
+"""The `samskab` command: the composition root that wires storage, the core and the adapters."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from bot.config import get_settings
+from bot.domain.lifecycle import Status
+from bot.services.export import initiative_to_dict, to_csv, to_json
+from bot.services.staff import StaffFileError, parse_staff_file
+from storage.db import Database, DatabaseError
+from storage.repositories import InitiativeFilter, InitiativeRepository, StaffRepository
+
+log = logging.getLogger(__name__)
+
+app = typer.Typer(
+    help="Samskab: citizens' ideas and initiatives, taken in through dialogue.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+db_app = typer.Typer(help="The database: migrations.", no_args_is_help=True)
+initiatives_app = typer.Typer(help="List, show and export initiatives.", no_args_is_help=True)
+staff_app = typer.Typer(help="Staff members who take care of initiatives.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(initiatives_app, name="initiatives")
+app.add_typer(staff_app, name="staff")
+
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option("--database", help="Database URL (default: SAMSKAB_DATABASE_URL or samskab.db)."),
+]
+
+
+class CliError(Exception):
+    """A problem the operator caused or can fix, shown as one line."""
+
+
+def open_database(url: str | None, *, migrate: bool = False) -> Database:
+    """The configured database, reachable, and migrated when asked."""
+    database = Database(url or get_settings().database_url)
+    if migrate:
+        database.ensure_schema()
+    else:
+        database.check_reachable()
+        if not database.has_schema():
+            raise CliError("The database has no schema yet: run `samskab db upgrade` first.")
+    return database
+
+
+@db_app.command("upgrade")
+def db_upgrade(database: DatabaseOption = None) -> None:
+    """Create or migrate the schema to the newest version."""
+    db = Database(database or get_settings().database_url)
+    db.upgrade()
+    typer.echo(f"Database is up to date ({db.url.get_backend_name()}).")
+
+
+@initiatives_app.command("list")
+def initiatives_list(
+    status: Annotated[
+        list[Status] | None, typer.Option("--status", help="Only these statuses (repeatable).")
+    ] = None,
+    staff: Annotated[str | None, typer.Option(help="Only those of this staff e-mail.")] = None,
+    overdue: Annotated[bool, typer.Option(help="Only open ones past their due date.")] = False,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 100,
+    database: DatabaseOption = None,
+) -> None:
+    """List initiatives, newest first (overdue: most overdue first)."""
+    db = open_database(database)
+    criteria = InitiativeFilter(
+        statuses=[s.value for s in status or []],
+        staff_email=staff,
+        overdue_on=date.today() if overdue else None,
+        limit=limit,
+    )
+    with db.session() as session:
+        rows = InitiativeRepository(session).list(criteria)
+        if not rows:
+            typer.echo("No initiatives match.")
+            return
+        for initiative in rows:
+            due = initiative.next_step_due or initiative.response_due
+            typer.echo(
+                f"{initiative.reference:<14} {initiative.status:<12} "
+                f"{(initiative.staff.name if initiative.staff else '-'):<20.20} "
+                f"{due.isoformat() if due else '-':<10} {initiative.title}"
+            )
+
+
+@initiatives_app.command("show")
+def initiatives_show(
+    reference: Annotated[str, typer.Argument(help="The reference, e.g. GK-2026-0042.")],
+    database: DatabaseOption = None,
+) -> None:
+    """Show one initiative with all its fields and its timeline."""
+    db = open_database(database)
+    with db.session() as session:
+        initiative = InitiativeRepository(session).by_reference(reference)
+        if initiative is None:
+            raise CliError(f"No initiative with reference {reference!r}.")
+        data = initiative_to_dict(initiative)
+    timeline = data.pop("timeline")
+    width = max(len(key) for key in data)
+    for key, value in data.items():
+        if value not in (None, ""):
+            typer.echo(f"{key:<{width}}  {value}")
+    typer.echo("timeline:")
+    for event in timeline:
+        change = f" {event['from_status']} -> {event['to_status']}" if event["to_status"] else ""
+        text = f": {event['text']}" if event["text"] else ""
+        typer.echo(f"  {event['at']}  {event['kind']} by {event['actor']}{change}{text}")
+
+
+class ExportFormat(StrEnum):
+    """Export file formats."""
+
+    json = "json"
+    csv = "csv"
+
+
+@initiatives_app.command("export")
+def initiatives_export(
+    format: Annotated[ExportFormat, typer.Option("--format", help="json or csv.")] = (
+        ExportFormat.json
+    ),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Export every initiative with its structured fields, status (and timeline in JSON)."""
+    db = open_database(database)
+    with db.session() as session:
+        rows = InitiativeRepository(session).list(InitiativeFilter(with_timeline=True))
+        text = to_json(rows) if format == ExportFormat.json else to_csv(rows)
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"Wrote {len(rows)} initiatives to {output}.", err=True)
+
+
+@staff_app.command("import")
+def staff_import(
+    file: Annotated[Path, typer.Argument(help="YAML or CSV: name, email, slack_id, teams_id, ...")],
+    database: DatabaseOption = None,
+) -> None:
+    """Create or update staff members from a YAML or CSV file (matched by e-mail)."""
+    records = parse_staff_file(file)
+    db = open_database(database)
+    with db.session() as session:
+        created, updated = StaffRepository(session).upsert(records)
+    typer.echo(f"Imported {len(records)} staff members ({created} new, {updated} updated).")
+
+
+@staff_app.command("list")
+def staff_list(database: DatabaseOption = None) -> None:
+    """List staff members with team, role, areas, categories and open load."""
+    db = open_database(database)
+    with db.session() as session:
+        repository = StaffRepository(session)
+        members = repository.list()
+        load = repository.open_counts()
+        if not members:
+            typer.echo("No staff members yet: add them with `samskab staff import FILE`.")
+            return
+        for member in members:
+            away = " (away)" if member.away else ""
+            typer.echo(
+                f"{member.name:<24.24} {member.email:<32.32} {member.role:<6} "
+                f"{(member.team.name if member.team else '-'):<16.16} "
+                f"open={load.get(member.id, 0):<3} areas={','.join(member.areas) or '-'} "
+                f"categories={','.join(member.categories) or '-'}{away}"
+            )
+
+
+def main() -> None:
+    """Run the CLI; problems the operator can fix become one line on stderr and exit code 1."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except (CliError, DatabaseError, StaffFileError) as exc:
+        typer.echo(f"samskab: {exc}", err=True)
+        sys.exit(1)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+        typer.echo(f"samskab: database error: {reason}", err=True)
+        sys.exit(1)
+    except SQLAlchemyError as exc:
+        log.exception("database failure")
+        typer.echo(f"samskab: database error ({type(exc).__name__}).", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,314 @@
+"""Queries and writes the rest of Samskab uses; each takes the caller's session (unit of work)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, selectinload
+
+from bot.domain.lifecycle import OPEN_STATUSES
+from storage.models import (
+    Address,
+    Conversation,
+    Identity,
+    Initiative,
+    Person,
+    ProcessedEvent,
+    ReferenceCounter,
+    StaffMember,
+    Team,
+)
+
+
+def _insert_ignoring_conflicts(session: Session, table: Any, values: dict[str, Any]) -> bool:
+    """INSERT that does nothing on a unique conflict; True when the row was new."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        stmt: Any = postgresql.insert(table).values(**values).on_conflict_do_nothing()
+    elif dialect == "sqlite":
+        stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing()
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(dialect)
+    result = session.execute(stmt)
+    return bool(getattr(result, "rowcount", 0))
+
+
+class PersonRepository:
+    """People and their platform identities."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def find_by_identity(self, platform: str, external_id: str) -> Person | None:
+        """The person behind a platform account, if known."""
+        return self.session.scalar(
+            select(Person)
+            .join(Identity)
+            .where(Identity.platform == platform, Identity.external_id == external_id)
+        )
+
+    def get_or_create(
+        self,
+        platform: str,
+        external_id: str,
+        *,
+        display_name: str | None = None,
+        language: str = "da",
+    ) -> tuple[Person, bool]:
+        """The person for this account, created on first contact; True when new."""
+        person = self.find_by_identity(platform, external_id)
+        if person is not None:
+            return person, False
+        person = Person(display_name=display_name, language=language)
+        self.session.add(person)
+        self.session.flush()
+        if not _insert_ignoring_conflicts(
+            self.session,
+            Identity.__table__,
+            {"person_id": person.id, "platform": platform, "external_id": external_id},
+        ):
+            # Another process created the identity between our read and write: use theirs.
+            self.session.delete(person)
+            self.session.flush()
+            existing = self.find_by_identity(platform, external_id)
+            assert existing is not None
+            return existing, False
+        return person, True
+
+    def set_address(self, person: Person, platform: str, reference: dict[str, Any]) -> None:
+        """Remember how to reach `person` on `platform` later (proactive messages)."""
+        address = self.session.scalar(
+            select(Address).where(Address.person_id == person.id, Address.platform == platform)
+        )
+        if address is None:
+            self.session.add(Address(person_id=person.id, platform=platform, reference=reference))
+        elif address.reference != reference:
+            address.reference = reference
+
+
+class ConversationRepository:
+    """Saved conversation state."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, platform: str, conversation_key: str) -> Conversation | None:
+        """The conversation, locked for update on PostgreSQL so two replicas take turns."""
+        stmt = select(Conversation).where(
+            Conversation.platform == platform, Conversation.conversation_key == conversation_key
+        )
+        if self.session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update()
+        return self.session.scalar(stmt)
+
+    def get_or_create(
+        self, platform: str, conversation_key: str, person: Person, language: str
+    ) -> tuple[Conversation, bool]:
+        """The conversation, created empty on first contact; True when new."""
+        conversation = self.get(platform, conversation_key)
+        if conversation is not None:
+            return conversation, False
+        created = _insert_ignoring_conflicts(
+            self.session,
+            Conversation.__table__,
+            {
+                "platform": platform,
+                "conversation_key": conversation_key,
+                "person_id": person.id,
+                "language": language,
+                "state": {},
+            },
+        )
+        conversation = self.get(platform, conversation_key)
+        assert conversation is not None
+        return conversation, created
+
+
+@dataclass
+class InitiativeFilter:
+    """What `InitiativeRepository.list` narrows by."""
+
+    statuses: Sequence[str] = ()
+    staff_email: str | None = None
+    overdue_on: date | None = None
+    initiator_id: int | None = None
+    limit: int | None = None
+    offset: int = 0
+    with_timeline: bool = False
+
+
+class InitiativeRepository:
+    """Initiatives and their references."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, initiative: Initiative) -> Initiative:
+        """Store a new initiative."""
+        self.session.add(initiative)
+        self.session.flush()
+        return initiative
+
+    def by_reference(self, reference: str) -> Initiative | None:
+        """The initiative with this reference (case-insensitive), timeline loaded."""
+        return self.session.scalar(
+            select(Initiative)
+            .where(Initiative.reference == reference.strip().upper())
+            .options(selectinload(Initiative.timeline), selectinload(Initiative.staff))
+        )
+
+    def list(self, criteria: InitiativeFilter | None = None) -> list[Initiative]:
+        """Initiatives matching `criteria`, newest first (overdue: oldest due date first)."""
+        criteria = criteria or InitiativeFilter()
+        stmt = select(Initiative).options(selectinload(Initiative.staff))
+        if criteria.with_timeline:
+            stmt = stmt.options(selectinload(Initiative.timeline))
+        if criteria.statuses:
+            stmt = stmt.where(Initiative.status.in_(list(criteria.statuses)))
+        if criteria.staff_email:
+            stmt = stmt.join(StaffMember, Initiative.staff_id == StaffMember.id).where(
+                func.lower(StaffMember.email) == criteria.staff_email.lower()
+            )
+        if criteria.initiator_id is not None:
+            stmt = stmt.where(Initiative.initiator_id == criteria.initiator_id)
+        if criteria.overdue_on is not None:
+            open_values = [s.value for s in OPEN_STATUSES]
+            stmt = stmt.where(
+                Initiative.status.in_(open_values),
+                (Initiative.next_step_due < criteria.overdue_on)
+                | (
+                    (Initiative.status == "submitted")
+                    & (Initiative.response_due < criteria.overdue_on)
+                ),
+            ).order_by(Initiative.next_step_due.asc().nulls_first(), Initiative.id)
+        else:
+            stmt = stmt.order_by(Initiative.id.desc())
+        if criteria.offset:
+            stmt = stmt.offset(criteria.offset)
+        if criteria.limit is not None:
+            stmt = stmt.limit(criteria.limit)
+        return list(self.session.scalars(stmt))
+
+    def next_reference(self, prefix: str, year: int) -> str:
+        """A new reference like GK-2026-0042, unique even with several processes."""
+        _insert_ignoring_conflicts(
+            self.session, ReferenceCounter.__table__, {"year": year, "last_number": 0}
+        )
+        number = self.session.scalar(
+            update(ReferenceCounter)
+            .where(ReferenceCounter.year == year)
+            .values(last_number=ReferenceCounter.last_number + 1)
+            .returning(ReferenceCounter.last_number)
+        )
+        assert number is not None
+        return f"{prefix}-{year}-{number:04d}"
+
+
+@dataclass
+class StaffRecord:
+    """One staff member as read from an import file."""
+
+    name: str
+    email: str
+    slack_id: str | None = None
+    teams_id: str | None = None
+    team: str | None = None
+    role: str = "staff"
+    areas: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    away: bool = False
+
+
+class StaffRepository:
+    """Staff members and teams."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def team_named(self, name: str) -> Team:
+        """The team with this name, created when new."""
+        team = self.session.scalar(select(Team).where(Team.name == name))
+        if team is None:
+            team = Team(name=name)
+            self.session.add(team)
+            self.session.flush()
+        return team
+
+    def upsert(self, records: Iterable[StaffRecord]) -> tuple[int, int]:
+        """Create or update staff by e-mail; returns (created, updated)."""
+        created = updated = 0
+        for record in records:
+            member = self.by_email(record.email)
+            if member is None:
+                member = StaffMember(email=record.email.lower())
+                self.session.add(member)
+                created += 1
+            else:
+                updated += 1
+            member.name = record.name
+            member.slack_id = record.slack_id
+            member.teams_id = record.teams_id
+            member.role = record.role
+            member.areas = list(record.areas)
+            member.categories = list(record.categories)
+            member.away = record.away
+            member.team = self.team_named(record.team) if record.team else None
+        self.session.flush()
+        return created, updated
+
+    def by_email(self, email: str) -> StaffMember | None:
+        """The staff member with this e-mail (case-insensitive)."""
+        return self.session.scalar(
+            select(StaffMember).where(func.lower(StaffMember.email) == email.strip().lower())
+        )
+
+    def list(self) -> list[StaffMember]:
+        """Every staff member, by name."""
+        return list(
+            self.session.scalars(
+                select(StaffMember)
+                .options(selectinload(StaffMember.team))
+                .order_by(StaffMember.name)
+            )
+        )
+
+    def open_counts(self) -> dict[int, int]:
+        """Open initiatives per staff member id."""
+        rows = self.session.execute(
+            select(Initiative.staff_id, func.count())
+            .where(
+                Initiative.staff_id.is_not(None),
+                Initiative.status.in_([s.value for s in OPEN_STATUSES]),
+            )
+            .group_by(Initiative.staff_id)
+        )
+        return {staff_id: count for staff_id, count in rows if staff_id is not None}
+
+
+class ProcessedEventRepository:
+    """Platform event ids already handled (deduplication of retries)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def first_time(self, platform: str, event_id: str) -> bool:
+        """Record the event id; True only the first time it is seen, in any process."""
+        return _insert_ignoring_conflicts(
+            self.session, ProcessedEvent.__table__, {"platform": platform, "event_id": event_id}
+        )
+
+
+__all__ = [
+    "ConversationRepository",
+    "InitiativeFilter",
+    "InitiativeRepository",
+    "PersonRepository",
+    "ProcessedEventRepository",
+    "StaffRecord",
+    "StaffRepository",
+]
