@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -34,8 +34,9 @@ def _insert_ignoring_conflicts(session: Session, table: Any, values: dict[str, A
         stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing()
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(dialect)
-    result = session.execute(stmt)
-    return bool(getattr(result, "rowcount", 0))
+    # RETURNING tells reliably whether a row went in (rowcount is -1 on some drivers).
+    returned = session.execute(stmt.returning(literal_column("1"))).first()
+    return returned is not None
 
 
 class PersonRepository:

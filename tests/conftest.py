@@ -1,0 +1,75 @@
+"""Shared fixtures: a migrated database per test, on SQLite by default or on PostgreSQL.
+
+Set SAMSKAB_TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test to run the whole
+suite against PostgreSQL (.ci/run does both).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.config import Settings
+from storage.db import Database
+from storage.models import Base
+
+TEST_DATABASE_URL = os.environ.get("SAMSKAB_TEST_DATABASE_URL", "")
+
+
+def _is_postgres() -> bool:
+    return TEST_DATABASE_URL.startswith(("postgresql", "postgres"))
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Migrate once per test session; each test then gets a clean copy or truncated tables."""
+    if _is_postgres():
+        database = Database(TEST_DATABASE_URL)
+        with database.engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+        database.upgrade()
+        database.dispose()
+        yield TEST_DATABASE_URL
+    else:
+        path = tmp_path_factory.mktemp("template") / "template.db"
+        database = Database(f"sqlite:///{path}")
+        database.upgrade()
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.dispose()
+        yield str(path)
+
+
+@pytest.fixture
+def database_url(_migrated_template: str, tmp_path: Path) -> str:
+    """A URL of a freshly migrated, empty database for this test."""
+    if _is_postgres():
+        database = Database(_migrated_template)
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        with database.engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        database.dispose()
+        return _migrated_template
+    target = tmp_path / "samskab.db"
+    shutil.copyfile(_migrated_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    """A migrated, empty database for this test."""
+    db = Database(database_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    """Settings pointing at this test's database, ignoring any .env on the machine."""
+    return Settings(database_url=database_url, _env_file=None)  # type: ignore[call-arg]
