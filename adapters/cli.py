@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sys
 from datetime import date
@@ -181,6 +182,54 @@ def staff_list(database: DatabaseOption = None) -> None:
                 f"open={load.get(member.id, 0):<3} areas={','.join(member.areas) or '-'} "
                 f"categories={','.join(member.categories) or '-'}{away}"
             )
+
+
+class Language(StrEnum):
+    """Languages the bot speaks."""
+
+    da = "da"
+    en = "en"
+
+
+@app.command("chat")
+def chat(
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON line out per input line (for scripts).")
+    ] = False,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Who is chatting (default: the local user).")
+    ] = None,
+    lang: Annotated[Language | None, typer.Option("--lang", help="Start in da or en.")] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Chat with the bot in this terminal (the embedded default; no account needed)."""
+    from adapters.console.chat import run
+    from bot.services.conversation import ConversationService
+
+    settings = get_settings()
+    db = open_database(database, migrate=True)
+    service = ConversationService(db, settings)
+    run(service, user or getpass.getuser(), lang.value if lang else None, as_json)
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 3978,
+    database: DatabaseOption = None,
+) -> None:
+    """Run the HTTP server: /healthz and every configured channel."""
+    from aiohttp import web
+
+    from adapters.server import CHANNELS_KEY, build_app
+
+    settings = get_settings()
+    db = open_database(database, migrate=True)
+    application = build_app(db, settings)
+    channels = ", ".join(c.describe for c in application[CHANNELS_KEY]) or "none configured"
+    typer.echo(f"Samskab is listening on http://{host}:{port} (health: /healthz)")
+    typer.echo(f"Channels: {channels}")
+    web.run_app(application, host=host, port=port, print=None, shutdown_timeout=10)
 
 
 def main() -> None:

@@ -1,0 +1,83 @@
+"""`samskab serve`: one aiohttp server for every HTTP channel, plus /healthz."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy import text
+
+from bot.config import Settings
+from bot.outbound import ChannelSender
+from bot.services.conversation import ConversationService
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+# A channel plugs itself in by adding routes and, optionally, start/stop hooks.
+Hook = Callable[[web.Application], Awaitable[None]]
+
+
+@dataclass
+class Channel:
+    """One channel mounted on the server: its routes, start/stop hooks and outbound sender."""
+
+    name: str
+    describe: str
+    mount: Callable[[web.Application], None] | None = None
+    on_startup: list[Hook] = field(default_factory=list)
+    on_cleanup: list[Hook] = field(default_factory=list)
+    sender: ChannelSender | None = None
+
+
+DATABASE_KEY = web.AppKey("database", Database)
+SERVICE_KEY = web.AppKey("conversation_service", ConversationService)
+SETTINGS_KEY = web.AppKey("settings", Settings)
+CHANNELS_KEY = web.AppKey("channels", list)
+STATE_KEY = web.AppKey("state", dict)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """Database reachable and which parts run; 503 when the database does not answer."""
+    database = request.app[DATABASE_KEY]
+
+    def probe() -> None:
+        with database.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
+    body: dict[str, Any] = {
+        "channels": [c.name for c in request.app[CHANNELS_KEY]],
+        "scheduler": request.app[STATE_KEY].get("scheduler", "off"),
+    }
+    try:
+        await asyncio.to_thread(probe)
+    except Exception:
+        log.warning("health check: database unreachable")
+        return web.json_response({**body, "status": "unhealthy", "database": "down"}, status=503)
+    return web.json_response({**body, "status": "ok", "database": "ok"})
+
+
+def build_app(
+    database: Database,
+    settings: Settings,
+    service: ConversationService | None = None,
+    channels: list[Channel] | None = None,
+) -> web.Application:
+    """The aiohttp application with /healthz and every channel that was handed in."""
+    app = web.Application(client_max_size=2 * 1024 * 1024)
+    app[DATABASE_KEY] = database
+    app[SETTINGS_KEY] = settings
+    app[SERVICE_KEY] = service or ConversationService(database, settings)
+    app[CHANNELS_KEY] = list(channels or [])
+    app[STATE_KEY] = {}
+    app.router.add_get("/healthz", healthz)
+    for channel in app[CHANNELS_KEY]:
+        if channel.mount is not None:
+            channel.mount(app)
+        app.on_startup.extend(channel.on_startup)
+        app.on_cleanup.extend(channel.on_cleanup)
+    return app

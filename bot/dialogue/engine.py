@@ -1,0 +1,524 @@
+"""The listening-first intake conversation: what to say next, given what the person said.
+
+The engine keeps all of its memory in a plain dict (saved by the caller after every turn),
+so a restart or another process continues the same conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Protocol
+
+from bot.dialogue.intents import Intent, IntentMatch, classify
+from bot.dialogue.language import detect_language
+from bot.dialogue.understanding import FIELDS, Understanding, understand, understand_answer
+from bot.i18n.catalog import supported, t
+from bot.i18n.formatting import format_day
+from bot.messages import Choice, Reply, SummaryCard
+
+# The order the bot asks in: the idea itself first, then why and for whom (principle 4:
+# how it makes a difference for more people), then the practical parts.
+ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "brings")
+
+
+class Phase(StrEnum):
+    """Where in the intake the conversation is."""
+
+    NEW = "new"
+    LISTENING = "listening"
+    ASKING = "asking"
+    READBACK = "readback"
+    CHOOSE_FIELD = "choose_field"
+    EDITING = "editing"
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the person is told after submitting: the reference and who answers by when."""
+
+    reference: str
+    response_due: date
+    responder: str | None = None
+
+
+@dataclass(frozen=True)
+class InitiativeView:
+    """One of the person's initiatives, as shown in "my initiatives"."""
+
+    reference: str
+    title: str
+    status: str
+    next_step: str | None = None
+    next_step_due: date | None = None
+    next_step_owner: str | None = None
+    response_due: date | None = None
+    decline_reason: str | None = None
+
+
+class IntakePort(Protocol):
+    """What the dialogue needs from the rest of the system."""
+
+    def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
+        """Store the confirmed initiative and say who answers by when."""
+        ...
+
+    def my_initiatives(self) -> Sequence[InitiativeView]:
+        """The person's initiatives, newest first."""
+        ...
+
+
+@dataclass(frozen=True)
+class DialogueSettings:
+    """The knobs of the intake conversation."""
+
+    max_questions: int = 5
+    max_message_chars: int = 20_000
+    service_contact_url: str = "https://www.gentofte.dk/kontakt"
+    privacy_policy_url: str = "https://www.gentofte.dk/databeskyttelse"
+
+
+def new_state(language: str) -> dict[str, Any]:
+    """A conversation that has not started yet."""
+    return {
+        "phase": Phase.NEW.value,
+        "lang": supported(language),
+        "lang_locked": False,
+        "fields": {},
+        "vague": [],
+        "asked": [],
+        "skipped": [],
+        "original": [],
+        "asking": None,
+        "last_reference": None,
+    }
+
+
+class IntakeDialogue:
+    """Decides each reply of the intake conversation; stateless apart from the dict it is given."""
+
+    def __init__(self, settings: DialogueSettings | None = None) -> None:
+        self.settings = settings or DialogueSettings()
+
+    # -- entry points -------------------------------------------------------------------
+
+    def start(self, state: dict[str, Any]) -> list[Reply]:
+        """The first words when a channel opens: a welcome, or where we left off."""
+        if state["phase"] == Phase.NEW:
+            state["phase"] = Phase.LISTENING.value
+            return [self._welcome(state)]
+        if state["phase"] == Phase.LISTENING and not state["fields"]:
+            return [Reply(t("welcome_back", state["lang"]), choices=self._menu(state["lang"]))]
+        return [Reply(t("resume", state["lang"])), self._prompt(state)]
+
+    def handle(
+        self,
+        state: dict[str, Any],
+        port: IntakePort,
+        *,
+        text: str | None = None,
+        choice: str | None = None,
+    ) -> list[Reply]:
+        """Answer one message (text) or button press (choice)."""
+        replies: list[Reply] = []
+        if state["phase"] == Phase.NEW:
+            state["phase"] = Phase.LISTENING.value
+            if text and not state["lang_locked"]:
+                state["lang"] = detect_language(text, state["lang"])
+            if choice is None and text is not None and self._is_opening(text, state):
+                # A bare "hej" gets the full welcome; an idea straight away gets a short one.
+                return [self._welcome(state)]
+            replies.append(self._welcome(state, short=True))
+        if choice is not None:
+            return replies + self._on_choice(state, port, choice)
+        return replies + self._on_text(state, port, text or "")
+
+    # -- text ---------------------------------------------------------------------------
+
+    def _is_opening(self, text: str, state: dict[str, Any]) -> bool:
+        match = classify(text.strip(), state["lang"])
+        return match is not None and match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE)
+
+    def _on_text(self, state: dict[str, Any], port: IntakePort, text: str) -> list[Reply]:
+        lang = state["lang"]
+        stripped = text.strip()
+        if not stripped:
+            return [Reply(t("empty_message", lang)), self._prompt(state)]
+        if len(stripped) > self.settings.max_message_chars:
+            return [
+                Reply(
+                    t(
+                        "too_long",
+                        lang,
+                        limit=f"{self.settings.max_message_chars:,}".replace(",", "."),
+                        length=f"{len(stripped):,}".replace(",", "."),
+                    )
+                )
+            ]
+        match = classify(stripped, lang)
+        if match is not None and (reply := self._on_command(state, port, match)) is not None:
+            return reply
+        if not state["lang_locked"]:
+            state["lang"] = detect_language(stripped, lang)
+        phase = Phase(state["phase"])
+        if phase == Phase.LISTENING:
+            return self._on_idea_text(state, stripped, match)
+        if phase == Phase.ASKING:
+            return self._on_answer(state, stripped, match)
+        if phase == Phase.READBACK:
+            return self._on_readback_text(state, port, stripped, match)
+        if phase == Phase.CHOOSE_FIELD:
+            return self._on_choose_field_text(state, stripped, match)
+        return self._on_edit_value(state, stripped)
+
+    def _on_command(
+        self, state: dict[str, Any], port: IntakePort, match: IntentMatch
+    ) -> list[Reply] | None:
+        """Commands that work anywhere; None when the intent belongs to the current step."""
+        intent = match.intent
+        if intent == Intent.HELP:
+            return [Reply(t("help", state["lang"])), self._prompt(state)]
+        if intent == Intent.CANCEL:
+            return self._cancel(state)
+        if intent == Intent.RESTART:
+            self._clear_draft(state)
+            return [Reply(t("restarted", state["lang"]))]
+        if intent == Intent.MY_INITIATIVES:
+            return [self._my_initiatives(state, port), *self._prompt_if_busy(state)]
+        if intent == Intent.SWITCH_LANGUAGE and match.language:
+            return self._switch_language(state, match.language)
+        if intent in (Intent.GREETING, Intent.WANTS_TO_SHARE) and self._busy(state):
+            return [self._prompt(state)]
+        return None
+
+    def _on_idea_text(
+        self, state: dict[str, Any], text: str, match: IntentMatch | None
+    ) -> list[Reply]:
+        lang = state["lang"]
+        if match is not None:
+            if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
+                return [Reply(t("invite", lang))]
+            if match.intent == Intent.QUESTION:
+                return [Reply(t("not_an_idea", lang, url=self.settings.service_contact_url))]
+            if match.intent in (Intent.YES, Intent.NO, Intent.SKIP, Intent.CHANGE, Intent.EDIT):
+                return [Reply(t("invite", lang))]
+        understood = understand(text, lang)
+        if "what" not in understood.fields:
+            understood.fields["what"] = text
+            if len(text.split()) < 3:
+                understood.vague.add("what")
+        state["original"].append(text)
+        self._merge(state, understood, replace={"what"})
+        return self._next(state, acknowledge=True)
+
+    def _on_answer(
+        self, state: dict[str, Any], text: str, match: IntentMatch | None
+    ) -> list[Reply]:
+        field = state["asking"]
+        if match is not None and match.intent in (Intent.SKIP, Intent.NO):
+            state["skipped"].append(field)
+            state["vague"] = [f for f in state["vague"] if f != field]
+            return self._next(state)
+        if match is not None and match.intent == Intent.YES and field != "what":
+            # "ja" is no answer to an open question: ask again, kindly.
+            return [Reply(t("need_words", state["lang"])), self._prompt(state)]
+        state["original"].append(text)
+        understood = understand_answer(field, text, state["lang"])
+        understood.fields.setdefault(field, text)
+        self._merge(state, understood, replace={field})
+        state["vague"] = [f for f in state["vague"] if f != field]
+        return self._next(state)
+
+    def _on_readback_text(
+        self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None
+    ) -> list[Reply]:
+        lang = state["lang"]
+        if match is not None:
+            if match.intent == Intent.YES:
+                return self._submit(state, port)
+            if match.intent == Intent.EDIT and match.field and match.value:
+                state["fields"][match.field] = match.value
+                state["original"].append(text)
+                return [
+                    Reply(t("edited", lang, field=t(f"field.{match.field}", lang))),
+                    self._readback(state),
+                ]
+            if match.intent in (Intent.EDIT, Intent.CHANGE) and match.field:
+                return self._start_edit(state, match.field)
+            if match.intent in (Intent.CHANGE, Intent.NO):
+                return self._choose_field(state)
+        understood = understand(text, lang)
+        if not understood.fields:
+            return [Reply(t("readback_unclear", lang)), self._readback(state)]
+        state["original"].append(text)
+        for field, value in understood.fields.items():
+            current = state["fields"].get(field)
+            if not current:
+                state["fields"][field] = value
+            elif value not in current:
+                state["fields"][field] = f"{current} {value}"
+        return [Reply(t("added", lang)), self._readback(state)]
+
+    def _on_choose_field_text(
+        self, state: dict[str, Any], text: str, match: IntentMatch | None
+    ) -> list[Reply]:
+        if match is not None and match.field:
+            if match.intent == Intent.EDIT and match.value:
+                state["fields"][match.field] = match.value
+                state["phase"] = Phase.READBACK.value
+                return [self._readback(state)]
+            return self._start_edit(state, match.field)
+        if match is not None and match.intent in (Intent.NO, Intent.SKIP, Intent.YES):
+            state["phase"] = Phase.READBACK.value
+            return [self._readback(state)]
+        return [Reply(t("choose_field_unclear", state["lang"])), self._prompt(state)]
+
+    def _on_edit_value(self, state: dict[str, Any], text: str) -> list[Reply]:
+        field = state["asking"]
+        state["fields"][field] = text
+        state["original"].append(text)
+        state["vague"] = [f for f in state["vague"] if f != field]
+        state["phase"] = Phase.READBACK.value
+        state["asking"] = None
+        lang = state["lang"]
+        return [Reply(t("edited", lang, field=t(f"field.{field}", lang))), self._readback(state)]
+
+    # -- buttons ------------------------------------------------------------------------
+
+    def _on_choice(self, state: dict[str, Any], port: IntakePort, choice: str) -> list[Reply]:
+        lang = state["lang"]
+        phase = Phase(state["phase"])
+        if choice == "help":
+            return [Reply(t("help", lang)), self._prompt(state)]
+        if choice == "mine":
+            return [self._my_initiatives(state, port), *self._prompt_if_busy(state)]
+        if choice == "restart":
+            self._clear_draft(state)
+            return [Reply(t("restarted", lang))]
+        if choice.startswith("lang:"):
+            return self._switch_language(state, choice.removeprefix("lang:"))
+        if choice == "cancel":
+            return self._cancel(state)
+        if choice == "confirm" and phase == Phase.READBACK:
+            return self._submit(state, port)
+        if choice == "confirm" and state["last_reference"] and not state["fields"]:
+            # The same "send" pressed twice: the first press already stored it.
+            return [Reply(t("already_sent", lang, reference=state["last_reference"]))]
+        if choice == "change" and phase == Phase.READBACK:
+            return self._choose_field(state)
+        if choice.startswith("field:") and phase in (Phase.CHOOSE_FIELD, Phase.READBACK):
+            field = choice.removeprefix("field:")
+            if field in FIELDS:
+                return self._start_edit(state, field)
+        if choice == "skip" and phase == Phase.ASKING:
+            return self._on_answer(state, "", IntentMatch(Intent.SKIP))
+        if choice == "back" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            state["phase"] = Phase.READBACK.value
+            state["asking"] = None
+            return [self._readback(state)]
+        return [Reply(t("stale_button", lang)), self._prompt(state)]
+
+    # -- steps --------------------------------------------------------------------------
+
+    def _merge(self, state: dict[str, Any], understood: Understanding, replace: set[str]) -> None:
+        """Take new facts in the person's words; never overwrite what they already told us."""
+        fields: dict[str, str] = state["fields"]
+        vague = set(state["vague"])
+        for field, value in understood.fields.items():
+            value = value.strip()
+            if not value:
+                continue
+            if not fields.get(field) or (field in replace and field in vague):
+                fields[field] = value
+                if field in understood.vague:
+                    vague.add(field)
+                else:
+                    vague.discard(field)
+            elif field in replace and value not in fields[field]:
+                fields[field] = f"{fields[field]} {value}"
+        state["vague"] = sorted(vague)
+
+    def _next(self, state: dict[str, Any], *, acknowledge: bool = False) -> list[Reply]:
+        """Ask about the next missing thing, or read back when nothing (askable) is missing."""
+        lang = state["lang"]
+        for field in ASK_ORDER:
+            if len(state["asked"]) >= self.settings.max_questions:
+                break
+            if field in state["skipped"] or state["asked"].count(field) >= 1:
+                continue
+            if not state["fields"].get(field) or field in state["vague"]:
+                state["phase"] = Phase.ASKING.value
+                state["asking"] = field
+                state["asked"].append(field)
+                intro = [Reply(t("thanks_listening", lang))] if acknowledge else []
+                return [*intro, self._question(state, field)]
+        state["phase"] = Phase.READBACK.value
+        state["asking"] = None
+        intro = [Reply(t("got_it_all", lang))] if acknowledge else []
+        return [*intro, self._readback(state)]
+
+    def _question(self, state: dict[str, Any], field: str) -> Reply:
+        lang = state["lang"]
+        key = "ask.what_more" if field == "what" and state["fields"].get("what") else f"ask.{field}"
+        return Reply(
+            t(key, lang),
+            choices=(Choice(t("button.skip", lang), "skip"),),
+            asking=field,
+        )
+
+    def _readback(self, state: dict[str, Any]) -> Reply:
+        lang = state["lang"]
+        rows = tuple(
+            (t(f"field.{field}", lang), state["fields"][field])
+            for field in FIELDS
+            if state["fields"].get(field)
+        )
+        return Reply(
+            t("readback.question", lang),
+            choices=(
+                Choice(t("button.confirm", lang), "confirm"),
+                Choice(t("button.change", lang), "change"),
+                Choice(t("button.cancel", lang), "cancel"),
+            ),
+            card=SummaryCard(t("readback.title", lang), rows, t("readback.footer", lang)),
+        )
+
+    def _choose_field(self, state: dict[str, Any]) -> list[Reply]:
+        state["phase"] = Phase.CHOOSE_FIELD.value
+        return [self._prompt(state)]
+
+    def _start_edit(self, state: dict[str, Any], field: str) -> list[Reply]:
+        state["phase"] = Phase.EDITING.value
+        state["asking"] = field
+        return [self._prompt(state)]
+
+    def _submit(self, state: dict[str, Any], port: IntakePort) -> list[Reply]:
+        lang = state["lang"]
+        fields = {k: v for k, v in state["fields"].items() if v}
+        receipt = port.submit(fields, "\n\n".join(state["original"]), lang)
+        self._clear_draft(state)
+        state["last_reference"] = receipt.reference
+        key = "submitted.named" if receipt.responder else "submitted"
+        return [
+            Reply(
+                t(
+                    key,
+                    lang,
+                    reference=receipt.reference,
+                    date=format_day(receipt.response_due, lang),
+                    responder=receipt.responder or "",
+                ),
+                choices=(Choice(t("button.mine", lang), "mine"),),
+            )
+        ]
+
+    def _cancel(self, state: dict[str, Any]) -> list[Reply]:
+        lang = state["lang"]
+        had_draft = bool(state["fields"])
+        self._clear_draft(state)
+        return [Reply(t("cancelled" if had_draft else "nothing_to_cancel", lang))]
+
+    def _switch_language(self, state: dict[str, Any], language: str) -> list[Reply]:
+        state["lang"] = supported(language)
+        state["lang_locked"] = True
+        return [Reply(t("language_switched", state["lang"])), self._prompt(state)]
+
+    def _my_initiatives(self, state: dict[str, Any], port: IntakePort) -> Reply:
+        lang = state["lang"]
+        initiatives = port.my_initiatives()
+        if not initiatives:
+            return Reply(t("mine.none", lang))
+        lines = [t("mine.title", lang)]
+        for view in initiatives:
+            lines.append(describe_initiative(view, lang))
+        return Reply("\n".join(lines))
+
+    def _clear_draft(self, state: dict[str, Any]) -> None:
+        state.update(
+            phase=Phase.LISTENING.value,
+            fields={},
+            vague=[],
+            asked=[],
+            skipped=[],
+            original=[],
+            asking=None,
+        )
+
+    # -- prompts ------------------------------------------------------------------------
+
+    def _busy(self, state: dict[str, Any]) -> bool:
+        return state["phase"] != Phase.LISTENING or bool(state["fields"])
+
+    def _prompt_if_busy(self, state: dict[str, Any]) -> list[Reply]:
+        return [self._prompt(state)] if self._busy(state) else []
+
+    def _prompt(self, state: dict[str, Any]) -> Reply:
+        """Repeat what the conversation is waiting for, so no message is a dead end."""
+        lang = state["lang"]
+        phase = Phase(state["phase"])
+        if phase == Phase.ASKING:
+            return self._question(state, state["asking"])
+        if phase == Phase.READBACK:
+            return self._readback(state)
+        if phase == Phase.CHOOSE_FIELD:
+            fields = [f for f in FIELDS if state["fields"].get(f)] + [
+                f for f in ASK_ORDER if not state["fields"].get(f)
+            ]
+            return Reply(
+                t("choose_field", lang),
+                choices=(
+                    *(Choice(t(f"field.{f}", lang), f"field:{f}") for f in fields),
+                    Choice(t("button.back", lang), "back"),
+                ),
+            )
+        if phase == Phase.EDITING:
+            field = state["asking"]
+            current = state["fields"].get(field)
+            key = "edit.replace" if current else "edit.new"
+            return Reply(
+                t(key, lang, field=t(f"field.{field}", lang), current=current or ""),
+                choices=(Choice(t("button.back", lang), "back"),),
+                asking=field,
+            )
+        return Reply(t("invite", lang), choices=self._menu(lang))
+
+    def _menu(self, lang: str) -> tuple[Choice, ...]:
+        other = "en" if lang == "da" else "da"
+        return (
+            Choice(t("button.mine", lang), "mine"),
+            Choice(t("button.help", lang), "help"),
+            Choice(t(f"button.lang_{other}", lang), f"lang:{other}"),
+        )
+
+    def _welcome(self, state: dict[str, Any], *, short: bool = False) -> Reply:
+        lang = state["lang"]
+        privacy = t("privacy_notice", lang, url=self.settings.privacy_policy_url)
+        if short:
+            return Reply(f"{t('welcome_short', lang)}\n{privacy}")
+        return Reply(f"{t('welcome', lang)}\n\n{privacy}", choices=self._menu(lang))
+
+
+def describe_initiative(view: InitiativeView, lang: str) -> str:
+    """One line about an initiative: status in plain words and what happens next."""
+    parts = [f"• {view.reference} {view.title}: {t(f'status.{view.status}', lang)}"]
+    if view.status == "declined" and view.decline_reason:
+        parts.append(t("mine.declined", lang, reason=view.decline_reason))
+    elif view.next_step:
+        owner = t(f"owner.{view.next_step_owner or 'municipality'}", lang)
+        if view.next_step_due:
+            parts.append(
+                t(
+                    "mine.next_step_due",
+                    lang,
+                    step=view.next_step,
+                    date=format_day(view.next_step_due, lang),
+                    owner=owner,
+                )
+            )
+        else:
+            parts.append(t("mine.next_step", lang, step=view.next_step, owner=owner))
+    elif view.status == "submitted" and view.response_due:
+        parts.append(t("mine.answer_by", lang, date=format_day(view.response_due, lang)))
+    return " ".join(parts)

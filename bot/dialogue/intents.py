@@ -1,0 +1,785 @@
+"""Recognise short commands and conversational moves in Danish and English.
+
+`classify` answers "is this a command, a yes/no, a greeting ... or content?".
+Commands are matched as *whole* messages (after trimming punctuation, emoji,
+politeness and a leading greeting), so an idea that happens to contain "stop"
+or "hjælp" stays content.  Only edits ("ret stedet til Gentofte Sø") and
+service questions may be long.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.dialogue.language import Folded, fold, fold_plain
+from bot.dialogue.understanding import FIELDS
+
+__all__ = ["Intent", "IntentMatch", "classify"]
+
+
+class Intent(StrEnum):
+    """Conversational moves the dialogue engine reacts to."""
+
+    HELP = "help"
+    CANCEL = "cancel"
+    RESTART = "restart"
+    MY_INITIATIVES = "my_initiatives"
+    SWITCH_LANGUAGE = "switch_language"
+    SKIP = "skip"
+    YES = "yes"
+    NO = "no"
+    GREETING = "greeting"
+    WANTS_TO_SHARE = "wants_to_share"
+    QUESTION = "question"
+    EDIT = "edit"
+    CHANGE = "change"
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    """A recognised intent, with the field, new value or language it names."""
+
+    intent: Intent
+    field: str | None = None
+    value: str | None = None
+    language: str | None = None
+
+
+# Commands longer than this are treated as content, whatever words they contain.
+_MAX_COMMAND_WORDS = 12
+
+
+def _f(pattern: str) -> str:
+    """Fold Danish letters in a pattern the same way `fold` folds text."""
+    return (
+        pattern.replace("æ", "ae")
+        .replace("ø", "oe")
+        .replace("å", "aa")
+        .replace("é", "e")
+        .replace(" ", r"\s+")
+    )
+
+
+def _full(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + _f(pattern) + r")")
+
+
+# --------------------------------------------------------------------------- #
+# Field names as people say them
+
+# Nominal (definite) forms: safe in "stedet er X" / "the date is X".
+_FIELD_NOUNS: dict[str, tuple[str, ...]] = {
+    "what": (
+        "idéen",
+        "ideen",
+        "selve idéen",
+        "titlen",
+        "overskriften",
+        "beskrivelsen",
+        "the idea",
+        "the description",
+        "the title",
+        "the what",
+    ),
+    "why": (
+        "formålet",
+        "grunden",
+        "begrundelsen",
+        "baggrunden",
+        "the reason",
+        "the purpose",
+        "the motivation",
+        "the why",
+    ),
+    "who_benefits": (
+        "målgruppen",
+        "modtagerne",
+        "the audience",
+        "the target group",
+        "the beneficiaries",
+        "the who",
+    ),
+    "where": (
+        "stedet",
+        "adressen",
+        "placeringen",
+        "lokationen",
+        "the place",
+        "the location",
+        "the address",
+        "the venue",
+        "the spot",
+        "the where",
+    ),
+    "when": (
+        "datoen",
+        "tidspunktet",
+        "tiden",
+        "dagen",
+        "klokkeslættet",
+        "the date",
+        "the time",
+        "the day",
+        "the when",
+    ),
+    "brings": (
+        "bidraget",
+        "vores bidrag",
+        "mit bidrag",
+        "the contribution",
+        "our contribution",
+        "my contribution",
+    ),
+    "help_wanted": (
+        "hjælpen",
+        "behovet",
+        "støtten",
+        "hjælpen fra kommunen",
+        "the help",
+        "the support",
+        "the help wanted",
+    ),
+    "partners": (
+        "partnerne",
+        "samarbejdspartnerne",
+        "partneren",
+        "the partners",
+        "the partner",
+        "the collaborators",
+    ),
+    "contact": (
+        "kontaktoplysningerne",
+        "kontaktinfoen",
+        "nummeret",
+        "telefonnummeret",
+        "mailen",
+        "mailadressen",
+        "e-mailen",
+        "e-mailadressen",
+        "the contact details",
+        "the contact info",
+        "the email",
+        "the email address",
+        "the phone number",
+        "the number",
+        "my number",
+        "my email",
+        "mit nummer",
+        "min mail",
+        "min e-mail",
+    ),
+}
+# Any way of naming a field, including question words ("ret hvor til ...").
+_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "what": _FIELD_NOUNS["what"]
+    + ("hvad", "idé", "ide", "titel", "beskrivelse", "what", "idea", "description", "title"),
+    "why": _FIELD_NOUNS["why"]
+    + ("hvorfor", "formål", "grund", "begrundelse", "why", "reason", "purpose", "motivation"),
+    "who_benefits": _FIELD_NOUNS["who_benefits"]
+    + (
+        "hvem",
+        "for hvem",
+        "målgruppe",
+        "hvem det er for",
+        "hvem der har gavn af det",
+        "who",
+        "who benefits",
+        "for whom",
+        "audience",
+        "target group",
+        "beneficiaries",
+        "who it is for",
+        "who it's for",
+    ),
+    "where": _FIELD_NOUNS["where"]
+    + ("sted", "hvor", "adresse", "placering", "lokation", "place", "location", "where")
+    + ("address", "venue"),
+    "when": _FIELD_NOUNS["when"]
+    + ("dato", "tidspunkt", "tid", "hvornår", "dag", "date", "time", "when", "day"),
+    "brings": _FIELD_NOUNS["brings"]
+    + (
+        "bidrag",
+        "hvad vi bidrager med",
+        "hvad jeg bidrager med",
+        "hvad vi bringer",
+        "hvad jeg bringer",
+        "hvad vi kan",
+        "hvad jeg kan",
+        "hvad vi tilbyder",
+        "brings",
+        "contribution",
+        "what we bring",
+        "what i bring",
+        "what we offer",
+        "what i offer",
+    ),
+    "help_wanted": _FIELD_NOUNS["help_wanted"]
+    + (
+        "hjælp",
+        "hjælp fra kommunen",
+        "hvad vi har brug for",
+        "hvad jeg har brug for",
+        "behov",
+        "støtte",
+        "help",
+        "help wanted",
+        "what we need",
+        "what i need",
+        "support",
+    ),
+    "partners": _FIELD_NOUNS["partners"]
+    + ("partnere", "samarbejdspartnere", "partner", "partners", "collaborators"),
+    "contact": _FIELD_NOUNS["contact"]
+    + (
+        "kontakt",
+        "kontaktoplysninger",
+        "kontaktinfo",
+        "kontaktinformation",
+        "telefon",
+        "telefonnummer",
+        "nummer",
+        "tlf",
+        "e-mail",
+        "email",
+        "mail",
+        "mailadresse",
+        "contact",
+        "contact details",
+        "contact info",
+        "email address",
+        "phone",
+        "phone number",
+    ),
+}
+assert set(_FIELD_WORDS) == set(FIELDS)
+
+
+def _field_alternation(table: dict[str, tuple[str, ...]]) -> tuple[str, dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for name, words in table.items():
+        for w in words:
+            lookup[_norm_words(fold_plain(w))] = name
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lookup, key=len, reverse=True)
+    )
+    return f"(?:{alt})(?![a-z])", lookup
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(text.split())
+
+
+_FIELD_ANY, _FIELD_LOOKUP = _field_alternation(_FIELD_WORDS)
+_FIELD_NOUN, _ = _field_alternation(_FIELD_NOUNS)
+
+# --------------------------------------------------------------------------- #
+# Whole-message phrases (matched against the trimmed, folded message)
+
+_WRONG = (
+    r"(?:forkert|forkerte|galt|fejl|ikke\s+rigtigt?|ikke\s+korrekt|ikke\s+helt\s+rigtigt?|"
+    r"wrong|incorrect|not\s+right|not\s+correct|off|a\s+mistake|mistaken)"
+)
+
+_PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
+    (
+        Intent.SWITCH_LANGUAGE,
+        "en",
+        _full(
+            r"(?:(?:in|på|paa)\s+)?english|engelsk|på\s+engelsk|speak\s+english|"
+            r"(?:write|answer|reply|talk|continue)\s+in\s+english|"
+            r"(?:can|could)\s+(?:you|we)\s+(?:speak|write|talk|continue)(?:\s+in)?\s+english|"
+            r"do\s+you\s+speak\s+english|taler\s+du\s+engelsk|"
+            r"(?:kan|kunne)\s+(?:du|vi)\s+(?:tale|skrive|svare|fortsætte)\s+(?:på\s+)?engelsk"
+            r"(?:\s+i\s+stedet)?|(?:skriv|tal|svar)\s+(?:på\s+)?engelsk|"
+            r"(?:switch|change)\s+(?:the\s+language\s+)?to\s+english|skift\s+til\s+engelsk|"
+            r"english\s+version|i\s+(?:don't|do\s+not)\s+speak\s+danish|"
+            r"jeg\s+taler\s+ikke\s+dansk|english,?\s+please"
+        ),
+    ),
+    (
+        Intent.SWITCH_LANGUAGE,
+        "da",
+        _full(
+            r"(?:(?:in|på|paa)\s+)?(?:dansk|danish)|speak\s+danish|"
+            r"(?:write|answer|reply|talk|continue)\s+in\s+danish|"
+            r"(?:can|could)\s+(?:you|we)\s+(?:speak|write|talk|continue)(?:\s+in)?\s+danish|"
+            r"do\s+you\s+speak\s+danish|taler\s+du\s+dansk|"
+            r"(?:kan|kunne)\s+(?:du|vi)\s+(?:tale|skrive|svare|fortsætte)\s+(?:på\s+)?dansk"
+            r"(?:\s+i\s+stedet)?|(?:skriv|tal|svar)\s+(?:på\s+)?dansk|"
+            r"(?:switch|change)\s+(?:the\s+language\s+)?to\s+danish|skift\s+til\s+dansk|"
+            r"dansk\s+version"
+        ),
+    ),
+    (
+        Intent.HELP,
+        None,
+        _full(
+            r"hjælp|help|hjælp\s+mig|help\s+me|sos|menu|/help|/hjælp|info|vejledning|"
+            r"hvad\s+kan\s+du(?:\s+(?:hjælpe\s+med|gøre|bruges\s+til))?|"
+            r"hvad\s+kan\s+jeg(?:\s+(?:gøre|skrive|bruge\s+dig\s+til))?|"
+            r"hvordan\s+virker\s+(?:det|du|det\s+her|det\s+her\s+)?|hvad\s+gør\s+jeg|"
+            r"hvad\s+skal\s+jeg\s+(?:gøre|skrive)|hvad\s+er\s+det\s+her|hvad\s+er\s+du|"
+            r"what\s+can\s+you\s+do|what\s+do\s+you\s+do|what\s+are\s+you|"
+            r"how\s+does\s+(?:this|it)\s+work|how\s+do\s+i\s+use\s+(?:this|you)|"
+            r"what\s+(?:do|should)\s+i\s+(?:do|write)|"
+            r"jeg\s+forstår\s+(?:det\s+)?ikke|forstår\s+ikke|i\s+(?:don't|do\s+not)\s+understand|"
+            r"hvad|what|huh|hva|hæ|commands|kommandoer|instructions"
+        ),
+    ),
+    (
+        Intent.CANCEL,
+        None,
+        _full(
+            r"annuller|annullér|annullere|afbryd|stop|stop\s+det|stop\s+nu|glem\s+det|"
+            r"glem\s+det\s+hele|glem\s+det\s+igen|drop\s+det|lad\s+være|jeg\s+fortryder|"
+            r"fortryd|afslut|jeg\s+gider\s+ikke(?:\s+mere)?|ikke\s+mere|cancel|cancel\s+it|"
+            r"cancel\s+that|quit|exit|abort|never\s*mind|forget\s+it|forget\s+about\s+it|"
+            r"stop\s+it|stop\s+that"
+        ),
+    ),
+    (
+        Intent.RESTART,
+        None,
+        _full(
+            r"(?:(?:kan\s+vi|lad\s+os|jeg\s+vil|jeg\s+vil\s+gerne)\s+)?(?:start|starte|begynd|"
+            r"begynde)\s+(?:forfra|igen|helt\s+forfra|på\s+ny|om)|forfra|helt\s+forfra|"
+            r"fra\s+start|nulstil|ny\s+start|"
+            r"(?:(?:can\s+we|let's|let\s+us|i\s+want\s+to|i\s+'d\s+like\s+to)\s+)?"
+            r"(?:start|begin)\s+(?:over|again|from\s+scratch|afresh)|restart|reset|start\s+fresh"
+        ),
+    ),
+    (
+        Intent.MY_INITIATIVES,
+        None,
+        _full(
+            r"(?:(?:vis|se|show|list|see|view|hvad\s+med|what\s+about)\s+)?(?:mine|my|vores|our)\s+"
+            r"(?:idéer|ideer|idéerne|ideerne|initiativer|initiativerne|forslag|forslagene|"
+            r"indsendelser|ideas|initiatives|suggestions|submissions|proposals)|"
+            r"(?:vis|se|show|see|view)\s+(?:min|mit|my|vores|our)\s+(?:idé|ide|initiativ|forslag|"
+            r"idea|initiative|suggestion)|"
+            r"status|status\s+(?:på|for)\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"status\s+(?:of|on|for)\s+my\s+\w+|what\s*'s\s+the\s+status(?:\s+of\s+my\s+\w+)?|"
+            r"what\s+is\s+the\s+status(?:\s+of\s+my\s+\w+)?|hvad\s+er\s+status(?:\s+på\s+\w+\s+\w+)?|"
+            r"hvordan\s+går\s+det\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"hvad\s+sker\s+der\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"hvad\s+skete\s+der\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"hvor\s+langt\s+er\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"har\s+i\s+(?:set|læst|modtaget|fået)\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"what\s+happened\s+(?:to|with)\s+my\s+\w+|how\s+is\s+my\s+\w+\s+(?:doing|going)|"
+            r"did\s+you\s+(?:get|receive)\s+my\s+\w+|any\s+news\s+(?:on|about)\s+my\s+\w+"
+        ),
+    ),
+    (
+        Intent.CHANGE,
+        None,
+        _full(
+            r"(?:(?:jeg\s+vil\s+gerne|jeg\s+vil|kan\s+jeg|kan\s+vi|må\s+jeg|lad\s+mig|i\s+want\s+to|"
+            r"i\s+'d\s+like\s+to|i\s+would\s+like\s+to|can\s+i|could\s+i|let\s+me)\s+)?"
+            r"(?:(?:ret|rette|ændr|ændre|ændré|rediger|redigér|redigere|skift|skifte|opdater|"
+            r"opdatere|change|edit|modify|update|amend)"
+            r"(?:\s+(?:noget|lidt|det|den|en\s+ting|en\s+detalje|et\s+svar|svaret|et\s+felt|"
+            r"something|it|that|a\s+bit|a\s+thing|one\s+thing|a\s+detail|an\s+answer|a\s+field))?"
+            r"(?:\s+(?:(?:the|my|our|den|det|min|mit|vores)\s+)?(?P<field>" + _FIELD_ANY + r"))?|"
+            r"(?:correct|fix)\s+(?:(?:something|it|that|a\s+thing|one\s+thing|a\s+detail|"
+            r"an\s+answer)|(?:(?:the|my|our)\s+)?(?P<field5>" + _FIELD_ANY + r")))|"
+            r"(?:(?:nej|no|not\s+quite|ikke\s+helt|ja|yes|næsten|almost|hmm|ok|okay)[\s,]+"
+            r"(?:(?:men|but)[\s,]+)?)?"
+            r"(?:(?:the|den|det)\s+)?(?P<field2>"
+            + _FIELD_ANY
+            + r")\s+(?:er|is|'s|var|was|står)\s+(?:helt\s+|lidt\s+|totally\s+|a\s+bit\s+)?"
+            + _WRONG
+            + r"|(?:noget|something|der|det|there|one\s+thing|en\s+ting)\s+(?:er|is|'s|står)\s+"
+            r"(?:helt\s+)?" + _WRONG + r"(?:\s+(?:med|with|i|in)\s+(?:(?:the|den|det)\s+)?"
+            r"(?P<field3>" + _FIELD_ANY + r"))?|"
+            r"(?:der\s+er\s+en\s+fejl|there\s*'s\s+a\s+mistake|there\s+is\s+a\s+mistake|"
+            r"there\s*'s\s+an\s+error|there\s+is\s+an\s+error)(?:\s+(?:i|in)\s+(?:(?:the|den|det)\s+)?"
+            r"(?P<field4>" + _FIELD_ANY + r"))?"
+        ),
+    ),
+    (
+        Intent.SKIP,
+        None,
+        _full(
+            r"ved\s+ikke|det\s+ved\s+jeg\s+ikke|det\s+ved\s+jeg\s+ikke\s+endnu|ved\s+ikke\s+endnu|"
+            r"jeg\s+ved\s+det\s+ikke|jeg\s+ved\s+ikke|aner\s+det\s+ikke|aner\s+ikke|ingen\s+anelse|"
+            r"ikke\s+noget|intet|ingen|ingen\s+endnu|ikke\s+endnu|nej\s+ikke\s+endnu|"
+            r"ikke\s+sikker|er\s+ikke\s+sikker|jeg\s+er\s+ikke\s+sikker|ikke\s+relevant|"
+            r"ikke\s+aktuelt|spring\s+over|spring\s+det\s+over|spring\s+den\s+over|"
+            r"spring\s+videre|videre|næste|det\s+har\s+jeg\s+ikke|det\s+har\s+vi\s+ikke|"
+            r"har\s+ikke\s+nogen|har\s+ingen|ingen\s+idé|ingen\s+ide|måske\s+senere|senere|"
+            r"det\s+er\s+lige\s+meget|lige\s+meget|ligegyldigt|"
+            r"skip|skip\s+(?:this|it|that|this\s+one|this\s+question)|pass|next|none|nothing|"
+            r"nobody|no\s+one|n/?a|i\s+(?:don't|dont|do\s+not)\s+know|(?:don't|dont)\s+know|idk|"
+            r"dunno|no\s+idea|not\s+sure|i\s+'m\s+not\s+sure|i\s+am\s+not\s+sure|not\s+yet|"
+            r"no,?\s+not\s+yet|maybe\s+later|later|i\s+(?:don't|do\s+not)\s+have\s+any|"
+            r"we\s+(?:don't|do\s+not)\s+have\s+any|doesn't\s+matter|whatever|not\s+applicable"
+        ),
+    ),
+    (
+        Intent.NO,
+        None,
+        _full(
+            r"nej|nej\s+tak|nej\s+nej|nix|næ|næh|nope|nah|no|no\s+thanks|no\s+thank\s+you|"
+            r"not\s+quite|ikke\s+helt|ikke\s+rigtigt?|det\s+er\s+ikke\s+rigtigt|"
+            r"det\s+er\s+forkert|forkert|wrong|that\s*'s\s+wrong|that\s+is\s+wrong|"
+            r"that\s*'s\s+not\s+right|that\s+is\s+not\s+right|incorrect|not\s+right|"
+            r"not\s+correct|ikke\s+korrekt|nej,?\s+ikke\s+helt|no,?\s+not\s+quite|no\s+way|"
+            r"absolutely\s+not|n|slet\s+ikke|nej\s+det\s+er\s+det\s+ikke|no\s+it\s*'s\s+not"
+        ),
+    ),
+    (
+        Intent.YES,
+        None,
+        _full(
+            r"ja|jah|ja+|jo|jep|jeps|jepper|jup|ja\s+gerne|gerne|ja\s+da|jada|"
+            r"ja,?\s+(?:det\s+er\s+)?(?:rigtigt|korrekt|fint|godt|perfekt)|"
+            r"ja,?\s+send(?:\s+(?:den|det))?(?:\s+(?:afsted|ind))?|"
+            r"det\s+er\s+(?:rigtigt|korrekt|fint|godt|perfekt|ok|okay|i\s+orden)|det\s+passer|"
+            r"det\s+stemmer|korrekt|rigtigt|helt\s+rigtigt|præcis|ok|okay|okey|oki|okidoki|"
+            r"fint|fint\s+nok|super|perfekt|godt|alt\s+er\s+(?:rigtigt|fint|korrekt)|"
+            r"(?:det\s+)?ser\s+(?:godt|fint|rigtigt)\s+ud|send|send\s+(?:den|det)|"
+            r"send\s+(?:den|det)\s+(?:afsted|ind)|indsend|godkend|godkendt|bekræft|"
+            r"selvfølgelig|klart|yes|yeah|yea|yep|yup|ya|y|j|sure|of\s+course|correct|"
+            r"that\s*'s\s+(?:right|correct)|that\s+is\s+(?:right|correct)|right|exactly|"
+            r"looks\s+(?:good|great|fine|right|correct)|all\s+good|perfect|great|fine|good|"
+            r"go\s+ahead|go\s+for\s+it|submit|submit\s+it|confirm|confirmed|"
+            r"yes,?\s+(?:that\s*'s\s+right|send\s+it|send|correct)|sounds\s+good|lgtm|"
+            r"absolutely|definitely|it\s*'s\s+(?:right|correct|fine)|"
+            r"(?:ok|okay|ja|yes|super|perfekt|fint|great|perfect|godt|good)[\s,!.]+"
+            r"(?:send(?:\s+(?:den|det|it))?|submit(?:\s+it)?|go\s+ahead|"
+            r"det\s+er\s+(?:fint|rigtigt|godt|korrekt)|looks\s+good|that\s*'s\s+(?:right|fine)|"
+            r"alt\s+er\s+(?:fint|rigtigt|korrekt)|ja|yes|tak|thanks)"
+        ),
+    ),
+    (
+        Intent.GREETING,
+        None,
+        _full(
+            r"(?:hej|hejsa|hej\s+hej|hejhej|hey|hey\s+there|hi|hi\s+there|hello|hello\s+there|"
+            r"halløj|hallo|davs|dav|goddag|god\s+dag|godmorgen|god\s+morgen|godaften|"
+            r"god\s+aften|god\s+eftermiddag|good\s+morning|good\s+afternoon|good\s+evening|"
+            r"morning|morn|yo|howdy|greetings|hejsa\s+med\s+dig)"
+            r"(?:\s+(?:med\s+dig|du|der|alle|jer|there|everyone|all|samskab|bot|"
+            r"gentofte(?:\s+kommune)?|kommunen))?"
+        ),
+    ),
+    (
+        Intent.WANTS_TO_SHARE,
+        None,
+        _full(
+            r"(?:(?:jeg|vi)\s+(?:har|havde|har\s+fået|har\s+lige\s+fået)\s+)"
+            r"(?:en|et|nogle|to|flere|lige\s+en)?\s*(?:god|godt|gode|lille|stor|stort|ny|nyt|"
+            r"spændende|sjov|sjovt|fed|fedt|vild|vildt)?\s*"
+            r"(?:idé|ide|idéer|ideer|forslag|initiativ|tanke|tanker|drøm|ønske|projekt)"
+            r"(?:\s+(?:til|for)\s+(?:jer|dig|kommunen|gentofte(?:\s+kommune)?|byen|kvarteret))?"
+            r"(?:\s+(?:som|der)\s+(?:jeg|vi)\s+(?:gerne\s+)?(?:vil|ville|gerne\s+vil)\s+"
+            r"(?:gerne\s+)?(?:dele|foreslå|fortælle\s+om|præsentere|sende|komme\s+med)"
+            r"(?:\s+(?:med\s+)?(?:jer|dig|kommunen))?)?|"
+            r"(?:jeg|vi)\s+(?:vil|ville|kunne)\s+(?:gerne|godt)\s+(?:dele|komme\s+med|foreslå|"
+            r"indsende|sende|fortælle\s+om|præsentere)\s+(?:en\s+idé|en\s+ide|et\s+forslag|"
+            r"et\s+initiativ|noget|nogle\s+idéer|nogle\s+ideer|min\s+idé|min\s+ide|vores\s+idé|"
+            r"vores\s+ide|en\s+tanke)(?:\s+(?:med\s+)?(?:jer|dig|kommunen))?|"
+            r"(?:kan|må|kunne)\s+(?:jeg|vi)\s+(?:komme\s+med|dele|foreslå|indsende|sende)\s+"
+            r"(?:en\s+idé|en\s+ide|et\s+forslag|noget|et\s+initiativ)|"
+            r"(?:jeg|vi)\s+(?:vil|ville)\s+gerne\s+(?:starte|lave|foreslå)\s+(?:et\s+initiativ|"
+            r"noget|et\s+projekt)|"
+            r"(?:ny|en)\s+(?:idé|ide)|nyt\s+(?:forslag|initiativ)|et\s+forslag|idé|ide|forslag|"
+            r"(?:i|we)\s+(?:have|'ve\s+got|have\s+got|got|had)\s+(?:an?|some|another)\s+"
+            r"(?:good\s+|great\s+|new\s+|small\s+|little\s+|big\s+|cool\s+)?(?:idea|ideas|"
+            r"suggestion|suggestions|proposal|initiative)(?:\s+(?:for|to\s+share\s+with)\s+"
+            r"(?:you|the\s+municipality|the\s+council|gentofte))?(?:\s+(?:i|we)\s+(?:would\s+like|"
+            r"'d\s+like|want)\s+to\s+share)?|"
+            r"(?:i|we)\s+(?:would|'d)\s+(?:like|love)\s+to\s+(?:suggest|propose|share)\s+"
+            r"(?:something|an\s+idea|a\s+suggestion|an\s+initiative|my\s+idea|our\s+idea)|"
+            r"(?:i|we)\s+(?:would|'d)\s+like\s+to\s+make\s+a\s+suggestion|"
+            r"(?:can|could|may)\s+(?:i|we)\s+(?:suggest|propose|share)\s+(?:something|an\s+idea|"
+            r"a\s+suggestion)|(?:i|we)\s+want\s+to\s+(?:suggest|share|propose)\s+(?:something|"
+            r"an\s+idea|a\s+suggestion)|new\s+idea|new\s+suggestion|an\s+idea|idea|suggestion"
+        ),
+    ),
+]
+
+_EDIT_PATTERNS: list[re.Pattern[str]] = [
+    # ret stedet til Gentofte Sø / change the date to May / ændr datoen fra X til Y
+    re.compile(
+        _f(
+            r"(?:(?:kan\s+du|vil\s+du|kunne\s+du|jeg\s+vil\s+gerne|jeg\s+vil|lad\s+os|"
+            r"can\s+you|could\s+you|please|i\s+want\s+to|i\s+'d\s+like\s+to|"
+            r"i\s+would\s+like\s+to|let's)\s+)?"
+            r"(?:ret|rette|ændr|ændre|ændré|skift|skifte|opdater|opdatér|opdatere|sæt|sætte|"
+            r"change|set|update|edit|correct|fix|switch|modify|amend)\s+(?:lige\s+)?"
+            r"(?:(?:min|mit|mine|vores|den|det|the|my|our)\s+)?"
+        )
+        + r"(?P<field>"
+        + _FIELD_ANY
+        + r")"
+        + _f(r"(?:\s+(?:fra|from)\s+.+?)?\s*(?:\s(?:til|to|into|as)\s+|[:=]\s*)(?P<value>.+)")
+    ),
+    # stedet skal være Ordrup / the date should be 1 May / the why is ...
+    re.compile(
+        _f(
+            r"(?:(?:nej|no|faktisk|actually|ja|yes|ok|okay)[\s,]+(?:(?:men|but)[\s,]+)?"
+            r"(?:(?:faktisk|actually)[\s,]+)?)?"
+        )
+        + r"(?P<field>"
+        + _FIELD_NOUN
+        + r")"
+        + _f(
+            r"\s+(?:skal\s+være|skulle\s+være|skal\s+hedde|skal\s+rettes\s+til|"
+            r"skal\s+ændres\s+til|er\s+faktisk|er|should\s+be|must\s+be|ought\s+to\s+be|"
+            r"needs\s+to\s+be|is\s+actually|is|'s)\s+(?P<value>.+)"
+        )
+    ),
+    # sted: Gentofte Sø
+    re.compile(r"(?P<field>" + _FIELD_ANY + r")\s*[:=]\s*(?P<value>.+)"),
+]
+
+_QUESTION_START = re.compile(
+    _f(
+        r"(?:hvornår|hvordan|hvorhenne|hvor|hvad|hvem|hvilke|hvilken|hvilket|hvorfor|"
+        r"kan\s+jeg|kan\s+man|må\s+jeg|må\s+man|skal\s+jeg|skal\s+man|er\s+der|er\s+det|"
+        r"har\s+i|har\s+kommunen|findes\s+der|ved\s+du|ved\s+i|gælder|koster|"
+        r"when|how|where|what|who|which|why|can\s+i|can\s+you|could\s+you|do\s+you|do\s+i|"
+        r"does|is\s+there|are\s+there|is\s+it|will|should\s+i|may\s+i|are\s+you|is\s+the|"
+        r"are\s+the)\b"
+    )
+)
+_IDEA_CUES = re.compile(
+    _f(
+        r"(?<![a-z])(?:vil\s+gerne|ville\s+gerne|gerne\s+vil|kunne\s+vi|kan\s+vi\s+ikke|"
+        r"kunne\s+man|kan\s+man\s+ikke|lave|starte|etablere|bygge|arrangere|organisere|"
+        r"oprette|plante|idé|ide|idéer|ideer|forslag|foreslå|foreslår|initiativ\w*|hvad\s+med|"
+        r"hvad\s+hvis|hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|hvorfor\s+er\s+der\s+(?:ingen|ikke)|"
+        r"kunne\s+det\s+ikke|ville\s+det\s+ikke|skulle\s+vi\s+ikke|burde|what\s+if|how\s+about|"
+        r"we\s+could|could\s+we|i\s+'d\s+like\s+to|i\s+would\s+like\s+to|we\s+'d\s+like\s+to|"
+        r"we\s+would\s+like\s+to|let's|why\s+not|why\s+don't\s+we|why\s+isn't\s+there|"
+        r"why\s+is\s+there\s+no|why\s+are\s+there\s+no|organi[sz]e|arrange|start|build|"
+        r"set\s+up|create|plant|suggest|propose|idea|ideas|initiative|"
+        r"would\s+it\s+be\s+possible\s+to\s+(?:make|build|have|get|start|create|set\s+up)|"
+        r"wouldn't\s+it\s+be|shouldn't\s+we|should\s+we|skal\s+vi\s+ikke)(?![a-z])"
+    )
+)
+
+_LEADING_NOISE = re.compile(
+    _f(
+        r"(?:(?:øh|øhm|hmm+|hm|well|so|nå|nåh|altså|please|venligst|kære\s+bot|"
+        r"okay\s+so|ok\s+so)(?![a-z])[\s,.!:;-]*)+"
+    )
+)
+_TRAILING_POLITE = re.compile(
+    _f(
+        r"(?:[\s,.!:;-]*(?<![a-z])(?:tak|mange\s+tak|tusind\s+tak|tak\s+skal\s+du\s+have|"
+        r"på\s+forhånd\s+tak|please|pls|plz|thanks|thank\s+you|thx|ty|tak\s+for\s+det|"
+        r"så\s+længe|cheers))+$"
+    )
+)
+_GREETING_PREFIX = re.compile(
+    _f(
+        r"(?:hej|hejsa|hej\s+hej|hey|hi|hello|halløj|hallo|davs|goddag|god\s+morgen|"
+        r"godmorgen|good\s+morning|good\s+afternoon|good\s+evening|god\s+aften|godaften)"
+        r"(?:\s+(?:samskab|bot|gentofte(?:\s+kommune)?|kommunen|there|du|med\s+dig))?"
+        r"(?![a-z])[\s,.!:;-]+"
+    )
+)
+_MARKUP = re.compile(r"<[^<>\n]{0,300}>")
+_EDGE_JUNK = " \t\n\r,.;:!?¡¿-–—*_~\"'`()[]{}<>/\\|"
+
+_EMOJI_INTENTS: dict[str, IntentMatch] = {
+    "👍": IntentMatch(Intent.YES),
+    "👌": IntentMatch(Intent.YES),
+    "✅": IntentMatch(Intent.YES),
+    "✔": IntentMatch(Intent.YES),
+    "☑": IntentMatch(Intent.YES),
+    "🙆": IntentMatch(Intent.YES),
+    "👎": IntentMatch(Intent.NO),
+    "❌": IntentMatch(Intent.NO),
+    "✖": IntentMatch(Intent.NO),
+    "🙅": IntentMatch(Intent.NO),
+    "👋": IntentMatch(Intent.GREETING),
+    "❓": IntentMatch(Intent.HELP),
+    "❔": IntentMatch(Intent.HELP),
+    "🆘": IntentMatch(Intent.HELP),
+    "🛑": IntentMatch(Intent.CANCEL),
+    "🔄": IntentMatch(Intent.RESTART),
+    "🔁": IntentMatch(Intent.RESTART),
+    "🇬🇧": IntentMatch(Intent.SWITCH_LANGUAGE, language="en"),
+    "🇺🇸": IntentMatch(Intent.SWITCH_LANGUAGE, language="en"),
+    "🇩🇰": IntentMatch(Intent.SWITCH_LANGUAGE, language="da"),
+    "💡": IntentMatch(Intent.WANTS_TO_SHARE),
+    "🤷": IntentMatch(Intent.SKIP),
+}
+# Skin tones, variation selectors and joiners decorate an emoji without changing it.
+_EMOJI_DECOR = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\ufe0e\u200d\u2640\u2642]")
+
+
+# --------------------------------------------------------------------------- #
+# Helpers
+
+
+def _strip_edges(text: str) -> str:
+    """Trim punctuation, whitespace and non-letter symbols (emoji) from both ends."""
+    a, b = 0, len(text)
+    while a < b and (text[a] in _EDGE_JUNK or not (text[a].isalnum() or text[a] in "/")):
+        a += 1
+    while b > a and (text[b - 1] in _EDGE_JUNK or not text[b - 1].isalnum()):
+        b -= 1
+    return text[a:b]
+
+
+def _core(folded: str) -> str:
+    """Reduce a folded message to the words that decide its intent."""
+    text = _MARKUP.sub(" ", folded)
+    text = re.sub(r"\s+", " ", text)
+    text = _strip_edges(text)
+    previous = None
+    while previous != text:
+        previous = text
+        m = _LEADING_NOISE.match(text)
+        if m and m.end() < len(text):
+            text = _strip_edges(text[m.end() :])
+        m2 = _TRAILING_POLITE.search(text)
+        if m2 and m2.start() > 0:
+            text = _strip_edges(text[: m2.start()])
+    return text
+
+
+def _emoji_intent(text: str) -> IntentMatch | None:
+    stripped = _EMOJI_DECOR.sub("", text).strip()
+    if not stripped:
+        return None
+    for symbol, match in _EMOJI_INTENTS.items():
+        if symbol in stripped and stripped.replace(symbol, "").strip(" !.") == "":
+            return match
+    return None
+
+
+def _field_from(match: re.Match[str]) -> str | None:
+    for group in ("field", "field2", "field3", "field4", "field5"):
+        try:
+            value = match.group(group)
+        except IndexError:
+            continue
+        if value:
+            return _FIELD_LOOKUP.get(_norm_words(value))
+    return None
+
+
+def _classify_phrase(core: str) -> IntentMatch | None:
+    match = _match_phrase(core)
+    if match is None:
+        # "ja tak, send den": politeness inside a short reply changes nothing.
+        bare = _strip_edges(" ".join(_INNER_POLITE.sub(" ", core).split()))
+        if bare and bare != core:
+            match = _match_phrase(bare)
+    return match
+
+
+_INNER_POLITE = re.compile(_f(r"(?<![a-z])(?:tak|please|pls|thanks|venligst)(?![a-z])"))
+
+
+def _match_phrase(core: str) -> IntentMatch | None:
+    for intent, language, pattern in _PHRASES:
+        m = pattern.fullmatch(core)
+        if not m:
+            continue
+        if intent is Intent.SWITCH_LANGUAGE:
+            return IntentMatch(intent, language=language)
+        if intent is Intent.CHANGE:
+            return IntentMatch(intent, field=_field_from(m))
+        return IntentMatch(intent)
+    return None
+
+
+def _classify_edit(folded: Folded) -> IntentMatch | None:
+    text = folded.text
+    # Work on the message without edge punctuation, but keep positions.
+    a, b = 0, len(text)
+    while a < b and not (text[a].isalnum()):
+        a += 1
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".)!?\"'"):
+        b -= 1
+    m_noise = _LEADING_NOISE.match(text, a, b)
+    if m_noise and m_noise.end() < b:
+        a = m_noise.end()
+    for pattern in _EDIT_PATTERNS:
+        m = pattern.fullmatch(text, a, b)
+        if not m:
+            continue
+        field = _FIELD_LOOKUP.get(_norm_words(m.group("field")))
+        if field is None:
+            continue
+        va, vb = m.span("value")
+        polite = _TRAILING_POLITE.search(text, va, vb)
+        if polite and polite.start() > va:
+            vb = polite.start()
+        while vb > va and text[vb - 1] in " ,.;:!?\"'":
+            vb -= 1
+        while va < vb and text[va] in " ,;:\"'":
+            va += 1
+        if vb <= va:
+            continue
+        value_folded = text[va:vb]
+        if re.fullmatch(_f(_WRONG), value_folded):
+            return IntentMatch(Intent.CHANGE, field=field)
+        if pattern is _EDIT_PATTERNS[1] and _IDEA_CUES.search(value_folded):
+            # "Idéen er at vi vil lave ..." reads as content, not as an edit command.
+            continue
+        return IntentMatch(Intent.EDIT, field=field, value=folded.original_text(va, vb).strip())
+    return None
+
+
+def _classify_question(core: str, raw: str) -> IntentMatch | None:
+    words = core.split()
+    if not words or len(words) > 40:
+        return None
+    asks = raw.rstrip().endswith("?") or _QUESTION_START.match(core) is not None
+    if not asks:
+        return None
+    if _IDEA_CUES.search(core):
+        return None
+    return IntentMatch(Intent.QUESTION)
+
+
+# --------------------------------------------------------------------------- #
+# Public API
+
+
+def classify(text: str, lang: str) -> IntentMatch | None:
+    """Recognise short commands and conversational moves; None when the text is content."""
+    if not text or not text.strip():
+        return None
+    if len(text) > 4000:
+        # Nobody types a command this long; it is content (or noise).
+        return None
+    emoji = _emoji_intent(text)
+    if emoji is not None:
+        return emoji
+    folded = fold(text)
+    raw = _MARKUP.sub(" ", folded.text)
+    core = _core(folded.text)
+    if not core:
+        stripped = raw.strip()
+        if stripped and set(stripped) <= set("?¿ "):
+            return IntentMatch(Intent.HELP)
+        if stripped and set(stripped) <= set("-–—. "):
+            return IntentMatch(Intent.SKIP)
+        return None
+    edit = _classify_edit(folded)
+    if edit is not None:
+        return edit
+    words = core.split()
+    if len(words) <= _MAX_COMMAND_WORDS:
+        match = _classify_phrase(core)
+        if match is not None:
+            return match
+        greeting = _GREETING_PREFIX.match(core)
+        if greeting and greeting.end() < len(core):
+            rest = _core(core[greeting.end() :])
+            if rest:
+                match = _classify_phrase(rest)
+                if match is not None:
+                    return match
+                return _classify_question(rest, raw)
+    return _classify_question(core, raw)

@@ -1,0 +1,2346 @@
+"""Pull initiative fields out of a citizen's free text, in their own words.
+
+Everything is matched on a folded copy of the text (see `bot.dialogue.language.fold`)
+and every result is cut from the original string, so the person's spelling,
+casing and punctuation survive.  The approach is deliberately simple and
+predictable:
+
+* span extractors find places, times, contact details, beneficiaries and
+  partners wherever they occur;
+* the text is cut into sentences and clauses, and each clause is labelled
+  (what / why / brings / help_wanted) from cue words in Danish and English;
+* clause labels are combined into fields, and leftover sentences are placed by
+  a couple of heuristics.
+
+All regular expressions are bounded so a 20,000 character message stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.dialogue.language import Folded, fold, fold_plain
+from bot.dialogue.places import PLACE_NAMES
+
+__all__ = ["FIELDS", "Understanding", "understand", "understand_answer"]
+
+FIELDS: tuple[str, ...] = (
+    "what",
+    "why",
+    "who_benefits",
+    "where",
+    "when",
+    "brings",
+    "help_wanted",
+    "partners",
+    "contact",
+)
+
+_CLAUSE_FIELDS = ("what", "why", "brings", "help_wanted")
+_JOIN = " … "
+
+
+@dataclass
+class Understanding:
+    """Fields found in a message, in the person's own words, plus those too vague to use."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    vague: set[str] = field(default_factory=set)
+
+
+# --------------------------------------------------------------------------- #
+# Pattern helpers
+
+
+def _f(pattern: str) -> str:
+    """Fold the Danish letters in a pattern so it matches folded text."""
+    return (
+        pattern.replace("æ", "ae")
+        .replace("ø", "oe")
+        .replace("å", "aa")
+        .replace("é", "e")
+        .replace("Æ", "ae")
+        .replace("Ø", "oe")
+        .replace("Å", "aa")
+    )
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(_f(pattern))
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Build a longest-first alternation of folded literal phrases."""
+    items = sorted({fold_plain(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if w]
+
+
+Span = tuple[int, int]
+
+# --------------------------------------------------------------------------- #
+# Word lists
+
+_MONTHS_DA = (
+    "januar februar marts april maj juni juli august september oktober november december"
+).split()
+_MONTHS_EN = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ABBR = "jan feb mar apr jun jul aug sep sept okt oct nov dec".split()
+_MONTH = _alt(_MONTHS_DA + _MONTHS_EN + _MONTH_ABBR) + r"\b\.?"
+_MONTH_FULL = _alt(_MONTHS_DA + _MONTHS_EN) + r"\b"
+
+_WEEKDAYS_DA = "mandag tirsdag onsdag torsdag fredag lørdag søndag".split()
+_WEEKDAYS_EN = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY = (
+    "(?:"
+    + _alt(_WEEKDAYS_DA)
+    + "(?:ene|en|e|s)?|"
+    + _alt(_WEEKDAYS_EN)
+    + "s?|weekend(?:en|s|erne|er)?|hverdage(?:ne)?|weekdays?)\\b"
+)
+
+_NUMBER_WORDS = (
+    "to tre fire fem seks syv otte ni ti elleve tolv femten tyve "
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty "
+    "et par nogle få flere mange a few several many"
+).split()
+
+_BEN_WORDS_FOR_SUBJ = (
+    "eleverne elever pensionister pensionisterne seniorer familierne forældre forældrene "
+    "hundeejere cyklister gæster besøgende teenagere unge ældre dogs owners pupils students "
+    "parents seniors pensioners visitors cyclists teenagers elderly older young"
+).split()
+_SUBJECTS = (
+    "vi jeg de du man alle folk flere færre der det den dette kommunen byen kvarteret "
+    "området borgerne naboerne beboerne børnene børn unge ældre familier mennesker "
+    "vores hele we i they you it there people kids children everyone everybody more "
+    "residents neighbours neighbors families the our"
+).split()
+_SUBJ = _alt(_SUBJECTS + _BEN_WORDS_FOR_SUBJ) + r"\b"
+
+# --------------------------------------------------------------------------- #
+# Contact
+
+_EMAIL_RE = re.compile(
+    r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9][a-z0-9\-]{0,62}"
+    r"(?:\.[a-z0-9\-]{1,63}){0,5}\.[a-z]{2,24}(?![a-z0-9\-])"
+)
+_PHONE_RE = re.compile(
+    r"(?<![\d+])(?:(?:\+\s?45|0045)[\s\-]?)?"
+    r"(?:\d{8}|\d{2}(?: \d{2}){3}|\d{2}(?:-\d{2}){3}|\d{2}(?:\.\d{2}){3}|\d{4} \d{4})"
+    r"(?![\d])(?!\.\d)"
+)
+_CONTACT_LEAD_RE = _rx(
+    r"(?:(?:ring|skriv|sms'?e?|send en sms|send en mail|mail|kontakt|fang)(?:\s+gerne)?"
+    r"(?:\s+til)?\s+(?:mig|os)(?:\s+gerne)?(?:\s+(?:på|paa|via|on|at))?"
+    r"|(?:jeg|vi)\s+kan\s+(?:kontaktes|fanges|nås|træffes)\s+(?:på|via)"
+    r"|(?:i|we)\s+can\s+be\s+(?:reached|contacted)\s+(?:at|on|via|by)"
+    r"|(?:mit|vores)\s+(?:telefon|mobil)?nummer\s+er|(?:min|vores)\s+(?:e-?mail|mail)"
+    r"(?:adresse)?\s+er|(?:tlf|telefon|telefonnummer|mobil|mobilnummer|tel|phone|mobile|"
+    r"e-?mail|mail|email|kontakt|kontaktinfo|kontaktoplysninger|contact|contact\s+details)"
+    r"\.?\s*:?"
+    r"|(?:call|text|ring|email|e-mail|mail|contact|reach)\s+(?:me|us)(?:\s+(?:on|at|via))?"
+    r"|(?:my|our)\s+(?:phone\s+|mobile\s+)?(?:number|email|e-mail|email\s+address|mobile)\s+is"
+    r"|(?:you\s+can\s+)?reach\s+me\s+(?:on|at))\s*$"
+)
+_NAME_LEAD_RE = _rx(
+    r"\b(?:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|mvh\.?|m\.v\.h\.?|"
+    r"med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|de\s+bedste\s+hilsner|bedste\s+hilsner|"
+    r"mange\s+hilsner|hilsen|kh|vh|best\s+regards|kind\s+regards|warm\s+regards|regards|"
+    r"cheers|sincerely|best\s+wishes)\b[\s,:\-]*"
+)
+_NAME_INTRO = {"jeg hedder", "mit navn er", "my name is"}
+_SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
+
+# --------------------------------------------------------------------------- #
+# When
+
+_DAYNUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.|st|nd|rd|th)?"
+_WHEN_PARTS = [
+    # 15. marts 2027, den 3. maj, lørdag den 3. maj, the 3rd of May
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?:den|d\.|the)\s+)?{_DAYNUM}\s?(?:of\s+)?{_MONTH}"
+    r"(?:,?\s+(?<!\d)\d{4}(?!\d))?",
+    # May 3rd, 2027
+    rf"(?:{_WEEKDAY},?\s+)?{_MONTH_FULL}\s+{_DAYNUM}(?!\d)(?:,?\s+\d{{4}}(?!\d))?",
+    # 3/5, 03.05.2027 with a date word or a year
+    r"(?:(?:den|d\.|fra|til|from|until|on|the|by|inden|før|efter)\s+)"
+    r"(?<!\d)\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\d/])",
+    r"(?<![\d.,/])\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)",
+    r"(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/])",
+    # i maj, fra maj til september, in early May, maj 2027
+    r"(?:(?:i\s+løbet\s+af|i\s+begyndelsen\s+af|i\s+starten\s+af|i\s+slutningen\s+af|"
+    r"midt\s+i|sidst\s+i|først\s+i|starten\s+af|slutningen\s+af|start|slut|primo|medio|"
+    r"ultimo|hele|omkring|inden|før|efter|fra|til|i|in|from|until|till|by|during|before|"
+    r"after|around|through|throughout|early|late|mid|the\s+end\s+of|end\s+of|"
+    r"the\s+beginning\s+of|the\s+start\s+of|med\s+start\s+i|of)\s+){1,3}"
+    rf"{_MONTH_FULL}(?:\s+(?<!\d)\d{{4}}(?!\d))?"
+    rf"(?:(?:,|\s+og|\s+and|\s+or|\s+eller|\s+til|\s+to|\s*-)\s*{_MONTH_FULL}){{0,3}}",
+    rf"{_MONTH_FULL}\s+(?<!\d)\d{{4}}(?!\d)",
+    # weekdays: hver anden lørdag, på lørdag, next Saturday, tirsdag aften
+    r"(?:(?:på|om|hver|hver\s+anden|hver\s+tredje|hver\s+fjerde|næste|kommende|denne|"
+    r"sidste|alle|every|every\s+other|every\s+second|next|this|on|each|coming|most|"
+    r"in\s+the|i|til|at|the|den|weekends|i\s+de|første|anden|andet|tredje|fjerde|"
+    r"first|second|third|fourth|last)\s+){0,3}"
+    rf"{_WEEKDAY}(?:\s+(?:formiddag|eftermiddag|aften|morgen|middag|nat|morning|afternoon|"
+    r"evening|night)(?:en|e|s)?\b)?"
+    r"(?:\s+(?:of\s+(?:every|each|the)\s+month|i\s+hver\s+måned|i\s+måneden|hver\s+måned|"
+    r"in\s+the\s+month|every\s+month|each\s+month))?"
+    r"(?:,?\s+(?:(?:fra|from|at|mellem|between)\s+)?(?:kl\.?\s?|klokken\s)?\d{1,2}(?!\d)"
+    r"(?:[.:]\d{2})?"
+    r"(?:\s?(?:am|pm))?(?:\s?(?:-|til|to|until)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?"
+    r"(?:\s?(?:am|pm))?)?(?![\d.,]\d))?",
+    # times: kl 10-14, kl. 17, 10:00-14:00, from 10 to 2, 2 pm
+    r"(?:(?:fra|from|mellem|between|omkring|ca\.?|at|around|until|til|indtil|efter|"
+    r"before|after|inden|før)\s+)?(?:kl\.?|klokken)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?"
+    r"(?:\s?(?:-|til|to|og|and|until)\s?(?:kl\.?\s?)?\d{1,2}(?!\d)(?:[.:]\d{2})?)?",
+    r"(?:(?:fra|from|mellem|between|at|until|til|indtil|around|omkring|efter|after|"
+    r"before|inden|før)\s+)?(?<![\d.:])\d{1,2}:\d{2}(?:\s?(?:am|pm))?"
+    r"(?:\s?(?:-|til|to|until|og|and)\s?\d{1,2}(?::\d{2})?(?!\d)(?:\s?(?:am|pm))?)?",
+    r"(?:(?:fra|from|between|at|until|around|after|before)\s+)?(?<![\d.:])\d{1,2}(?!\d)"
+    r"(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?:\s?(?:-|to|until)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?)?",
+    r"(?:fra|from|mellem|between)\s+(?<![\d.])\d{1,2}(?:[.:]\d{2})?(?!\d)\s?"
+    r"(?:til|to|until|-|og|and)\s?\d{1,2}(?:[.:]\d{2})?(?!\d|\.\d)"
+    r"(?!\s?(?:-\s?)?(?:personer|deltagere|børn|år|årige|people|persons|participants|kids|"
+    r"children|years|kr|kroner|dkk|%|meter|m\b|km|stk|gange|times|uger|weeks|dage|days|"
+    r"måneder|months|timer|hours|minutter|minutes|bede|borde|tables|pladser))",
+    # relative and recurring
+    _alt(
+        [
+            "i dag",
+            "i morgen",
+            "i overmorgen",
+            "i aften",
+            "i eftermiddag",
+            "i formiddag",
+            "i weekenden",
+            "i weekenderne",
+            "i weekender",
+            "hver weekend",
+            "hver anden weekend",
+            "i weekend",
+            "til weekend",
+            "i næste uge",
+            "næste uge",
+            "i denne uge",
+            "om en uge",
+            "om en måned",
+            "næste måned",
+            "i næste måned",
+            "næste år",
+            "til næste år",
+            "i år",
+            "til efteråret",
+            "til foråret",
+            "til sommer",
+            "til vinter",
+            "til efterår",
+            "til forår",
+            "til sommeren",
+            "til vinteren",
+            "i sommer",
+            "i vinter",
+            "i foråret",
+            "i sommeren",
+            "i efteråret",
+            "i vinteren",
+            "om foråret",
+            "om sommeren",
+            "om efteråret",
+            "om vinteren",
+            "hen over sommeren",
+            "hen over vinteren",
+            "i løbet af sommeren",
+            "i løbet af foråret",
+            "i løbet af efteråret",
+            "i løbet af vinteren",
+            "i løbet af året",
+            "i løbet af måneden",
+            "i løbet af ugen",
+            "i sommerferien",
+            "i vinterferien",
+            "i efterårsferien",
+            "i påskeferien",
+            "i juleferien",
+            "i skoleferien",
+            "i skolernes sommerferie",
+            "i ferien",
+            "efter sommerferien",
+            "før sommerferien",
+            "inden sommerferien",
+            "i påsken",
+            "til påske",
+            "i julen",
+            "til jul",
+            "op til jul",
+            "efter jul",
+            "inden jul",
+            "før jul",
+            "til nytår",
+            "nytårsaften",
+            "juleaften",
+            "sankthansaften",
+            "sankthans",
+            "sankt hans",
+            "til fastelavn",
+            "fastelavn",
+            "i pinsen",
+            "grundlovsdag",
+            "hver dag",
+            "hver morgen",
+            "hver formiddag",
+            "hver eftermiddag",
+            "hver aften",
+            "every morning",
+            "every afternoon",
+            "every evening",
+            "every night",
+            "dagligt",
+            "hver uge",
+            "ugentligt",
+            "hver anden uge",
+            "hver tredje uge",
+            "hver måned",
+            "hver anden måned",
+            "månedligt",
+            "hvert år",
+            "hvert andet år",
+            "årligt",
+            "en gang om ugen",
+            "en gang om måneden",
+            "en gang om året",
+            "en gang om dagen",
+            "en gang i ugen",
+            "en gang i måneden",
+            "en gang i kvartalet",
+            "en gang om året",
+            "to gange om ugen",
+            "to gange om måneden",
+            "to gange om året",
+            "tre gange om ugen",
+            "2 gange om ugen",
+            "2 gange om måneden",
+            "et par gange om året",
+            "et par gange om måneden",
+            "om morgenen",
+            "om formiddagen",
+            "om eftermiddagen",
+            "om aftenen",
+            "om aftenerne",
+            "efter skole",
+            "efter skoletid",
+            "efter arbejde",
+            "efter arbejdstid",
+            "i skoletiden",
+            "i dagtimerne",
+            "hele dagen",
+            "hele året",
+            "året rundt",
+            "hele sommeren",
+            "hurtigst muligt",
+            "så hurtigt som muligt",
+            "så snart som muligt",
+            "snarest",
+            "snart",
+            "på et tidspunkt",
+            "i fremtiden",
+            "i det nye år",
+            "today",
+            "tonight",
+            "tomorrow",
+            "this weekend",
+            "next weekend",
+            "at the weekend",
+            "at weekends",
+            "on weekends",
+            "on the weekend",
+            "every weekend",
+            "every other weekend",
+            "on weekdays",
+            "next week",
+            "this week",
+            "next month",
+            "this month",
+            "next year",
+            "this year",
+            "this spring",
+            "this summer",
+            "this autumn",
+            "this fall",
+            "this winter",
+            "next spring",
+            "next summer",
+            "next autumn",
+            "next fall",
+            "next winter",
+            "in the spring",
+            "in the summer",
+            "in the autumn",
+            "in the fall",
+            "in the winter",
+            "in spring",
+            "in summer",
+            "in autumn",
+            "in winter",
+            "over the summer",
+            "during the summer",
+            "during the summer holidays",
+            "during the summer holiday",
+            "during the holidays",
+            "in the summer holidays",
+            "the summer holidays",
+            "the summer holiday",
+            "the autumn half-term",
+            "the autumn break",
+            "the winter break",
+            "the easter holidays",
+            "the christmas holidays",
+            "at christmas",
+            "before christmas",
+            "at easter",
+            "on new year's eve",
+            "midsummer",
+            "every day",
+            "daily",
+            "every week",
+            "weekly",
+            "every other week",
+            "every two weeks",
+            "fortnightly",
+            "every month",
+            "monthly",
+            "every other month",
+            "every year",
+            "annually",
+            "yearly",
+            "once a week",
+            "once a month",
+            "once a year",
+            "once a day",
+            "twice a week",
+            "twice a month",
+            "twice a year",
+            "a few times a year",
+            "in the mornings",
+            "in the morning",
+            "in the afternoons",
+            "in the afternoon",
+            "in the evenings",
+            "in the evening",
+            "after school",
+            "after work",
+            "all day",
+            "all year round",
+            "all year",
+            "year-round",
+            "year round",
+            "soon",
+            "as soon as possible",
+            "asap",
+            "someday",
+            "some day",
+            "at some point",
+            "in the future",
+        ]
+    )
+    + r"\b",
+    r"(?:en\s+gang\s+|once\s+)?(?:hver|every)\s+(?:\d{1,2}\.?|anden|andet|tredje|fjerde|"
+    r"second|other|third|fourth|two|three|four)\s+(?:dag|uge|måned|år|day|days|weeks?|"
+    r"months?|years?)(?![a-z])",
+    r"(?:(?:i|in|fra|from|til|until|by|inden|before)\s+)?(?:uge|week)\s+\d{1,2}(?!\d)"
+    r"(?:\s?(?:-|til|to|og|and)\s?\d{1,2}(?!\d))?",
+    r"(?:i|in|fra|from|til|until|by|inden|before|after|efter|foråret|sommeren|efteråret|"
+    r"vinteren|spring|summer|autumn|winter|fall)\s+(?<!\d)20\d{2}(?!\d)",
+    r"(?:inden|før|efter|til|op\s+til|senest|before|after|by|until|till|around|omkring|"
+    r"starting|from|fra)\s+(?:næste\s+|next\s+|this\s+|the\s+|denne\s+)?(?:sommer(?:en)?|"
+    r"vinter(?:en)?|forår(?:et)?|efterår(?:et)?|jul(?:en)?|påske(?:n)?|nytår|sommerferien|"
+    r"efterårsferien|vinterferien|påskeferien|juleferien|skoleferien|ferien|summer|winter|"
+    r"spring|autumn|fall|christmas|easter|new\s+year|holidays|summer\s+holidays?|"
+    r"autumn\s+break|winter\s+break|half-term|school\s+holidays?)(?![a-z])",
+    r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
+    r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
+]
+_WHEN_RE = _rx("(?<![a-z])(?=[a-z0-9])(?:" + "|".join(f"(?:{p})" for p in _WHEN_PARTS) + ")")
+_WHEN_VAGUE = {
+    fold_plain(w)
+    for w in (
+        "snart",
+        "på et tidspunkt",
+        "i fremtiden",
+        "soon",
+        "someday",
+        "some day",
+        "at some point",
+        "in the future",
+    )
+}
+_WHEN_GAP_RE = _rx(
+    r"^[\s,]*(?:(?:og|and|til|to|fra|from|-|eller|or|samt|den|d\.|the|kl\.?|klokken|at|on|"
+    r"på|om|mellem|between|fx|f\.eks\.|e\.g\.|typisk|typically|ca\.?|fra\s+kl\.?)[\s,]*){0,3}$"
+)
+_DATE_NUM_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})")
+
+# --------------------------------------------------------------------------- #
+# Where
+
+_PLACE_NAME_RE = _rx(r"\b" + _alt(PLACE_NAMES) + r"(?:s|'s)?\b")
+_DISTRICT_LANDMARK_RE = _rx(
+    r"\b(?:hellerup|charlottenlund|ordrup|gentofte|jægersborg|vangede|dyssegård|klampenborg|"
+    r"skovshoved)\s+(?:library|station|school|church|park|harbour|harbor|lake|beach|marina|"
+    r"sports\s+centre|sports\s+center|town\s+hall|high\s+school|bibliotek|skole|kirke|havn|"
+    r"strand|sø|hallen|stadion|torv|centret|center)\b"
+)
+_ORG_AFTER_NAME_RE = _rx(
+    r"\s+(?:boldklub|bk|fc|if|ik|idrætsforening|idrætsklub|roklub|sejlklub|tennisklub|"
+    r"golfklub|skakklub|svømmeklub|gymnastikforening|håndboldklub|badmintonklub|lokalråd|"
+    r"grundejerforening|borgerforening|handelsstandsforening|spejder\w*|fdf|kfum|"
+    r"menighedsråd\w*|sogn|avis|lokalavis|rotary|lions|kommune\w*|municipality|council|"
+    r"frivilligcenter|seniorråd|ældreråd|gruppe|gruppen|team|club|football\s+club|"
+    r"scouts?|association|society|church\s+council)\b"
+)
+_STREET_SUFFIXES = (
+    "vej",
+    "vejen",
+    "gade",
+    "gaden",
+    "alle",
+    "alleen",
+    "plads",
+    "pladsen",
+    "straede",
+    "straedet",
+    "stien",
+    "torv",
+    "torvet",
+    "vaenge",
+    "vaenget",
+    "boulevard",
+)
+# Lower-case common nouns with a street ending; they are not addresses.
+_STREET_STOP = {
+    fold_plain(w)
+    for w in (
+        "vej vejen gade gaden alle alleen plads pladsen stræde stien torv torvet vænge "
+        "omvej omveje hovedvej hovedvejen sidevej sidevejen villavej villavejen cykelvej "
+        "skolevej skolevejen boligvej stikvej stikvejen privatvej adgangsvej indkørselsvej "
+        "sidegade gågade gågaden hovedgade hovedgaden bygade arbejdsplads arbejdspladsen "
+        "parkeringsplads parkeringspladsen p-plads p-pladsen boldplads boldpladsen legeplads "
+        "legepladsen byggeplads byggepladsen cykelsti cykelstien gangsti gangstien "
+        "markedsplads markedspladsen festplads festpladsen ventesal hjemmeplads "
+        "hundeluftningsplads lejrplads bålplads bålpladsen grillplads grillpladsen "
+        "opholdsplads siddeplads siddepladser boulevard skraldeplads genbrugsplads "
+        "genbrugspladsen studieplads praktikplads fritidsplads institutionsplads "
+        "naturlegeplads naturlegepladsen torvedag fodgængerovergang bilvej motorvej "
+        "motorvejen landevej landevejen sti mellemrum allé alléen udsigt legegade legegaden "
+        "sommergade sommergaden"
+    ).split()
+}
+_NAME_SUFFIXES = tuple(
+    fold_plain(w)
+    for w in (
+        "parken park haven have høj højen toften toft lunden lund bakken bakke gården gård "
+        "holm holmen vang vangen hegn hegnet huse husene"
+    ).split()
+)
+# Lower-case street names need a preposition that introduces an address.
+_STREET_PREP_RE = _rx(r"(?<![a-z])(?:på|paa|ved|langs|on|at|along|i|in)\s+$")
+_STREET_PREFIX_WORDS = {
+    fold_plain(w)
+    for w in "gammel gamle lille store ny nye nørre søndre vestre østre nordre sankt sct".split()
+}
+_LOC_PREP = (
+    r"(?:(?:lige|helt|ude|henne|oppe|nede|inde|tæt|right|just|down|up|over|out)\s+)?"
+    r"(?:for\s+enden\s+af|i\s+enden\s+af|på\s+hjørnet\s+af|i\s+hjørnet\s+af|midt\s+i|"
+    r"at\s+the\s+end\s+of|on\s+the\s+corner\s+of|in\s+the\s+middle\s+of|"
+    r"i\s+nærheden\s+af|nær\s+ved|bag\s+ved|rundt\s+om|rundt\s+i|over\s+for|uden\s+for|"
+    r"ud\s+for|inde\s+i|ude\s+på|tæt\s+på|ved\s+siden\s+af|next\s+to|close\s+to|"
+    r"outside\s+of|in\s+front\s+of|across\s+from|near\s+to|på|paa|ved|i|nær|omkring|foran|"
+    r"bag|bagved|langs|overfor|mellem|udenfor|fra|til|hos|near|at|by|in|on|around|"
+    r"outside|behind|along|opposite|beside|between|inside|from|to|into|onto|through|"
+    r"gennem|igennem|across|over)"
+)
+_LOC_DET = r"(?:(?:den|det|de|vores|vor|min|mit|the|our|my|a|an|et|en)\s+)?"
+_LOC_ADJ = (
+    r"(?:(?:lille|lille\s+gamle|gamle|nye|lokale|store|grønne|tomme|nedlagte|offentlige|"
+    r"kommunale|nærmeste|local|old|new|little|big|empty|public|disused|green|nearby|"
+    r"nearest|unused|ubrugte)\s+){0,2}"
+)
+_LEFT_PREP_RE = _rx(rf"(?<![a-z]){_LOC_PREP}\s+{_LOC_DET}{_LOC_ADJ}$")
+_LANDMARK_DA = (
+    "skolen skolegården skolens gård biblioteket stationen banegården søen søerne parken "
+    "havnen legepladsen naturlegepladsen stranden skoven torvet pladsen kirken kirkegården "
+    "centret centeret butikscentret indkøbscentret hallen sportshallen idrætshallen "
+    "idrætsanlægget idrætsparken stadion stadionet boldbanen boldbanerne fodboldbanen "
+    "kunstgræsbanen fortovet hjørnet rundkørslen krydset grønningen fællesarealet "
+    "fællesarealerne gården baggården plænen engen mosen åen vandkanten kysten molen "
+    "badebroen broen tunnelen stien cykelstien villavejen p-pladsen parkeringspladsen "
+    "rådhuset plejehjemmet ældrecentret børnehaven vuggestuen sfo'en fritidsklubben "
+    "ungdomsklubben medborgerhuset kulturhuset forsamlingshuset beboerhuset fælleshuset "
+    "sognegården menighedshuset bymidten centrum hovedgaden gågaden grunden marken "
+    "genbrugspladsen busstoppestedet stoppestedet hundeskoven boldburet svømmehallen "
+    "grønne område grønne områder det grønne område haven skolehaven bålpladsen "
+    "grillpladsen vores vej vores gade vores gård vores have vores opgang vores kælder "
+    "vores boligforening vores ejendom vores kvarter min have min gade min vej min opgang "
+    "kælderen opgangen gadekæret dammen vandrehjemmet biografen museet teatret caféen "
+    "cafeen bageriet hallerne"
+)
+_LANDMARK_EN = (
+    "library lake park harbour harbor marina school schoolyard school yard playground "
+    "station train station beach woods forest square town square church churchyard "
+    "community centre community center sports hall sports centre sports center town hall "
+    "city hall field football pitch pitch green corner roundabout pavement sidewalk "
+    "bike path cycle path path pier jetty shopping centre shopping center mall "
+    "nursing home care home kindergarten courtyard garden common area empty lot "
+    "vacant lot bus stop meadow bog stream waterfront coast shore pond swimming pool "
+    "street road block building cafe café museum cinema dog park"
+)
+_LANDMARK_DA_LIST = [
+    "skolens gård",
+    "grønne område",
+    "grønne områder",
+    "det grønne område",
+    "vores vej",
+    "vores gade",
+    "vores gård",
+    "vores have",
+    "vores opgang",
+    "vores kælder",
+    "vores boligforening",
+    "vores ejendom",
+    "vores kvarter",
+    "min have",
+    "min gade",
+    "min vej",
+    "min opgang",
+] + [
+    w
+    for w in _LANDMARK_DA.split()
+    if w not in {"skolens", "gård", "grønne", "område", "områder", "det", "vores", "min"}
+    and w not in {"vej", "gade", "have", "opgang", "kælder", "boligforening", "ejendom"}
+    and w not in {"kvarter"}
+]
+_LANDMARK_EN_LIST = [
+    "school yard",
+    "train station",
+    "town square",
+    "community centre",
+    "community center",
+    "sports hall",
+    "sports centre",
+    "sports center",
+    "town hall",
+    "city hall",
+    "football pitch",
+    "bike path",
+    "cycle path",
+    "shopping centre",
+    "shopping center",
+    "nursing home",
+    "care home",
+    "common area",
+    "empty lot",
+    "vacant lot",
+    "bus stop",
+    "swimming pool",
+    "dog park",
+] + [
+    w
+    for w in _LANDMARK_EN.split()
+    if w
+    not in {
+        "yard",
+        "train",
+        "town",
+        "community",
+        "centre",
+        "center",
+        "sports",
+        "hall",
+        "city",
+        "football",
+        "bike",
+        "cycle",
+        "shopping",
+        "nursing",
+        "care",
+        "home",
+        "common",
+        "area",
+        "empty",
+        "vacant",
+        "lot",
+        "bus",
+        "stop",
+        "swimming",
+        "pool",
+        "dog",
+    }
+]
+_LANDMARK_RE = _rx(
+    rf"(?<![a-z]){_LOC_PREP}\s+{_LOC_ADJ}{_alt(_LANDMARK_DA_LIST)}(?![a-z])"
+    rf"|(?<![a-z]){_LOC_PREP}\s+(?:the|our|my)\s+{_LOC_ADJ}{_alt(_LANDMARK_EN_LIST)}(?![a-z])"
+    r"|(?<![a-z])(?:hos\s+(?:mig|os)|hjemme\s+hos\s+(?:mig|os)|at\s+(?:my|our)\s+place"
+    r"|at\s+my\s+house|in\s+my\s+garden|in\s+our\s+garden)(?![a-z])"
+)
+_GENERIC_WHERE_RE = _rx(
+    r"(?<![a-z])(?:et\s+eller\s+andet\s+sted|et\s+sted(?:\s+i\s+(?:kommunen|gentofte"
+    r"(?:\s+kommune)?|byen|nærheden|området|kvarteret))?|somewhere(?:\s+in\s+(?:the\s+"
+    r"municipality|gentofte|town|the\s+area|the\s+neighbou?rhood))?|"
+    r"(?:rundt\s+)?i\s+(?:hele\s+)?(?:kommunen|gentofte\s+kommune|byen|området|kvarteret|"
+    r"nabolaget|lokalområdet|nærheden)|(?:around\s+|across\s+)?(?:in|around|across)\s+"
+    r"(?:the\s+)?(?:municipality|town|area|neighbou?rhood|local\s+area)|in\s+gentofte\s+"
+    r"municipality|udendørs|udenfor|outdoors|outside|indendørs|indoors)(?![a-z])"
+)
+_WHERE_GAP_RE = _rx(
+    r"^[\s,]*(?:(?:i|in|på|on|ved|by|near|nær|og|and|eller|or|-|ved\s+siden\s+af|"
+    r"next\s+to|tæt\s+på|close\s+to|lige\s+ved|mellem|between|nr\.?|nummer|number|"
+    r"the|den|det|at|foran|bag|behind)[\s,]*){0,3}$"
+)
+_POSTCODE_RE = _rx(
+    r"(?<!\d)(?:2820|2900|2920|2930|2870|2860)\s+(?=hellerup|gentofte|charlottenlund|"
+    r"klampenborg|dyssegård|søborg|vangede|ordrup)"
+)
+_HOUSE_NO_RE = re.compile(
+    r"\s?\d{1,4}(?!\d)(?:\s?[a-z](?![a-z]))?(?:,?\s?\d{1,2}\.?\s?(?:th|tv|mf|sal)\b\.?)?"
+)
+
+# --------------------------------------------------------------------------- #
+# Who benefits
+
+_BENEFICIARIES = (
+    "børn børnene børnenes børns småbørn småbørnene skolebørn skolebørnene "
+    "børnefamilier børnefamilierne børnehavebørn dagplejebørn unge ungdommen teenagere "
+    "teenagerne teens ældre seniorer seniorerne pensionister pensionisterne familier "
+    "familierne forældre forældrene bedsteforældre naboer naboerne nabolaget beboere "
+    "beboerne borgere borgerne mennesker menneskerne folk alle enhver voksne elever "
+    "eleverne studerende hundeejere cyklister cyklisterne fodgængere bilister motionister "
+    "løbere handicappede kørestolsbrugere ensomme nytilkomne tilflyttere flygtninge "
+    "kvinder mænd women ladies girls boys mothers fathers dads mums moms danskere "
+    "nydanskere indvandrere immigrants expats internationals "
+    "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
+    "lokalsamfundet kvarteret lokalområdet området byen fællesskabet hele kvarteret "
+    "hele byen hele vejen hele familien "
+    "kids children child youth young people teenagers the elderly elderly older people "
+    "older residents seniors pensioners retirees families parents grandparents neighbours "
+    "neighbors residents citizens people everyone everybody all adults pupils students "
+    "dog owners cyclists pedestrians runners people with disabilities disabled people "
+    "lonely people newcomers refugees toddlers babies locals visitors commuters "
+    "the community the neighbourhood the neighborhood the local community the whole "
+    "neighbourhood the whole neighborhood "
+)
+_BEN_MULTI = [
+    "young people",
+    "the elderly",
+    "older people",
+    "older residents",
+    "dog owners",
+    "people with disabilities",
+    "disabled people",
+    "lonely people",
+    "the community",
+    "the neighbourhood",
+    "the neighborhood",
+    "the local community",
+    "the whole neighbourhood",
+    "the whole neighborhood",
+    "hele kvarteret",
+    "hele byen",
+    "hele vejen",
+    "hele familien",
+    "mennesker med handicap",
+    "folk med handicap",
+    "people with dementia",
+    "mennesker med demens",
+    "older men",
+    "young men",
+    "elderly men",
+    "men and women",
+    "women and men",
+    "nye danskere",
+]
+_BEN_SINGLE = [
+    w
+    for w in _BENEFICIARIES.split()
+    if w
+    not in {
+        "young",
+        "the",
+        "older",
+        "dog",
+        "owners",
+        "with",
+        "disabilities",
+        "disabled",
+        "lonely",
+        "community",
+        "neighbourhood",
+        "neighborhood",
+        "local",
+        "whole",
+        "hele",
+        "vejen",
+        "familien",
+    }
+]
+_BEN = (
+    "(?:"
+    + _alt(_BEN_MULTI + _BEN_SINGLE)
+    + r"(?![a-z])|men(?=\s+(?:over|under|aged|who|with|in|of)\s)"
+    + r"|(?<!\d)\d{1,2}\s?-\s?\d{1,2}[\s-]?(?:årige|year-olds|year olds)"
+    + r"|(?<!\d)\d{1,2}[\s-]?(?:årige|year-olds))"
+)
+_BEN_QUANT = (
+    r"(?:(?:alle|de|vores|vore|områdets|kvarterets|byens|lokalområdets|gentoftes|mange|flere|"
+    r"særligt|især|specielt|primært|både|ensomme|små|mindre|store|yngre|nye|lokale|gamle|"
+    r"travle|udsatte|sårbare|syge|hjemmeboende|enlige|nyankomne|aktive|andre|øvrige|"
+    r"ældre|unge|the|all|our|local|young|younger|older|elderly|lonely|new|many|more|\d{1,4}|"
+    r"especially|particularly|mainly|both|busy|vulnerable|isolated|other|those|"
+    r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|"
+    r"[a-z]{3,12}(?:ian|ish|ese|ske))\s+){0,3}"
+)
+_BEN_QUAL = (
+    r"(?:\s+(?:på|on|along)\s+(?:(?:the|vores|our)\s+)?(?:vejen|gaden|street|road))?"
+    r"(?:\s+(?:i|fra|ved|in|from|of|around|der\s+bor\s+i|som\s+bor\s+i|"
+    r"who\s+live\s+in|living\s+in)\s+(?:(?:det|den|the|vores|our|hele)\s+)?"
+    r"(?:kvarteret|området|nabolaget|lokalområdet|byen|kommunen|gentofte(?:\s+kommune)?|"
+    r"hellerup|charlottenlund|ordrup|jægersborg|vangede|dyssegård|klampenborg|skovshoved|"
+    r"vejen|gaden|neighbou?rhood|area|community|town|street|all\s+ages|alle\s+aldre|"
+    r"alle\s+aldersgrupper))?"
+    r"(?:\s+(?:på\s+tværs\s+af\s+(?:alder|aldre|generationer|kulturer)|i\s+alle\s+aldre|"
+    r"of\s+all\s+ages|across\s+(?:ages|generations|cultures)|young\s+and\s+old|"
+    r"unge\s+som\s+gamle|små\s+og\s+store|big\s+and\s+small))?"
+    r"(?:\s+(?:i|in|fra|from)\s+(?:\d{1,2}\.?\s?-\s?\d{1,2}\.?|\d{1,2}\.?)\s+"
+    r"(?:klasse|klasser|class|grade|year))?"
+    r"(?:\s+(?:i\s+alderen|mellem|fra|under|over|aged|between|from|på)\s+\d{1,2}(?!\d)"
+    r"(?:\s?(?:-|til|og|to|and)\s?\d{1,2}(?!\d))?\s?(?:år|årige|years?(?:\s+old)?)?)?"
+    r"(?:\s*\(\d{1,2}\s?-\s?\d{1,2}(?:\s?år)?\))?"
+)
+_BEN_NP = (
+    rf"{_BEN_QUANT}{_BEN}{_BEN_QUAL}"
+    rf"(?:\s*(?:,|og|and|samt|eller|or|&|\+)\s+{_BEN_QUANT}{_BEN}{_BEN_QUAL}){{0,4}}"
+)
+_WHO_PREP_RE = _rx(
+    r"(?<![a-z])(?:til\s+glæde\s+for|til\s+gavn\s+for|til\s+fordel\s+for|for\s+the\s+"
+    r"benefit\s+of|for\s+both|for|til|aimed\s+at|targeted\s+at|targeting|intended\s+for|"
+    r"meant\s+for|designed\s+for|geared\s+towards|henvendt\s+til|målrettet|rettet\s+mod|"
+    r"tænkt\s+til|tænkt\s+for|målgruppen\s+er|the\s+target\s+group\s+is|"
+    r"henvender\s+sig\s+til|for\s+alle\s+os|især|særligt|specielt|primært|ikke\s+mindst|"
+    r"herunder|inklusive|including|especially|particularly|mainly|primarily|not\s+least|"
+    r"sammen\s+med|together\s+with)\s+"
+    rf"(?:{_BEN_NP})"
+)
+_WHO_VERB_RE = _rx(
+    r"(?<![a-z])(?:gavne|gavner|glæde|glæder|hjælpe|hjælper|samle|samler|give|giver|"
+    r"benefit|benefits|benefiting|benefitting|help|helps|helping|support|supports|"
+    r"bring\s+together|brings\s+together|bringe|forene)\s+"
+    rf"({_BEN_NP})"
+)
+_WHO_SO_RE = _rx(
+    r"(?<![a-z])(?:så|so)\s+(?:at\s+|that\s+)?"
+    rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may)\b"
+)
+_WHO_ALL_RE = _rx(
+    r"(?<![a-z])(?:alle|everyone|everybody|all)\s+(?:der\s+bor\s+|who\s+lives?\s+|living\s+)?"
+    r"(?:på|i|in|on|along)\s+(?:the\s+|our\s+|vores\s+)?(?:vejen|gaden|kvarteret|området|"
+    r"nabolaget|opgangen|blokken|byen|street|road|neighbou?rhood|area|block|building|town)"
+    r"(?![a-z])"
+    r"|(?<![a-z])(?:alle|dem|folk|everyone|everybody|anyone|those|people)\s+(?:der|som|who|that)\s+"
+    r"(?:bor|går|sidder|har|er|bruger|kommer|mangler|savner|gerne\s+vil|vil|kan|ikke|"
+    r"lives?|walks?|uses?|use|are|is|have|has|want|wants|would\s+like|can't|cannot|don't|"
+    r"miss|need|needs|love|likes?|enjoy)\b[^,.;:!?\n]{0,50}"
+)
+_WHO_BARE_RE = _rx(
+    r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
+    r"both|både|local|lokale|older|elderly|young)\s+"
+    rf"{_BEN_QUANT}{_BEN}{_BEN_QUAL}|(?:børnene|naboerne|beboerne|familierne|forældrene|"
+    r"pensionisterne|seniorerne|eleverne|borgerne|teenagerne|børnefamilierne|skolebørnene|"
+    rf"småbørnene)(?![a-z]){_BEN_QUAL})"
+)
+_WHO_FOR_BLOCK = {
+    fold_plain(w)
+    for w in (
+        "brug stå står stod sørge sørger sørg tak takke betale betaler ansvarlig ansvaret "
+        "ansvar plads bange glad ked grund need thanks thank responsible pay paid room "
+        "space time tid vigtigt vigtig important good godt"
+    ).split()
+}
+_WHO_REL_RE = _rx(
+    r"^,?\s+(?:der|som|who|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|"
+    r"mangler|savner|miss|lack|feel|føler|ikke|don't|do\s+not|can't|kan\s+ikke)\b"
+)
+
+# --------------------------------------------------------------------------- #
+# Partners
+
+_PARTNER_LEAD_RE = _rx(
+    r"(?<![a-z])(?:sammen\s+med|i\s+samarbejde\s+med|i\s+samråd\s+med|i\s+partnerskab\s+med|"
+    r"i\s+fællesskab\s+med|med\s+hjælp\s+fra|med\s+støtte\s+fra|støttet\s+af|"
+    r"sponsoreret\s+af|arrangeret\s+af|arrangeres\s+af|together\s+with|"
+    r"in\s+collaboration\s+with|in\s+cooperation\s+with|in\s+co-operation\s+with|"
+    r"in\s+partnership\s+with|partnering\s+with|partnered\s+with|teaming\s+up\s+with|"
+    r"teamed\s+up\s+with|with\s+help\s+from|with\s+the\s+help\s+of|with\s+support\s+from|"
+    r"supported\s+by|sponsored\s+by|co-organi[sz]ed\s+by|hosted\s+by|organi[sz]ed\s+by|"
+    r"(?:we\s+'re|we\s+are|i\s+'m|i\s+am)\s+(?:working|partnering)\s+with)\s+"
+)
+# "vi har snakket med Ordrup Skole om at ...": the whole clause is about the partner.
+_PARTNER_TALK_RE = _rx(
+    r"(?<![a-z])(?:(?:vi|jeg)\s+har\s+(?:allerede\s+|også\s+|lige\s+)*(?:talt|snakket|aftalt|"
+    r"været\s+i\s+kontakt|kontakt|en\s+aftale)\s+med|(?:vi|jeg)\s+(?:samarbejder|arbejder\s+"
+    r"sammen)\s+(?:allerede\s+|også\s+)*med|(?:we|i)\s+(?:have|'ve)\s+(?:already\s+|also\s+)*"
+    r"(?:talked|spoken|been\s+in\s+touch|agreed|an\s+agreement)\s+(?:to|with)|"
+    r"(?:we|i)\s+(?:already\s+)?(?:work|cooperate|collaborate)\s+with)\s+"
+)
+_PARTNER_WEAK_LEAD_RE = _rx(r"(?<![a-z])(?:med|with|og|and|hos|ved|via)\s+")
+_ORG_SUFFIXES = tuple(
+    fold_plain(w)
+    for w in (
+        "forening foreningen foreninger foreningerne klub klubben klubber skole skolen "
+        "skoler skolerne bibliotek biblioteket kirke kirken råd rådet spejdere spejderne "
+        "spejder spejdergruppe spejdergruppen museum museet teater teatret sogn sognet firma "
+        "firmaet virksomhed virksomheden virksomheder butik butikken cafe cafeen café caféen "
+        "bageri bageriet plejehjem plejehjemmet fond fonden gymnasium gymnasiet institution "
+        "institutionen børnehave børnehaven vuggestue vuggestuen sfo sfo'en center centret "
+        "centeret organisation organisationen hjemmeværnet politiet forlag kor koret orkester "
+        "orkestret ensemble ældresagen købmand købmanden bager bageren menighed menigheden "
+        "boldklub idrætsforening bestyrelse bestyrelsen handler handleren forretning "
+        "forretningen sognegård sognegården sognehus sognehuset menighedsråd"
+    ).split()
+)
+_ORG_WORDS_EN = {
+    "club",
+    "clubs",
+    "association",
+    "society",
+    "scouts",
+    "scout",
+    "school",
+    "schools",
+    "library",
+    "church",
+    "company",
+    "companies",
+    "business",
+    "businesses",
+    "shop",
+    "shops",
+    "store",
+    "cafe",
+    "bakery",
+    "supermarket",
+    "kindergarten",
+    "home",
+    "charity",
+    "organisation",
+    "organization",
+    "foundation",
+    "museum",
+    "theatre",
+    "theater",
+    "choir",
+    "band",
+    "team",
+    "parish",
+    "council",
+    "group",
+    "centre",
+    "center",
+    "ngo",
+    "fdf",
+    "kfum",
+    "dgi",
+    "rotary",
+    "lions",
+    "netto",
+    "rema",
+    "meny",
+    "irma",
+    "lidl",
+    "føtex",
+    "foetex",
+    "coop",
+    "brugsen",
+    "spejderne",
+}
+_PARTNER_NP_FILL = {
+    fold_plain(w)
+    for w in (
+        "den det de vores vor the our local lokale lokal lokalt og and & i in af of for "
+        "fra from på gentofte-afdeling afdeling afdelingen branch nærliggende nearby"
+    ).split()
+}
+_PARTNER_STOP = {
+    fold_plain(w)
+    for w in (
+        "om for til at der som hvor hvis når fordi så men kan vil skal har er var to who "
+        "that which where when because so but can will would could should has have is are "
+        "was were about on at by with med hvem hvad we vi jeg i they de"
+    ).split()
+}
+_PARTNER_VERB_RE = _rx(
+    r"\s+(?:vil\s+gerne|vil\s+også\s+gerne|vil|har\s+lovet\s+at|har\s+sagt\s+ja\s+til\s+at|"
+    r"har\s+sagt\s+ja|er\s+klar\s+til\s+at|har\s+tilbudt\s+at|kan\s+godt|kan|er\s+med|"
+    r"er\s+også\s+med|står\s+bag|would\s+like\s+to|will|has\s+agreed\s+to|have\s+agreed\s+to|"
+    r"has\s+offered\s+to|have\s+offered\s+to|are\s+ready\s+to|is\s+ready\s+to|"
+    r"has\s+promised\s+to|have\s+promised\s+to|is\s+involved|are\s+involved|is\s+on\s+board|"
+    r"are\s+on\s+board|wants\s+to|want\s+to|er\s+interesseret|is\s+interested|"
+    r"are\s+interested|er\s+positiv\w*|bakker\s+(?:os\s+)?op|støtter\s+op|"
+    r"har\s+sagt\s+god\s+for|støtter|supports?|backs?|is\s+positive|"
+    r"are\s+positive|har\s+givet\s+grønt\s+lys|is\s+keen|are\s+keen|can|could|"
+    r"has\s+said\s+yes|have\s+said\s+yes|has\s+agreed|have\s+agreed)"
+    r"(?:\s+(?:gerne|også|also|happy\s+to))?"
+    r"(?:\s+(?:være\s+med|hjælpe|deltage|bidrage|støtte|sponsorere|stille|låne|lægge|"
+    r"join|help|take\s+part|participate|contribute|support|sponsor|lend|host|provide|"
+    r"be\s+part|i\s+at|in\s+))?"
+)
+_MUNICIPALITY_RE = _rx(
+    r"^(?:gentofte\s+)?kommune(?:n|ns)?$|^(?:the\s+)?(?:gentofte\s+)?(?:municipality|council)$"
+)
+
+# --------------------------------------------------------------------------- #
+# Sentences and clauses
+
+_ABBREVIATIONS = {
+    fold_plain(w)
+    for w in (
+        "kl f.eks eks fx bl.a ca nr st tlf mr mrs ms dr etc e.g i.e vs osv m.m mv evt inkl "
+        "jf hhv pga ift dvs mht vedr ang att prof no tel approx incl min max gl sdr nr sct "
+        "skt ref pkt stk kr"
+    ).split()
+}
+_SENT_BOUNDARY_RE = re.compile(
+    r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)|[\U0001f300-\U0001faff\u2600-\u27bf]+(?=\s)"
+)
+# "så børnene kan lege", "so that people can meet": a purpose needs a subject and a verb.
+_SO_THAT = (
+    rf"(?:så|so)\s+(?:at\s+|that\s+)?(?:(?:alle\s+|all\s+|the\s+|de\s+|vores\s+|our\s+|"
+    rf"flere\s+|more\s+|mange\s+|many\s+)?{_SUBJ})\s+(?:(?:\w+\s+)?(?:kan|kunne|får|"
+    r"har|bliver|skal|slipper|undgår|lærer|ved|kender|møder|mødes|kommer|tør|ikke|can|could|"
+    r"will|would|get|have|don't|do\s+not|won't|no\s+longer|learn|know|meet|feel|are|is|"
+    r"'ll|'d)(?![a-z])|(?:kan|can)\b)"
+)
+_SPLIT_RE = _rx(
+    r"\s*[,;:]\s+(?!(?:der|som|hvor|hvis|who|which|whose|where|that)\b)"
+    r"|\s+[-–]\s+|\s*\(\s*|\s*\)\s*|\s*\.\.\.\s*"
+    r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"
+    r"(?<!love)(?<!happy)(?<!willing)(?<!need)(?<!able)(?<!going)(?<!trying)(?<!hope)"
+    r"(?<!help)(?<!helps)"
+    r"\s+(?=(?:for\s+at|"
+    r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
+    r"\'d\s+like|wish|hope|plan)\s|fordi|because|eftersom|idet|so\s+that|in\s+order\s+to|"
+    r"so\s+as\s+to|men|but|hvis|if|og|and|samt|plus|since\s+(?:there|we|it|they|many|the|our|"
+    r"i|no|nobody|people)|da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
+    rf"{_SO_THAT}|"
+    r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
+    r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
+    r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))\b)"
+)
+
+# --------------------------------------------------------------------------- #
+# Clause cues
+
+_HELP_NOUNS = (
+    r"(?:tilladelse\w*|lokale|lokaler|lokalet|penge|pengene|støtte|tilskud\w*|økonomisk\w*|"
+    r"midler|fondsmidler|pulje\w*|sponsor\w*|finansiering|budget|udstyr\w*|borde|bænke|"
+    r"stole|telt\w*|scene|scenen|lydanlæg\w*|strøm|strømmen|adgang|nøgle\w*|container\w*|"
+    r"affaldssække|skraldespande?|afspærring\w*|vejafspærring\w*|annoncering|"
+    r"markedsføring|reklame|hjælp|assistance|vejledning|rådgivning|forsikring|godkendelse|"
+    r"permission|permits?|licen[cs]e|funding|funds|money|grant|grants|sponsorship|financial|"
+    r"equipment|tables|benches|chairs|tents?|stage|sound\s+system|electricity|power|access|"
+    r"keys?|room|venue|premises|insurance|approval|advertising|promotion|marketing|advice|"
+    r"guidance|help|support|assistance|materialer|materials|bins|containers|barriers)\b"
+)
+_STRONG_HELP_RE = _rx(
+    r"(?<![a-z])(?:har\s+brug\s+for|har\s+behov\s+for|behov\s+for|brug\s+for|"
+    r"(?:vi|jeg)\s+(?:mangler|savner|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
+    r"(?:kan|kunne|vil|ville|må|skal)\s+kommunen|kommunen\s+(?:kan|kunne|må|skal|bør|burde|"
+    r"vil|ville)\s+(?:måske\s+|gerne\s+|evt\.?\s+|eventuelt\s+|også\s+)?(?:hjælpe|give|betale|"
+    r"stille|låne|støtte|sponsorere|godkende|sørge\s+for|bidrage|finansiere|dække|udlåne|"
+    r"tage\s+sig\s+af|klare|levere|skaffe|slå|fjerne|rydde|opsætte|sætte\s+op|tømme|"
+    r"reklamere|annoncere|dele|hjælp|anlægge|lave|bygge|sætte|opstille|etablere|plante|male)|"
+    r"hjælpe\s+os|"
+    r"(?:vi|jeg)\s+(?:vil|ville)\s+gerne\s+(?:søge|bede\s+om|låne|have\s+lov|få\s+lov)|"
+    r"(?:vi|jeg)\s+(?:vil|ville)\s+gerne\s+(?:have|få)\s+(?:\w+\s+){0,3}?"
+    + _HELP_NOUNS
+    + r"|(?:have|få|fik|give\s+os|get)\s+lov\s+til|lov\s+til\s+at|tilladelse\s+til|"
+    r"permission\s+to|"
+    r"(?:vi|jeg)\s+(?:håber|regner\s+med)\s+(?:på|at)\s+(?:kommunen|i|jeres|i\s+kan)|"
+    r"(?:vi|jeg)\s+ønsker\s+(?:os\s+)?(?:hjælp|støtte|tilladelse|tilskud|et\s+lokale)|"
+    r"(?:må|kan|kunne)\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:få|låne|bruge)\s+(?:\w+\s+){0,3}?"
+    + _HELP_NOUNS
+    + r"|må\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:bruge|låne|stille|sætte|have|lukke|holde)|"
+    r"er\s+det\s+muligt\s+at\s+(?:få|låne|bruge)|må\s+(?:vi|man|jeg)\s+(?:gerne\s+)?det|"
+    r"er\s+det\s+(?:tilladt|lovligt|ok|okay|i\s+orden)|is\s+(?:that|it|this)\s+"
+    r"(?:allowed|ok|okay|permitted)|are\s+we\s+allowed|(?:kan|kunne|vil|ville)\s+(?:i|du)\s+"
+    r"(?:hjælpe|give|låne|stille|sørge|betale|godkende)|"
+    r"(?:we|i)\s+(?:need|needs|would\s+need|'d\s+need|will\s+need|lack|are\s+missing|'re\s+"
+    r"missing|are\s+looking\s+for|'re\s+looking\s+for|would\s+like\s+(?:some\s+)?help|"
+    r"'d\s+like\s+(?:some\s+)?help|would\s+love\s+(?:some\s+)?help|hope\s+the\s+"
+    r"(?:municipality|council)|would\s+like\s+to\s+(?:borrow|apply|ask)|"
+    r"'d\s+like\s+to\s+(?:borrow|apply|ask))|"
+    r"(?:could|can|would|will|might)\s+the\s+(?:municipality|council|kommune)|"
+    r"the\s+(?:municipality|council)\s+(?:could|can|would|might|should|may)\s+"
+    r"(?:help|give|pay|provide|lend|support|sponsor|approve|fund|cover|supply|advertise)|"
+    r"(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:get|borrow|use|have)\s+(?:\w+\s+){0,3}?"
+    + _HELP_NOUNS
+    + r"|(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?borrow|"
+    r"is\s+it\s+possible\s+to\s+(?:get|borrow|use)|"
+    r"(?:kan|kunne)\s+(?:vi|jeg)\s+(?:få|låne)\s+(?:lov|hjælp|støtte|penge|tilladelse))"
+)
+# Help phrased as a noun ("hjælp til PR", "support from") is a request only when the
+# person (or the municipality) is part of the clause and it is not negated.
+_NOUNISH_HELP_RE = _rx(
+    r"(?<![a-z])(?:hjælp\s+(?:til|med|fra)|help\s+(?:with|from|to)|support\s+from|"
+    r"(?:søge|søger|søgt)\s+(?:om|efter)|ansøge|ansøgning|apply\s+for|støtte\s+til|"
+    r"tilskud\s+til|penge\s+til|money\s+for|funding\s+for)"
+)
+_NEGATED_RE = _rx(r"(?<![a-z])(?:ikke|ingen|aldrig|not|no|never|n't)(?![a-z])")
+# A request that the municipality builds something is the idea itself, too.
+_MUNI_CREATE_RE = _rx(
+    r"(?<![a-z])(?:(?:kan|kunne|vil|ville|må|skal)\s+kommunen|kommunen\s+(?:kan|kunne|må|skal|"
+    r"bør|burde|vil|ville)|(?:could|can|would|will|might)\s+the\s+(?:municipality|council)|"
+    r"the\s+(?:municipality|council)\s+(?:could|can|would|might|should))\s+"
+    r"(?:\w+\s+){0,2}?(?:lave|bygge|sætte|opsætte|opstille|etablere|anlægge|plante|male|"
+    r"skabe|åbne|put\s+up|build|make|create|plant|install|set\s+up|open|paint|lay|add)"
+    r"(?![a-z])"
+)
+_WEAK_HELP_RE = _rx(
+    r"(?<![a-z])(?!(?:help|hjælp|support|støtte)\b)(?:kommunen|municipality|låne|borrow|"
+    + _HELP_NOUNS
+    + r")"
+)
+_PROFESSIONS = (
+    "elektriker tømrer snedker murer maler vvs'er smed gartner kok bager pædagog lærer "
+    "lektor sygeplejerske læge arkitekt ingeniør designer grafiker fotograf musiker kunstner "
+    "journalist advokat revisor økonom programmør udvikler it-konsulent konsulent "
+    "projektleder leder chef direktør ejer selvstændig iværksætter frisør mekaniker "
+    "cykelmekaniker tekniker landskabsarkitekt biolog skovfoged træner fodboldtræner "
+    "instruktør underviser coach psykolog socialrådgiver fysioterapeut ergoterapeut jordemoder "
+    "tandlæge dyrlæge landmand fisker håndværker pensionist efterlønner studerende "
+    "frivillig formand næstformand kasserer spejderleder præst organist bibliotekar "
+    "carpenter electrician plumber painter gardener cook chef baker teacher nurse doctor "
+    "architect engineer designer photographer musician artist journalist lawyer "
+    "accountant programmer developer consultant manager owner builder mechanic "
+    "technician biologist coach trainer instructor psychologist physiotherapist "
+    "retired pensioner student volunteer chairman chairwoman chair treasurer scout leader "
+    "priest librarian landscaper craftsman handyman woodworker"
+)
+# Danish compounds ("folkeskolelærer", "cykelmekaniker") end in a profession word.
+_PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
+_BRINGS_RE = _rx(
+    r"(?<![a-z])(?:"
+    # we are 6 neighbours / we are a group of parents
+    r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:\d+|"
+    + _alt(_NUMBER_WORDS)
+    + r"|en\s+(?:gruppe|flok|håndfuld|række|masse|kreds)|a\s+(?:group|bunch|handful|team|"
+    r"couple)|nogle|flere|mange|some|several|many|frivillige|volunteers)\b"
+    r"|(?:vi|jeg|we|i)\s+(?:er|are|'re|'m|am)\s+(?:selv\s+|also\s+|myself\s+|selv\s+|"
+    r"også\s+)?(?:en\s+|an?\s+)?(?:[a-z]+\s+){0,2}?"
+    + _PROFESSION
+    + r"|(?:vi|jeg|we|i)\s+(?:er|are|'re|'m|am)\s+(?:meget\s+|ret\s+|very\s+|quite\s+|"
+    r"pretty\s+|really\s+)?(?:god\s+til|gode\s+til|dygtig\s+til|dygtige\s+til|vant\s+til|"
+    r"erfaren|erfarne|praktisk\s+anlagt|handy|skilled|good\s+at|experienced|trained|"
+    r"qualified|retired|pensioneret|uddannet|used\s+to)"
+    r"|(?:my|min|mit|vores|our)\s+(?:[a-z]+\s+)?(?:husband|wife|partner|son|daughter|"
+    r"neighbou?r|friend|brother|sister|dad|father|mum|mom|mother|mand|kone|søn|datter|nabo|"
+    r"ven|veninde|bror|søster|far|mor|kæreste)\s+(?:is|er|has|har|can|kan|could|kunne|"
+    r"works|arbejder)\b"
+    r"|(?<![a-z])(?:har|have|has)\s+(?:[a-z]+\s+){0,2}?(?:erfaring|experience)"
+    + r"|(?:jeg|i)\s+(?:arbejder|har\s+arbejdet|work|worked|have\s+worked|'ve\s+worked)\s+"
+    r"(?:som|as)\b"
+    r"|(?:vi|jeg)\s+har\s+(?>(?:allerede\s+|selv\s+|også\s+|masser\s+af\s+|en\s+masse\s+|"
+    r"mange\s+års\s+|lang\s+|stor\s+|god\s+)?)(?!brug|behov|ikke|ingen|desværre|lyst|tænkt|"
+    r"aftalt|kontakt|"
+    r"en\s+id[eé]|et\s+forslag|en\s+drøm|et\s+ønske|set|hørt|bemærket|oplevet|lagt|savnet|"
+    r"talt|snakket|boet|været|haft|fået|længe|tit|ofte|svært|problemer|et\s+problem|"
+    r"spurgt|overvejet|prøvet|en\s+fornemmelse|indtryk|ofte|aldrig|endnu|kun|mistet|"
+    r"ideer|idéer|en\s+plan|planer|en\s+vision|et\s+initiativ|startet|lavet|arrangeret)\w"
+    r"|(?:i|we)\s+(?:'m|am|'re|are)\s+(?:a|an)\s+(?!(?:big\s+|huge\s+|great\s+)?fan|bit|"
+    r"little|lot|resident|citizen|local\s+resident|member\s+of\s+the\s+public|group\s+of\s+"
+    r"(?:residents|citizens))[a-z]"
+    r"|(?:we|i)\s+(?:have|'ve\s+got|have\s+got|own|already\s+have)\s+"
+    r"(?!(?:an?\s+)?(?:idea|suggestion|proposal|dream|question|problem|wish|thought|plan)\b)"
+    r"(?:already\s+|some\s+|"
+    r"lots\s+of\s+|plenty\s+of\s+|a\s+lot\s+of\s+|years\s+of\s+|experience|tools|a\s+|an\s+|"
+    r"the\s+|\d+\s+|our\s+own|my\s+own|access|contacts|space|materials|equipment)"
+    r"|(?:jeg|vi)\s+(?:kan|vil)\s+(?:godt\s+|gerne\s+|selv\s+|også\s+|sagtens\s+)*(?:stå\s+for|"
+    r"tage\s+(?:mig|os)\s+af|sørge\s+for|stille\s+med|hjælpe|bidrage|organisere|koordinere|"
+    r"undervise|lede|bage|lave\s+mad|skaffe|levere|donere|låne|tage\s+ansvar|bygge|"
+    r"male|passe|vedligeholde|rydde|samle|invitere|lægge|holde\s+styr|bruge|være\s+tovholder|"
+    r"tage\s+initiativ|stå\s+til\s+rådighed|tilbyde|give\s+en\s+hånd|køre|hente|tage\s+billeder)"
+    r"|(?:jeg|vi)\s+(?:står|stiller|sørger|bidrager|medbringer|tager|tilbyder|donerer|klarer|"
+    r"stiller\s+op|investerer|lægger)\s+(?:selv\s+|gerne\s+|også\s+)?(?:for|med|os\s+af|mig\s+af|"
+    r"op|med\s+\w+|\w+\s+med|gerne|selv|det|tid|arbejdskraft|timer)"
+    r"|(?:jeg|vi)\s+(?:kan|vil)\s+selv|selv\s+stå\s+for|selv\s+(?:betale|finansiere|bygge|"
+    r"lave|sørge|skaffe|tage)|(?:vi|jeg)\s+(?:gør|gøre)\s+det\s+(?:frivilligt|gratis|selv)|"
+    r"frivillig(?:t|e)?\s+(?:arbejde|kræfter|hænder|hjælpere)|"
+    r"(?:i|we)\s+(?:can|could|will|'ll|would\s+be\s+happy\s+to|'d\s+be\s+happy\s+to|am\s+happy\s+"
+    r"to|'m\s+happy\s+to|are\s+happy\s+to|'re\s+happy\s+to|am\s+willing\s+to|are\s+willing\s+"
+    r"to|can\s+help|offer\s+to)\s+(?:also\s+|easily\s+|gladly\s+|happily\s+)?(?:organi[sz]e|"
+    r"help|bring|provide|build|run|lead|take\s+care|handle|cook|bake|teach|coordinate|host|"
+    r"look\s+after|supply|donate|lend|contribute|do\s+the|make\s+the|set\s+up|paint|fix|"
+    r"repair|maintain|invite|spread\s+the\s+word|pay|fund|cover|volunteer|be\s+in\s+charge|"
+    r"manage|drive|clean|deliver|sponsor|give|print|design|sew|plant|water|do)"
+    r"|(?:i|we)\s+(?:bring|provide|volunteer|contribute|supply|offer|donate)\b"
+    r"|(?:i|we)\s+(?:have|'ve)\s+(?:years\s+of\s+)?experience|as\s+volunteers|"
+    r"we\s+(?:will|'ll)\s+do\s+(?:it|the)|"
+    r"(?:jeg|vi)\s+har\s+(?:mange\s+års\s+)?erfaring|erfaring\s+med|experience\s+(?:with|in)"
+    r"|(?:i|we)\s+(?:run|own|manage|play|sing|paint|teach|coach|know)\s"
+    r"|(?:jeg|vi)\s+(?:spiller|synger|maler|tegner|syr|strikker|underviser|træner|kender|"
+    r"driver|ejer)\s"
+    r"|(?:betaler|finansierer|køber|bygger|laver|står|sponsorerer|donerer)\s+selv"
+    r"|(?<![a-z])(?:kan|vil\s+gerne|can|will|could)\s+(?:godt\s+|gerne\s+|også\s+|selv\s+)?"
+    r"(?:hjælpe\s+(?:med|til)|help\s+(?:with|to|out)|stå\s+for|sørge\s+for|"
+    r"take\s+care\s+of)"
+    r"|(?:want|wants|would\s+like|'d\s+like|are\s+happy|is\s+happy|are\s+ready|"
+    r"are\s+willing|vil\s+gerne|vil\s+også\s+gerne|gerne\s+vil|er\s+klar\s+til\s+at|"
+    r"er\s+villige\s+til\s+at|har\s+lovet\s+at|have\s+offered|has\s+offered)\s+"
+    r"(?:to\s+)?(?:help|hjælpe|lend\s+a\s+hand|give\s+en\s+hånd|pitch\s+in|volunteer))"
+)
+_WHY_START_RE = _rx(
+    r"^(?:og\s+|and\s+|men\s+|but\s+)?(?:fordi|because|eftersom|idet|for\s+at|so\s+that|"
+    r"in\s+order\s+to|so\s+as\s+to|"
+    r"since\s+(?:there|we|it|they|many|the|our|i|no|nobody|people)|"
+    r"da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
+    rf"{_SO_THAT}|"
+    r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
+    r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
+    r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))(?![a-z])"
+)
+_WHY_RE = _rx(
+    r"(?<![a-z])(?:der\s+mangler|mangler\s+der|der\s+er\s+(?:ikke|ingen|for\s+få|for\s+mange|"
+    r"for\s+lidt|kun|mangel|brug|behov|ikke\s+nogen|ingen\s+steder)|der\s+findes\s+(?:ikke|"
+    r"ingen)|(?:det|dette|det\s+her)\s+(?:vil|ville|kan|kunne|skal|skulle)\s+"
+    r"(?:(?:også|helt\s+sikkert|virkelig|måske|nok)\s+)?(?:give|skabe|gøre|hjælpe|styrke|"
+    r"samle|bringe|mindske|forbedre|øge|betyde|løfte|glæde|gavne|bidrage|fremme)|"
+    r"det\s+(?:er|var)\s+(?:vigtigt|synd|ærgerligt|trist|et\s+problem|svært|en\s+skam)|"
+    r"problemet\s+er|udfordringen\s+er|grunden\s+er|baggrunden\s+er|formålet\s+er|"
+    r"målet\s+er|årsagen\s+er|"
+    r"(?:mange|flere|nogle|de\s+fleste|vi|jeg|folk|børnene|børn|naboerne|de\s+ældre|ældre|"
+    r"mange\s+af\s+os|flere\s+af\s+os|mange\s+af\s+\w+|mange\s+\w+|"
+    r"de\s+unge|unge)\s+(?:savner|mangler|føler\s+sig|er\s+ensomme|er\s+alene|keder\s+sig|"
+    r"sidder|har\s+ikke|har\s+ingen|kender\s+ikke|ved\s+ikke|kan\s+ikke|mødes\s+ikke|"
+    r"ser\s+ikke|bruger\s+ikke|er\s+bekymrede|oplever)|"
+    r"ensom\w*|isolation|isolerede|desværre|i\s+dag\s+(?:er|står|ligger|bliver|kører|"
+    r"har|mangler|findes)|lige\s+nu\s+(?:er|står|ligger)|for\s+tiden|"
+    r"fællesskab\w*|sammenhold\w*|trivsel|bæredygtig\w*|klima\w*|smidt\s+ud|smides\s+ud|"
+    r"spild\w*|madspild|thrown\s+away|thrown\s+out|waste\w*|sparer|saves?\s|"
+    r"there\s+(?:is|are|'s)\s+(?:no|not|nothing|nowhere|too\s+few|too\s+many|only|a\s+lack)|"
+    r"there\s+isn't|there\s+aren't|there's\s+no|"
+    r"it\s+(?:would|will|could|can|'d|'ll)\s+(?:(?:also|really|definitely|help|make)\s+)?"
+    r"(?:give|create|make|help|bring|strengthen|reduce|improve|increase|mean|benefit|boost|"
+    r"foster|encourage|be\s+(?:good|great|nice|wonderful|lovely|fun)\s+for)|"
+    r"(?:many|more|some|most|people|kids|children|we|the\s+elderly|older\s+people|"
+    r"many\s+of\s+us|most\s+of\s+us|many\s+\w+|"
+    r"neighbours|neighbors|residents)\s+(?:miss|lack|feel|are\s+lonely|are\s+alone|"
+    r"get\s+bored|don't|do\s+not|can't|cannot|have\s+no|never)|"
+    r"lonel\w+|the\s+(?:problem|challenge|reason|purpose|goal|aim|point)\s+is|"
+    r"(?:i|we)\s+(?:hate|'m\s+tired\s+of|am\s+tired\s+of|are\s+tired\s+of|"
+    r"'re\s+tired\s+of)|(?:jeg|vi)\s+(?:hader|er\s+trætte?\s+af|synes\s+det\s+er\s+synd)|"
+    r"unfortunately|currently|at\s+the\s+moment|right\s+now|nowadays|these\s+days|"
+    r"communit(?:y|ies)\s+spirit|sense\s+of\s+community|sustainab\w+|climate)"
+)
+_WHAT_RE = _rx(
+    r"(?<![a-z])(?:(?:vil|ville)\s+(?:så\s+|også\s+|rigtig\s+|meget\s+)?gerne|"
+    r"gerne\s+(?:vil|ville)|(?:would|'d)\s+(?:like|love)\s+to|"
+    r"(?:vi|jeg|man)\s+(?:vil|ville)\s+(?:lave|starte|etablere|bygge|holde|arrangere|oprette|"
+    r"plante|male|åbne|skabe|indrette|anlægge|opsætte|sætte|organisere|samle|rydde|invitere|"
+    r"have|lægge|lancere|tilbyde|afholde|stable)|"
+    r"kunne\s+godt\s+tænke\s+(?:mig|os)|har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
+    r"foreslår|foreslå|forslag\w*|id[eé](?:en|er|erne)?\s+(?:er|om|til|går\s+ud\s+på)|"
+    r"min\s+id[eé]|vores\s+id[eé]|en\s+id[eé]|kunne\s+(?:vi|man|i|kommunen)|"
+    r"(?:vi|man|i)\s+kunne|kan\s+(?:vi|man)\s+ikke|lad\s+os|hvad\s+med|hvad\s+hvis|"
+    r"hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|der\s+(?:burde|bør|skulle|skal)\s+være|"
+    r"(?:vi|man|kommunen|i)\s+(?:burde|bør|skulle)|det\s+(?:ville|vil|kunne|kan)\s+være\s+"
+    r"(?:\w+\s+){0,2}?(?:at|hvis|med)\s|(?:vi|jeg)\s+(?:planlægger|overvejer|håber\s+at|"
+    r"ønsker\s+at|ønsker\s+os|vil\s+prøve\s+at)|har\s+tænkt\s+(?:os|mig)|"
+    r"(?:vi|jeg)\s+vil\s+(?:gerne\s+)?(?:lave|starte|etablere)|"
+    r"(?:i|we)\s+(?:'d|would|want|wanted|wish|hope|plan|'re\s+planning|are\s+planning|"
+    r"am\s+planning|'m\s+planning|'m\s+thinking|am\s+thinking|was\s+thinking|were\s+"
+    r"thinking|dream|'d\s+love|would\s+love|'re\s+hoping|are\s+hoping|intend|propose|"
+    r"suggest|could|should|might)\b|"
+    r"i\s+have\s+an\s+idea|an\s+idea\s+(?:for|to|about)|my\s+idea|our\s+idea|the\s+idea\s+is|"
+    r"my\s+suggestion|our\s+suggestion|what\s+if|how\s+about|why\s+not|why\s+don't\s+we|"
+    r"let's|let\s+us|could\s+we|could\s+the\s+municipality\s+(?:build|make|create|plant|"
+    r"set\s+up|install|put)|there\s+should\s+be|we\s+need\s+a\s+(?:new\s+)?"
+    r"(?:bench|playground|path|park)|"
+    r"it\s+would\s+be\s+(?:\w+\s+){0,2}?(?:to|if)\s|wouldn't\s+it\s+be|"
+    r"(?:at|to)\s+(?:lave|starte|etablere|bygge|holde|arrangere|oprette|plante|anlægge|"
+    r"start|build|set\s+up|create|organi[sz]e|hold|host|plant|launch|open|make|run)\b)"
+)
+_MODAL_RE = _rx(
+    r"(?<![a-z])(?:skal|skulle|kan|kunne|vil|ville|må|should|will|would|could|can|might|"
+    r"shall|'ll|'d)(?![a-z])"
+)
+_PROBLEM_RE = _rx(
+    r"(?<![a-z])(?:desværre|ikke|ingen|intet|mangler|problem\w*|svært|ensom\w*|keder|savner|"
+    r"alene|farlig\w*|utryg\w*|støj|beskidt|snavset|forfalden|trist|kedelig|uden|ikk|"
+    r"for\s+lidt|for\s+få|alt\s+for|hader|træt\s+af|frustrer\w*|bekymre\w*|"
+    r"without|too\s+little|too\s+few|too\s+much|too\s+many|hate|tired\s+of|frustrat\w*|"
+    r"worried|worry|"
+    r"unfortunately|not|no|nothing|nobody|lack\w*|problem\w*|hard|difficult|lonely|bored|"
+    r"miss|alone|dangerous|unsafe|noisy|dirty|run-down|sad|boring|isn't|aren't|don't|"
+    r"doesn't|can't|cannot)(?![a-z])"
+)
+_FIRST_PERSON_START_RE = _rx(
+    r"(?:(?:og|and|men|but|så|so|også|also|så\s+kan|then)\s+)?(?:jeg|vi|vores|min|mit|mine|we|our|"
+    r"my|i\s+(?:'m|'d|'ll|'ve|am|have|will|want|would|think|hope|can|could))(?![a-z])"
+)
+_YOU_RE = _rx(r"(?<![a-z])(?:kommunen|municipality|council|jer|you|i\s+kan|i\s+kunne)(?![a-z])")
+_RELATIVE_START_RE = _rx(r"(?:der|som|who)\s")
+_CREATE_RE = _rx(
+    r"(?<![a-z])(?:lave|starte|etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|"
+    r"organisere|afholde|plante|indrette|start|create|build|set\s+up|organi[sz]e|hold|open|"
+    r"run|make|host|launch|plant)(?![a-z])"
+)
+_CONSEQUENCE_RE = _rx(r"(?:så|so|then|derfor|therefore|dermed|thus)\s")
+_SPEC_RE = _rx(
+    r"(?<![a-z])(?:skal|skulle|should|must|shall|will\s+be|vil\s+være|bliver|"
+    r"består\s+af|consists?\s+of|involves?|indebærer)(?![a-z])"
+)
+_FIRST_PERSON_RE = _rx(
+    r"(?<![a-z])(?:jeg|vi|vores|min|mit|mine|we|our|my|us|os)(?![a-z'])"
+    r"|(?<![a-z])i\s+(?:'m|'d|'ll|'ve|am|have|will|want|would|think|hope|can|could)(?![a-z])"
+)
+_GREETING_RE = _rx(
+    r"(?:hej(?:\s+hej)?|hejsa|halløj|hallo|davs|dav|goddag|god\s+(?:morgen|dag|aften)|"
+    r"godmorgen|godaften|kære|hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|"
+    r"greetings|tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|tak\s+for\s+(?:nu|det|"
+    r"hjælpen|jeres\s+tid|at\s+lytte|læsningen)|thanks|thank\s+you|thanks\s+in\s+advance|"
+    r"cheers|mvh|m\.v\.h|med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|vh|kh|hilsen|"
+    r"mange\s+hilsner|de\s+bedste\s+hilsner|bedste\s+hilsner|best|best\s+regards|"
+    r"kind\s+regards|regards|sincerely|best\s+wishes)(?![a-z])"
+)
+_GREETING_REST_OK = {
+    fold_plain(w)
+    for w in (
+        "gentofte kommune kommunen samskab bot alle der med jer you all there team everyone "
+        "venner og for på forhånd så meget in advance again igen much so a lot lot"
+    ).split()
+}
+_LEADING_FILLER_RE = _rx(
+    r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|dav|goddag|well|so|øh|øhm|hmm|okay|ok|altså|nå|"
+    r"nåh|og|and|men|but|samt|plus|også|desuden|derudover|further|furthermore|also|"
+    r"additionally|then)(?![a-z])[\s,!.:;\-]*)+"
+)
+_TRAILING_THANKS_RE = _rx(
+    r"(?:[\s,.!]+(?:tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|please|thanks|"
+    r"thank\s+you|thanks\s+in\s+advance))+[\s.!]*$"
+)
+_BULLET_RE = re.compile(r"(?:[-*•·>]+|\d{1,2}[.)])\s+")
+
+# Words that carry no idea content; a "what" made only of these is vague.
+_FRAME_WORDS = {
+    fold_plain(w)
+    for w in (
+        "jeg vi har en et ide idé idéen ideen idee forslag forslaget initiativ initiativet vil "
+        "gerne godt lave gøre noget sjovt sjov nyt ny lille stort stor for til med om det der "
+        "som at man kunne kan skal i hej the a an we have has had idea suggestion would like "
+        "to do make something fun new nice some kind of thing things initiative project "
+        "projekt aktivitet aktiviteter activity activities event events arrangement "
+        "arrangementer hello hi hey starte start want wants good great cool fedt spændende "
+        "exciting interessant interesting kommunen municipality jer you dig eller andet stuff "
+        "ting slags sort my min mit vores our is er it this dette denne here her og and lidt "
+        "little bit maybe måske også also just bare rigtig really very meget mere more "
+        "ville could should skulle gøre doing share dele komme frem op up about omkring "
+        "tænkt thought think tænker got fået kom came wanted ønsker ønske wish hope håber "
+        "sammen together people folk alle everyone all everybody andre others børn children "
+        "kids unge ældre young old være be been being blive"
+    ).split()
+}
+_HELP_FRAME = {
+    fold_plain(w)
+    for w in (
+        "vi jeg har brug for hjælp help we need some lidt noget something kommunen "
+        "municipality fra from af the a en et støtte support og and også also gerne would "
+        "like meget much lot of a i need needs til with med jeres your"
+    ).split()
+}
+_TOKEN_RE = re.compile(r"\w+(?:['\-]\w+)*")
+_SKIP_ANSWER_RE = _rx(
+    r"^(?:ved\s+ikke|det\s+ved\s+jeg\s+ikke|aner\s+det\s+ikke|ingen\s+anelse|spring\s+over|"
+    r"ikke\s+endnu|nej\s+ikke\s+endnu|i\s+don'?t\s+know|dunno|idk|skip|not\s+sure|"
+    r"ikke\s+sikker|pass|none|n/a|na|-+|\.+|\?+|nothing|not\s+yet|no\s+idea|ingen|intet|"
+    r"ikke\s+noget)[\s.!]*$"
+)
+
+
+# --------------------------------------------------------------------------- #
+# Document model
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    sentence: int
+    label: str | None = None
+    strong: bool = False
+    span_only: bool = False
+    also_what: bool = False
+
+
+class _Doc:
+    """A folded, masked, segmented view of one message."""
+
+    def __init__(self, text: str) -> None:
+        self.folded: Folded = fold(text)
+        self.raw = self.folded.text
+        self.emails = [(m.start(), m.end()) for m in _EMAIL_RE.finditer(self.raw)]
+        self.hard = self._hard_spans(self.raw)
+        soft = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", self.raw)
+        ]
+        self.text = self._mask(self.raw, self.hard + soft + self.emails)
+        self.tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text)]
+        self.token_ends = [b for _, b in self.tokens]
+        self.sentences = self._sentences()
+        self.clauses = self._clauses()
+        self.starts = {a for a, _ in self.sentences} | {c.start for c in self.clauses}
+        self.clause_starts = [c.start for c in self.clauses]
+        self.extra_what: list[Span] = []
+
+    # -- preparation ---------------------------------------------------------
+
+    @staticmethod
+    def _hard_spans(text: str) -> list[Span]:
+        """Markup that is never part of anybody's words: scripts, tags, Slack tokens."""
+        spans: list[Span] = []
+        pos = 0
+        while True:
+            a = text.find("<script", pos)
+            if a < 0:
+                break
+            b = text.find("</script", a)
+            b = len(text) if b < 0 else (text.find(">", b) + 1 or len(text))
+            spans.append((a, b))
+            pos = b
+        spans.extend((m.start(), m.end()) for m in re.finditer(r"<[^<>\n]{0,300}>", text))
+        spans.extend((m.start(), m.end()) for m in re.finditer(r"&[a-z]{2,8};|&#\d{1,6};", text))
+        return _merge_spans(spans, text)
+
+    @staticmethod
+    def _mask(text: str, spans: Sequence[Span]) -> str:
+        if not spans:
+            return text
+        chars = list(text)
+        for a, b in spans:
+            for i in range(a, min(b, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def _sentences(self) -> list[Span]:
+        text = self.text
+        out: list[Span] = []
+        start = 0
+        for m in _SENT_BOUNDARY_RE.finditer(text):
+            if m.group(0).startswith(".") and not self._is_period_boundary(m.start(), m.end()):
+                continue
+            if m.start() > start:
+                out.append((start, m.end()))
+            start = m.end()
+        if start < len(text):
+            out.append((start, len(text)))
+        return [s for s in (self._strip(a, b) for a, b in out) if s[1] > s[0]]
+
+    def _is_period_boundary(self, pos: int, end: int) -> bool:
+        text = self.text
+        if end - pos > 1:
+            return True
+        j = pos
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+            j -= 1
+        word = text[j:pos]
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        if word.isdigit() and len(word) <= 2:
+            k = end
+            while k < len(text) and text[k] == " ":
+                k += 1
+            nxt = text[k : k + 12]
+            if re.match(_f(_MONTH), nxt) or nxt[:1].isdigit():
+                return False
+            if nxt[:1].isalpha() and not self.folded.is_upper_at(k):
+                return False
+        return True
+
+    def _strip(self, a: int, b: int) -> Span:
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in ",;:-"):
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return a, b
+
+    def _clauses(self) -> list[_Clause]:
+        out: list[_Clause] = []
+        for idx, (a, b) in enumerate(self.sentences):
+            piece = self.text[a:b]
+            pos = 0
+            for m in _SPLIT_RE.finditer(piece):
+                if m.start() > pos:
+                    out.append(_Clause(a + pos, a + m.start(), idx))
+                pos = m.end()
+            if pos < len(piece):
+                out.append(_Clause(a + pos, b, idx))
+        result = []
+        for c in out:
+            s, e = self._strip(c.start, c.end)
+            if e > s:
+                c.start, c.end = s, e
+                result.append(c)
+        return result
+
+    # -- output --------------------------------------------------------------
+
+    def words_of(self, spans: Sequence[Span]) -> str:
+        """Cut the original text for the given folded spans."""
+        parts: list[str] = []
+        for a, b in _merge_spans(spans, self.text, _loose_gap):
+            for pa, pb in self._without_markup(a, b):
+                piece = self._clean(pa, pb)
+                if piece and piece not in parts:
+                    parts.append(piece)
+        return _JOIN.join(parts)
+
+    def _without_markup(self, a: int, b: int) -> list[Span]:
+        pieces: list[Span] = []
+        pos = a
+        for ha, hb in self.hard:
+            if hb <= pos or ha >= b:
+                continue
+            if ha > pos:
+                pieces.append((pos, ha))
+            pos = max(pos, hb)
+        if pos < b:
+            pieces.append((pos, b))
+        return pieces
+
+    def _clean(self, a: int, b: int) -> str:
+        text = self.raw
+        previous = (-1, -1)
+        while (a, b) != previous and a < b:
+            previous = (a, b)
+            for rx in (_LEADING_FILLER_RE, _BULLET_RE):
+                m = rx.match(text, a, b)
+                if m and m.end() < b:
+                    a = m.end()
+            # Emoji, bullets and stray punctuation at the edges are not part of the words.
+            while a < b and not (text[a].isalnum() or text[a] in "(\"«[+#@"):
+                a += 1
+            while b > a and not (text[b - 1].isalnum() or text[b - 1] in ")]%€$\"»"):
+                b -= 1
+            polite = _TRAILING_THANKS_RE.search(text, a, b)
+            if polite and polite.start() > a:
+                b = polite.start()
+        # Keep a closing bracket only when its opening one is kept too.
+        if b > a and text[b - 1] == ")" and "(" not in text[a : b - 1]:
+            b -= 1
+        if b <= a or not re.search(r"\w", text[a:b]):
+            return ""
+        return self.folded.original_text(a, b).strip()
+
+
+def _loose_gap(gap: str) -> bool:
+    return not gap.strip(" \t\n,;:.!?-–()\"'")
+
+
+def _merge_spans(
+    spans: Iterable[Span], text: str, gap_ok: object = None, max_gap: int = 400
+) -> list[Span]:
+    """Sort spans and merge those that overlap or are separated only by an allowed gap."""
+    ordered = sorted(s for s in spans if s[1] > s[0])
+    out: list[Span] = []
+    for a, b in ordered:
+        if out:
+            pa, pb = out[-1]
+            if a <= pb:
+                out[-1] = (pa, max(pb, b))
+                continue
+            gap = text[pb:a]
+            if callable(gap_ok) and len(gap) <= max_gap and gap_ok(gap):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+class _SpanSet:
+    """Merged, sorted spans with logarithmic containment and overlap tests."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged = _merge_spans(spans, "")
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def contains(self, span: Span) -> bool:
+        i = bisect_right(self.starts, span[0]) - 1
+        return i >= 0 and span[1] <= self.ends[i]
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect_right(self.starts, span[1] - 1) - 1
+        return i >= 0 and self.ends[i] > span[0]
+
+
+def _as_set(spans: Iterable[Span] | _SpanSet) -> _SpanSet:
+    return spans if isinstance(spans, _SpanSet) else _SpanSet(spans)
+
+
+def _inside(span: Span, spans: Iterable[Span] | _SpanSet) -> bool:
+    return _as_set(spans).contains(span)
+
+
+def _overlaps(span: Span, spans: Iterable[Span] | _SpanSet) -> bool:
+    return span[1] > span[0] and _as_set(spans).overlaps(span)
+
+
+def _token_at_or_before(doc: _Doc, pos: int) -> str:
+    text = doc.text
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'-"):
+        k -= 1
+    return text[k:j]
+
+
+# --------------------------------------------------------------------------- #
+# Span extractors
+
+
+def _find_contact(doc: _Doc) -> list[Span]:
+    text = doc.text
+    cores = list(doc.emails)
+    cores += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    out: list[Span] = []
+    for a, b in cores:
+        window_start = max(0, a - 60)
+        sent_start = max((s for s, e in doc.sentences if s <= a), default=0)
+        window_start = max(window_start, sent_start)
+        lead = _CONTACT_LEAD_RE.search(text, window_start, a)
+        if lead and lead.end() >= a - 1:
+            out.append((lead.start(), b))
+        else:
+            out.append((a, b))
+    for m in _NAME_LEAD_RE.finditer(text):
+        lead = re.sub(r"\s+", " ", m.group(0).strip(" ,:-"))
+        intro = lead in _NAME_INTRO
+        if not intro:
+            # A sign-off must start its own line or sentence.
+            before = text[max(0, m.start() - 3) : m.start()]
+            if m.start() > 0 and not re.search(r"[\n.!,]\s*$", before):
+                continue
+        pos = m.end()
+        end = pos
+        count = 0
+        for tok_m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 80)):
+            gap = text[end : tok_m.start()]
+            if count and (gap.strip() not in ("", "-") or "\n" in gap):
+                break
+            if not count and "\n\n" in text[pos : tok_m.start()]:
+                break
+            tok = tok_m.group(0)
+            upper = doc.folded.is_upper_at(tok_m.start())
+            if not (upper or (intro and tok not in _PARTNER_STOP and not tok.isdigit())):
+                break
+            if tok in ("og", "and", "fra", "from", "i", "in", "paa", "på"):
+                break
+            end = tok_m.end()
+            count += 1
+            if count >= 3:
+                break
+        if count:
+            out.append((m.start(), end) if intro else (pos, end))
+    for m in _SLASH_NAME_RE.finditer(text):
+        tm = _TOKEN_RE.match(text, m.end())
+        if tm and doc.folded.is_upper_at(tm.start()):
+            out.append((tm.start(), tm.end()))
+    return _merge_spans(out, text, lambda g: g.strip() in ("", ",", "/", "eller", "or", "og"))
+
+
+def _find_when(doc: _Doc) -> list[Span]:
+    text = doc.text
+    spans: list[Span] = []
+    for m in _WHEN_RE.finditer(text):
+        a, b = m.start(), m.end()
+        s = m.group(0)
+        dm = _DATE_NUM_RE.search(s)
+        if dm and ("/" in s or re.search(r"\d[.\-]\d", s)) and not re.search(r"kl|:|am|pm", s):
+            day, month = int(dm.group(1)), int(dm.group(2))
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+        may = re.search(r"(?<![a-z])may(?![a-z])", s)
+        if may and not doc.folded.is_upper_at(a + may.start()):
+            # "we may 3D print": the English modal verb, not the month.
+            continue
+        year = _YEAR_ONLY_RE.fullmatch(s)
+        if year and int(year.group(1)) < date.today().year:
+            # "sidst var i 2019": a year gone by is history, not a plan.
+            continue
+        more = _YEAR_AFTER_RE.match(text, b)
+        if more:
+            b = more.end()
+        while b > a and text[b - 1] in " .,":
+            b -= 1
+        spans.append((a, b))
+    return _merge_spans(spans, text, lambda g: bool(_WHEN_GAP_RE.match(g)), max_gap=30)
+
+
+_YEAR_ONLY_RE = re.compile(r"(?:\w+\s+)?(20\d\d)")
+_YEAR_AFTER_RE = re.compile(r",?\s(20\d\d)(?!\d)")
+
+
+def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
+    """Return (place spans, generic place spans)."""
+    text = doc.text
+    cores: list[Span] = []
+    generic: list[Span] = []
+    for m in _PLACE_NAME_RE.finditer(text):
+        rest = text[m.end() : m.end() + 40]
+        if _ORG_AFTER_NAME_RE.match(rest):
+            continue
+        cores.append((m.start(), m.end()))
+    cores += [(m.start(), m.end()) for m in _DISTRICT_LANDMARK_RE.finditer(text)]
+    cores += _street_cores(doc)
+    for m in _POSTCODE_RE.finditer(text):
+        cores.append((m.start(), m.end()))
+    cores += [(m.start(), m.end()) for m in _LANDMARK_RE.finditer(text)]
+    for m in _GENERIC_WHERE_RE.finditer(text):
+        generic.append((m.start(), m.end()))
+    # Extend name cores left over a natural preposition ("på Ordrupvej").
+    extended: list[Span] = []
+    for a, b in cores:
+        lead = _LEFT_PREP_RE.search(text, max(0, a - 40), a)
+        if lead:
+            a = lead.start()
+        extended.append((a, b))
+    specific = _merge_spans(extended, text, lambda g: bool(_WHERE_GAP_RE.match(g)), max_gap=25)
+    specific_set = _SpanSet(specific)
+    generic = [g for g in generic if not _overlaps(g, specific_set)]
+    return specific, generic
+
+
+def _street_cores(doc: _Doc) -> list[Span]:
+    text = doc.text
+    out: list[Span] = []
+    tokens = doc.tokens
+    for idx, (a, b) in enumerate(tokens):
+        tok = text[a:b]
+        if len(tok) < 4 or not tok[0].isalpha():
+            continue
+        suffix = next((s for s in _STREET_SUFFIXES if tok.endswith(s)), None)
+        if suffix is None:
+            # Names such as "Hvidegårdsparken" or "Tjørnegården" only when capitalised.
+            suffix = next((s for s in _NAME_SUFFIXES if tok.endswith(s)), None)
+            if suffix is None or len(tok) - len(suffix) < 3 or not doc.folded.is_upper_at(a):
+                continue
+            if a in doc.starts and not _LEFT_PREP_RE.search(text, max(0, a - 40), a):
+                continue
+        upper = doc.folded.is_upper_at(a)
+        standalone = len(tok) == len(suffix)
+        number = _HOUSE_NO_RE.match(text, b)
+        if standalone:
+            # "Gammel Kongevej" style names, or "Lille Vej": need a capitalised word before.
+            if not (upper and idx > 0 and doc.folded.is_upper_at(tokens[idx - 1][0])):
+                continue
+            if text[tokens[idx - 1][1] : a] != " ":
+                continue
+            a = tokens[idx - 1][0]
+        elif tok in _STREET_STOP:
+            continue
+        elif not upper:
+            prev = _LEFT_PREP_RE.search(text, max(0, a - 40), a)
+            near = prev is not None and bool(_STREET_PREP_RE.search(prev.group(0)))
+            if not (number or near):
+                continue
+            if len(tok) - len(suffix) < 3:
+                continue
+        if idx > 0 and not standalone:
+            pa, pb = tokens[idx - 1]
+            if text[pb:a] == " " and text[pa:pb] in _STREET_PREFIX_WORDS:
+                if doc.folded.is_upper_at(pa):
+                    a = pa
+        end = number.end() if number else b
+        out.append((a, end))
+    return out
+
+
+def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
+    text = doc.text
+    spans: list[Span] = []
+    for m in _WHO_PREP_RE.finditer(text):
+        a, b = m.start(), m.end()
+        if text.startswith("for", a) and _token_at_or_before(doc, a) in _WHO_FOR_BLOCK:
+            continue
+        if text.startswith("til", a) and _token_at_or_before(doc, a) in ("brug", "lyst", "tid"):
+            continue
+        spans.append((a, _extend_relative(text, b)))
+    spans += [(m.start(), m.end()) for m in _WHO_ALL_RE.finditer(text)]
+    for rx in (_WHO_VERB_RE, _WHO_SO_RE):
+        for m in rx.finditer(text):
+            spans.append((m.start(1), _extend_relative(text, m.end(1))))
+    blocked_set = _SpanSet(blocked)
+    spans = [s for s in spans if not _overlaps(s, blocked_set)]
+    if not spans:
+        for m in _WHO_BARE_RE.finditer(text):
+            s = (m.start(), _extend_relative(text, m.end()))
+            if _overlaps(s, blocked_set):
+                continue
+            before = text[max(0, m.start() - 14) : m.start()]
+            if re.search(r"(?:vi|we)\s+(?:er|are|'re)\s+$|(?:sammen\s+med|with)\s+$", before):
+                continue
+            spans.append(s)
+    return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))
+
+
+def _extend_relative(text: str, end: int) -> int:
+    m = _WHO_REL_RE.match(text[end : end + 40])
+    if not m:
+        return end
+    limit = min(len(text), end + 70)
+    stop = re.search(
+        r"[,.;:!?\n]|\s(?:og|men|and|but|fordi|because|så|so)\s", text[end + 2 : limit]
+    )
+    new_end = end + 2 + stop.start() if stop else limit
+    if not stop and limit < len(text):
+        space = text.rfind(" ", end, limit)
+        new_end = space if space > end else limit
+    return new_end
+
+
+def _find_partners(doc: _Doc) -> list[Span]:
+    text = doc.text
+    spans: list[Span] = []
+    for m in _PARTNER_LEAD_RE.finditer(text):
+        end = _partner_np_end(doc, m.end(), strong=True)
+        if end > m.end():
+            spans.append((m.start(), end))
+    for m in _PARTNER_TALK_RE.finditer(text):
+        end = _partner_np_end(doc, m.end(), strong=False)
+        if end > m.end():
+            spans.append((m.start(), _clause_end(doc, end)))
+    strong_set = _SpanSet(spans)
+    # Later spans start after earlier ones, so the furthest end so far tells overlap.
+    reach = 0
+    for m in _PARTNER_WEAK_LEAD_RE.finditer(text):
+        if m.start() < reach or _overlaps((m.start(), m.end()), strong_set):
+            continue
+        end = _partner_np_end(doc, m.end(), strong=False)
+        if end <= m.end():
+            continue
+        lead = m.group(0).strip()
+        if re.match(r"(?:en|et|a|an|nogle|some|noget|something)\s", text[m.end() : m.end() + 10]):
+            # Partners are named or definite; "med en klub" describes the idea itself.
+            continue
+        if lead in ("og", "and", "hos", "ved", "via"):
+            # "FDF og Ordrup Boldklub vil gerne hjælpe": only with a verb cue after.
+            if (
+                not _PARTNER_VERB_RE.match(text, end)
+                or _PARTNER_VERB_RE.match(text, end).end() == end
+            ):
+                continue
+            spans.append((m.end(), _clause_end(doc, end)))
+            reach = max(reach, spans[-1][1])
+            continue
+        spans.append((m.start(), end))
+        reach = max(reach, end)
+    # Organisations as subject of a helping verb: "FDF Gentofte vil gerne være med".
+    earlier = _SpanSet(spans)
+    reach = 0
+    for a, b in doc.tokens:
+        tok = text[a:b]
+        if not (doc.folded.is_upper_at(a) or tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES)):
+            continue
+        if a < reach or _overlaps((a, a + 1), earlier):
+            continue
+        end = _partner_np_end(doc, a, strong=False)
+        if end <= a:
+            continue
+        # Any later start inside this noun phrase would find the same verb.
+        reach = max(reach, end)
+        vm = _PARTNER_VERB_RE.match(text, end)
+        if vm and vm.end() > end + 3 and re.search(r"\S", vm.group(0)):
+            spans.append((a, _clause_end(doc, end)))
+            reach = spans[-1][1]
+    return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
+
+
+def _clause_end(doc: _Doc, pos: int) -> int:
+    i = bisect_right(doc.clause_starts, pos) - 1
+    if i >= 0 and pos <= doc.clauses[i].end:
+        return doc.clauses[i].end
+    return pos
+
+
+def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
+    """Return where an organisation noun phrase starting at `pos` ends (pos if none)."""
+    text = doc.text
+    end = pos
+    has_org = False
+    count = 0
+    pending = 0
+    prev_end = pos
+    for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 160)):
+        gap = text[prev_end : m.start()]
+        if count and (re.search(r"[.;:!?\n()]", gap) or ("," in gap and not has_org)):
+            break
+        tok = m.group(0)
+        orig = doc.folded.original_text(m.start(), m.end())
+        upper = orig[:1].isupper()
+        acronym = len(tok) >= 2 and tok.isalpha() and orig.isupper()
+        if tok in ("kommunen", "kommune", "kommunens", "municipality") or (
+            tok == "council" and not has_org and pending == 0
+        ):
+            # The municipality is who helps, not a partner.
+            return end if has_org else pos
+        if tok in _PARTNER_STOP and not acronym:
+            break
+        is_org = tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES)
+        name = acronym or (upper and (m.start() not in doc.starts or _next_is_upper(doc, m.end())))
+        if is_org or name:
+            if not is_org and pending and not has_org and not strong:
+                break
+            has_org = True
+            end = m.end()
+            pending = 0
+        elif tok in _PARTNER_NP_FILL:
+            pass
+        elif not tok.isdigit() and pending < 2:
+            pending += 1
+            if strong and not has_org:
+                end = m.end()
+        else:
+            break
+        prev_end = m.end()
+        count += 1
+        if count >= 8:
+            break
+    if not has_org and not strong:
+        return pos
+    return end
+
+
+def _next_is_upper(doc: _Doc, pos: int) -> bool:
+    m = _TOKEN_RE.search(doc.text, pos, min(len(doc.text), pos + 30))
+    if not m or doc.text[pos : m.start()].strip():
+        return False
+    return doc.folded.is_upper_at(m.start())
+
+
+# --------------------------------------------------------------------------- #
+# Clause labelling
+
+
+def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
+    text = doc.text
+    covered = _SpanSet(s for spans in span_fields.values() for s in spans)
+    for c in doc.clauses:
+        seg = text[c.start : c.end]
+        c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
+        if _WHY_START_RE.match(seg):
+            c.label, c.strong = "why", True
+        elif _STRONG_HELP_RE.search(seg):
+            c.label, c.strong = "help_wanted", True
+            c.also_what = bool(_MUNI_CREATE_RE.search(seg))
+        elif _BRINGS_RE.search(seg):
+            c.label, c.strong = "brings", True
+        elif (help_m := _NOUNISH_HELP_RE.search(seg)) and _is_request(seg, help_m.start()):
+            c.label, c.strong = "help_wanted", True
+        elif (why := _WHY_RE.search(seg)) or _WHAT_RE.search(seg):
+            # When both a reason and a plan are cued, the earlier cue leads the clause.
+            what = _WHAT_RE.search(seg)
+            if why and (not what or why.start() < what.start()):
+                c.label, c.strong = "why", True
+            else:
+                c.label, c.strong = "what", True
+        elif (
+            _WEAK_HELP_RE.search(seg)
+            and not c.span_only
+            and not _PROBLEM_RE.search(seg)
+            and (_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 6)
+        ):
+            c.label = "help_wanted"
+        elif _is_greeting(doc, c.start, c.end):
+            c.label = "greeting"
+
+
+def _is_request(seg: str, cue_at: int) -> bool:
+    """Tell whether a noun-style help cue in `seg` is the person asking for something."""
+    if _NEGATED_RE.search(seg[max(0, cue_at - 25) : cue_at]):
+        return False
+    return bool(_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 7)
+
+
+def _is_greeting(doc: _Doc, a: int, b: int) -> bool:
+    text = doc.text
+    m = _GREETING_RE.match(text, a, b)
+    if not m:
+        return False
+    for tm in _TOKEN_RE.finditer(text, m.end(), b):
+        tok = tm.group(0)
+        if tok in _GREETING_REST_OK or doc.folded.is_upper_at(tm.start()):
+            continue
+        return False
+    return True
+
+
+def _residue_words(doc: _Doc, a: int, b: int, covered: Sequence[Span] | _SpanSet) -> int:
+    count = 0
+    cover = _as_set(covered)
+    tokens = doc.tokens
+    for i in range(bisect_left(doc.token_ends, a + 1), len(tokens)):
+        ta, tb = tokens[i]
+        if ta >= b:
+            break
+        if cover.contains((ta, tb)):
+            continue
+        if doc.text[ta:tb] in _FRAME_WORDS:
+            continue
+        count += 1
+    return count
+
+
+def _tokens_in(doc: _Doc, a: int, b: int) -> list[str]:
+    return [m.group(0) for m in _TOKEN_RE.finditer(doc.text, a, b)]
+
+
+def _assign_clause_fields(doc: _Doc) -> None:
+    """Fill in labels for unlabelled clauses from their neighbours and sentence shape."""
+    clauses = doc.clauses
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in clauses:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    # "vi er nogle fædre der gerne vil rydde sne": when the idea is stated elsewhere,
+    # a relative clause hanging off a "brings" clause says what those people will do.
+    what_sentences = {c.sentence for c in clauses if c.label == "what"}
+    for prev_c, c in zip(clauses, clauses[1:], strict=False):
+        if (
+            c.label == "what"
+            and prev_c.label == "brings"
+            and prev_c.sentence == c.sentence
+            and _RELATIVE_START_RE.match(doc.text, c.start)
+            and what_sentences - {c.sentence}
+            and not _CREATE_RE.search(doc.text, c.start, c.end)
+        ):
+            c.label = "brings"
+    for group in by_sentence.values():
+        if not any(c.label in _CLAUSE_FIELDS for c in group):
+            continue
+        prev: str | None = None
+        for c in group:
+            if c.label in _CLAUSE_FIELDS:
+                prev = c.label
+            elif c.label is None:
+                if prev is not None:
+                    c.label = prev
+                elif not c.span_only:
+                    # A leading clause describing a problem explains the need, whatever follows.
+                    seg = doc.text[c.start : c.end]
+                    if _PROBLEM_RE.search(seg) and not _FIRST_PERSON_START_RE.match(seg):
+                        c.label = "why"
+                    else:
+                        c.label = next(x.label for x in group if x.label in _CLAUSE_FIELDS)
+    has_what = any(c.label == "what" or c.also_what for c in clauses)
+    if not has_what:
+        # The first sentence with content states the idea, even when it is phrased
+        # as a request ("Can we have more bins in the park?").
+        for idx in sorted(by_sentence):
+            content = [c for c in by_sentence[idx] if c.label != "greeting" and not c.span_only]
+            if not content:
+                continue
+            labels = {c.label for c in content}
+            if labels <= {None, "help_wanted", "why"} and labels & {"help_wanted", "why"}:
+                doc.extra_what.append((content[0].start, content[-1].end))
+                has_what = True
+            break
+    last_label: str | None = None
+    for idx in sorted(by_sentence):
+        group = by_sentence[idx]
+        if any(c.label in _CLAUSE_FIELDS for c in group):
+            last_label = next(c.label for c in reversed(group) if c.label in _CLAUSE_FIELDS)
+            continue
+        content = [c for c in group if c.label is None and not c.span_only]
+        if not content:
+            continue
+        seg = doc.text[content[0].start : content[-1].end]
+        label: str
+        if not has_what:
+            label = "what"
+            has_what = True
+        elif _PROBLEM_RE.search(seg) or _CONSEQUENCE_RE.match(seg):
+            label = "why"
+        elif _SPEC_RE.search(seg) or _FIRST_PERSON_START_RE.match(seg):
+            # Plans ("it shall be open to all") and first-person details elaborate the idea.
+            label = "what"
+        else:
+            # A statement about how things are now usually explains the need.
+            label = "why"
+        for c in content:
+            c.label = label
+        last_label = label
+
+
+# --------------------------------------------------------------------------- #
+# Public API
+
+
+def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
+    doc = _Doc(text)
+    contact = _find_contact(doc)
+    contact_set = _SpanSet(contact)
+    when = [s for s in _find_when(doc) if not _overlaps(s, contact_set)]
+    partners = [s for s in _find_partners(doc) if not _overlaps(s, contact_set)]
+    where, generic_where = _find_where(doc)
+    partner_set = _SpanSet(partners)
+    where = [s for s in where if not _inside(s, partner_set) and not _overlaps(s, contact_set)]
+    who = _find_who(doc, blocked=partners + contact)
+    who_set = _SpanSet(who)
+    generic_where = [g for g in generic_where if not _overlaps(g, who_set)]
+    where = [s for s in where if not (_inside(s, who_set) and _is_generic_in_who(doc, s))]
+    # Times that are really durations of something else stay out of places.
+    when_set = _SpanSet(when)
+    where = [s for s in where if not _inside(s, when_set)]
+    vague: set[str] = set()
+    if not where and generic_where:
+        where = generic_where
+        vague.add("where")
+    if when and all(_is_vague_when(doc, s) for s in when):
+        vague.add("when")
+    span_fields = {
+        "contact": contact,
+        "when": when,
+        "where": where,
+        "who_benefits": who,
+        "partners": partners,
+    }
+    _label_clauses(doc, span_fields)
+    # Brings/partner clauses are not beneficiaries ("vi er 6 naboer").
+    brings_clauses = _SpanSet((c.start, c.end) for c in doc.clauses if c.label == "brings")
+    span_fields["who_benefits"] = [
+        s
+        for s in who
+        if not (_inside(s, brings_clauses) and re.match(r"^\w", doc.text[s[0] : s[1]]))
+        or doc.text[s[0] : s[1]].startswith(("for ", "til "))
+    ]
+    covered = _SpanSet(s for spans in span_fields.values() for s in spans)
+    # A clause that is nothing but a contact detail or a partner feeds only that field.
+    exclusive = _SpanSet(_merge_spans(partners + contact, doc.text, _loose_gap))
+    for c in doc.clauses:
+        if _inside((c.start, c.end), exclusive):
+            c.label, c.strong, c.span_only = "span", False, True
+        elif c.label in _CLAUSE_FIELDS and not c.strong:
+            c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
+    _assign_clause_fields(doc)
+    return doc, span_fields, vague
+
+
+def _is_generic_in_who(doc: _Doc, span: Span) -> bool:
+    seg = doc.text[span[0] : span[1]]
+    return bool(re.search(r"kvarter|omraade|nabolag|byen|kommune|neighbou?rhood|area", seg))
+
+
+def _is_vague_when(doc: _Doc, span: Span) -> bool:
+    seg = re.sub(r"\s+", " ", doc.text[span[0] : span[1]]).strip()
+    return seg in _WHEN_VAGUE
+
+
+def _compose(
+    doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str], only: set[str] | None = None
+) -> Understanding:
+    result = Understanding()
+    covered_by_field = {k: v for k, v in span_fields.items()}
+    clause_spans: dict[str, list[Span]] = {k: [] for k in _CLAUSE_FIELDS}
+    for c in doc.clauses:
+        if c.label in _CLAUSE_FIELDS and (not c.span_only or c.strong):
+            clause_spans[c.label].append((c.start, c.end))
+    # Trim trailing place/time/beneficiary phrases off "what" and "brings": those
+    # phrases have fields of their own.
+    trimmed: list[Span]
+    modifiers = [
+        s
+        for k in ("where", "when", "who_benefits", "partners", "contact")
+        for s in covered_by_field[k]
+    ]
+    for name in ("what", "brings"):
+        trimmed = []
+        runs = _clause_runs(doc, name)
+        if name == "what":
+            runs += doc.extra_what + [(c.start, c.end) for c in doc.clauses if c.also_what]
+        for a, b in runs:
+            trimmed.append(_trim_tail(doc, a, b, modifiers))
+        clause_spans[name] = trimmed
+    for name in FIELDS:
+        if only is not None and name not in only:
+            continue
+        spans = clause_spans.get(name) or covered_by_field.get(name) or []
+        if not spans:
+            continue
+        value = doc.words_of(spans)
+        if value:
+            result.fields[name] = value
+    result.vague = {v for v in vague if v in result.fields}
+    if "what" in result.fields and _is_vague_what(result.fields["what"]):
+        result.vague.add("what")
+    if "help_wanted" in result.fields and _is_vague_help(result.fields["help_wanted"]):
+        result.vague.add("help_wanted")
+    return result
+
+
+def _clause_runs(doc: _Doc, label: str) -> list[Span]:
+    """Spans of consecutive clauses with `label` inside one sentence."""
+    runs: list[Span] = []
+    last: _Clause | None = None
+    for c in doc.clauses:
+        if c.label == label and (not c.span_only or c.strong):
+            if last is not None and last.sentence == c.sentence and runs:
+                runs[-1] = (runs[-1][0], c.end)
+            else:
+                runs.append((c.start, c.end))
+            last = c
+        else:
+            last = None
+    return runs
+
+
+def _trim_tail(doc: _Doc, a: int, b: int, modifiers: Sequence[Span]) -> Span:
+    text = doc.text
+    end = b
+    changed = True
+    while changed:
+        changed = False
+        while end > a and text[end - 1] in " ,.;:!?)":
+            end -= 1
+        for ma, mb in modifiers:
+            if a < ma < end and mb >= end - 1 and ma > a:
+                candidate = ma
+                while candidate > a and text[candidate - 1] in " ,":
+                    candidate -= 1
+                if _content_words(text[a:candidate]) >= 1:
+                    end = candidate
+                    changed = True
+                    break
+    if end <= a:
+        return a, b
+    return a, end
+
+
+def _content_words(seg: str) -> int:
+    return sum(1 for t in _TOKEN_RE.findall(seg) if t not in _FRAME_WORDS)
+
+
+def _is_vague_what(value: str) -> bool:
+    tokens = _TOKEN_RE.findall(fold_plain(value))
+    if len(tokens) > 8:
+        return False
+    return sum(1 for t in tokens if t not in _FRAME_WORDS) == 0
+
+
+def _is_vague_help(value: str) -> bool:
+    tokens = _TOKEN_RE.findall(fold_plain(value))
+    if len(tokens) > 8:
+        return False
+    return sum(1 for t in tokens if t not in _HELP_FRAME) == 0
+
+
+def understand(text: str, lang: str) -> Understanding:
+    """Pull as many initiative fields as possible out of free text."""
+    if not text or not text.strip():
+        return Understanding()
+    doc, span_fields, vague = _analyse(text)
+    return _compose(doc, span_fields, vague)
+
+
+def understand_answer(field: str, text: str, lang: str) -> Understanding:
+    """Interpret an answer to a question about `field`, plus any other fields it clearly names."""
+    if field not in FIELDS:
+        raise ValueError(f"unknown field: {field!r}")
+    if not text or not text.strip():
+        return Understanding()
+    doc, span_fields, vague = _analyse(text)
+    body = doc.text.strip()
+    if _SKIP_ANSWER_RE.match(body):
+        return Understanding()
+    base = _compose(doc, span_fields, vague)
+    own_clauses: list[_Clause] = []
+    other_clauses: list[_Clause] = []
+    for c in doc.clauses:
+        if c.label == "greeting":
+            continue
+        strong_other = c.strong and c.label in _CLAUSE_FIELDS and c.label != field
+        if strong_other and not _clause_has_field_span(c, span_fields.get(field, [])):
+            other_clauses.append(c)
+        elif (
+            c.span_only
+            and field not in _CLAUSE_FIELDS
+            and not _clause_has_field_span(c, span_fields.get(field, []))
+        ):
+            other_clauses.append(c)
+        else:
+            own_clauses.append(c)
+    if field in span_fields and span_fields[field] and not own_clauses:
+        own_clauses = [c for c in doc.clauses if _clause_has_field_span(c, span_fields[field])]
+    if (
+        not own_clauses
+        and field in ("who_benefits", "partners", "contact")
+        and not span_fields.get(field)
+    ):
+        pass
+    result = Understanding(dict(base.fields), set(base.vague))
+    # The asked field's clauses belong to the asked field; drop weaker readings of them.
+    for name in _CLAUSE_FIELDS:
+        if name == field or name not in result.fields:
+            continue
+        strong_spans = [(c.start, c.end) for c in doc.clauses if c.label == name and c.strong]
+        if strong_spans and not all(_inside((c.start, c.end), strong_spans) for c in own_clauses):
+            kept = [
+                s for s in strong_spans if not _overlaps(s, [(c.start, c.end) for c in own_clauses])
+            ]
+            if kept:
+                result.fields[name] = doc.words_of(kept)
+                continue
+        if not strong_spans or _overlaps_any(strong_spans, own_clauses):
+            if not strong_spans:
+                result.fields.pop(name, None)
+                result.vague.discard(name)
+    if field == "contact":
+        result.fields.pop("when", None)
+        result.vague.discard("when")
+    if own_clauses:
+        spans = [(c.start, c.end) for c in own_clauses]
+        value = doc.words_of([(min(a for a, _ in spans), max(b for _, b in spans))])
+        if other_clauses:
+            value = doc.words_of(spans)
+        if value:
+            result.fields[field] = value
+            result.vague.discard(field)
+            if field == "what" and _is_vague_what(value):
+                result.vague.add("what")
+            elif field == "help_wanted" and _is_vague_help(value):
+                result.vague.add("help_wanted")
+            elif field in ("where", "when") and field in base.vague:
+                own_spans = [s for s in span_fields.get(field, [])]
+                if own_spans and _residue_words(doc, 0, len(doc.text), own_spans) == 0:
+                    result.vague.add(field)
+    else:
+        result.fields.pop(field, None)
+        result.vague.discard(field)
+    return result
+
+
+def _clause_has_field_span(c: _Clause, spans: Sequence[Span]) -> bool:
+    return _overlaps((c.start, c.end), spans)
+
+
+def _overlaps_any(spans: Sequence[Span], clauses: Sequence[_Clause]) -> bool:
+    return any(_overlaps((c.start, c.end), spans) for c in clauses)

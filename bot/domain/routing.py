@@ -1,0 +1,166 @@
+"""Which category and area an initiative belongs to, and which staff member should take it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+CATEGORIES = (
+    "culture",
+    "sport",
+    "nature",
+    "traffic",
+    "children",
+    "elderly",
+    "social",
+    "business",
+    "other",
+)
+
+# Word stems (Danish and English) that point to a category. Stems, not words, so that
+# "køkkenhaver", "haven" and "gardens" all count. Compound Danish words are matched by
+# their parts as well (see _tokens).
+_KEYWORDS: dict[str, list[str]] = {
+    "culture": (
+        "koncert musik kunst kultur teater bibliotek læsekreds læse bog bøger udstilling "
+        "film kor sang maleri foredrag festival art concert music theatre library reading "
+        "book exhibition choir singing painting history historie"
+    ).split(),
+    "sport": (
+        "sport løb løbeklub fodbold petanque padel svømning vinterbad vinterbadning cykel "
+        "gymnastik yoga træning motion boldbane bane idræt hold turnering running football "
+        "swimming bathing training exercise pitch tournament skate skaterampe rampe"
+    ).split(),
+    "nature": (
+        "have køkkenhave natur træ træer blomst blomster bi bier insekt affald skrald plastik "
+        "genbrug bytte byttemarked miljø klima grøn kompost sø skov strand park plante "
+        "garden nature tree flower bee insect litter rubbish plastic recycle reuse swap "
+        "environment climate green compost lake forest beach plant repair reparation"
+    ).split(),
+    "traffic": (
+        "trafik vej veje cykelsti fortov fodgænger skolevej parkering bil biler hastighed "
+        "overgang lys belysning traffic road cycle lane pavement pedestrian crossing parking "
+        "car speed lighting bump"
+    ).split(),
+    "children": (
+        "børn barn unge ungdom legeplads legegade leg lektie lektiecafé skole spejder "
+        "familie familier baby children child kids young youth playground play homework "
+        "school scouts family families teenager"
+    ).split(),
+    "elderly": (
+        "ældre senior seniorer pensionist plejehjem gåtur gågruppe besøgsven ensom "
+        "elderly senior pensioner care home walking visiting"
+    ).split(),
+    "social": (
+        "ensomhed ensom fællesspisning fællesskab tilflytter nyankomne flygtning integration "
+        "frivillig social sundhed trivsel loneliness lonely community newcomer newcomers "
+        "refugee volunteer health wellbeing dinner spisning"
+    ).split(),
+    "business": (
+        "butik butikker erhverv virksomhed handel marked torvedag iværksætter lokal handel "
+        "shop shops business company market trade entrepreneur"
+    ).split(),
+}
+
+DISTRICTS = (
+    "Hellerup",
+    "Charlottenlund",
+    "Ordrup",
+    "Jægersborg",
+    "Vangede",
+    "Dyssegård",
+    "Klampenborg",
+    "Skovshoved",
+    "Gentofte",
+)
+
+_STEMMERS = {
+    "da": snowballstemmer.stemmer("danish"),
+    "en": snowballstemmer.stemmer("english"),
+}
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+@lru_cache(maxsize=1)
+def _stem_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for category, words in _KEYWORDS.items():
+        for word in words:
+            for stemmer in _STEMMERS.values():
+                index.setdefault(stemmer.stemWord(_fold(word)), category)
+    return index
+
+
+def _tokens(text: str) -> Iterable[str]:
+    for word in re.findall(r"[^\W\d_]{2,}", _fold(text)):
+        for stemmer in _STEMMERS.values():
+            yield stemmer.stemWord(word)
+
+
+def categorise(text: str) -> str:
+    """The best-matching category for an initiative's text, or "other"."""
+    index = _stem_index()
+    scores: dict[str, int] = {}
+    folded = _fold(text)
+    for token in set(_tokens(text)):
+        category = index.get(token)
+        if category:
+            scores[category] = scores.get(category, 0) + 1
+    # Danish compounds ("køkkenhaveprojekt", "skaterampe"): a keyword inside a longer word.
+    for category, words in _KEYWORDS.items():
+        for word in words:
+            if len(word) >= 5 and re.search(rf"\w{re.escape(word)}|{re.escape(word)}\w", folded):
+                scores[category] = scores.get(category, 0) + 1
+    if not scores:
+        return "other"
+    return max(CATEGORIES, key=lambda c: (scores.get(c, 0), -CATEGORIES.index(c)))
+
+
+def find_area(text: str | None) -> str | None:
+    """The first Gentofte district named in the text ("Gentofte" last, being also the town)."""
+    if not text:
+        return None
+    folded = _fold(text)
+    for district in DISTRICTS:
+        if re.search(rf"\b{re.escape(_fold(district))}", folded):
+            return district
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A staff member as routing sees them."""
+
+    id: int
+    categories: Sequence[str]
+    areas: Sequence[str]
+    away: bool
+    open_count: int
+
+
+def choose_staff(candidates: Sequence[Candidate], category: str, area: str | None) -> int | None:
+    """The best present staff member: the closest match on category and area, then least load."""
+
+    def fit(candidate: Candidate) -> int | None:
+        by_category = category in candidate.categories
+        by_area = area is not None and area in candidate.areas
+        general_category = not candidate.categories
+        general_area = not candidate.areas
+        if not (by_category or general_category) or not (by_area or general_area):
+            return None
+        return (2 if by_category else 0) + (1 if by_area else 0)
+
+    ranked = [
+        (score, -c.open_count, -c.id, c.id)
+        for c in candidates
+        if not c.away and (score := fit(c)) is not None
+    ]
+    return max(ranked)[3] if ranked else None

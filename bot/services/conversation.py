@@ -1,0 +1,165 @@
+"""The use case every channel calls: take one incoming message, answer it, save everything."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.config import Settings
+from bot.dialogue.engine import (
+    DialogueSettings,
+    InitiativeView,
+    IntakeDialogue,
+    Phase,
+    Receipt,
+    new_state,
+)
+from bot.dialogue.language import language_from_locale
+from bot.i18n.catalog import supported, t
+from bot.messages import Incoming, Reply
+from bot.services.initiatives import InitiativeService
+from bot.services.routing import route
+from storage.db import Database
+from storage.models import Conversation, Person, utcnow
+from storage.repositories import (
+    ConversationRepository,
+    InitiativeFilter,
+    InitiativeRepository,
+    PersonRepository,
+    ProcessedEventRepository,
+)
+
+log = logging.getLogger(__name__)
+
+
+class _SessionPort:
+    """The dialogue's view of storage, inside the turn's transaction."""
+
+    def __init__(self, session: Session, person: Person, settings: Settings) -> None:
+        self.session = session
+        self.person = person
+        self.settings = settings
+
+    def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
+        initiative = InitiativeService(
+            self.session, reference_prefix=self.settings.reference_prefix
+        ).submit(
+            self.person,
+            fields,
+            language=language,
+            original_text=original_text,
+            response_working_days=self.settings.response_working_days,
+        )
+        member = route(self.session, initiative)
+        log.info("initiative submitted id=%s person=%s", initiative.id, self.person.id)
+        assert initiative.response_due is not None
+        return Receipt(
+            initiative.reference, initiative.response_due, member.name if member else None
+        )
+
+    def my_initiatives(self) -> Sequence[InitiativeView]:
+        rows = InitiativeRepository(self.session).list(
+            InitiativeFilter(initiator_id=self.person.id, limit=20)
+        )
+        return [
+            InitiativeView(
+                reference=i.reference,
+                title=i.title,
+                status=i.status,
+                next_step=i.next_step,
+                next_step_due=i.next_step_due,
+                next_step_owner=i.next_step_owner,
+                response_due=i.response_due,
+                decline_reason=i.decline_reason,
+            )
+            for i in rows
+        ]
+
+
+class ConversationService:
+    """Loads the conversation, lets the dialogue decide, and saves it all in one transaction."""
+
+    def __init__(self, database: Database, settings: Settings) -> None:
+        self.database = database
+        self.settings = settings
+        self.dialogue = IntakeDialogue(
+            DialogueSettings(
+                max_questions=settings.max_questions,
+                max_message_chars=settings.max_message_chars,
+                service_contact_url=settings.service_contact_url,
+                privacy_policy_url=settings.privacy_policy_url,
+            )
+        )
+
+    def start(self, incoming: Incoming) -> list[Reply]:
+        """The channel opened: greet a newcomer, or remind a returning person where we were."""
+        return self._turn(incoming, opening=True)
+
+    def handle(self, incoming: Incoming) -> list[Reply]:
+        """Answer one message or button press; a duplicate delivery gets no second answer."""
+        return self._turn(incoming, opening=False)
+
+    def _turn(self, incoming: Incoming, *, opening: bool) -> list[Reply]:
+        language = supported(
+            language_from_locale(incoming.locale) or self.settings.default_language
+        )
+        try:
+            with self.database.session() as session:
+                if incoming.event_id and not ProcessedEventRepository(session).first_time(
+                    incoming.platform, incoming.event_id
+                ):
+                    log.info("duplicate event ignored platform=%s", incoming.platform)
+                    return []
+                person, conversation = self._load(session, incoming, language)
+                state: dict[str, Any] = copy.deepcopy(conversation.state) or new_state(
+                    conversation.language
+                )
+                was_new = state["phase"] == Phase.NEW
+                if opening:
+                    replies = self.dialogue.start(state)
+                else:
+                    replies = self.dialogue.handle(
+                        state,
+                        _SessionPort(session, person, self.settings),
+                        text=incoming.text,
+                        choice=incoming.choice,
+                    )
+                if was_new and person.privacy_notice_at is None:
+                    person.privacy_notice_at = utcnow()
+                conversation.state = state
+                conversation.language = state["lang"]
+                person.language = state["lang"]
+                return replies
+        except Exception:
+            # Our fault, not the person's: log ids only (no message text), apologise.
+            log.exception(
+                "turn failed platform=%s conversation=%s",
+                incoming.platform,
+                incoming.conversation_id,
+            )
+            return [Reply(t("error", language))]
+
+    def _load(
+        self, session: Session, incoming: Incoming, language: str
+    ) -> tuple[Person, Conversation]:
+        people = PersonRepository(session)
+        person, created = people.get_or_create(
+            incoming.platform,
+            incoming.user_id,
+            display_name=incoming.display_name,
+            language=language,
+        )
+        if incoming.timezone and person.timezone != incoming.timezone:
+            person.timezone = incoming.timezone
+        if incoming.address:
+            people.set_address(person, incoming.platform, incoming.address)
+        conversation, _ = ConversationRepository(session).get_or_create(
+            incoming.platform, incoming.conversation_id, person, language
+        )
+        if created:
+            log.info("new person id=%s platform=%s", person.id, incoming.platform)
+        return person, conversation

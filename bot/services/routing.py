@@ -1,0 +1,91 @@
+"""Routing a submitted initiative to a staff member, and the assignment ping they get."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.orm import Session
+
+from bot.domain.routing import Candidate, categorise, choose_staff, find_area
+from bot.domain.timeline import Actor, EventKind
+from bot.i18n.catalog import t
+from bot.i18n.formatting import format_day
+from bot.messages import Choice, Reply, SummaryCard
+from bot.services.initiatives import INITIATIVE_FIELDS, InitiativeService
+from bot.services.outbox import enqueue
+from storage.models import Initiative, StaffMember
+from storage.repositories import StaffRepository
+
+log = logging.getLogger(__name__)
+
+STAFF_LANGUAGE = "da"
+
+
+def assignment_ping(initiative: Initiative, language: str = STAFF_LANGUAGE) -> list[Reply]:
+    """What a staff member sees when an initiative lands with them, with its actions."""
+    rows = tuple(
+        (t(f"field.{name}", language), value)
+        for name in INITIATIVE_FIELDS
+        if (value := getattr(initiative, name))
+    )
+    due = format_day(initiative.response_due, language) if initiative.response_due else "-"
+    reference = initiative.reference
+    return [
+        Reply(
+            t(
+                "staff.assigned",
+                language,
+                reference=reference,
+                title=initiative.title,
+                category=t(f"category.{initiative.category or 'other'}", language),
+                date=due,
+            ),
+            card=SummaryCard(
+                f"{reference} · {initiative.title}",
+                (*rows, (t("staff.own_words", language), initiative.original_text)),
+                t("staff.suggested_next_step", language),
+            ),
+            choices=(
+                Choice(t("button.staff_accept", language), f"staff:accept:{reference}"),
+                Choice(t("button.staff_ask", language), f"staff:ask:{reference}"),
+                Choice(t("button.staff_next_step", language), f"staff:next:{reference}"),
+                Choice(t("button.staff_decline", language), f"staff:decline:{reference}"),
+            ),
+        )
+    ]
+
+
+def route(session: Session, initiative: Initiative) -> StaffMember | None:
+    """Set category and area, assign the best present staff member and queue their ping."""
+    text = " ".join(
+        value for name in ("what", "why", "who_benefits") if (value := getattr(initiative, name))
+    )
+    initiative.category = categorise(text)
+    initiative.area = find_area(initiative.where) or find_area(initiative.original_text)
+    staff = StaffRepository(session)
+    counts = staff.open_counts()
+    candidates = [
+        Candidate(m.id, list(m.categories), list(m.areas), m.away, counts.get(m.id, 0))
+        for m in staff.list()
+    ]
+    chosen_id = choose_staff(candidates, initiative.category, initiative.area)
+    if chosen_id is None:
+        log.warning("no staff member for initiative id=%s", initiative.id)
+        return None
+    member = session.get(StaffMember, chosen_id)
+    assert member is not None
+    initiative.staff_id = member.id
+    InitiativeService(session).record(
+        initiative,
+        EventKind.ASSIGNED,
+        Actor.system(),
+        data={"staff_id": member.id, "category": initiative.category, "area": initiative.area},
+    )
+    enqueue(
+        session,
+        assignment_ping(initiative),
+        kind="assignment",
+        staff_id=member.id,
+        initiative_id=initiative.id,
+    )
+    return member

@@ -1,0 +1,163 @@
+"""Plays the intake corpus through the real core and measures how well the bot listens.
+
+Run `python -m tests.dialogue.corpus_runner` for the report; tests/dialogue/test_corpus.py
+asserts the targets.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.config import Settings
+from bot.messages import Incoming, Reply
+from bot.services.conversation import ConversationService
+from storage.db import Database
+from storage.models import Initiative
+from storage.repositories import InitiativeFilter, InitiativeRepository, PersonRepository
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
+MAX_TURNS = 15
+
+
+def load_corpus() -> list[dict[str, Any]]:
+    """Every conversation in the corpus, sorted by id."""
+    return [
+        yaml.safe_load(path.read_text(encoding="utf-8"))
+        for path in sorted(CORPUS_DIR.glob("*.yaml"))
+    ]
+
+
+@dataclass
+class ConversationResult:
+    """What happened in one corpus conversation."""
+
+    id: str
+    lang: str
+    kind: str
+    submitted: bool
+    questions: list[str]
+    facts: int
+    captured: int
+    missed: list[str] = field(default_factory=list)
+    reasked: list[str] = field(default_factory=list)
+
+
+def _said_before_asked(convo: dict[str, Any], field_name: str) -> bool:
+    opening = " ".join(convo["messages"]).lower()
+    return any(s.lower() in opening for s in convo.get("expect", {}).get(field_name, []))
+
+
+def play(
+    service: ConversationService, database: Database, convo: dict[str, Any]
+) -> ConversationResult:
+    """Drive one conversation to submission, answering only what the bot asks."""
+    user = f"corpus-{convo['id']}"
+
+    def send(text: str | None = None, choice: str | None = None) -> list[Reply]:
+        return service.handle(
+            Incoming(
+                platform="console", user_id=user, conversation_id=user, text=text, choice=choice
+            )
+        )
+
+    service.start(Incoming(platform="console", user_id=user, conversation_id=user))
+    replies: list[Reply] = []
+    for message in convo["messages"]:
+        replies = send(message)
+    questions: list[str] = []
+    submitted = False
+    for _ in range(MAX_TURNS):
+        last = replies[-1]
+        if last.card is not None:
+            send(choice="confirm")
+            submitted = True
+            break
+        if last.asking is None:
+            break
+        questions.append(last.asking)
+        answer = convo.get("answers", {}).get(last.asking) or DONT_KNOW[convo["lang"]]
+        replies = send(answer)
+
+    stored: Initiative | None = None
+    with database.session() as session:
+        person = PersonRepository(session).find_by_identity("console", user)
+        if person is not None:
+            rows = InitiativeRepository(session).list(InitiativeFilter(initiator_id=person.id))
+            stored = rows[0] if rows else None
+    facts = captured = 0
+    missed: list[str] = []
+    for field_name, snippets in convo.get("expect", {}).items():
+        value = (getattr(stored, field_name) or "") if stored else ""
+        for snippet in snippets:
+            facts += 1
+            if snippet.lower() in value.lower():
+                captured += 1
+            else:
+                missed.append(f"{field_name}: {snippet!r} (stored: {value[:80]!r})")
+    reasked = [f for f in questions if _said_before_asked(convo, f)]
+    reasked += [f for i, f in enumerate(questions) if f in questions[:i]]
+    return ConversationResult(
+        convo["id"],
+        convo["lang"],
+        convo["kind"],
+        submitted and stored is not None,
+        questions,
+        facts,
+        captured,
+        missed,
+        reasked,
+    )
+
+
+def run_corpus(database: Database, settings: Settings) -> list[ConversationResult]:
+    """Play every corpus conversation against one database."""
+    service = ConversationService(database, settings)
+    return [play(service, database, convo) for convo in load_corpus()]
+
+
+def summary(results: list[ConversationResult]) -> dict[str, float]:
+    """The headline numbers of a corpus run."""
+    facts = sum(r.facts for r in results)
+    complete = [len(r.questions) for r in results if r.kind == "complete"]
+    return {
+        "conversations": len(results),
+        "submitted": sum(r.submitted for r in results),
+        "facts": facts,
+        "facts_captured_share": sum(r.captured for r in results) / facts if facts else 0.0,
+        "reasked": sum(len(r.reasked) for r in results),
+        "median_questions": statistics.median(len(r.questions) for r in results),
+        "median_questions_complete": statistics.median(complete) if complete else 0.0,
+        "max_questions": max(len(r.questions) for r in results),
+    }
+
+
+def main() -> None:
+    """Print the corpus report."""
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/corpus.db"
+        database = Database(url)
+        database.upgrade()
+        results = run_corpus(database, Settings(database_url=url, _env_file=None))  # type: ignore[call-arg]
+    for result in results:
+        status = "ok " if result.submitted else "NOT SUBMITTED"
+        print(
+            f"{status} {result.id:<40} q={len(result.questions)} "
+            f"facts={result.captured}/{result.facts} asked={','.join(result.questions)}"
+        )
+        for miss in result.missed:
+            print(f"      missed {miss}")
+        for field_name in result.reasked:
+            print(f"      RE-ASKED {field_name}")
+    for key, value in summary(results).items():
+        print(f"{key}: {value:.3f}" if isinstance(value, float) else f"{key}: {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,284 @@
+"""Whole intake conversations through the real core and a real database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.config import Settings
+from bot.messages import Incoming, Reply
+from bot.services.conversation import ConversationService
+from storage.db import Database
+from storage.models import Conversation, Initiative
+from storage.repositories import InitiativeFilter, InitiativeRepository
+
+COMPLETE_DA = (
+    "Vi er 6 naboer på Ordrupvej, som gerne vil lave en fælles køkkenhave på den tomme "
+    "græsplæne ved Ordrup Skole, fordi vi savner et sted at mødes. Den skal være for alle i "
+    "kvarteret, også børnene. Vi vil gerne starte til foråret. Vi har brug for tilladelse til "
+    "at bruge plænen og et par sække jord."
+)
+
+Send = Callable[..., list[Reply]]
+
+
+@pytest.fixture
+def service(database: Database, settings: Settings) -> ConversationService:
+    return ConversationService(database, settings)
+
+
+def sender(service: ConversationService, user: str = "anna", **extra: str) -> Send:
+    """A function that sends text or a choice as `user` and returns the bot's replies."""
+
+    def send(
+        text: str | None = None, choice: str | None = None, event_id: str | None = None
+    ) -> list[Reply]:
+        return service.handle(
+            Incoming(
+                platform="console",
+                user_id=user,
+                conversation_id=user,
+                text=text,
+                choice=choice,
+                event_id=event_id,
+                **extra,
+            )
+        )
+
+    return send
+
+
+def initiatives(database: Database) -> list[Initiative]:
+    with database.session() as session:
+        return InitiativeRepository(session).list(InitiativeFilter(with_timeline=True))
+
+
+def all_text(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def finish(send: Send, replies: list[Reply], answer: str = "ved ikke") -> list[Reply]:
+    """Answer every question with `answer` until the read-back shows."""
+    for _ in range(10):
+        if replies[-1].card is not None:
+            return replies
+        assert replies[-1].asking, all_text(replies)
+        replies = send(answer)
+    raise AssertionError("never reached the read-back")
+
+
+def test_greeting_invites_the_idea_without_a_list_of_questions(
+    service: ConversationService,
+) -> None:
+    opening = service.start(Incoming(platform="console", user_id="a", conversation_id="a"))
+    assert "egne ord" in all_text(opening)
+    assert "gentofte.dk" in all_text(opening)  # privacy notice with its link
+    replies = sender(service, "a")("hej")
+    assert replies[-1].asking is None and replies[-1].card is None
+    replies = sender(service, "a")("jeg har en idé")
+    assert "egne ord" in all_text(replies)
+
+
+def test_complete_opening_goes_straight_to_read_back_and_submits(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send(COMPLETE_DA)
+    asked = []
+    while replies[-1].card is None:
+        asked.append(replies[-1].asking)
+        replies = send("ved ikke")
+    assert len(asked) <= 2, asked
+    card = replies[-1].card
+    assert card is not None
+    rows = dict(card.rows)
+    assert "køkkenhave" in rows["Idéen"]
+    assert "Ordrup" in rows["Hvor"]
+    assert [c.value for c in replies[-1].choices] == ["confirm", "change", "cancel"]
+    assert initiatives(database) == []  # nothing is stored before the person confirms
+
+    receipt = send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.reference in all_text(receipt)
+    assert stored.status == "submitted"
+    assert "6 naboer" in (stored.brings or "")
+    assert stored.original_text.startswith("Vi er 6 naboer")
+    assert [e.kind for e in stored.timeline] == ["created", "submitted"]
+
+
+def test_button_pressed_twice_stores_once(service: ConversationService, database: Database) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    first = send(choice="confirm")
+    second = send(choice="confirm")
+    assert len(initiatives(database)) == 1
+    reference = initiatives(database)[0].reference
+    assert reference in all_text(first) and reference in all_text(second)
+    assert "allerede" in all_text(second)
+
+
+def test_message_delivered_twice_is_answered_once(service: ConversationService) -> None:
+    send = sender(service)
+    first = send("Vi vil lave en loppemarked i Vangede", event_id="Ev42")
+    again = send("Vi vil lave en loppemarked i Vangede", event_id="Ev42")
+    assert first and again == []
+
+
+def test_unknown_answers_are_accepted_and_never_reasked(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send("Jeg vil gerne starte en løbeklub for nybegyndere")
+    asked = []
+    while replies[-1].card is None:
+        asked.append(replies[-1].asking)
+        replies = send(choice="skip") if len(asked) % 2 else send("spring over")
+    assert len(asked) == len(set(asked)) <= 5
+    assert "what" not in asked  # the idea was clear enough
+
+
+def test_edit_one_field_by_words_and_by_buttons(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    replies = send("Ret stedet til Gentofte Sø")
+    card = replies[-1].card
+    assert card is not None and dict(card.rows)["Hvor"] == "Gentofte Sø"
+    replies = send(choice="change")
+    assert "field:when" in [c.value for c in replies[-1].choices]
+    replies = send(choice="field:when")
+    assert replies[-1].asking == "when"
+    replies = send("hver anden lørdag kl 10-14")
+    card = replies[-1].card
+    assert card is not None and dict(card.rows)["Hvornår"] == "hver anden lørdag kl 10-14"
+    send("ja")
+    (stored,) = initiatives(database)
+    assert (stored.where, stored.when) == ("Gentofte Sø", "hver anden lørdag kl 10-14")
+
+
+def test_english_conversation_and_change_by_words(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service, "tom")
+    replies = send(
+        "Hi! I'd like to organise a repair café at Hellerup Library once a month, because so "
+        "many things get thrown away that could be fixed. I'm an electrician and a few "
+        "neighbours can sew."
+    )
+    assert "Thanks" in all_text(replies)
+    replies = finish(send, replies, "I don't know")
+    assert replies[-1].card is not None and replies[-1].card.title.startswith("Your idea")
+    replies = send("change the date to May")
+    assert replies[-1].card is not None and dict(replies[-1].card.rows)["When"] == "May"
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.language == "en" and stored.when == "May"
+    assert "Hellerup" in (stored.where or "")
+
+
+def test_a_service_question_is_not_stored(service: ConversationService, database: Database) -> None:
+    replies = sender(service)("Hvornår har genbrugspladsen åbent?")
+    assert "gentofte.dk/kontakt" in all_text(replies)
+    assert initiatives(database) == []
+
+
+def test_cancel_restart_help_and_my_initiatives(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    assert "ikke sendt nogen" in all_text(send("mine idéer"))
+    send("Vi vil lave et bytte-marked på Gentofte Hovedbibliotek")
+    assert "egne ord" in all_text(send("start forfra"))
+    replies = send("Vi vil lave legegade på Hvidørevej om sommeren")
+    question = replies[-1].asking
+    help_replies = send("hjælp")
+    assert "mine idéer" in all_text(help_replies)
+    assert help_replies[-1].asking == question  # help never derails the question
+    assert "droppet" in all_text(send("annuller"))
+    assert initiatives(database) == []
+    finish(send, send(COMPLETE_DA))
+    send(choice="confirm")
+    listing = all_text(send(choice="mine"))
+    assert initiatives(database)[0].reference in listing
+    assert "venter på" in listing
+
+
+def test_language_switch_keeps_the_place(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send("Vi vil gerne lave en bænk ved Gentofte Sø")
+    field = replies[-1].asking
+    replies = send("english please")
+    assert replies[-1].asking == field
+    assert "English" in all_text(replies)
+    replies = send(choice="lang:da")
+    assert "dansk" in all_text(replies)
+
+
+def test_state_is_saved_after_every_turn_and_survives_a_restart(
+    database: Database, settings: Settings
+) -> None:
+    first = ConversationService(database, settings)
+    replies = sender(first)("Jeg vil starte en strikkeklub for ældre på Ordrup Bibliotek")
+    question = replies[-1].asking
+    assert question
+    with database.session() as session:
+        saved = session.query(Conversation).one()
+        assert saved.state["asking"] == question
+    second = ConversationService(Database(str(database.url.render_as_string(False))), settings)
+    resumed = second.start(Incoming(platform="console", user_id="anna", conversation_id="anna"))
+    assert resumed[-1].asking == question
+
+
+@pytest.mark.parametrize(
+    "nasty",
+    [
+        "<!channel> vi vil lave en <script>alert(1)</script> sommerfest i Hellerup 🎉🎉",
+        "Idé: https://example.org/x?a=1&b=<2> en bænk ved søen <@U123>",
+        "Vi vil lave en bänk ved Ordrup Krat\u200b\u202e med fællesspisning",
+        "Vi vil gerne lave en idé\u0301 med mixed English words, a BBQ i parken",
+    ],
+)
+def test_odd_input_is_stored_verbatim(
+    service: ConversationService, database: Database, nasty: str
+) -> None:
+    send = sender(service)
+    finish(send, send(nasty))
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.original_text == nasty
+    # the person's own words survive unescaped: escaping is each renderer's job
+    for part in stored.what.split(" … "):
+        assert part in nasty
+
+
+def test_very_long_message_is_kept_whole_or_refused_with_the_limit(
+    service: ConversationService, database: Database, settings: Settings
+) -> None:
+    send = sender(service)
+    long_idea = ("Vi vil lave en fælles have ved Gentofte Sø. " * 500)[: settings.max_message_chars]
+    finish(send, send(long_idea))
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.original_text == long_idea.strip()
+    too_long = send("x" * (settings.max_message_chars + 1))
+    assert "20.000" in all_text(too_long) and "20.001" in all_text(too_long)
+    assert len(initiatives(database)) == 1
+
+
+def test_empty_line_gets_a_friendly_reprompt(service: ConversationService) -> None:
+    send = sender(service)
+    send("Vi vil lave en petanquebane i Bernstorffsparken")
+    replies = send("   ")
+    assert "ikke nogen tekst" in all_text(replies)
+    assert replies[-1].asking  # the question is repeated
+
+
+def test_stale_button_is_explained(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send(choice="field:where")
+    assert "tidligere besked" in all_text(replies)
+
+
+def test_platform_locale_sets_the_first_language(service: ConversationService) -> None:
+    replies = sender(service, "eva", locale="en-GB")("hi")
+    assert "idea" in all_text(replies)
