@@ -29,13 +29,21 @@ def _is_postgres() -> bool:
 def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Migrate once per test session; each test then gets a clean copy or truncated tables."""
     if _is_postgres():
-        database = Database(TEST_DATABASE_URL)
-        with database.engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
+        # A database of our own per test run, so parallel runs on one server never collide.
+        admin = Database(TEST_DATABASE_URL)
+        name = f"samskab_test_{os.getpid()}"
+        admin_engine = admin.engine.execution_options(isolation_level="AUTOCOMMIT")
+        with admin_engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url = admin.url.set(database=name).render_as_string(hide_password=False)
+        database = Database(url)
         database.upgrade()
         database.dispose()
-        yield TEST_DATABASE_URL
+        yield url
+        with admin_engine.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
     else:
         path = tmp_path_factory.mktemp("template") / "template.db"
         database = Database(f"sqlite:///{path}")
