@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from bot.config import get_settings
+from bot.config import ConfigurationError, get_settings
 from bot.domain.lifecycle import Status
 from bot.services.export import initiative_to_dict, to_csv, to_json
 from bot.services.staff import StaffFileError, parse_staff_file
@@ -222,13 +222,23 @@ def serve(
     from aiohttp import web
 
     from adapters.server import CHANNELS_KEY, build_app
+    from adapters.teams import teams_channel
+    from bot.services.conversation import ConversationService
+    from bot.services.outbox import OutboxDispatcher
 
     settings = get_settings()
     db = open_database(database, migrate=True)
-    application = build_app(db, settings)
-    channels = ", ".join(c.describe for c in application[CHANNELS_KEY]) or "none configured"
+    service = ConversationService(db, settings)
+    # The dispatcher needs every channel's sender, and the channels need the dispatcher.
+    dispatcher = OutboxDispatcher(db, {})
+    channels = [c for c in (teams_channel(db, settings, service, dispatcher),) if c is not None]
+    for channel in channels:
+        if channel.sender is not None:
+            dispatcher.senders[channel.sender.platform] = channel.sender
+    application = build_app(db, settings, service, channels, dispatcher)
+    active = ", ".join(c.describe for c in application[CHANNELS_KEY]) or "none configured"
     typer.echo(f"Samskab is listening on http://{host}:{port} (health: /healthz)")
-    typer.echo(f"Channels: {channels}")
+    typer.echo(f"Channels: {active}")
     web.run_app(application, host=host, port=port, print=None, shutdown_timeout=10)
 
 
@@ -237,7 +247,7 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         app()
-    except (CliError, DatabaseError, StaffFileError) as exc:
+    except (CliError, DatabaseError, StaffFileError, ConfigurationError) as exc:
         typer.echo(f"samskab: {exc}", err=True)
         sys.exit(1)
     except OperationalError as exc:

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from bot.config import Settings
 from bot.outbound import ChannelSender
 from bot.services.conversation import ConversationService
+from bot.services.outbox import OutboxDispatcher
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ SERVICE_KEY = web.AppKey("conversation_service", ConversationService)
 SETTINGS_KEY = web.AppKey("settings", Settings)
 CHANNELS_KEY = web.AppKey("channels", list)
 STATE_KEY = web.AppKey("state", dict)
+DISPATCHER_KEY = web.AppKey("outbox_dispatcher", OutboxDispatcher)
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -66,6 +68,7 @@ def build_app(
     settings: Settings,
     service: ConversationService | None = None,
     channels: list[Channel] | None = None,
+    dispatcher: OutboxDispatcher | None = None,
 ) -> web.Application:
     """The aiohttp application with /healthz and every channel that was handed in."""
     app = web.Application(client_max_size=2 * 1024 * 1024)
@@ -74,6 +77,9 @@ def build_app(
     app[SERVICE_KEY] = service or ConversationService(database, settings)
     app[CHANNELS_KEY] = list(channels or [])
     app[STATE_KEY] = {}
+    app[DISPATCHER_KEY] = dispatcher or OutboxDispatcher(
+        database, {c.sender.platform: c.sender for c in app[CHANNELS_KEY] if c.sender}
+    )
     app.router.add_get("/healthz", healthz)
     for channel in app[CHANNELS_KEY]:
         if channel.mount is not None:

@@ -8,6 +8,10 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+class ConfigurationError(Exception):
+    """A setting the operator must fix, explained in one line (no traceback)."""
+
+
 class Settings(BaseSettings):
     """Every setting Samskab reads; all have defaults so the bot runs with none set."""
 

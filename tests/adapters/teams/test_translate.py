@@ -1,0 +1,47 @@
+"""Teams Activity -> Incoming: identity, dedup keys, locale and the stored address."""
+
+from __future__ import annotations
+
+from microsoft_agents.activity import Activity
+
+from adapters.teams import translate
+from tests.adapters.teams.fake_connector import TeamsUser
+
+USER = TeamsUser("https://smba.trafficmanager.net/emea/")
+
+
+def test_the_person_is_their_entra_object_id_else_the_teams_id() -> None:
+    activity = Activity.model_validate(USER.says("hej"))
+    assert translate.user_id(activity) == "aad-anna"
+    raw = USER.says("hej")
+    del raw["from"]["aadObjectId"]
+    assert translate.user_id(Activity.model_validate(raw)) == "29:aad-anna"
+
+
+def test_a_message_carries_text_locale_time_zone_and_address() -> None:
+    incoming = translate.incoming_message(Activity.model_validate(USER.says("  Hej med dig ")))
+    assert incoming.platform == "teams" and incoming.text == "Hej med dig"
+    assert incoming.locale == "da-DK" and incoming.timezone == "Europe/Copenhagen"
+    assert incoming.display_name == "Anna Hansen"
+    assert incoming.address is not None
+    assert incoming.address["serviceUrl"] == USER.service_url
+    assert incoming.address["channelId"] == "msteams"
+
+
+def test_button_press_is_keyed_by_card_and_choice_not_activity_id() -> None:
+    card = {"actions": [{"type": "Action.Submit", "data": {"choice": "confirm", "card": "k1"}}]}
+    first = translate.incoming_message(Activity.model_validate(USER.presses(card, "confirm")))
+    second = translate.incoming_message(Activity.model_validate(USER.presses(card, "confirm")))
+    assert first.choice == "confirm" and first.text is None
+    assert first.event_id == second.event_id
+    assert first.event_id is not None and USER.conversation_id in first.event_id
+
+
+def test_message_ids_are_scoped_to_their_conversation() -> None:
+    raw = USER.says("hej")
+    other = TeamsUser(USER.service_url, conversation_id="a:other").says("hej")
+    other["id"] = raw["id"]
+    assert (
+        translate.incoming_message(Activity.model_validate(raw)).event_id
+        != translate.incoming_message(Activity.model_validate(other)).event_id
+    )
