@@ -109,6 +109,8 @@ class Address(Base):
     platform: Mapped[str] = mapped_column(String(20))
     reference: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Set when the platform said the address is gone (403/404); cleared when it is seen again.
+    stale_at: Mapped[datetime | None]
 
     person: Mapped[Person] = relationship(back_populates="addresses")
 

@@ -88,8 +88,11 @@ class PersonRepository:
         )
         if address is None:
             self.session.add(Address(person_id=person.id, platform=platform, reference=reference))
-        elif address.reference != reference:
+            return
+        if address.reference != reference:
             address.reference = reference
+        if address.stale_at is not None:
+            address.stale_at = None
 
 
 class ConversationRepository:

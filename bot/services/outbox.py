@@ -59,13 +59,18 @@ class Route:
 
     platform: str
     reference: dict[str, Any]
+    address_id: int | None = None
 
 
 def _person_routes(session: Session, person_id: int, platforms: Sequence[str]) -> list[Route]:
     addresses = session.scalars(
-        select(Address).where(Address.person_id == person_id).order_by(Address.updated_at.desc())
+        select(Address)
+        .where(Address.person_id == person_id, Address.stale_at.is_(None))
+        .order_by(Address.updated_at.desc())
     )
-    return [Route(a.platform, dict(a.reference)) for a in addresses if a.platform in platforms]
+    return [
+        Route(a.platform, dict(a.reference), a.id) for a in addresses if a.platform in platforms
+    ]
 
 
 def resolve_routes(
@@ -168,6 +173,8 @@ class OutboxDispatcher:
                     exc.permanent,
                 )
                 last_error = exc
+                if exc.permanent and route.address_id is not None:
+                    await asyncio.to_thread(self._mark_stale, route.address_id)
                 continue
             except Exception as exc:  # a sender bug must not stop the other messages
                 log.exception("sender crashed message=%s platform=%s", message_id, route.platform)
@@ -178,6 +185,12 @@ class OutboxDispatcher:
         assert last_error is not None
         await asyncio.to_thread(self._retry_or_fail, message_id, now, last_error)
         return False
+
+    def _mark_stale(self, address_id: int) -> None:
+        with self.database.session() as session:
+            address = session.get(Address, address_id)
+            if address is not None:
+                address.stale_at = utcnow()
 
     def _finish(self, message_id: int, state: str, platform: str | None, error: str | None) -> None:
         with self.database.session() as session:

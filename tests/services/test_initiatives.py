@@ -144,7 +144,7 @@ def test_next_step_is_set_once_and_on_the_timeline(database: Database) -> None:
 
 
 def test_only_the_initiator_rewrites_their_words(database: Database) -> None:
-    reference, person_id = _submit(database)
+    reference, _ = _submit(database)
     with database.session() as session:
         initiative = InitiativeRepository(session).by_reference(reference)
         assert initiative is not None

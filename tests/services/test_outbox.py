@@ -11,7 +11,7 @@ from bot.messages import Choice, Reply
 from bot.outbound import DeliveryError
 from bot.services.outbox import MAX_ATTEMPTS, OutboxDispatcher, enqueue, held_for
 from storage.db import Database
-from storage.models import OutboxMessage, Person, utcnow
+from storage.models import Address, OutboxMessage, Person, utcnow
 from storage.repositories import PersonRepository, StaffRecord, StaffRepository
 
 
@@ -103,6 +103,14 @@ async def test_transient_failure_is_retried_later_and_permanent_one_fails(
     await dispatcher.dispatch_pending()
     assert _message(database, gone).state == "failed"
     assert _message(database, gone).last_error == "404"
+    # the stale address is marked and skipped, until the person shows up there again
+    later = _queue(database, person_id)
+    await dispatcher.dispatch_pending()
+    assert _message(database, later).state == "held"
+    _person_with_address(database)
+    with database.session() as session:
+        address = session.query(Address).one()
+        assert address.stale_at is None
 
 
 async def test_gives_up_after_the_last_try_and_marks_failed(database: Database) -> None:
