@@ -222,6 +222,7 @@ def serve(
     from aiohttp import web
 
     from adapters.server import CHANNELS_KEY, build_app
+    from adapters.slack import slack_channel
     from adapters.teams import teams_channel
     from bot.services.conversation import ConversationService
     from bot.services.outbox import OutboxDispatcher
@@ -231,7 +232,14 @@ def serve(
     service = ConversationService(db, settings)
     # The dispatcher needs every channel's sender, and the channels need the dispatcher.
     dispatcher = OutboxDispatcher(db, {})
-    channels = [c for c in (teams_channel(db, settings, service, dispatcher),) if c is not None]
+    channels = [
+        channel
+        for channel in (
+            slack_channel(db, settings, service, dispatcher),
+            teams_channel(db, settings, service, dispatcher),
+        )
+        if channel is not None
+    ]
     for channel in channels:
         if channel.sender is not None:
             dispatcher.senders[channel.sender.platform] = channel.sender
