@@ -18,11 +18,14 @@ from bot.dialogue.engine import (
     Receipt,
     new_state,
 )
+from bot.dialogue.intents import Intent, classify
 from bot.dialogue.language import language_from_locale
 from bot.i18n.catalog import supported, t
 from bot.messages import Incoming, Reply
 from bot.services.initiatives import InitiativeService
+from bot.services.initiator_desk import ANSWER_PREFIX, InitiatorDesk
 from bot.services.routing import route
+from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_for
 from storage.db import Database
 from storage.models import Conversation, Person, utcnow
 from storage.repositories import (
@@ -122,12 +125,7 @@ class ConversationService:
                 if opening:
                     replies = self.dialogue.start(state)
                 else:
-                    replies = self.dialogue.handle(
-                        state,
-                        _SessionPort(session, person, self.settings),
-                        text=incoming.text,
-                        choice=incoming.choice,
-                    )
+                    replies = self._decide(session, incoming, person, state)
                 if was_new and person.privacy_notice_at is None:
                     person.privacy_notice_at = utcnow()
                 conversation.state = state
@@ -142,6 +140,37 @@ class ConversationService:
                 incoming.conversation_id,
             )
             return [Reply(t("error", language))]
+
+    def _decide(
+        self, session: Session, incoming: Incoming, person: Person, state: dict[str, Any]
+    ) -> list[Reply]:
+        """Staff actions and relayed answers first; everything else is the intake dialogue."""
+        choice, text = incoming.choice, incoming.text
+        if choice is not None and choice.startswith(STAFF_PREFIX):
+            staff = staff_for(session, incoming.platform, incoming.user_id)
+            if staff is None:
+                return [Reply(t("staff.not_staff", state["lang"]))]
+            return StaffDesk(session).on_choice(staff, state, choice)
+        if choice is not None and choice.startswith(ANSWER_PREFIX):
+            return InitiatorDesk(session).start_answer(person, state, choice)
+        if text is not None and text.strip():
+            command = classify(text.strip(), state["lang"])
+            cancelled = command is not None and command.intent == Intent.CANCEL
+            if state.get("staff_pending"):
+                staff = staff_for(session, incoming.platform, incoming.user_id)
+                if staff is not None and not cancelled:
+                    return StaffDesk(session).on_text(staff, state, text.strip())
+                state.pop("staff_pending", None)
+                if cancelled:
+                    return [Reply(t("staff.cancelled", state["lang"]))]
+            if state.get("relay"):
+                if cancelled:
+                    state.pop("relay", None)
+                    return [Reply(t("staff.cancelled", state["lang"]))]
+                return InitiatorDesk(session).relay(person, state, text.strip())
+        return self.dialogue.handle(
+            state, _SessionPort(session, person, self.settings), text=text, choice=choice
+        )
 
     def _load(
         self, session: Session, incoming: Incoming, language: str
