@@ -6,6 +6,7 @@ asserts the targets.
 
 from __future__ import annotations
 
+import logging
 import statistics
 import tempfile
 from dataclasses import dataclass, field
@@ -140,6 +141,7 @@ def summary(results: list[ConversationResult]) -> dict[str, float]:
 
 def main() -> None:
     """Print the corpus report."""
+    logging.disable(logging.WARNING)
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{folder}/corpus.db"
         database = Database(url)
