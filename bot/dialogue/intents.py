@@ -272,6 +272,16 @@ def _norm_words(text: str) -> str:
 
 
 _FIELD_ANY, _FIELD_LOOKUP = _field_alternation(_FIELD_WORDS)
+_FIELD_LABEL, _ = _field_alternation(
+    {
+        name: tuple(
+            w
+            for w in words
+            if fold_plain(w) not in {"ide", "idea", "forslag", "hvad", "what", "initiativ"}
+        )
+        for name, words in _FIELD_WORDS.items()
+    }
+)
 _FIELD_NOUN, _ = _field_alternation(_FIELD_NOUNS)
 
 # --------------------------------------------------------------------------- #
@@ -460,7 +470,11 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:hej|hejsa|hej\s+hej|hejhej|hey|hey\s+there|hi|hi\s+there|hello|hello\s+there|"
             r"halløj|hallo|davs|dav|goddag|god\s+dag|godmorgen|god\s+morgen|godaften|"
             r"god\s+aften|god\s+eftermiddag|good\s+morning|good\s+afternoon|good\s+evening|"
-            r"morning|morn|yo|howdy|greetings|hejsa\s+med\s+dig)"
+            r"morning|morn|yo|howdy|greetings|hejsa\s+med\s+dig|"
+            r"(?:har\s+du|have\s+you)\s+(?:got\s+)?(?:et\s+øjeblik|et\s+minut|tid|lige\s+tid|"
+            r"a\s+minute|a\s+moment|a\s+sec|a\s+second|time)|(?:got|have)\s+a\s+(?:minute|moment|"
+            r"sec|second)|er\s+du\s+der|are\s+you\s+there|anyone\s+there|is\s+anyone\s+there|"
+            r"er\s+der\s+nogen|hallo\s+er\s+der\s+nogen)"
             r"(?:\s+(?:med\s+dig|du|der|alle|jer|there|everyone|all|samskab|bot|"
             r"gentofte(?:\s+kommune)?|kommunen))?"
         ),
@@ -473,7 +487,9 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:en|et|nogle|to|flere|lige\s+en)?\s*(?:god|godt|gode|lille|stor|stort|ny|nyt|"
             r"spændende|sjov|sjovt|fed|fedt|vild|vildt)?\s*"
             r"(?:idé|ide|idéer|ideer|forslag|initiativ|tanke|tanker|drøm|ønske|projekt)"
-            r"(?:\s+(?:til|for)\s+(?:jer|dig|kommunen|gentofte(?:\s+kommune)?|byen|kvarteret))?"
+            r"(?:\s+(?:til|for)\s+(?:jer|dig|kommunen|gentofte(?:\s+kommune)?|byen|kvarteret|"
+            r"vores\s+vej|vores\s+kvarter|området|lokalområdet|hellerup|ordrup|charlottenlund|"
+            r"vangede|jægersborg|dyssegård|klampenborg|skovshoved))?"
             r"(?:\s+(?:som|der)\s+(?:jeg|vi)\s+(?:gerne\s+)?(?:vil|ville|gerne\s+vil)\s+"
             r"(?:gerne\s+)?(?:dele|foreslå|fortælle\s+om|præsentere|sende|komme\s+med)"
             r"(?:\s+(?:med\s+)?(?:jer|dig|kommunen))?)?|"
@@ -481,15 +497,21 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"indsende|sende|fortælle\s+om|præsentere)\s+(?:en\s+idé|en\s+ide|et\s+forslag|"
             r"et\s+initiativ|noget|nogle\s+idéer|nogle\s+ideer|min\s+idé|min\s+ide|vores\s+idé|"
             r"vores\s+ide|en\s+tanke)(?:\s+(?:med\s+)?(?:jer|dig|kommunen))?|"
-            r"(?:kan|må|kunne)\s+(?:jeg|vi)\s+(?:komme\s+med|dele|foreslå|indsende|sende)\s+"
-            r"(?:en\s+idé|en\s+ide|et\s+forslag|noget|et\s+initiativ)|"
+            r"(?:kan|må|kunne)\s+(?:jeg|vi)\s+(?:komme\s+med|dele|foreslå|indsende|sende|"
+            r"fortælle\s+(?:dig\s+|jer\s+)?om|fortælle\s+(?:dig|jer)|præsentere)\s+"
+            r"(?:en\s+idé|en\s+ide|et\s+forslag|noget|et\s+initiativ|min\s+idé|min\s+ide|"
+            r"vores\s+idé|vores\s+ide)|"
+            r"(?:can|may|could)\s+i\s+(?:tell\s+you\s+about|share|pitch|run)\s+(?:an\s+idea|"
+            r"something|my\s+idea|an\s+idea\s+by\s+you)|"
             r"(?:jeg|vi)\s+(?:vil|ville)\s+gerne\s+(?:starte|lave|foreslå)\s+(?:et\s+initiativ|"
             r"noget|et\s+projekt)|"
             r"(?:ny|en)\s+(?:idé|ide)|nyt\s+(?:forslag|initiativ)|et\s+forslag|idé|ide|forslag|"
             r"(?:i|we)\s+(?:have|'ve\s+got|have\s+got|got|had)\s+(?:an?|some|another)\s+"
             r"(?:good\s+|great\s+|new\s+|small\s+|little\s+|big\s+|cool\s+)?(?:idea|ideas|"
             r"suggestion|suggestions|proposal|initiative)(?:\s+(?:for|to\s+share\s+with)\s+"
-            r"(?:you|the\s+municipality|the\s+council|gentofte))?(?:\s+(?:i|we)\s+(?:would\s+like|"
+            r"(?:you|the\s+municipality|the\s+council|gentofte|the\s+neighbou?rhood|our\s+street|"
+            r"our\s+neighbou?rhood|the\s+area|the\s+community|our\s+area|hellerup|ordrup|"
+            r"charlottenlund|vangede|jægersborg|dyssegård|klampenborg|skovshoved))?(?:\s+(?:i|we)\s+(?:would\s+like|"
             r"'d\s+like|want)\s+to\s+share)?|"
             r"(?:i|we)\s+(?:would|'d)\s+(?:like|love)\s+to\s+(?:suggest|propose|share)\s+"
             r"(?:something|an\s+idea|a\s+suggestion|an\s+initiative|my\s+idea|our\s+idea)|"
@@ -532,9 +554,11 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
             r"needs\s+to\s+be|is\s+actually|is|'s)\s+(?P<value>.+)"
         )
     ),
-    # sted: Gentofte Sø
-    re.compile(r"(?P<field>" + _FIELD_ANY + r")\s*[:=]\s*(?P<value>.+)"),
+    # sted: Gentofte Sø  ("Idé: en bænk ved søen" is how an idea starts, not an edit)
+    re.compile(r"(?P<field>" + _FIELD_LABEL + r")\s*[:=]\s*(?P<value>.+)"),
 ]
+# "stedet er ..." / "the date is ..." only reads as an edit while it is short.
+_MAX_PLAIN_EDIT_WORDS = 8
 
 _QUESTION_START = re.compile(
     _f(
@@ -558,7 +582,15 @@ _IDEA_CUES = re.compile(
         r"why\s+is\s+there\s+no|why\s+are\s+there\s+no|organi[sz]e|arrange|start|build|"
         r"set\s+up|create|plant|suggest|propose|idea|ideas|initiative|"
         r"would\s+it\s+be\s+possible\s+to\s+(?:make|build|have|get|start|create|set\s+up)|"
-        r"wouldn't\s+it\s+be|shouldn't\s+we|should\s+we|skal\s+vi\s+ikke)(?![a-z])"
+        r"wouldn't\s+it\s+be|shouldn't\s+we|should\s+we|skal\s+vi\s+ikke|"
+        r"(?:kan|kunne|vil|ville|bør|burde)\s+kommunen\s+(?:ikke\s+)?(?!hjælpe\s+mig)|"
+        r"(?:could|can|would|will|should)\s+the\s+(?:municipality|council)\s+(?!help\s+me)|"
+        r"sætte\s+op|opsætte|put\s+up|install|flere|more\s+(?!information|info|details)|"
+        r"ny|nyt|nye|new|bedre|better|bænk\w*|bench\w*|legeplads\w*|playground|"
+        r"cykelsti\w*|bike\s+lane|træer|trees|blomster|flowers|"
+        r"er\s+det\s+muligt\s+at\s+(?:få|lave|bygge|sætte|starte|holde)|"
+        r"is\s+it\s+possible\s+to\s+(?:get|make|build|put|start|hold|have)|"
+        r"kunne\s+der\s+(?:ikke\s+)?(?:komme|blive|laves)|could\s+there\s+be)(?![a-z])"
     )
 )
 
@@ -581,6 +613,13 @@ _GREETING_PREFIX = re.compile(
         r"godmorgen|good\s+morning|good\s+afternoon|good\s+evening|god\s+aften|godaften)"
         r"(?:\s+(?:samskab|bot|gentofte(?:\s+kommune)?|kommunen|there|du|med\s+dig))?"
         r"(?![a-z])[\s,.!:;-]+"
+    )
+)
+# "ja altså jeg har en idé": a leading yes/well says nothing about the intent.
+_INTERJECTION_PREFIX = re.compile(
+    _f(
+        r"(?:(?:ja|jo|nej|nå|nåh|altså|okay|ok|well|yes|yeah|so|øh|øhm|hmm+|men|but|og|and)"
+        r"(?![a-z])[\s,.!:;-]*)+"
     )
 )
 _MARKUP = re.compile(r"<[^<>\n]{0,300}>")
@@ -723,16 +762,24 @@ def _classify_edit(folded: Folded) -> IntentMatch | None:
         value_folded = text[va:vb]
         if re.fullmatch(_f(_WRONG), value_folded):
             return IntentMatch(Intent.CHANGE, field=field)
-        if pattern is _EDIT_PATTERNS[1] and _IDEA_CUES.search(value_folded):
-            # "Idéen er at vi vil lave ..." reads as content, not as an edit command.
-            continue
+        if pattern is _EDIT_PATTERNS[1]:
+            if _IDEA_CUES.search(value_folded):
+                # "Idéen er at vi vil lave ..." reads as content, not as an edit command.
+                continue
+            plain = re.match(r"\S+(?:\s+\S+)?\s+(?:er|is|'s)\s", text[m.start("field") : va + 1])
+            if plain and len(value_folded.split()) > _MAX_PLAIN_EDIT_WORDS:
+                continue
         return IntentMatch(Intent.EDIT, field=field, value=folded.original_text(va, vb).strip())
     return None
 
 
 def _classify_question(core: str, raw: str) -> IntentMatch | None:
     words = core.split()
-    if not words or len(words) > 40:
+    if not words or len(words) > 25:
+        return None
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", raw.strip()) if s.strip(" .!?")]
+    if len(sentences) > 2:
+        # Several sentences around a question mark are an idea being explained.
         return None
     asks = raw.rstrip().endswith("?") or _QUESTION_START.match(core) is not None
     if not asks:
@@ -774,9 +821,12 @@ def classify(text: str, lang: str) -> IntentMatch | None:
         match = _classify_phrase(core)
         if match is not None:
             return match
-        greeting = _GREETING_PREFIX.match(core)
+        greeting = _GREETING_PREFIX.match(core) or _INTERJECTION_PREFIX.match(core)
         if greeting and greeting.end() < len(core):
             rest = _core(core[greeting.end() :])
+            again = _INTERJECTION_PREFIX.match(rest) or _GREETING_PREFIX.match(rest)
+            if again and again.end() < len(rest):
+                rest = _core(rest[again.end() :])
             if rest:
                 match = _classify_phrase(rest)
                 if match is not None:

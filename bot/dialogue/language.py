@@ -190,7 +190,10 @@ _CONTRACTION_RE = re.compile(r"(?<=[a-z])'(?=(?:ll|d|m|re|ve)(?![a-z]))")
 
 def fold_plain(text: str) -> str:
     """Fold `text` without keeping a position map (for word lists and patterns)."""
-    folded = "".join(_fold_cluster(c) for c in _clusters(text))
+    if text.isascii():
+        folded = text.lower().replace("\r", " ").replace("\t", " ")
+    else:
+        folded = "".join(_fold_cluster(c) for c in _clusters(text))
     if "'" in folded:
         folded = _CONTRACTION_RE.sub(" '", folded)
     return folded
@@ -232,7 +235,7 @@ _DA_SOLO = frozenset(
     fold_plain(w)
     for w in (
         "ja jep jeps nej nix næ tak hej hejsa goddag godmorgen godaften halløj davs "
-        "hjælp forfra videre dansk selvfølgelig mvh hilsen annuller afbryd ændr"
+        "hjælp forfra videre dansk selvfølgelig mvh hilsen annuller afbryd ændr idé"
     ).split()
 )
 _EN_SOLO = frozenset(
@@ -243,12 +246,23 @@ _EN_SOLO = frozenset(
 )
 # Words that are the same (or meaningless) in both languages; they say nothing.
 _NEUTRAL = frozenset(
-    "ok okay status stop start send reset hmm mm aha super ".split()
-    + ["hellerup", "gentofte", "ordrup", "charlottenlund", "vangede", "klampenborg"]
+    [
+        *"ok okay status stop start send reset hmm mm aha super".split(),
+        *"hellerup gentofte ordrup charlottenlund vangede klampenborg".split(),
+    ]
 )
 
 _WORD_RE = re.compile(r"[a-z']+")
-_DA_LETTERS_RE = re.compile(r"[æøåÆØÅ]")
+# Words spelled alike in both languages say nothing on their own.
+_AMBIGUOUS = frozenset("i a to man by under over of on in is be den her send hand".split())
+# A lower-case word with æ/ø/å is Danish; capitalised ones may be quoted place names
+# ("a bench at Gentofte Sø").
+_DA_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zæøå]*[æøå][a-zæøå]*")
+
+
+def _has_danish_word(text: str) -> bool:
+    return _DA_WORD_RE.search(unicodedata.normalize("NFC", text)) is not None
+
 
 _IDENT_LOCK = threading.Lock()
 _IDENT: Any = None
@@ -276,27 +290,23 @@ def detect_language(text: str, current: str | None = None) -> str:
     sample = text[:2000]
     folded = fold_plain(sample)
     words = _WORD_RE.findall(folded)
-    if _DA_LETTERS_RE.search(unicodedata.normalize("NFC", sample)):
-        # A handful of English texts quote Danish place names ("Gentofte Sø"),
-        # so only trust æ/ø/å when the words do not clearly read as English.
-        en_hits = sum(1 for w in words if w in _EN_WORDS)
-        if en_hits < 3 or en_hits * 3 < len(words):
-            return "da"
+    if _has_danish_word(sample):
+        return "da"
     if not words:
         return fallback
     meaningful = [w for w in words if w not in _NEUTRAL]
     if not meaningful:
         return fallback
+    da_hits = sum(1 for w in meaningful if w in _DA_WORDS and w not in _AMBIGUOUS)
+    en_hits = sum(1 for w in meaningful if w in _EN_WORDS and w not in _AMBIGUOUS)
     if len(words) < 3:
-        da = sum(1 for w in meaningful if w in _DA_SOLO)
-        en = sum(1 for w in meaningful if w in _EN_SOLO)
+        da = da_hits + sum(1 for w in meaningful if w in _DA_SOLO)
+        en = en_hits + sum(1 for w in meaningful if w in _EN_SOLO)
         if da and not en:
             return "da"
         if en and not da:
             return "en"
         return fallback
-    da_hits = sum(1 for w in words if w in _DA_WORDS)
-    en_hits = sum(1 for w in words if w in _EN_WORDS)
     if len(words) <= 5 and (da_hits == 0) != (en_hits == 0):
         # Short sentences: function words are a steadier signal than n-grams.
         if da_hits >= 2:

@@ -7,7 +7,7 @@ done by `bot.dialogue.understanding`.  Streets are recognised by their endings
 
 from __future__ import annotations
 
-__all__ = ["DISTRICTS", "LANDMARKS", "PLACE_NAMES", "is_municipality_name"]
+__all__ = ["DISTRICTS", "LANDMARKS", "PLACE_NAMES"]
 
 DISTRICTS: tuple[str, ...] = (
     "Hellerup",
@@ -121,11 +121,3 @@ LANDMARKS: tuple[str, ...] = (
 )
 
 PLACE_NAMES: tuple[str, ...] = LANDMARKS + DISTRICTS
-
-# Saying "in Gentofte Kommune" names the whole municipality, not a spot in it.
-_MUNICIPALITY_NAMES = frozenset({"gentofte kommune", "gentofte kommunes", "kommunen"})
-
-
-def is_municipality_name(folded: str) -> bool:
-    """Tell whether a folded place phrase names the whole municipality."""
-    return folded.strip() in _MUNICIPALITY_NAMES

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.dialogue.places import PLACE_NAMES
@@ -77,10 +78,6 @@ def _alt(words: Iterable[str]) -> str:
     """Build a longest-first alternation of folded literal phrases."""
     items = sorted({fold_plain(w).strip() for w in words if w.strip()}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if w]
 
 
 Span = tuple[int, int]
@@ -159,6 +156,16 @@ _NAME_LEAD_RE = _rx(
     r"cheers|sincerely|best\s+wishes)\b[\s,:\-]*"
 )
 _NAME_INTRO = {"jeg hedder", "mit navn er", "my name is"}
+_SELF_NAME_RE = _rx(r"(?<![a-z])(?:i\s+'m|i\s+am|this\s+is|her\s+er|jeg\s+er)\s+")
+_NAME_END_RE = _rx(r"\s*(?:[,.!;:\n]|$|-|\s(?:og|and|fra|from|i|in|på|on)\s)")
+_NOT_NAMES = {
+    fold_plain(w)
+    for w in (
+        "danish dansk english engelsk retired pensioneret new ny happy glad here her from fra "
+        "a an the en et writing skriver the only in i on på hellerup gentofte ordrup "
+        "charlottenlund vangede jægersborg dyssegård klampenborg skovshoved"
+    ).split()
+}
 _SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
 
 # --------------------------------------------------------------------------- #
@@ -216,7 +223,6 @@ _WHEN_PARTS = [
     # relative and recurring
     _alt(
         [
-            "i dag",
             "i morgen",
             "i overmorgen",
             "i aften",
@@ -278,6 +284,10 @@ _WHEN_PARTS = [
             "før sommerferien",
             "inden sommerferien",
             "i påsken",
+            "i advent",
+            "til advent",
+            "op til advent",
+            "i adventstiden",
             "til påske",
             "i julen",
             "til jul",
@@ -461,11 +471,12 @@ _WHEN_PARTS = [
     r"(?:i|in|fra|from|til|until|by|inden|before|after|efter|foråret|sommeren|efteråret|"
     r"vinteren|spring|summer|autumn|winter|fall)\s+(?<!\d)20\d{2}(?!\d)",
     r"(?:inden|før|efter|til|op\s+til|senest|before|after|by|until|till|around|omkring|"
-    r"starting|from|fra)\s+(?:næste\s+|next\s+|this\s+|the\s+|denne\s+)?(?:sommer(?:en)?|"
-    r"vinter(?:en)?|forår(?:et)?|efterår(?:et)?|jul(?:en)?|påske(?:n)?|nytår|sommerferien|"
-    r"efterårsferien|vinterferien|påskeferien|juleferien|skoleferien|ferien|summer|winter|"
-    r"spring|autumn|fall|christmas|easter|new\s+year|holidays|summer\s+holidays?|"
-    r"autumn\s+break|winter\s+break|half-term|school\s+holidays?)(?![a-z])",
+    r"starting|from|fra)\s+(?:næste\s+|next\s+|this\s+|the\s+|denne\s+)?(?:summer\s+holidays?|"
+    r"autumn\s+break|winter\s+break|school\s+holidays?|christmas\s+holidays?|"
+    r"easter\s+holidays?|new\s+year|sommerferien|efterårsferien|vinterferien|påskeferien|"
+    r"juleferien|skoleferien|sommer(?:en)?|vinter(?:en)?|forår(?:et)?|efterår(?:et)?|jul(?:en)?|"
+    r"påske(?:n)?|nytår|ferien|summer|winter|spring|autumn|fall|christmas|easter|holidays|"
+    r"half-term)(?![a-z])",
     r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
     r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
 ]
@@ -481,6 +492,12 @@ _WHEN_VAGUE = {
         "some day",
         "at some point",
         "in the future",
+        "i år",
+        "this year",
+        "næste år",
+        "til næste år",
+        "next year",
+        "i løbet af året",
     )
 }
 _WHEN_GAP_RE = _rx(
@@ -498,6 +515,11 @@ _DISTRICT_LANDMARK_RE = _rx(
     r"skovshoved)\s+(?:library|station|school|church|park|harbour|harbor|lake|beach|marina|"
     r"sports\s+centre|sports\s+center|town\s+hall|high\s+school|bibliotek|skole|kirke|havn|"
     r"strand|sø|hallen|stadion|torv|centret|center)\b"
+)
+_PLACE_TAIL_RE = _rx(
+    r"\s+(?:park|parken|have|haven|plæne|plænen|sognehus|sognehuset|sognegård|sognegården|"
+    r"area|grounds|lawn|garden|gardens|beach|strand|stranden|car\s+park|parkering|"
+    r"parkeringsplads|parkeringspladsen|sti|stien|path|pier|mole|molen)(?![a-z])"
 )
 _ORG_AFTER_NAME_RE = _rx(
     r"\s+(?:boldklub|bk|fc|if|ik|idrætsforening|idrætsklub|roklub|sejlklub|tennisklub|"
@@ -553,6 +575,7 @@ _NAME_SUFFIXES = tuple(
 )
 # Lower-case street names need a preposition that introduces an address.
 _STREET_PREP_RE = _rx(r"(?<![a-z])(?:på|paa|ved|langs|on|at|along|i|in)\s+$")
+_ANY_PLACE_SUFFIX = _STREET_SUFFIXES + _NAME_SUFFIXES
 _STREET_PREFIX_WORDS = {
     fold_plain(w)
     for w in "gammel gamle lille store ny nye nørre søndre vestre østre nordre sankt sct".split()
@@ -725,6 +748,7 @@ _BENEFICIARIES = (
     "eleverne studerende hundeejere cyklister cyklisterne fodgængere bilister motionister "
     "løbere handicappede kørestolsbrugere ensomme nytilkomne tilflyttere flygtninge "
     "kvinder mænd women ladies girls boys mothers fathers dads mums moms danskere "
+    "spejdere spejderne scouts turister tourists gæster guests "
     "nydanskere indvandrere immigrants expats internationals "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
     "lokalsamfundet kvarteret lokalområdet området byen fællesskabet hele kvarteret "
@@ -765,6 +789,14 @@ _BEN_MULTI = [
     "elderly men",
     "men and women",
     "women and men",
+    "young and old",
+    "old and young",
+    "unge og gamle",
+    "unge som gamle",
+    "gamle og unge",
+    "små og store",
+    "store og små",
+    "big and small",
     "nye danskere",
 ]
 _BEN_SINGLE = [
@@ -803,7 +835,9 @@ _BEN_QUANT = (
     r"særligt|især|specielt|primært|både|ensomme|små|mindre|store|yngre|nye|lokale|gamle|"
     r"travle|udsatte|sårbare|syge|hjemmeboende|enlige|nyankomne|aktive|andre|øvrige|"
     r"ældre|unge|the|all|our|local|young|younger|older|elderly|lonely|new|many|more|\d{1,4}|"
-    r"especially|particularly|mainly|both|busy|vulnerable|isolated|other|those|"
+    r"especially|particularly|mainly|both|busy|vulnerable|isolated|other|those|roughly|"
+    r"about|around|approximately|nearly|almost|over|omkring|cirka|ca\.?|næsten|mindst|"
+    r"at\s+least|more\s+than|flere\s+end|op\s+til|up\s+to|"
     r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|"
     r"[a-z]{3,12}(?:ian|ish|ese|ske))\s+){0,3}"
 )
@@ -823,11 +857,13 @@ _BEN_QUAL = (
     r"(?:\s+(?:i\s+alderen|mellem|fra|under|over|aged|between|from|på)\s+\d{1,2}(?!\d)"
     r"(?:\s?(?:-|til|og|to|and)\s?\d{1,2}(?!\d))?\s?(?:år|årige|years?(?:\s+old)?)?)?"
     r"(?:\s*\(\d{1,2}\s?-\s?\d{1,2}(?:\s?år)?\))?"
+    r"(?:\s+(?:med|with|in)\s+(?:barnevogn\w*|prams?|buggies|strollers?|rollator\w*|walkers?|"
+    r"kørestol\w*|wheelchairs?|handicap|disabilities|demens|dementia|hund\w*|dogs?|"
+    r"små\s+børn|small\s+children|young\s+children|bad\s+knees|dårlige\s+knæ))?"
 )
-_BEN_NP = (
-    rf"{_BEN_QUANT}{_BEN}{_BEN_QUAL}"
-    rf"(?:\s*(?:,|og|and|samt|eller|or|&|\+)\s+{_BEN_QUANT}{_BEN}{_BEN_QUAL}){{0,4}}"
-)
+# One free word may qualify a beneficiary ("kindergarten kids", "travle forældre").
+_BEN_HEAD = rf"{_BEN_QUANT}(?:[a-z'-]{{3,15}}\s+)?{_BEN}{_BEN_QUAL}"
+_BEN_NP = rf"{_BEN_HEAD}(?:\s*(?:,|og|and|samt|eller|or|&|\+)\s+{_BEN_HEAD}){{0,4}}"
 _WHO_PREP_RE = _rx(
     r"(?<![a-z])(?:til\s+glæde\s+for|til\s+gavn\s+for|til\s+fordel\s+for|for\s+the\s+"
     r"benefit\s+of|for\s+both|for|til|aimed\s+at|targeted\s+at|targeting|intended\s+for|"
@@ -841,7 +877,9 @@ _WHO_PREP_RE = _rx(
 _WHO_VERB_RE = _rx(
     r"(?<![a-z])(?:gavne|gavner|glæde|glæder|hjælpe|hjælper|samle|samler|give|giver|"
     r"benefit|benefits|benefiting|benefitting|help|helps|helping|support|supports|"
-    r"bring\s+together|brings\s+together|bringe|forene)\s+"
+    r"bring\s+together|brings\s+together|bringe|forene|invite|invites|inviting|invitere|"
+    r"inviterer|welcome|welcomes|welcoming|byde\s+velkommen\s+til|include|includes|"
+    r"inkludere|inkluderer|engage|engagere|aktivere|activate|reach|nå\s+ud\s+til)\s+"
     rf"({_BEN_NP})"
 )
 _WHO_SO_RE = _rx(
@@ -890,6 +928,14 @@ _PARTNER_LEAD_RE = _rx(
     r"teamed\s+up\s+with|with\s+help\s+from|with\s+the\s+help\s+of|with\s+support\s+from|"
     r"supported\s+by|sponsored\s+by|co-organi[sz]ed\s+by|hosted\s+by|organi[sz]ed\s+by|"
     r"(?:we\s+'re|we\s+are|i\s+'m|i\s+am)\s+(?:working|partnering)\s+with)\s+"
+)
+# "vi hører til Charlottenlund Petanqueklub": the club behind the idea is a partner.
+_PARTNER_MEMBER_RE = _rx(
+    r"(?<![a-z])(?:(?:vi|jeg)\s+(?:hører\s+(?:til|under)|er\s+(?:medlem|medlemmer)\s+af|"
+    r"repræsenterer|kommer\s+fra|er\s+fra|er\s+en\s+del\s+af|er\s+med\s+i)|"
+    r"(?:we|i)\s+(?:belong\s+to|represent|are\s+members\s+of|am\s+a\s+member\s+of|"
+    r"'re\s+members\s+of|'m\s+a\s+member\s+of|are\s+from|'re\s+from|am\s+from|'m\s+from|"
+    r"are\s+part\s+of|'re\s+part\s+of|am\s+part\s+of|'m\s+part\s+of))\s+"
 )
 # "vi har snakket med Ordrup Skole om at ...": the whole clause is about the partner.
 _PARTNER_TALK_RE = _rx(
@@ -992,7 +1038,9 @@ _PARTNER_VERB_RE = _rx(
     r"has\s+offered\s+to|have\s+offered\s+to|are\s+ready\s+to|is\s+ready\s+to|"
     r"has\s+promised\s+to|have\s+promised\s+to|is\s+involved|are\s+involved|is\s+on\s+board|"
     r"are\s+on\s+board|wants\s+to|want\s+to|er\s+interesseret|is\s+interested|"
-    r"are\s+interested|er\s+positiv\w*|bakker\s+(?:os\s+)?op|støtter\s+op|"
+    r"are\s+interested|er\s+positiv\w*|bakker\s+(?:os\s+)?op|støtter\s+op|har\s+sagt|"
+    r"has\s+said|have\s+said|har\s+givet\s+(?:os\s+)?lov|låner\s+os|lets\s+us|lader\s+os|"
+    r"giver\s+os|gives\s+us|lends\s+us|"
     r"har\s+sagt\s+god\s+for|støtter|supports?|backs?|is\s+positive|"
     r"are\s+positive|har\s+givet\s+grønt\s+lys|is\s+keen|are\s+keen|can|could|"
     r"has\s+said\s+yes|have\s+said\s+yes|has\s+agreed|have\s+agreed)"
@@ -1000,9 +1048,6 @@ _PARTNER_VERB_RE = _rx(
     r"(?:\s+(?:være\s+med|hjælpe|deltage|bidrage|støtte|sponsorere|stille|låne|lægge|"
     r"join|help|take\s+part|participate|contribute|support|sponsor|lend|host|provide|"
     r"be\s+part|i\s+at|in\s+))?"
-)
-_MUNICIPALITY_RE = _rx(
-    r"^(?:gentofte\s+)?kommune(?:n|ns)?$|^(?:the\s+)?(?:gentofte\s+)?(?:municipality|council)$"
 )
 
 # --------------------------------------------------------------------------- #
@@ -1017,7 +1062,8 @@ _ABBREVIATIONS = {
     ).split()
 }
 _SENT_BOUNDARY_RE = re.compile(
-    r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)|[\U0001f300-\U0001faff\u2600-\u27bf]+(?=\s)"
+    r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)"
+    r"|(?<![\U0001f300-\U0001faff\u2600-\u27bf])[\U0001f300-\U0001faff\u2600-\u27bf]++(?=\s)"
 )
 # "så børnene kan lege", "so that people can meet": a purpose needs a subject and a verb.
 _SO_THAT = (
@@ -1027,21 +1073,27 @@ _SO_THAT = (
     r"will|would|get|have|don't|do\s+not|won't|no\s+longer|learn|know|meet|feel|are|is|"
     r"'ll|'d)(?![a-z])|(?:kan|can)\b)"
 )
+# "inden der sker en ulykke": the harm to prevent is the reason.
+_BEFORE_HARM = (
+    r"(?:inden|før|before|until)\s+(?:der|det|nogen|someone|somebody|anyone|something|a\s+child|"
+    r"et\s+barn|an\s+accident)\s+(?:sker|går\s+galt|kommer\s+til\s+skade|bliver|gets|"
+    r"happens|is|goes|happen|get)"
+)
 _SPLIT_RE = _rx(
-    r"\s*[,;:]\s+(?!(?:der|som|hvor|hvis|who|which|whose|where|that)\b)"
+    r"(?<!\s)(?:\s*[,;:]\s+(?!(?:der|som|hvor|hvis|who|which|whose|where|that)\b)"
     r"|\s+[-–]\s+|\s*\(\s*|\s*\)\s*|\s*\.\.\.\s*"
     r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"
     r"(?<!love)(?<!happy)(?<!willing)(?<!need)(?<!able)(?<!going)(?<!trying)(?<!hope)"
-    r"(?<!help)(?<!helps)"
+    r"(?<!help)(?<!helps)(?<!\bmig)(?<!\bjeg)(?<!\bme)"
     r"\s+(?=(?:for\s+at|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
     r"\'d\s+like|wish|hope|plan)\s|fordi|because|eftersom|idet|so\s+that|in\s+order\s+to|"
     r"so\s+as\s+to|men|but|hvis|if|og|and|samt|plus|since\s+(?:there|we|it|they|many|the|our|"
     r"i|no|nobody|people)|da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
-    rf"{_SO_THAT}|"
+    rf"{_SO_THAT}|{_BEFORE_HARM}|"
     r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
-    r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))\b)"
+    r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))\b))"
 )
 
 # --------------------------------------------------------------------------- #
@@ -1087,6 +1139,11 @@ _STRONG_HELP_RE = _rx(
     r"(?:municipality|council)|would\s+like\s+to\s+(?:borrow|apply|ask)|"
     r"'d\s+like\s+to\s+(?:borrow|apply|ask))|"
     r"(?:could|can|would|will|might)\s+the\s+(?:municipality|council|kommune)|"
+    r"(?:could|can|would|will|might)\s+(?:the\s+)?(?:library|libraries|school|park\s+department|"
+    r"parks\s+department|city|you)\s+(?:please\s+)?(?!help\s+me)\w+|"
+    r"(?:kan|kunne|vil|ville|må)\s+(?:biblioteket|skolen|parkvæsenet|vejvæsenet|i|jer)\s+"
+    r"(?:ikke\s+|måske\s+|godt\s+)?(?:holde|stille|låne|give|hjælpe|sætte|lave|sørge|åbne|"
+    r"betale|rydde|fjerne|male|opsætte)|"
     r"the\s+(?:municipality|council)\s+(?:could|can|would|might|should|may)\s+"
     r"(?:help|give|pay|provide|lend|support|sponsor|approve|fund|cover|supply|advertise)|"
     r"(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:get|borrow|use|have)\s+(?:\w+\s+){0,3}?"
@@ -1151,8 +1208,14 @@ _BRINGS_RE = _rx(
     r"qualified|retired|pensioneret|uddannet|used\s+to)"
     r"|(?:my|min|mit|vores|our)\s+(?:[a-z]+\s+)?(?:husband|wife|partner|son|daughter|"
     r"neighbou?r|friend|brother|sister|dad|father|mum|mom|mother|mand|kone|søn|datter|nabo|"
-    r"ven|veninde|bror|søster|far|mor|kæreste)\s+(?:is|er|has|har|can|kan|could|kunne|"
-    r"works|arbejder)\b"
+    r"ven|veninde|bror|søster|far|mor|kæreste|onkel|uncle|tante|aunt|moster|faster|morbror|"
+    r"farbror|fætter|kusine|cousin|farfar|morfar|farmor|mormor|grandad|grandpa|grandma|"
+    r"granny|svigerfar|svigermor|kollega|colleague|boss|chef)\s+(?:is|er|has|har|can|kan|"
+    r"could|kunne|works|arbejder|runs|driver|owns|ejer)\b(?!\s+(?:ikke|not|no|ingen)\b)"
+    r"|(?:a\s+group|en\s+gruppe|en\s+flok|a\s+bunch|a\s+few|et\s+par|a\s+couple)\s+"
+    r"(?:af|of)\s+(?:os|us)\b"
+    r"|(?:mig|me|jeg|i)\s+(?:og|and)\s+(?:\d+|to|tre|fire|fem|seks|two|three|four|five|six|"
+    r"nogle|some|my|mine|min|mit|a\s+few|et\s+par)\s"
     r"|(?<![a-z])(?:har|have|has)\s+(?:[a-z]+\s+){0,2}?(?:erfaring|experience)"
     + r"|(?:jeg|i)\s+(?:arbejder|har\s+arbejdet|work|worked|have\s+worked|'ve\s+worked)\s+"
     r"(?:som|as)\b"
@@ -1173,7 +1236,7 @@ _BRINGS_RE = _rx(
     r"the\s+|\d+\s+|our\s+own|my\s+own|access|contacts|space|materials|equipment)"
     r"|(?:jeg|vi)\s+(?:kan|vil)\s+(?:godt\s+|gerne\s+|selv\s+|også\s+|sagtens\s+)*(?:stå\s+for|"
     r"tage\s+(?:mig|os)\s+af|sørge\s+for|stille\s+med|hjælpe|bidrage|organisere|koordinere|"
-    r"undervise|lede|bage|lave\s+mad|skaffe|levere|donere|låne|tage\s+ansvar|bygge|"
+    r"undervise|lede|bage|lave\s+mad|skaffe|levere|donere|udlåne|tage\s+ansvar|bygge|"
     r"male|passe|vedligeholde|rydde|samle|invitere|lægge|holde\s+styr|bruge|være\s+tovholder|"
     r"tage\s+initiativ|stå\s+til\s+rådighed|tilbyde|give\s+en\s+hånd|køre|hente|tage\s+billeder)"
     r"|(?:jeg|vi)\s+(?:står|stiller|sørger|bidrager|medbringer|tager|tilbyder|donerer|klarer|"
@@ -1199,7 +1262,8 @@ _BRINGS_RE = _rx(
     r"|(?:betaler|finansierer|køber|bygger|laver|står|sponsorerer|donerer)\s+selv"
     r"|(?<![a-z])(?:kan|vil\s+gerne|can|will|could)\s+(?:godt\s+|gerne\s+|også\s+|selv\s+)?"
     r"(?:hjælpe\s+(?:med|til)|help\s+(?:with|to|out)|stå\s+for|sørge\s+for|"
-    r"take\s+care\s+of)"
+    r"take\s+care\s+of|koordinere|organisere|lede|undervise|coordinate|organi[sz]e|lead|"
+    r"teach|run\s+it|host\s+it)"
     r"|(?:want|wants|would\s+like|'d\s+like|are\s+happy|is\s+happy|are\s+ready|"
     r"are\s+willing|vil\s+gerne|vil\s+også\s+gerne|gerne\s+vil|er\s+klar\s+til\s+at|"
     r"er\s+villige\s+til\s+at|har\s+lovet\s+at|have\s+offered|has\s+offered)\s+"
@@ -1210,7 +1274,7 @@ _WHY_START_RE = _rx(
     r"in\s+order\s+to|so\s+as\s+to|"
     r"since\s+(?:there|we|it|they|many|the|our|i|no|nobody|people)|"
     r"da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
-    rf"{_SO_THAT}|"
+    rf"{_SO_THAT}|{_BEFORE_HARM}|"
     r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
     r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))(?![a-z])"
@@ -1230,7 +1294,8 @@ _WHY_RE = _rx(
     r"sidder|har\s+ikke|har\s+ingen|kender\s+ikke|ved\s+ikke|kan\s+ikke|mødes\s+ikke|"
     r"ser\s+ikke|bruger\s+ikke|er\s+bekymrede|oplever)|"
     r"ensom\w*|isolation|isolerede|desværre|i\s+dag\s+(?:er|står|ligger|bliver|kører|"
-    r"har|mangler|findes)|lige\s+nu\s+(?:er|står|ligger)|for\s+tiden|"
+    r"har|mangler|findes|skal|må|kan|går|sker)|lige\s+nu\s+(?:er|står|ligger)|for\s+tiden|"
+    r"today\s+(?:there|we|you|people|it|kids)|"
     r"fællesskab\w*|sammenhold\w*|trivsel|bæredygtig\w*|klima\w*|smidt\s+ud|smides\s+ud|"
     r"spild\w*|madspild|thrown\s+away|thrown\s+out|waste\w*|sparer|saves?\s|"
     r"there\s+(?:is|are|'s)\s+(?:no|not|nothing|nowhere|too\s+few|too\s+many|only|a\s+lack)|"
@@ -1250,13 +1315,19 @@ _WHY_RE = _rx(
 )
 _WHAT_RE = _rx(
     r"(?<![a-z])(?:(?:vil|ville)\s+(?:så\s+|også\s+|rigtig\s+|meget\s+)?gerne|"
-    r"gerne\s+(?:vil|ville)|(?:would|'d)\s+(?:like|love)\s+to|"
+    r"(?:vi|jeg|man|vi\s+\w+|jeg\s+\w+)\s+gerne\s+(?:vil|ville)|"
+    r"gerne\s+(?:vil|ville)\s+(?:\w+\s+)?(?:lave|starte|etablere|bygge|holde|arrangere|oprette|"
+    r"anlægge|skabe|åbne|organisere|afholde|plante|indrette|have|ha)(?![a-z])|"
+    r"(?:would|'d)\s+(?:like|love)\s+to|"
     r"(?:vi|jeg|man)\s+(?:vil|ville)\s+(?:lave|starte|etablere|bygge|holde|arrangere|oprette|"
     r"plante|male|åbne|skabe|indrette|anlægge|opsætte|sætte|organisere|samle|rydde|invitere|"
     r"have|lægge|lancere|tilbyde|afholde|stable)|"
     r"kunne\s+godt\s+tænke\s+(?:mig|os)|har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
     r"foreslår|foreslå|forslag\w*|id[eé](?:en|er|erne)?\s+(?:er|om|til|går\s+ud\s+på)|"
     r"min\s+id[eé]|vores\s+id[eé]|en\s+id[eé]|kunne\s+(?:vi|man|i|kommunen)|"
+    r"(?:vil|ville|skal|kunne|kan)\s+(?:vi|jeg|man)\s+(?:gerne\s+|godt\s+|så\s+)?(?:lave|starte|"
+    r"etablere|bygge|holde|arrangere|oprette|plante|anlægge|skabe|åbne|organisere|afholde)|"
+    r"(?:jeg|vi)\s+(?:tænker|tænkte|forestiller\s+(?:mig|os))\s+(?:på\s+)?(?:en|et|at)\s|"
     r"(?:vi|man|i)\s+kunne|kan\s+(?:vi|man)\s+ikke|lad\s+os|hvad\s+med|hvad\s+hvis|"
     r"hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|der\s+(?:burde|bør|skulle|skal)\s+være|"
     r"(?:vi|man|kommunen|i)\s+(?:burde|bør|skulle)|det\s+(?:ville|vil|kunne|kan)\s+være\s+"
@@ -1268,7 +1339,8 @@ _WHAT_RE = _rx(
     r"thinking|dream|'d\s+love|would\s+love|'re\s+hoping|are\s+hoping|intend|propose|"
     r"suggest|could|should|might)\b|"
     r"i\s+have\s+an\s+idea|an\s+idea\s+(?:for|to|about)|my\s+idea|our\s+idea|the\s+idea\s+is|"
-    r"my\s+suggestion|our\s+suggestion|what\s+if|how\s+about|why\s+not|why\s+don't\s+we|"
+    r"my\s+suggestion|our\s+suggestion|what\s+if|how\s+about|what\s+about|why\s+not|"
+    r"why\s+don't\s+we|"
     r"let's|let\s+us|could\s+we|could\s+the\s+municipality\s+(?:build|make|create|plant|"
     r"set\s+up|install|put)|there\s+should\s+be|we\s+need\s+a\s+(?:new\s+)?"
     r"(?:bench|playground|path|park)|"
@@ -1276,16 +1348,12 @@ _WHAT_RE = _rx(
     r"(?:at|to)\s+(?:lave|starte|etablere|bygge|holde|arrangere|oprette|plante|anlægge|"
     r"start|build|set\s+up|create|organi[sz]e|hold|host|plant|launch|open|make|run)\b)"
 )
-_MODAL_RE = _rx(
-    r"(?<![a-z])(?:skal|skulle|kan|kunne|vil|ville|må|should|will|would|could|can|might|"
-    r"shall|'ll|'d)(?![a-z])"
-)
 _PROBLEM_RE = _rx(
     r"(?<![a-z])(?:desværre|ikke|ingen|intet|mangler|problem\w*|svært|ensom\w*|keder|savner|"
     r"alene|farlig\w*|utryg\w*|støj|beskidt|snavset|forfalden|trist|kedelig|uden|ikk|"
     r"for\s+lidt|for\s+få|alt\s+for|hader|træt\s+af|frustrer\w*|bekymre\w*|"
     r"without|too\s+little|too\s+few|too\s+much|too\s+many|hate|tired\s+of|frustrat\w*|"
-    r"worried|worry|"
+    r"worried|worry|hardly|barely|knap|næsten\s+ingen|næsten\s+ikke|stadig\s+ingen|"
     r"unfortunately|not|no|nothing|nobody|lack\w*|problem\w*|hard|difficult|lonely|bored|"
     r"miss|alone|dangerous|unsafe|noisy|dirty|run-down|sad|boring|isn't|aren't|don't|"
     r"doesn't|can't|cannot)(?![a-z])"
@@ -1296,6 +1364,25 @@ _FIRST_PERSON_START_RE = _rx(
 )
 _YOU_RE = _rx(r"(?<![a-z])(?:kommunen|municipality|council|jer|you|i\s+kan|i\s+kunne)(?![a-z])")
 _RELATIVE_START_RE = _rx(r"(?:der|som|who)\s")
+_PLAN_RE = _rx(
+    r"(?<![a-z])(?:vil|ville|skal|kunne|would|'d|want|wants|plan|planning|hope|hoping)\s+"
+    r"(?:gerne\s+|så\s+gerne\s+|rigtig\s+gerne\s+|like\s+to\s+|love\s+to\s+|to\s+)?"
+    r"(?:lave|starte|etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|organisere|"
+    r"afholde|plante|start|create|build|set\s+up|organi[sz]e|hold|open|run|make|host|launch|"
+    r"plant)(?![a-z])"
+)
+_FINITE_VERB_RE = _rx(
+    r"(?<![a-z])(?:er|var|har|havde|går|bor|kan|vil|skal|is|are|am|was|were|have|has|had|"
+    r"live|lives|go|goes|can|will|'m|'re|'ve)(?![a-z])"
+)
+_HABITUAL_RE = _rx(
+    r"(?:hver|every|each)\s+(?:dag|morgen|aften|formiddag|eftermiddag|day|morning|evening|"
+    r"afternoon|night)|dagligt|daily|hele\s+dagen|all\s+day"
+)
+_POINTER_RE = _rx(
+    r"(?:se|see|læs|read|check|tjek|kig|find)\s+(?:evt\.?\s+|eventuelt\s+|gerne\s+|also\s+|"
+    r"out\s+|mere\s+|more\s+|på\s+|at\s+|her\s+|here\s+|hvad\s+|what\s+)"
+)
 _CREATE_RE = _rx(
     r"(?<![a-z])(?:lave|starte|etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|"
     r"organisere|afholde|plante|indrette|start|create|build|set\s+up|organi[sz]e|hold|open|"
@@ -1327,13 +1414,95 @@ _GREETING_REST_OK = {
     ).split()
 }
 _LEADING_FILLER_RE = _rx(
-    r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|dav|goddag|well|so|øh|øhm|hmm|okay|ok|altså|nå|"
+    r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|dav|goddag|well|so(?=\s*,|\s+(?:i|we)\s)|øh|øhm|"
+    r"hmm|okay|ok|altså|nå|"
     r"nåh|og|and|men|but|samt|plus|også|desuden|derudover|further|furthermore|also|"
     r"additionally|then)(?![a-z])[\s,!.:;\-]*)+"
 )
 _TRAILING_THANKS_RE = _rx(
-    r"(?:[\s,.!]+(?:tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|please|thanks|"
+    r"(?<![\s,.!])(?:[\s,.!]+(?:tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|please|thanks|"
     r"thank\s+you|thanks\s+in\s+advance))+[\s.!]*$"
+)
+_LABELS: dict[str, tuple[str, ...]] = {
+    "what": (
+        "hvad",
+        "idé",
+        "ide",
+        "idéen",
+        "ideen",
+        "forslag",
+        "mit forslag",
+        "vores forslag",
+        "min idé",
+        "vores idé",
+        "initiativ",
+        "beskrivelse",
+        "titel",
+        "what",
+        "idea",
+        "the idea",
+        "my idea",
+        "our idea",
+        "proposal",
+        "suggestion",
+        "description",
+        "title",
+    ),
+    "why": ("hvorfor", "formål", "baggrund", "begrundelse", "why", "reason", "purpose"),
+    "who_benefits": (
+        "for hvem",
+        "hvem",
+        "målgruppe",
+        "who",
+        "for whom",
+        "for who",
+        "target group",
+        "audience",
+        "who benefits",
+    ),
+    "where": ("hvor", "sted", "adresse", "placering", "where", "place", "location", "address"),
+    "when": ("hvornår", "tid", "tidspunkt", "dato", "when", "date", "time"),
+    "brings": (
+        "vi bidrager med",
+        "vi kan bidrage med",
+        "vi bringer",
+        "vi stiller med",
+        "bidrag",
+        "we bring",
+        "we can bring",
+        "we offer",
+        "we provide",
+        "we contribute",
+        "contribution",
+    ),
+    "help_wanted": (
+        "vi har brug for",
+        "vi mangler",
+        "behov",
+        "hjælp",
+        "ønsker",
+        "vi ønsker",
+        "we need",
+        "need",
+        "needs",
+        "help needed",
+        "help wanted",
+        "help",
+    ),
+    "partners": ("partnere", "samarbejdspartnere", "partners", "partner"),
+    "contact": ("kontakt", "kontaktoplysninger", "contact", "contact details"),
+}
+_LABEL_FIELDS = {
+    " ".join(fold_plain(label).split()): name
+    for name, labels in _LABELS.items()
+    for label in labels
+}
+_LABEL_LINE_RE = re.compile(
+    r"(?m)^[ \t*_>#•·-]{0,6}(?P<label>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
+    )
+    + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
 )
 _BULLET_RE = re.compile(r"(?:[-*•·>]+|\d{1,2}[.)])\s+")
 
@@ -1353,7 +1522,10 @@ _FRAME_WORDS = {
         "ville could should skulle gøre doing share dele komme frem op up about omkring "
         "tænkt thought think tænker got fået kom came wanted ønsker ønske wish hope håber "
         "sammen together people folk alle everyone all everybody andre others børn children "
-        "kids unge ældre young old være be been being blive"
+        "kids unge ældre young old være be been being blive ja jo nej altså nå nåh ok okay "
+        "yes yeah well so hmm øh øhm tænker tænkte thinking kvarteret neighbourhood "
+        "starter begynder starts begin begins mødes meet meets ses "
+        "neighborhood området area vejen street byen town"
     ).split()
 }
 _HELP_FRAME = {
@@ -1364,10 +1536,24 @@ _HELP_FRAME = {
         "like meget much lot of a i need needs til with med jeres your"
     ).split()
 }
+# Beneficiaries this broad tell the municipality nothing yet.
+_WHO_FRAME = {
+    fold_plain(w)
+    for w in (
+        "for til the neighbourhood neighborhood kvarteret området byen alle everyone everybody "
+        "all people folk hele whole community lokalsamfundet area local lokale vores our "
+        "borgerne citizens mennesker os us"
+    ).split()
+}
+_IDEA_WORD_RE = _rx(
+    r"(?<![a-z])(?:noget|something|id[eé]|idea|forslag|suggestion|initiativ|initiative|"
+    r"projekt|project|aktivitet|activity|arrangement|event|tiltag)(?![a-z])"
+)
 _TOKEN_RE = re.compile(r"\w+(?:['\-]\w+)*")
 _SKIP_ANSWER_RE = _rx(
     r"^(?:ved\s+ikke|det\s+ved\s+jeg\s+ikke|aner\s+det\s+ikke|ingen\s+anelse|spring\s+over|"
-    r"ikke\s+endnu|nej\s+ikke\s+endnu|i\s+don'?t\s+know|dunno|idk|skip|not\s+sure|"
+    r"ikke\s+endnu|nej\s+ikke\s+endnu|(?:i\s+)?(?:don'?t|do\s+not)\s+know|dunno|idk|skip|"
+    r"not\s+sure|ved\s+ikke\s+helt|spring\s+det\s+over|skip\s+this|nej|no|nope|"
     r"ikke\s+sikker|pass|none|n/a|na|-+|\.+|\?+|nothing|not\s+yet|no\s+idea|ingen|intet|"
     r"ikke\s+noget)[\s.!]*$"
 )
@@ -1404,10 +1590,13 @@ class _Doc:
         self.tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text)]
         self.token_ends = [b for _, b in self.tokens]
         self.sentences = self._sentences()
+        self.sentence_starts = [a for a, _ in self.sentences]
         self.clauses = self._clauses()
         self.starts = {a for a, _ in self.sentences} | {c.start for c in self.clauses}
         self.clause_starts = [c.start for c in self.clauses]
         self.extra_what: list[Span] = []
+        # Clause starts whose field the person named with a label ("Hvor: ...").
+        self.labelled: set[int] = set()
 
     # -- preparation ---------------------------------------------------------
 
@@ -1503,11 +1692,13 @@ class _Doc:
 
     # -- output --------------------------------------------------------------
 
-    def words_of(self, spans: Sequence[Span]) -> str:
+    def words_of(self, spans: Sequence[Span], keep_markup: bool = False) -> str:
         """Cut the original text for the given folded spans."""
         parts: list[str] = []
-        for a, b in _merge_spans(spans, self.text, _loose_gap):
-            for pa, pb in self._without_markup(a, b):
+        gaps_in = self.raw if keep_markup else self.text
+        for a, b in _merge_spans(spans, gaps_in, _loose_gap):
+            pieces = [(a, b)] if keep_markup else self._without_markup(a, b)
+            for pa, pb in pieces:
                 piece = self._clean(pa, pb)
                 if piece and piece not in parts:
                     parts.append(piece)
@@ -1528,27 +1719,36 @@ class _Doc:
 
     def _clean(self, a: int, b: int) -> str:
         text = self.raw
-        previous = (-1, -1)
-        while (a, b) != previous and a < b:
-            previous = (a, b)
+        # A few rounds suffice ("👋 Hej, og ..."); a fixed bound keeps odd input linear.
+        for _ in range(3):
             for rx in (_LEADING_FILLER_RE, _BULLET_RE):
                 m = rx.match(text, a, b)
                 if m and m.end() < b:
                     a = m.end()
             # Emoji, bullets and stray punctuation at the edges are not part of the words.
-            while a < b and not (text[a].isalnum() or text[a] in "(\"«[+#@"):
+            while a < b and not (text[a].isalnum() or text[a] in '("«[+#@'):
                 a += 1
-            while b > a and not (text[b - 1].isalnum() or text[b - 1] in ")]%€$\"»"):
+            while b > a and not (text[b - 1].isalnum() or text[b - 1] in ')]%€$"»'):
                 b -= 1
-            polite = _TRAILING_THANKS_RE.search(text, a, b)
-            if polite and polite.start() > a:
-                b = polite.start()
-        # Keep a closing bracket only when its opening one is kept too.
+            b = _drop_trailing_thanks(text, a, b)
+        # Keep a closing bracket only when its opening one is kept too, and vice versa.
         if b > a and text[b - 1] == ")" and "(" not in text[a : b - 1]:
             b -= 1
+        elif text.count("(", a, b) > text.count(")", a, b):
+            close = text.find(")", b, b + 3)
+            if close >= 0 and not text[b:close].strip():
+                b = close + 1
         if b <= a or not re.search(r"\w", text[a:b]):
             return ""
         return self.folded.original_text(a, b).strip()
+
+
+def _drop_trailing_thanks(text: str, a: int, b: int) -> int:
+    """Return a new end for text[a:b] without a closing "tak"/"thanks"."""
+    polite = _TRAILING_THANKS_RE.search(text, max(a, b - 60), b)
+    if polite and polite.start() > a:
+        return polite.start()
+    return b
 
 
 def _loose_gap(gap: str) -> bool:
@@ -1625,17 +1825,15 @@ def _find_contact(doc: _Doc) -> list[Span]:
     cores += [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
     out: list[Span] = []
     for a, b in cores:
-        window_start = max(0, a - 60)
-        sent_start = max((s for s, e in doc.sentences if s <= a), default=0)
-        window_start = max(window_start, sent_start)
+        i = bisect_right(doc.sentence_starts, a) - 1
+        window_start = max(0, a - 60, doc.sentence_starts[i] if i >= 0 else 0)
         lead = _CONTACT_LEAD_RE.search(text, window_start, a)
         if lead and lead.end() >= a - 1:
             out.append((lead.start(), b))
         else:
             out.append((a, b))
     for m in _NAME_LEAD_RE.finditer(text):
-        lead = re.sub(r"\s+", " ", m.group(0).strip(" ,:-"))
-        intro = lead in _NAME_INTRO
+        intro = " ".join(m.group(0).strip(" ,:-").split()) in _NAME_INTRO
         if not intro:
             # A sign-off must start its own line or sentence.
             before = text[max(0, m.start() - 3) : m.start()]
@@ -1662,11 +1860,24 @@ def _find_contact(doc: _Doc) -> list[Span]:
                 break
         if count:
             out.append((m.start(), end) if intro else (pos, end))
+    for m in _SELF_NAME_RE.finditer(text):
+        # "Hi, I'm Emma." - a capitalised name closing the phrase, nothing else.
+        names = list(_TOKEN_RE.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
+        end = m.end()
+        for tm in names[:2]:
+            if text[end : tm.start()].strip() or not doc.folded.is_upper_at(tm.start()):
+                break
+            if tm.group(0) in _NOT_NAMES or tm.group(0).endswith(("ish", "ian", "ese", "sk")):
+                break
+            end = tm.end()
+        if end > m.end() and _NAME_END_RE.match(text, end):
+            out.append((m.start(), end))
     for m in _SLASH_NAME_RE.finditer(text):
-        tm = _TOKEN_RE.match(text, m.end())
-        if tm and doc.folded.is_upper_at(tm.start()):
-            out.append((tm.start(), tm.end()))
-    return _merge_spans(out, text, lambda g: g.strip() in ("", ",", "/", "eller", "or", "og"))
+        signed = _TOKEN_RE.match(text, m.end())
+        if signed and doc.folded.is_upper_at(signed.start()):
+            out.append((signed.start(), signed.end()))
+    # Gaps are judged on the unmasked text: "a@b.dk|a@b.dk" are two mentions, not one.
+    return _merge_spans(out, doc.raw, lambda g: g.strip() in ("", ",", "/", "eller", "or", "og"))
 
 
 def _find_when(doc: _Doc) -> list[Span]:
@@ -1710,7 +1921,9 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         rest = text[m.end() : m.end() + 40]
         if _ORG_AFTER_NAME_RE.match(rest):
             continue
-        cores.append((m.start(), m.end()))
+        # "Charlottenlund Fort park", "Skovshoved Kirkes sognehus": the place goes on.
+        tail = _PLACE_TAIL_RE.match(text, m.end())
+        cores.append((m.start(), tail.end() if tail else m.end()))
     cores += [(m.start(), m.end()) for m in _DISTRICT_LANDMARK_RE.finditer(text)]
     cores += _street_cores(doc)
     for m in _POSTCODE_RE.finditer(text):
@@ -1737,7 +1950,7 @@ def _street_cores(doc: _Doc) -> list[Span]:
     tokens = doc.tokens
     for idx, (a, b) in enumerate(tokens):
         tok = text[a:b]
-        if len(tok) < 4 or not tok[0].isalpha():
+        if len(tok) < 4 or not tok[0].isalpha() or not tok.endswith(_ANY_PLACE_SUFFIX):
             continue
         suffix = next((s for s in _STREET_SUFFIXES if tok.endswith(s)), None)
         if suffix is None:
@@ -1768,9 +1981,9 @@ def _street_cores(doc: _Doc) -> list[Span]:
                 continue
         if idx > 0 and not standalone:
             pa, pb = tokens[idx - 1]
-            if text[pb:a] == " " and text[pa:pb] in _STREET_PREFIX_WORDS:
-                if doc.folded.is_upper_at(pa):
-                    a = pa
+            prefix = text[pb:a] == " " and text[pa:pb] in _STREET_PREFIX_WORDS
+            if prefix and doc.folded.is_upper_at(pa):
+                a = pa
         end = number.end() if number else b
         out.append((a, end))
     return out
@@ -1786,7 +1999,12 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         if text.startswith("til", a) and _token_at_or_before(doc, a) in ("brug", "lyst", "tid"):
             continue
         spans.append((a, _extend_relative(text, b)))
-    spans += [(m.start(), m.end()) for m in _WHO_ALL_RE.finditer(text)]
+    for m in _WHO_ALL_RE.finditer(text):
+        end = m.end()
+        if end < len(text) and text[end].isalnum():
+            # The bounded tail stopped inside a word; end at the last whole word.
+            end = max(text.rfind(" ", m.start(), end), m.start())
+        spans.append((m.start(), end))
     for rx in (_WHO_VERB_RE, _WHO_SO_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
@@ -1824,7 +2042,12 @@ def _find_partners(doc: _Doc) -> list[Span]:
     spans: list[Span] = []
     for m in _PARTNER_LEAD_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=True)
-        if end > m.end():
+        cared = _CARED_FOR_RE.match(text, m.end(), min(len(text), m.end() + 40))
+        if end > m.end() and (not cared or _has_name(doc, m.end(), end)):
+            spans.append((m.start(), end))
+    for m in _PARTNER_MEMBER_RE.finditer(text):
+        end = _partner_np_end(doc, m.end(), strong=False)
+        if end > m.end() and _has_org_word(doc, m.end(), end):
             spans.append((m.start(), end))
     for m in _PARTNER_TALK_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=False)
@@ -1839,16 +2062,17 @@ def _find_partners(doc: _Doc) -> list[Span]:
         end = _partner_np_end(doc, m.end(), strong=False)
         if end <= m.end():
             continue
+        cared = _CARED_FOR_RE.match(text, m.end(), min(len(text), m.end() + 40))
+        if cared and not _has_name(doc, m.end(), end):
+            continue
         lead = m.group(0).strip()
         if re.match(r"(?:en|et|a|an|nogle|some|noget|something)\s", text[m.end() : m.end() + 10]):
             # Partners are named or definite; "med en klub" describes the idea itself.
             continue
         if lead in ("og", "and", "hos", "ved", "via"):
             # "FDF og Ordrup Boldklub vil gerne hjælpe": only with a verb cue after.
-            if (
-                not _PARTNER_VERB_RE.match(text, end)
-                or _PARTNER_VERB_RE.match(text, end).end() == end
-            ):
+            verb = _PARTNER_VERB_RE.match(text, end)
+            if verb is None or verb.end() == end:
                 continue
             spans.append((m.end(), _clause_end(doc, end)))
             reach = max(reach, spans[-1][1])
@@ -1876,6 +2100,37 @@ def _find_partners(doc: _Doc) -> list[Span]:
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
 
 
+# "sammen med børnehavebørn": children and the elderly take part as beneficiaries.
+_CARED_FOR_RE = _rx(
+    r"(?:[a-z'-]+\s+){0,2}?[a-z]*(?:børn|elever|ældre|seniorer|pensionister|kids|children|pupils|"
+    r"elderly|seniors|pensioners|toddlers|babies|teenagers|teenagere|unge|youth|residents)"
+    r"(?:ne|en|erne)?(?![a-z])"
+)
+
+
+def _has_name(doc: _Doc, a: int, b: int) -> bool:
+    """Tell whether text[a:b] contains a proper name or an acronym."""
+    for m in _TOKEN_RE.finditer(doc.text, a, b):
+        orig = doc.folded.original_text(m.start(), m.end())
+        if orig[:1].isupper() and m.start() not in doc.starts:
+            return True
+        if len(orig) >= 2 and orig.isalpha() and orig.isupper():
+            return True
+    return False
+
+
+def _has_org_word(doc: _Doc, a: int, b: int) -> bool:
+    """Tell whether a noun phrase names an organisation rather than a place or people."""
+    for m in _TOKEN_RE.finditer(doc.text, a, b):
+        tok = m.group(0)
+        orig = doc.folded.original_text(m.start(), m.end())
+        if tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES):
+            return True
+        if len(tok) >= 2 and tok.isalpha() and orig.isupper():
+            return True
+    return False
+
+
 def _clause_end(doc: _Doc, pos: int) -> int:
     i = bisect_right(doc.clause_starts, pos) - 1
     if i >= 0 and pos <= doc.clauses[i].end:
@@ -1888,10 +2143,12 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
     text = doc.text
     end = pos
     has_org = False
-    count = 0
     pending = 0
     prev_end = pos
-    for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 160)):
+    tokens = _TOKEN_RE.finditer(text, pos, min(len(text), pos + 160))
+    for count, m in enumerate(tokens):
+        if count >= 8:
+            break
         gap = text[prev_end : m.start()]
         if count and (re.search(r"[.;:!?\n()]", gap) or ("," in gap and not has_org)):
             break
@@ -1923,9 +2180,6 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
         else:
             break
         prev_end = m.end()
-        count += 1
-        if count >= 8:
-            break
     if not has_org and not strong:
         return pos
     return end
@@ -1942,13 +2196,45 @@ def _next_is_upper(doc: _Doc, pos: int) -> bool:
 # Clause labelling
 
 
+def _split_mixed_clauses(doc: _Doc) -> None:
+    """Cut "Mig og 5 klassekammerater vil gerne lave IT-hjælp" into who brings and what."""
+    text = doc.text
+    out: list[_Clause] = []
+    for c in doc.clauses:
+        seg = text[c.start : c.end]
+        brings = _BRINGS_RE.search(seg)
+        plan = _PLAN_RE.search(seg) if brings else None
+        if (
+            brings is not None
+            and plan is not None
+            and brings.end() <= plan.start()
+            and not _WHY_START_RE.match(seg)
+            and not _STRONG_HELP_RE.search(seg)
+        ):
+            cut = c.start + plan.start()
+            head_end = cut
+            while head_end > c.start and text[head_end - 1] in " ,":
+                head_end -= 1
+            out.append(_Clause(c.start, head_end, c.sentence))
+            out.append(_Clause(cut, c.end, c.sentence))
+        else:
+            out.append(c)
+    doc.clauses = out
+    doc.clause_starts = [c.start for c in out]
+    doc.starts |= set(doc.clause_starts)
+
+
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
+    _split_mixed_clauses(doc)
     for c in doc.clauses:
         seg = text[c.start : c.end]
         c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
-        if _WHY_START_RE.match(seg):
+        if _POINTER_RE.match(seg):
+            # "Se evt. hvad vi lavede sidste år: <link>" points elsewhere; no field.
+            c.label = "greeting"
+        elif _WHY_START_RE.match(seg):
             c.label, c.strong = "why", True
         elif _STRONG_HELP_RE.search(seg):
             c.label, c.strong = "help_wanted", True
@@ -2011,10 +2297,6 @@ def _residue_words(doc: _Doc, a: int, b: int, covered: Sequence[Span] | _SpanSet
     return count
 
 
-def _tokens_in(doc: _Doc, a: int, b: int) -> list[str]:
-    return [m.group(0) for m in _TOKEN_RE.finditer(doc.text, a, b)]
-
-
 def _assign_clause_fields(doc: _Doc) -> None:
     """Fill in labels for unlabelled clauses from their neighbours and sentence shape."""
     clauses = doc.clauses
@@ -2024,7 +2306,7 @@ def _assign_clause_fields(doc: _Doc) -> None:
     # "vi er nogle fædre der gerne vil rydde sne": when the idea is stated elsewhere,
     # a relative clause hanging off a "brings" clause says what those people will do.
     what_sentences = {c.sentence for c in clauses if c.label == "what"}
-    for prev_c, c in zip(clauses, clauses[1:], strict=False):
+    for prev_c, c in pairwise(clauses):
         if (
             c.label == "what"
             and prev_c.label == "brings"
@@ -2034,6 +2316,12 @@ def _assign_clause_fields(doc: _Doc) -> None:
             and not _CREATE_RE.search(doc.text, c.start, c.end)
         ):
             c.label = "brings"
+    # "A bench, because there is nowhere to sit": with no plan cued anywhere, the bare
+    # phrase opening the first sentence is the idea.
+    idea_missing = not any(c.label == "what" or c.also_what for c in clauses)
+    first_content = next(
+        (c for c in clauses if c.label not in ("greeting", "span") and not c.span_only), None
+    )
     for group in by_sentence.values():
         if not any(c.label in _CLAUSE_FIELDS for c in group):
             continue
@@ -2049,6 +2337,8 @@ def _assign_clause_fields(doc: _Doc) -> None:
                     seg = doc.text[c.start : c.end]
                     if _PROBLEM_RE.search(seg) and not _FIRST_PERSON_START_RE.match(seg):
                         c.label = "why"
+                    elif idea_missing and c is first_content:
+                        c.label = "what"
                     else:
                         c.label = next(x.label for x in group if x.label in _CLAUSE_FIELDS)
     has_what = any(c.label == "what" or c.also_what for c in clauses)
@@ -2064,22 +2354,49 @@ def _assign_clause_fields(doc: _Doc) -> None:
                 doc.extra_what.append((content[0].start, content[-1].end))
                 has_what = True
             break
-    last_label: str | None = None
+    what_starts = [c.start for c in clauses if c.label == "what" or c.also_what]
+    what_starts += [a for a, _ in doc.extra_what]
+    first_what = min(
+        (c.sentence for c in clauses if what_starts and c.start >= min(what_starts)),
+        default=len(doc.sentences),
+    )
     for idx in sorted(by_sentence):
         group = by_sentence[idx]
         if any(c.label in _CLAUSE_FIELDS for c in group):
-            last_label = next(c.label for c in reversed(group) if c.label in _CLAUSE_FIELDS)
             continue
         content = [c for c in group if c.label is None and not c.span_only]
         if not content:
+            whole = [c for c in group if c.label is None]
+            seg = doc.text[whole[0].start : whole[-1].end] if whole else ""
+            if len(seg.split()) >= 6 and _PROBLEM_RE.search(seg):
+                # "for folk der gerne vil snakke om bøger men ikke har nogen": the people
+                # are the beneficiaries, and their problem is the reason.
+                for c in whole:
+                    c.label, c.span_only = "why", False
             continue
+        # Phrases already claimed by a span field still belong to the sentence's words.
+        content = [c for c in group if c.label is None]
         seg = doc.text[content[0].start : content[-1].end]
         label: str
         if not has_what:
             label = "what"
             has_what = True
+            first_what = min(first_what, idx)
+        elif (
+            idx < first_what
+            and len(seg.split()) <= 8
+            and not _FINITE_VERB_RE.search(seg)
+            and not _PROBLEM_RE.search(seg)
+            and not _FIRST_PERSON_START_RE.match(seg)
+        ):
+            # A short headline before the idea is spelled out ("Vinterbadning i Skovshoved
+            # Havn! ... kunne man lave en badeklub") names the idea too.
+            label = "what"
         elif _PROBLEM_RE.search(seg) or _CONSEQUENCE_RE.match(seg):
             label = "why"
+            for c in content:
+                # A sentence about a problem is a reason, also inside an answer.
+                c.strong = True
         elif _SPEC_RE.search(seg) or _FIRST_PERSON_START_RE.match(seg):
             # Plans ("it shall be open to all") and first-person details elaborate the idea.
             label = "what"
@@ -2088,7 +2405,7 @@ def _assign_clause_fields(doc: _Doc) -> None:
             label = "why"
         for c in content:
             c.label = label
-        last_label = label
+            c.span_only = False
 
 
 # --------------------------------------------------------------------------- #
@@ -2141,8 +2458,57 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
             c.label, c.strong, c.span_only = "span", False, True
         elif c.label in _CLAUSE_FIELDS and not c.strong:
             c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
+    _apply_structure(doc, span_fields)
     _assign_clause_fields(doc)
+    # "vores børn skal over vejen hver morgen": times inside the reason are context.
+    reasons = _SpanSet((c.start, c.end) for c in doc.clauses if c.label == "why")
+    span_fields["when"] = [
+        s
+        for s in span_fields["when"]
+        if not (_inside(s, reasons) and _HABITUAL_RE.match(doc.text, s[0], s[1]))
+    ]
+    if not span_fields["when"]:
+        vague.discard("when")
     return doc, span_fields, vague
+
+
+def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
+    """Honour "Hvor: ..." / "*When:* ..." lines: the label says which field the line fills."""
+    text = doc.text
+    labelled_spans: dict[str, list[Span]] = {}
+    for m in _LABEL_LINE_RE.finditer(text):
+        name = _LABEL_FIELDS.get(" ".join(m.group("label").split()))
+        if name is None:
+            continue
+        va, vb = m.span("value")
+        # A label on a line of running text covers only its own sentence.
+        si = bisect_right(doc.sentence_starts, va) - 1
+        if si >= 0 and va < doc.sentences[si][1]:
+            vb = min(vb, doc.sentences[si][1])
+        while vb > va and text[vb - 1] in " *_~`":
+            vb -= 1
+        if vb <= va:
+            continue
+        first = max(0, bisect_right(doc.clause_starts, m.start()) - 1)
+        for c in doc.clauses[first:]:
+            if c.start >= vb:
+                break
+            if c.end <= m.start():
+                continue
+            if c.end <= va:
+                c.label, c.strong, c.span_only = "span", False, True
+                continue
+            # "*Idea:* a swap market": the label itself is not part of the answer.
+            c.start = max(c.start, va)
+            doc.labelled.add(c.start)
+            if name in _CLAUSE_FIELDS:
+                c.label, c.strong, c.span_only = name, True, False
+            else:
+                c.label, c.strong, c.span_only = "span", False, True
+        if name not in _CLAUSE_FIELDS:
+            labelled_spans.setdefault(name, []).append((va, vb))
+    for name, extra in labelled_spans.items():
+        span_fields[name] = _merge_spans([*span_fields[name], *extra], text)
 
 
 def _is_generic_in_who(doc: _Doc, span: Span) -> bool:
@@ -2155,38 +2521,38 @@ def _is_vague_when(doc: _Doc, span: Span) -> bool:
     return seg in _WHEN_VAGUE
 
 
-def _compose(
-    doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str], only: set[str] | None = None
-) -> Understanding:
+def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> Understanding:
     result = Understanding()
-    covered_by_field = {k: v for k, v in span_fields.items()}
+    covered_by_field = dict(span_fields)
     clause_spans: dict[str, list[Span]] = {k: [] for k in _CLAUSE_FIELDS}
     for c in doc.clauses:
         if c.label in _CLAUSE_FIELDS and (not c.span_only or c.strong):
             clause_spans[c.label].append((c.start, c.end))
-    # Trim trailing place/time/beneficiary phrases off "what" and "brings": those
-    # phrases have fields of their own.
+    # Trailing places, times, partners and contact details have fields of their own, so
+    # they come off "what" and "brings". Beneficiaries stay: "en gågruppe for ældre" is
+    # how the person names the idea.
     trimmed: list[Span]
-    modifiers = [
-        s
-        for k in ("where", "when", "who_benefits", "partners", "contact")
-        for s in covered_by_field[k]
-    ]
+    modifiers = [s for k in ("where", "when", "partners", "contact") for s in covered_by_field[k]]
     for name in ("what", "brings"):
         trimmed = []
         runs = _clause_runs(doc, name)
         if name == "what":
             runs += doc.extra_what + [(c.start, c.end) for c in doc.clauses if c.also_what]
         for a, b in runs:
-            trimmed.append(_trim_tail(doc, a, b, modifiers))
+            trimmed.append((a, b) if a in doc.labelled else _trim_tail(doc, a, b, modifiers))
+        if name == "what":
+            # "Vi starter til foråret" adds nothing to a stated idea; keep the real ones.
+            solid = [s for s in trimmed if not _is_vague_what(doc.words_of([s]))]
+            trimmed = solid or trimmed
+            if not trimmed:
+                trimmed = _fallback_what(doc, modifiers)
         clause_spans[name] = trimmed
     for name in FIELDS:
-        if only is not None and name not in only:
-            continue
         spans = clause_spans.get(name) or covered_by_field.get(name) or []
         if not spans:
             continue
-        value = doc.words_of(spans)
+        # Contact details may sit inside chat markup (<mailto:a@b.dk|a@b.dk>).
+        value = doc.words_of(spans, keep_markup=name == "contact")
         if value:
             result.fields[name] = value
     result.vague = {v for v in vague if v in result.fields}
@@ -2194,6 +2560,8 @@ def _compose(
         result.vague.add("what")
     if "help_wanted" in result.fields and _is_vague_help(result.fields["help_wanted"]):
         result.vague.add("help_wanted")
+    if "who_benefits" in result.fields and _is_vague_who(result.fields["who_benefits"]):
+        result.vague.add("who_benefits")
     return result
 
 
@@ -2213,9 +2581,25 @@ def _clause_runs(doc: _Doc, label: str) -> list[Span]:
     return runs
 
 
+def _fallback_what(doc: _Doc, modifiers: Sequence[Span]) -> list[Span]:
+    """The first sentence as the idea, when it at least says it is one ("noget for børn")."""
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in doc.clauses:
+        if c.label not in ("greeting", "span"):
+            by_sentence.setdefault(c.sentence, []).append(c)
+    for idx in sorted(by_sentence):
+        group = by_sentence[idx]
+        a, b = group[0].start, group[-1].end
+        if _IDEA_WORD_RE.search(doc.text, a, b):
+            return [_trim_tail(doc, a, b, modifiers)]
+        return []
+    return []
+
+
 def _trim_tail(doc: _Doc, a: int, b: int, modifiers: Sequence[Span]) -> Span:
     text = doc.text
     end = b
+    end = _drop_trailing_thanks(text, a, b)
     changed = True
     while changed:
         changed = False
@@ -2243,7 +2627,25 @@ def _is_vague_what(value: str) -> bool:
     tokens = _TOKEN_RE.findall(fold_plain(value))
     if len(tokens) > 8:
         return False
-    return sum(1 for t in tokens if t not in _FRAME_WORDS) == 0
+    for i, t in enumerate(tokens):
+        if t == "have":
+            # English "we have" is a frame; Danish "en have" is a garden.
+            if i == 0 or tokens[i - 1] not in _HAVE_AS_VERB:
+                return False
+        elif t not in _FRAME_WORDS:
+            return False
+    return True
+
+
+_HAVE_AS_VERB = {
+    *"i we you they would could to 'd will should can".split(),
+    *"gerne vil skal kan maa at kunne ville".split(),
+}
+
+
+def _is_vague_who(value: str) -> bool:
+    tokens = _TOKEN_RE.findall(fold_plain(value))
+    return bool(tokens) and all(t in _WHO_FRAME for t in tokens)
 
 
 def _is_vague_help(value: str) -> bool:
@@ -2268,79 +2670,69 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if not text or not text.strip():
         return Understanding()
     doc, span_fields, vague = _analyse(text)
-    body = doc.text.strip()
-    if _SKIP_ANSWER_RE.match(body):
+    if _SKIP_ANSWER_RE.fullmatch(doc.text.strip()):
         return Understanding()
     base = _compose(doc, span_fields, vague)
-    own_clauses: list[_Clause] = []
-    other_clauses: list[_Clause] = []
+    asked_spans = _SpanSet(span_fields.get(field, []))
+    own: list[_Clause] = []
+    other: list[_Clause] = []
     for c in doc.clauses:
         if c.label == "greeting":
             continue
-        strong_other = c.strong and c.label in _CLAUSE_FIELDS and c.label != field
-        if strong_other and not _clause_has_field_span(c, span_fields.get(field, [])):
-            other_clauses.append(c)
-        elif (
-            c.span_only
-            and field not in _CLAUSE_FIELDS
-            and not _clause_has_field_span(c, span_fields.get(field, []))
-        ):
-            other_clauses.append(c)
+        if _clause_is_other(c, field, asked_spans, first=not own and not other):
+            other.append(c)
         else:
-            own_clauses.append(c)
-    if field in span_fields and span_fields[field] and not own_clauses:
-        own_clauses = [c for c in doc.clauses if _clause_has_field_span(c, span_fields[field])]
-    if (
-        not own_clauses
-        and field in ("who_benefits", "partners", "contact")
-        and not span_fields.get(field)
-    ):
-        pass
-    result = Understanding(dict(base.fields), set(base.vague))
-    # The asked field's clauses belong to the asked field; drop weaker readings of them.
-    for name in _CLAUSE_FIELDS:
-        if name == field or name not in result.fields:
+            own.append(c)
+    result = Understanding()
+    # Other fields: span fields as found; clause fields only from clauses that
+    # clearly belong elsewhere, never from the words that answer the question.
+    for name in FIELDS:
+        if name == field:
             continue
-        strong_spans = [(c.start, c.end) for c in doc.clauses if c.label == name and c.strong]
-        if strong_spans and not all(_inside((c.start, c.end), strong_spans) for c in own_clauses):
-            kept = [
-                s for s in strong_spans if not _overlaps(s, [(c.start, c.end) for c in own_clauses])
-            ]
-            if kept:
-                result.fields[name] = doc.words_of(kept)
-                continue
-        if not strong_spans or _overlaps_any(strong_spans, own_clauses):
-            if not strong_spans:
-                result.fields.pop(name, None)
-                result.vague.discard(name)
-    if field == "contact":
-        result.fields.pop("when", None)
-        result.vague.discard("when")
-    if own_clauses:
-        spans = [(c.start, c.end) for c in own_clauses]
-        value = doc.words_of([(min(a for a, _ in spans), max(b for _, b in spans))])
-        if other_clauses:
-            value = doc.words_of(spans)
-        if value:
-            result.fields[field] = value
-            result.vague.discard(field)
-            if field == "what" and _is_vague_what(value):
-                result.vague.add("what")
-            elif field == "help_wanted" and _is_vague_help(value):
-                result.vague.add("help_wanted")
-            elif field in ("where", "when") and field in base.vague:
-                own_spans = [s for s in span_fields.get(field, [])]
-                if own_spans and _residue_words(doc, 0, len(doc.text), own_spans) == 0:
-                    result.vague.add(field)
+        if name in _CLAUSE_FIELDS:
+            spans = [(c.start, c.end) for c in other if c.label == name]
+            if spans:
+                result.fields[name] = doc.words_of(spans)
+        elif name in base.fields and not (field == "contact" and name == "when"):
+            result.fields[name] = base.fields[name]
+            if name in base.vague:
+                result.vague.add(name)
+    if not own:
+        return result
+    if other:
+        value = doc.words_of([(c.start, c.end) for c in own])
     else:
-        result.fields.pop(field, None)
-        result.vague.discard(field)
+        value = doc.words_of([(own[0].start, own[-1].end)])
+    if not value:
+        return result
+    result.fields[field] = value
+    vague_checks = {
+        "what": _is_vague_what,
+        "help_wanted": _is_vague_help,
+        "who_benefits": _is_vague_who,
+    }
+    check = vague_checks.get(field)
+    if check is not None and check(value):
+        result.vague.add(field)
+    elif field in ("where", "when") and field in base.vague:
+        covered = _SpanSet(span_fields.get(field, []))
+        if _residue_words(doc, 0, len(doc.text), covered) == 0:
+            result.vague.add(field)
     return result
 
 
-def _clause_has_field_span(c: _Clause, spans: Sequence[Span]) -> bool:
-    return _overlaps((c.start, c.end), spans)
-
-
-def _overlaps_any(spans: Sequence[Span], clauses: Sequence[_Clause]) -> bool:
-    return any(_overlaps((c.start, c.end), spans) for c in clauses)
+def _clause_is_other(c: _Clause, field: str, asked: _SpanSet, first: bool) -> bool:
+    """Tell whether a clause of an answer clearly talks about another field than `field`."""
+    if asked.overlaps((c.start, c.end)):
+        return False
+    if c.label == "span":
+        # A clause that is only a partner or a contact detail.
+        return field not in ("partners", "contact")
+    if not c.strong or c.label not in _CLAUSE_FIELDS or c.label == field:
+        return False
+    if c.label == "what":
+        # "vi vil gerne ..." is how people answer any question; it stays with the answer.
+        return False
+    if c.label == "why" and first:
+        return field not in ("why", "what", "who_benefits")
+    return True

@@ -24,10 +24,11 @@ from bot.i18n.catalog import supported, t
 from bot.messages import Incoming, Reply
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, InitiatorDesk
+from bot.services.outbox import held_for
 from bot.services.routing import route
-from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_for
+from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_command, staff_for
 from storage.db import Database
-from storage.models import Conversation, Person, utcnow
+from storage.models import Conversation, Person, StaffMember, utcnow
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
@@ -122,10 +123,13 @@ class ConversationService:
                     conversation.language
                 )
                 was_new = state["phase"] == Phase.NEW
+                staff = staff_for(session, incoming.platform, incoming.user_id)
+                # What could not be pushed to them while away is shown first when they return.
+                held = held_for(session, person, staff.id if staff else None)
                 if opening:
-                    replies = self.dialogue.start(state)
+                    replies = held + self.dialogue.start(state)
                 else:
-                    replies = self._decide(session, incoming, person, state)
+                    replies = held + self._decide(session, incoming, person, staff, state)
                 if was_new and person.privacy_notice_at is None:
                     person.privacy_notice_at = utcnow()
                 conversation.state = state
@@ -142,12 +146,18 @@ class ConversationService:
             return [Reply(t("error", language))]
 
     def _decide(
-        self, session: Session, incoming: Incoming, person: Person, state: dict[str, Any]
+        self,
+        session: Session,
+        incoming: Incoming,
+        person: Person,
+        staff: StaffMember | None,
+        state: dict[str, Any],
     ) -> list[Reply]:
         """Staff actions and relayed answers first; everything else is the intake dialogue."""
         choice, text = incoming.choice, incoming.text
+        if staff is not None and text is not None and (typed := staff_command(text)):
+            choice, text = typed, None
         if choice is not None and choice.startswith(STAFF_PREFIX):
-            staff = staff_for(session, incoming.platform, incoming.user_id)
             if staff is None:
                 return [Reply(t("staff.not_staff", state["lang"]))]
             return StaffDesk(session).on_choice(staff, state, choice)
@@ -157,7 +167,6 @@ class ConversationService:
             command = classify(text.strip(), state["lang"])
             cancelled = command is not None and command.intent == Intent.CANCEL
             if state.get("staff_pending"):
-                staff = staff_for(session, incoming.platform, incoming.user_id)
                 if staff is not None and not cancelled:
                     return StaffDesk(session).on_text(staff, state, text.strip())
                 state.pop("staff_pending", None)

@@ -217,11 +217,15 @@ class OutboxDispatcher:
             message.next_attempt_at = now + timedelta(seconds=delay)
 
 
-def held_for(session: Session, person: Person) -> list[Reply]:
-    """Messages nobody could push to this person; handing them over marks them sent."""
+def held_for(session: Session, person: Person, staff_id: int | None = None) -> list[Reply]:
+    """Messages nobody could push to this person (or to the staff member they are), oldest
+    first; handing them over marks them sent."""
+    recipient = OutboxMessage.person_id == person.id
+    if staff_id is not None:
+        recipient = or_(recipient, OutboxMessage.staff_id == staff_id)
     messages = session.scalars(
         select(OutboxMessage)
-        .where(OutboxMessage.person_id == person.id, OutboxMessage.state == "held")
+        .where(recipient, OutboxMessage.state == "held")
         .order_by(OutboxMessage.id)
     ).all()
     replies: list[Reply] = []

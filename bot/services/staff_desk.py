@@ -8,6 +8,7 @@ initiator at once in their own language.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from typing import Any
 
@@ -37,6 +38,39 @@ STATUS_ACTIONS = {
     "pause": Status.PAUSED,
     "resume": Status.IN_DIALOGUE,
 }
+
+
+# Typed staff commands ("tag GK-2026-0042", "decline GK-2026-0042") for channels without
+# buttons at hand, such as the console: each maps to the button it stands for.
+_COMMAND_WORDS = {
+    "accept": "accept",
+    "tag": "accept",
+    "ask": "ask",
+    "spørg": "ask",
+    "next": "next",
+    "næste": "next",
+    "decline": "decline",
+    "afvis": "decline",
+    "progress": "progress",
+    "igang": "progress",
+    "realised": "realised",
+    "gennemført": "realised",
+    "pause": "pause",
+    "resume": "resume",
+    "genoptag": "resume",
+    "reassign": "reassign",
+    "overdrag": "reassign",
+}
+_COMMAND = re.compile(r"^\s*/?(\w+)\s+([A-Za-z]{1,5}-\d{4}-\d{4,})\s*$")
+
+
+def staff_command(text: str) -> str | None:
+    """The button value a typed staff command stands for, or None for any other text."""
+    match = _COMMAND.match(text)
+    if match is None:
+        return None
+    action = _COMMAND_WORDS.get(match.group(1).casefold())
+    return f"{STAFF_PREFIX}{action}:{match.group(2).upper()}" if action else None
 
 
 def staff_for(session: Session, platform: str, user_id: str) -> StaffMember | None:

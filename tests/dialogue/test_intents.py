@@ -1,0 +1,283 @@
+"""Commands and conversational moves in Danish and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.intents import Intent, IntentMatch, classify
+
+
+def _intent(text: str, lang: str = "da") -> Intent | None:
+    match = classify(text, lang)
+    return None if match is None else match.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # help
+        ("hjælp", Intent.HELP),
+        ("Hjælp!", Intent.HELP),
+        ("help", Intent.HELP),
+        ("?", Intent.HELP),
+        ("??", Intent.HELP),
+        ("hvad kan du?", Intent.HELP),
+        ("Hvad kan du hjælpe med", Intent.HELP),
+        ("What can you do?", Intent.HELP),
+        ("how does this work?", Intent.HELP),
+        ("hjaelp", Intent.HELP),
+        ("hjælp tak", Intent.HELP),
+        ("<@U123> hjælp", Intent.HELP),
+        # cancel
+        ("annuller", Intent.CANCEL),
+        ("Afbryd", Intent.CANCEL),
+        ("STOP!!!", Intent.CANCEL),
+        ("stop", Intent.CANCEL),
+        ("glem det", Intent.CANCEL),
+        ("cancel", Intent.CANCEL),
+        ("quit", Intent.CANCEL),
+        ("never mind", Intent.CANCEL),
+        ("nevermind", Intent.CANCEL),
+        # restart
+        ("start forfra", Intent.RESTART),
+        ("begynd forfra", Intent.RESTART),
+        ("forfra", Intent.RESTART),
+        ("kan vi starte forfra?", Intent.RESTART),
+        ("start over", Intent.RESTART),
+        ("restart", Intent.RESTART),
+        ("reset", Intent.RESTART),
+        # my initiatives
+        ("mine idéer", Intent.MY_INITIATIVES),
+        ("mine ideer", Intent.MY_INITIATIVES),
+        ("mine initiativer", Intent.MY_INITIATIVES),
+        ("status", Intent.MY_INITIATIVES),
+        ("hvordan går det med min idé?", Intent.MY_INITIATIVES),
+        ("hvordan gaar det med min ide", Intent.MY_INITIATIVES),
+        ("my ideas", Intent.MY_INITIATIVES),
+        ("my initiatives", Intent.MY_INITIATIVES),
+        ("status of my idea", Intent.MY_INITIATIVES),
+        ("what happened to my idea?", Intent.MY_INITIATIVES),
+        # skip
+        ("ved ikke", Intent.SKIP),
+        ("det ved jeg ikke", Intent.SKIP),
+        ("spring over", Intent.SKIP),
+        ("videre", Intent.SKIP),
+        ("ingen", Intent.SKIP),
+        ("nej ikke endnu", Intent.SKIP),
+        ("ikke endnu", Intent.SKIP),
+        ("i don't know", Intent.SKIP),
+        ("I dont know", Intent.SKIP),
+        ("dunno", Intent.SKIP),
+        ("skip", Intent.SKIP),
+        ("not sure", Intent.SKIP),
+        ("pass", Intent.SKIP),
+        ("none", Intent.SKIP),
+        ("n/a", Intent.SKIP),
+        ("-", Intent.SKIP),
+        ("...", Intent.SKIP),
+        ("🤷", Intent.SKIP),
+        # yes
+        ("ja", Intent.YES),
+        ("Ja!", Intent.YES),
+        ("jep", Intent.YES),
+        ("ja tak", Intent.YES),
+        ("JA TAK 😊", Intent.YES),
+        ("ja tak, send den", Intent.YES),
+        ("det er rigtigt", Intent.YES),
+        ("korrekt", Intent.YES),
+        ("ok", Intent.YES),
+        ("ok, send", Intent.YES),
+        ("send", Intent.YES),
+        ("yes", Intent.YES),
+        ("yep", Intent.YES),
+        ("correct", Intent.YES),
+        ("that's right", Intent.YES),
+        ("That’s right", Intent.YES),
+        ("looks good", Intent.YES),
+        ("👍", Intent.YES),
+        ("👍🏽", Intent.YES),
+        # no
+        ("nej", Intent.NO),
+        ("nej.", Intent.NO),
+        ("nej tak", Intent.NO),
+        ("no", Intent.NO),
+        ("nope", Intent.NO),
+        ("not quite", Intent.NO),
+        ("👎", Intent.NO),
+        # greeting
+        ("hej", Intent.GREETING),
+        ("Hej!", Intent.GREETING),
+        ("hejsa", Intent.GREETING),
+        ("goddag", Intent.GREETING),
+        ("godmorgen", Intent.GREETING),
+        ("hi", Intent.GREETING),
+        ("hello", Intent.GREETING),
+        ("hey there", Intent.GREETING),
+        ("Hej! 👋", Intent.GREETING),
+        ("hi, got a minute? 🙂", Intent.GREETING),
+        # wants to share
+        ("jeg har en idé", Intent.WANTS_TO_SHARE),
+        ("jeg har en ide", Intent.WANTS_TO_SHARE),
+        ("Jeg har en ide\u0301", Intent.WANTS_TO_SHARE),
+        ("jeg\u200b har en idé", Intent.WANTS_TO_SHARE),
+        ("hej, jeg har et forslag", Intent.WANTS_TO_SHARE),
+        ("ja altså jeg har en idé 🙂", Intent.WANTS_TO_SHARE),
+        ("hej, må jeg fortælle om en idé?", Intent.WANTS_TO_SHARE),
+        ("I have an idea", Intent.WANTS_TO_SHARE),
+        ("I'd like to suggest something", Intent.WANTS_TO_SHARE),
+        ("I have an idea for the neighbourhood", Intent.WANTS_TO_SHARE),
+        ("Jeg har en god idé til kommunen", Intent.WANTS_TO_SHARE),
+    ],
+)
+def test_commands_and_moves(text: str, intent: Intent | None) -> None:
+    assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("english", "en"),
+        ("English please", "en"),
+        ("In English please", "en"),
+        ("speak English", "en"),
+        ("kan du skrive på engelsk i stedet?", "en"),
+        ("🇬🇧", "en"),
+        ("på dansk", "da"),
+        ("dansk", "da"),
+        ("danish", "da"),
+        ("skriv på dansk", "da"),
+        ("paa dansk tak", "da"),
+        ("hej, english please", "en"),
+    ],
+)
+def test_switch_language(text: str, language: str) -> None:
+    assert classify(text, "da") == IntentMatch(Intent.SWITCH_LANGUAGE, language=language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvornår har genbrugspladsen åbent?",
+        "hvordan søger jeg om parkeringstilladelse?",
+        "when is the recycling centre open?",
+        "what are the library's opening hours?",
+        "Hej, hvornår har genbrugspladsen åbent?",
+        "Kan man parkere ved stationen?",
+        "Is the library open on Sundays?",
+    ],
+)
+def test_service_questions(text: str) -> None:
+    assert _intent(text) is Intent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunne vi ikke lave en bænk ved søen?",
+        "Hvad med en bænk ved søen?",
+        "What if we made a community garden?",
+        "Why is there no bench at the lake?",
+        "Kan kommunen sætte flere bænke op ved søen?",
+        "Hvorfor er der ikke flere skraldespande i Bernstorffsparken?",
+        "hvad hvis vi lavede en have?",
+        # A long idea ending in a question is content, not a service question.
+        "Hello. I am 79 and I walk every day along Strandvejen from Hellerup towards "
+        "Charlottenlund. Between Tuborg Havn and Charlottenlund Fort there is nowhere to sit "
+        "down. Could the municipality put up a couple of benches facing the sea?",
+    ],
+)
+def test_ideas_phrased_as_questions_are_content(text: str) -> None:
+    assert classify(text, "da") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("ret stedet til Gentofte Sø", "where", "Gentofte Sø"),
+        ("Ret stedet til Gentofte Sø, tak", "where", "Gentofte Sø"),
+        ("ændr datoen til 1. maj", "when", "1. maj"),
+        ("aendr datoen til 2. maj tak", "when", "2. maj"),
+        ("stedet skal være Ordrup", "where", "Ordrup"),
+        ("change the date to May", "when", "May"),
+        ("change the place to the library", "where", "the library"),
+        ("the why is that kids need more space", "why", "that kids need more space"),
+        ("nej, datoen er 3. maj", "when", "3. maj"),
+        ("nej, datoen skal være 5. maj", "when", "5. maj"),
+        ("ændr stedet fra Ordrup til Hellerup", "where", "Hellerup"),
+        ("ændre hvem til de ældre", "who_benefits", "de ældre"),
+        ("ret hvornår til næste lørdag", "when", "næste lørdag"),
+        ("sted: Gentofte Sø", "where", "Gentofte Sø"),
+        ("ændr min e-mail til lise@example.dk", "contact", "lise@example.dk"),
+        ("ret partnerne til FDF Gentofte", "partners", "FDF Gentofte"),
+        ("change the title to Repair Café Hellerup", "what", "Repair Café Hellerup"),
+        ("ret hjælpen til et lokale og borde", "help_wanted", "et lokale og borde"),
+        ("ret formålet til at samle naboerne", "why", "at samle naboerne"),
+    ],
+)
+def test_edit_keeps_the_new_value_in_the_persons_words(text: str, field: str, value: str) -> None:
+    assert classify(text, "da") == IntentMatch(Intent.EDIT, field=field, value=value)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("ret", None),
+        ("ændr", None),
+        ("aendr", None),
+        ("ret noget", None),
+        ("change", None),
+        ("edit", None),
+        ("something is wrong", None),
+        ("ret stedet", "where"),
+        ("nej, stedet er forkert", "where"),
+        ("ja, men stedet er forkert", "where"),
+        ("change the date", "when"),
+        ("fix the date", "when"),
+        ("no, the date is wrong", "when"),
+        ("jeg vil gerne rette kontaktoplysningerne", "contact"),
+        ("ret hvem det er for", "who_benefits"),
+    ],
+)
+def test_change_names_the_field_when_it_can(text: str, field: str | None) -> None:
+    assert classify(text, "da") == IntentMatch(Intent.CHANGE, field=field)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vil gerne lave en fælles køkkenhave i Ordrup, men vi har brug for hjælp til at "
+        "stoppe ukrudtet og stop affald fra at flyde rundt, så vi tænker at kommunen kunne "
+        "hjælpe med containere og måske nogle redskaber, hvis det er muligt i weekenden.",
+        "Jeg vil gerne stoppe biltrafikken på Ordrupvej om søndagen",
+        "Idéen er at vi vil lave en køkkenhave i Ordrup for børnene",
+        "Idé: https://example.org/x?a=1&b=<2> en bænk ved søen <@U123>",
+        "Forslag: en bænk ved søen",
+        "Stedet er en tom grund ved siden af skolen hvor der tidligere lå en tankstation",
+        "jeg har en idé om en køkkenhave",
+        "Hellerup",
+        "næste lørdag kl 10",
+        "tak",
+        "tak for hjælpen",
+        "😀",
+        "",
+        "   ",
+        "<script>alert(1)</script>",
+        "x" * 20000,
+    ],
+)
+def test_content_is_not_a_command(text: str) -> None:
+    assert classify(text, "da") is None
+
+
+def test_intent_values_are_stable_strings() -> None:
+    assert Intent.SWITCH_LANGUAGE == "switch_language"
+    assert Intent.MY_INITIATIVES.value == "my_initiatives"
+    assert {i.value for i in Intent} >= {"help", "cancel", "edit", "change", "question"}
+
+
+def test_matching_tolerates_case_punctuation_and_danish_letter_spellings() -> None:
+    assert _intent("  HJÆLP?! ") is Intent.HELP
+    assert _intent("MINE IDÉER") is Intent.MY_INITIATIVES
+    assert _intent("Begynd Forfra.") is Intent.RESTART
+    assert _intent("spring over tak") is Intent.SKIP
+    assert _intent("ja tak!! 👍") is Intent.YES

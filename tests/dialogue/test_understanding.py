@@ -1,0 +1,624 @@
+"""Pulling initiative fields out of free text, in the person's own words."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from bot.dialogue.understanding import FIELDS, Understanding, understand, understand_answer
+
+JOIN = " … "
+
+
+def _verbatim(text: str, result: Understanding) -> None:
+    """Every field value is one or more verbatim pieces of the input."""
+    for name, value in result.fields.items():
+        assert name in FIELDS
+        assert value == value.strip()
+        assert value
+        for piece in value.split(JOIN):
+            assert piece in text, (name, piece)
+    assert result.vague <= set(result.fields)
+
+
+def _u(text: str, lang: str = "da") -> Understanding:
+    result = understand(text, lang)
+    _verbatim(text, result)
+    return result
+
+
+# --------------------------------------------------------------------------- #
+# Whole messages
+
+
+def test_danish_opening_with_every_field() -> None:
+    text = (
+        "Vi er 6 naboer på Ordrupvej, og vi vil gerne lave en fælles køkkenhave fordi der "
+        "mangler grønne områder. Vi har brug for en tilladelse og nogle borde og bænke. "
+        "Det er for børnene i kvarteret. Vi starter til foråret sammen med Ordrup Boldklub. "
+        "Ring til mig på 12 34 56 78."
+    )
+    u = _u(text)
+    assert u.fields["brings"] == "Vi er 6 naboer"
+    assert u.fields["where"] == "på Ordrupvej"
+    assert u.fields["what"] == "vi vil gerne lave en fælles køkkenhave"
+    assert u.fields["why"] == "fordi der mangler grønne områder"
+    assert u.fields["help_wanted"] == "Vi har brug for en tilladelse og nogle borde og bænke"
+    assert u.fields["who_benefits"] == "for børnene i kvarteret"
+    assert u.fields["when"] == "til foråret"
+    assert u.fields["partners"] == "sammen med Ordrup Boldklub"
+    assert u.fields["contact"] == "Ring til mig på 12 34 56 78"
+    assert u.vague == set()
+
+
+def test_english_opening_with_every_field() -> None:
+    text = (
+        "I'd like to start a repair café at Hellerup Library every other Saturday from 10 to 2, "
+        "because so many things get thrown away. I'm a retired electrician and we have tools. "
+        "We need a room and some funding. Together with the local scouts. "
+        "Email me at john@example.com"
+    )
+    u = _u(text, "en")
+    assert u.fields["what"] == "I'd like to start a repair café"
+    assert u.fields["where"] == "at Hellerup Library"
+    assert u.fields["when"] == "every other Saturday from 10 to 2"
+    assert u.fields["why"] == "because so many things get thrown away"
+    assert u.fields["brings"] == "I'm a retired electrician and we have tools"
+    assert u.fields["help_wanted"] == "We need a room and some funding"
+    assert u.fields["partners"] == "Together with the local scouts"
+    assert u.fields["contact"] == "Email me at john@example.com"
+
+
+def test_own_words_keep_case_spelling_and_typographic_apostrophes() -> None:
+    text = "We’d LOVE to hold an Open-Air Cinema night in Charlottenlund Fort park in August."
+    u = _u(text, "en")
+    assert u.fields["what"] == "We’d LOVE to hold an Open-Air Cinema night"
+    assert u.fields["where"] == "in Charlottenlund Fort park"
+    assert u.fields["when"] == "in August"
+
+
+def test_short_idea_without_cue_words_uses_the_first_sentence() -> None:
+    u = _u("Loppemarked i Bernstorffsparken den 15. marts 2027 kl 10-14 sammen med FDF.")
+    assert u.fields["what"] == "Loppemarked"
+    assert u.fields["where"] == "i Bernstorffsparken"
+    assert u.fields["when"] == "den 15. marts 2027 kl 10-14"
+    assert u.fields["partners"] == "sammen med FDF"
+
+
+def test_idea_phrased_as_a_question() -> None:
+    u = _u("Kunne vi ikke lave en bænk ved søen? Det ville give de ældre et sted at hvile.")
+    assert u.fields["what"] == "Kunne vi ikke lave en bænk"
+    assert u.fields["where"] == "ved søen"
+    assert u.fields["why"] == "Det ville give de ældre et sted at hvile"
+    assert u.fields["who_benefits"] == "de ældre"
+
+
+def test_request_to_the_municipality_is_both_the_idea_and_the_help() -> None:
+    u = _u("Can we have more bins in Bernstorffsparken? There is rubbish everywhere.", "en")
+    assert u.fields["what"] == "Can we have more bins"
+    assert u.fields["help_wanted"] == "Can we have more bins in Bernstorffsparken"
+    assert u.fields["why"] == "There is rubbish everywhere"
+
+
+def test_several_sentences_and_a_signature() -> None:
+    text = (
+        "Hej! Jeg vil gerne starte en repair café på Hellerup Bibliotek. Mange ting bliver "
+        "smidt ud, selvom de nemt kunne repareres. Jeg er pensioneret elektriker og kan stå for "
+        "reparationerne. Vi har brug for et lokale og lidt værktøj. Mvh Jens Hansen, 12345678"
+    )
+    u = _u(text)
+    assert u.fields["what"] == "Jeg vil gerne starte en repair café"
+    assert u.fields["why"] == "Mange ting bliver smidt ud, selvom de nemt kunne repareres"
+    assert u.fields["brings"] == ("Jeg er pensioneret elektriker og kan stå for reparationerne")
+    assert u.fields["help_wanted"] == "Vi har brug for et lokale og lidt værktøj"
+    assert u.fields["contact"] == "Jens Hansen, 12345678"
+    assert "Hej" not in u.fields["what"]
+
+
+def test_headline_before_the_idea_is_part_of_what() -> None:
+    text = (
+        "vinterbadning i Skovshoved Havn! der er mange der gerne vil prøve men ikke tør alene. "
+        "kunne man lave en fast badeklub hvor man mødes og bader sammen"
+    )
+    u = _u(text)
+    assert "vinterbadning" in u.fields["what"]
+    assert "fast badeklub" in u.fields["what"]
+    assert "ikke tør alene" in u.fields["why"]
+
+
+def test_people_who_bring_and_plan_in_one_clause_are_split() -> None:
+    u = _u("Mig og 5 klassekammerater vil gerne lave gratis IT-hjælp for seniorer.")
+    assert u.fields["brings"] == "Mig og 5 klassekammerater"
+    assert u.fields["what"] == "vil gerne lave gratis IT-hjælp for seniorer"
+    assert u.fields["who_benefits"] == "for seniorer"
+
+
+def test_structured_message_with_labels() -> None:
+    text = (
+        "*Idea:* monthly litter picking along the coast\n"
+        "*Where:* from Skovshoved Havn to Bellevue Strand\n"
+        "*When:* first Saturday of every month, 10:00-12:00\n"
+        "*We bring:* our running club (about 15 people)\n"
+        "*We need:* bags and grabbers"
+    )
+    u = _u(text, "en")
+    assert u.fields["what"] == "monthly litter picking along the coast"
+    assert u.fields["where"] == "along the coast … from Skovshoved Havn to Bellevue Strand"
+    assert u.fields["when"] == "monthly … first Saturday of every month, 10:00-12:00"
+    assert u.fields["brings"] == "our running club (about 15 people)"
+    assert u.fields["help_wanted"] == "bags and grabbers"
+
+
+# --------------------------------------------------------------------------- #
+# Single fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi vil lave en have fordi børnene keder sig", "fordi børnene keder sig"),
+        ("Bænke ved søen, så de ældre kan hvile sig", "så de ældre kan hvile sig"),
+        ("Vi vil lave en café for at samle kvarteret", "for at samle kvarteret"),
+        ("En bytte-reol. Der mangler et sted at mødes.", "Der mangler et sted at mødes"),
+        ("Vi vil lave en fest, da der ikke sker noget her", "da der ikke sker noget her"),
+        ("A bench, because there is nowhere to sit", "because there is nowhere to sit"),
+        ("A garden so that kids can learn to grow food", "so that kids can learn to grow food"),
+        ("We want a mural in order to brighten the tunnel", "in order to brighten the tunnel"),
+        ("A choir. It would bring people together.", "It would bring people together"),
+        ("A park run. There is no running club here.", "There is no running club here"),
+        ("Vi vil lave en skolevej inden der sker en ulykke", "inden der sker en ulykke"),
+    ],
+)
+def test_why(text: str, expected: str) -> None:
+    assert _u(text).fields["why"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En legeplads for børnene i kvarteret", "for børnene i kvarteret"),
+        ("Fællesspisning for ældre der bor alene", "for ældre der bor alene"),
+        ("En koncert til glæde for alle i kvarteret", "til glæde for alle i kvarteret"),
+        ("Yoga for familier", "for familier"),
+        ("Lektiehjælp for alle børn i 4.-9. klasse", "for alle børn i 4.-9. klasse"),
+        ("A garden for everyone in the neighbourhood", "for everyone in the neighbourhood"),
+        ("Walking football for men over 65", "for men over 65"),
+        ("A book club for Ukrainian refugees", "for Ukrainian refugees"),
+        ("A café aimed at the elderly", "aimed at the elderly"),
+        ("It is open to all, including parents with prams", "including parents with prams"),
+        ("A run for young and old", "for young and old"),
+        ("Vi vil gerne holde en fest. Alle på vejen er inviteret.", "Alle på vejen"),
+    ],
+)
+def test_who_benefits(text: str, expected: str) -> None:
+    assert _u(text).fields["who_benefits"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En bænk ved Gentofte Sø", "ved Gentofte Sø"),
+        ("Vi bor på Ordrupvej 12 og vil lave en vejfest", "på Ordrupvej 12"),
+        ("Loppemarked på Kildegårdsplads", "på Kildegårdsplads"),
+        ("Fest i Bernstorffsparken", "i Bernstorffsparken"),
+        ("Koncert i Øregård Park", "i Øregård Park"),
+        ("Oprydning ved Hellerup Havn", "ved Hellerup Havn"),
+        ("Hundeskov i Jægersborg Dyrehave", "i Jægersborg Dyrehave"),
+        ("Vinterbadning ved Charlottenlund Fort", "ved Charlottenlund Fort"),
+        ("Natur i Ordrup Krat", "i Ordrup Krat"),
+        ("Oprydning i Brobæk Mose", "i Brobæk Mose"),
+        ("Læsekreds på Gentofte Hovedbibliotek", "på Gentofte Hovedbibliotek"),
+        ("Cykelparkering ved Jægersborg station", "ved Jægersborg station"),
+        ("Skolehave på Tjørnegårdsskolen", "på Tjørnegårdsskolen"),
+        ("Legeplads ved Munkegårdsskolen", "ved Munkegårdsskolen"),
+        ("Kunst på Ordrup Skole", "på Ordrup Skole"),
+        ("Vejfest på Callisensvej", "på Callisensvej"),
+        ("Træer langs Strandvejen", "langs Strandvejen"),
+        ("Gadefest på Duntzfelts Allé 12", "på Duntzfelts Allé 12"),
+        ("Bænke på Hellerup Strandvej", "på Hellerup Strandvej"),
+        ("Fest på Rådhuspladsen", "på Rådhuspladsen"),
+        ("Loppemarked i Vangede", "i Vangede"),
+        ("Kor i Skovshoved og Klampenborg", "i Skovshoved og Klampenborg"),
+        ("En bænk ved søen", "ved søen"),
+        ("Højbede på legepladsen", "på legepladsen"),
+        ("Strikkeklub på biblioteket", "på biblioteket"),
+        ("A bench near the station in Hellerup", "near the station in Hellerup"),
+        ("A mural by the lake", "by the lake"),
+        ("A book swap at the library", "at the library"),
+        (
+            "A garden on the empty lot behind Gentofte Station",
+            "on the empty lot behind Gentofte Station",
+        ),
+        ("A run around Gentofte Sø", "around Gentofte Sø"),
+        ("bænk ved gentofte sø tak", "ved gentofte sø"),
+        ("Cykelparkering ved Jaegersborg station", "ved Jaegersborg station"),
+        ("Mødested på ordrupvej 101", "på ordrupvej 101"),
+    ],
+)
+def test_where(text: str, expected: str) -> None:
+    assert _u(text).fields["where"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loppemarked den 15. marts 2027", "den 15. marts 2027"),
+        ("Fest den 3. maj", "den 3. maj"),
+        ("Vi mødes næste lørdag", "næste lørdag"),
+        ("Fest på lørdag", "på lørdag"),
+        ("Vi vil lave det i weekenden", "i weekenden"),
+        ("Vi starter til foråret", "til foråret"),
+        ("Koncerter til sommer", "til sommer"),
+        ("Cykeldag i efterårsferien", "i efterårsferien"),
+        ("Bytte hver anden lørdag", "hver anden lørdag"),
+        ("Spisning en gang om måneden", "en gang om måneden"),
+        ("Strik hver tirsdag kl 10-14", "hver tirsdag kl 10-14"),
+        ("Koncert kl. 17", "kl. 17"),
+        ("Vi kan starte fra maj", "fra maj"),
+        ("Kor tirsdag og torsdag", "tirsdag og torsdag"),
+        ("Gåtur hver mandag formiddag", "hver mandag formiddag"),
+        ("Fest lørdag d. 12. april kl 10-14", "lørdag d. 12. april kl 10-14"),
+        ("Fest d. 12/8", "d. 12/8"),
+        ("Marked første weekend i september", "første weekend i september"),
+        ("Oprydning første søndag i hver måned", "første søndag i hver måned"),
+        ("Skolevej efter sommerferien", "efter sommerferien"),
+        ("A party in May", "in May"),
+        ("A party next Saturday", "next Saturday"),
+        ("Swaps every other Saturday", "every other Saturday"),
+        ("Dinner once a month", "once a month"),
+        ("Concerts this summer", "this summer"),
+        ("Open from 10 to 2", "from 10 to 2"),
+        ("Open 10:00-14:00", "10:00-14:00"),
+        ("Games at weekends", "at weekends"),
+        ("A run every Saturday at 9am", "every Saturday at 9am"),
+        ("Lights before next summer", "before next summer"),
+        ("A garden from spring 2027", "from spring 2027"),
+        ("Football on Tuesdays at 10", "on Tuesdays at 10"),
+        ("Market on the second weekend of December", "on the second weekend of December"),
+    ],
+)
+def test_when(text: str, expected: str) -> None:
+    assert _u(text).fields["when"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi er 6 naboer der vil hjælpe", "Vi er 6 naboer der vil hjælpe"),
+        ("Jeg er elektriker", "Jeg er elektriker"),
+        ("Jeg er pensioneret folkeskolelærer", "Jeg er pensioneret folkeskolelærer"),
+        ("Vi har værktøj og frø", "Vi har værktøj og frø"),
+        ("Jeg kan stå for kaffen", "Jeg kan stå for kaffen"),
+        ("Vi stiller med borde", "Vi stiller med borde"),
+        ("Vi sørger for musik", "Vi sørger for musik"),
+        ("Vi betaler selv træerne", "Vi betaler selv træerne"),
+        ("Min onkel er tømrer", "Min onkel er tømrer"),
+        ("We are 5 parents", "We are 5 parents"),
+        ("I'm a carpenter", "I'm a carpenter"),
+        ("We have tools", "We have tools"),
+        ("I can organise volunteers", "I can organise volunteers"),
+        ("We'll bring food and music", "We'll bring food and music"),
+        ("I run a small bakery", "I run a small bakery"),
+        (
+            "Several neighbours have gardening experience",
+            "Several neighbours have gardening experience",
+        ),
+    ],
+)
+def test_brings(text: str, expected: str) -> None:
+    assert _u(text).fields["brings"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi har brug for et lokale", "Vi har brug for et lokale"),
+        ("Kan kommunen hjælpe med en tilladelse?", "Kan kommunen hjælpe med en tilladelse"),
+        ("Vi mangler penge til materialer", "Vi mangler penge til materialer"),
+        ("Vi skal have lov til at lukke vejen", "Vi skal have lov til at lukke vejen"),
+        ("Kan vi låne borde og bænke?", "Kan vi låne borde og bænke"),
+        ("Vi søger om tilskud til telte", "Vi søger om tilskud til telte"),
+        ("Må vi det?", "Må vi det"),
+        ("We need a room", "We need a room"),
+        ("Could the municipality provide a fence?", "Could the municipality provide a fence"),
+        ("We'd need permission and some funding", "We'd need permission and some funding"),
+        ("Could we borrow some tables?", "Could we borrow some tables"),
+    ],
+)
+def test_help_wanted(text: str, expected: str) -> None:
+    assert _u(text).fields["help_wanted"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi laver det sammen med Ordrup Boldklub", "sammen med Ordrup Boldklub"),
+        ("I samarbejde med FDF Gentofte", "I samarbejde med FDF Gentofte"),
+        ("Vi gør det med spejderne", "med spejderne"),
+        ("Grundejerforeningen vil gerne være med", "Grundejerforeningen vil gerne være med"),
+        ("Menighedsrådet er positivt", "Menighedsrådet er positivt"),
+        ("Vi hører til Charlottenlund Petanqueklub", "Vi hører til Charlottenlund Petanqueklub"),
+        ("We will do it with the local scouts", "with the local scouts"),
+        ("The parish council is on board", "The parish council is on board"),
+        (
+            "Hellerup IK has said we can use their clubhouse",
+            "Hellerup IK has said we can use their clubhouse",
+        ),
+        (
+            "Vi har også snakket med Ordrup Skole om et bed",
+            "Vi har også snakket med Ordrup Skole om et bed",
+        ),
+    ],
+)
+def test_partners(text: str, expected: str) -> None:
+    assert _u(text).fields["partners"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring til mig på 12 34 56 78", "Ring til mig på 12 34 56 78"),
+        ("Mit nummer er +45 22 33 44 55", "Mit nummer er +45 22 33 44 55"),
+        ("tlf 28112233", "tlf 28112233"),
+        ("Skriv til lise.h@example.dk", "lise.h@example.dk"),
+        ("Kontakt: mette.h@outlook.dk", "Kontakt: mette.h@outlook.dk"),
+        ("You can reach me on +4522334455", "You can reach me on +4522334455"),
+        ("Jeg hedder Anders", "Jeg hedder Anders"),
+        ("Venlig hilsen\nSøren Madsen\n26 15 48 90", "Søren Madsen\n26 15 48 90"),
+        ("Slack: <mailto:a@b.dk|a@b.dk>", "a@b.dk"),
+    ],
+)
+def test_contact(text: str, expected: str) -> None:
+    assert _u(text).fields["contact"] == expected
+
+
+# --------------------------------------------------------------------------- #
+# Precision
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("We may 3D print the signs", "when"),
+        ("Vi er 6 naboer", "who_benefits"),
+        ("Vi vil gerne lave det sammen med kommunen", "partners"),
+        ("sidst var i 2019", "when"),
+        ("Vi vil gerne lave en cykelsti", "where"),
+        ("Vi mødes med en klub", "partners"),
+        ("nobody invited us anywhere", "where"),
+        ("Det koster 15.03.2027 kroner", "contact"),
+        ("Vi vil lave en legegade", "where"),
+    ],
+)
+def test_does_not_invent_fields(text: str, field: str) -> None:
+    assert field not in _u(text).fields
+
+
+def test_a_clause_can_feed_two_fields() -> None:
+    u = _u("Vi er 6 naboer på Ordrupvej")
+    assert u.fields["brings"] == "Vi er 6 naboer"
+    assert u.fields["where"] == "på Ordrupvej"
+
+
+def test_several_places_are_joined() -> None:
+    u = _u("Vi vil lave en skattejagt i Ordrup Krat og senere ved Gentofte Sø.")
+    assert u.fields["where"] == "i Ordrup Krat … ved Gentofte Sø"
+
+
+def test_children_taking_part_are_beneficiaries_not_partners() -> None:
+    u = _u("Elderly people would sing together with kindergarten kids.", "en")
+    assert "partners" not in u.fields
+    assert u.fields["who_benefits"] == "together with kindergarten kids"
+
+
+def test_a_school_named_as_collaborator_is_a_partner_not_a_place() -> None:
+    u = _u("Vi vil lave et maleri sammen med eleverne fra Hellerup Skole.")
+    assert u.fields["partners"] == "sammen med eleverne fra Hellerup Skole"
+    assert "where" not in u.fields
+
+
+# --------------------------------------------------------------------------- #
+# Vagueness
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("en idé", "what"),
+        ("Jeg har en idé", "what"),
+        ("noget for børn", "what"),
+        ("Jeg vil gerne lave noget for børn", "what"),
+        ("something fun", "what"),
+        ("ja altså jeg har en idé 🙂", "what"),
+        ("Vi vil lave en fest et sted", "where"),
+        ("Vi vil lave noget sjovt i kommunen", "where"),
+        ("somewhere in the municipality", "where"),
+        ("Vi vil gerne lave en fest snart", "when"),
+        ("A party at some point", "when"),
+        ("Vi vil holde vejfest igen i år", "when"),
+        ("Vi har brug for hjælp", "help_wanted"),
+        ("I have an idea for the neighbourhood", "who_benefits"),
+    ],
+)
+def test_vague_fields(text: str, field: str) -> None:
+    u = _u(text)
+    assert field in u.fields
+    assert field in u.vague
+
+
+def test_specific_fields_are_not_vague() -> None:
+    u = _u("Vi vil gerne lave en fælles køkkenhave på Ordrupvej den 3. maj for børnene.")
+    assert u.vague == set()
+
+
+# --------------------------------------------------------------------------- #
+# Answers to questions
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("where", "Ved søen i Hellerup", "Ved søen i Hellerup"),
+        ("where", "Hellerup", "Hellerup"),
+        ("where", "  Den gamle boldbane bag skolen.  ", "Den gamle boldbane bag skolen"),
+        ("when", "Når vejret bliver godt", "Når vejret bliver godt"),
+        (
+            "when",
+            "hver søndag kl 9 fra oktober til marts",
+            "hver søndag kl 9 fra oktober til marts",
+        ),
+        ("who_benefits", "Børn og unge", "Børn og unge"),
+        ("who_benefits", "alle der skater, også pigerne", "alle der skater, også pigerne"),
+        ("why", "Fordi der mangler et mødested", "Fordi der mangler et mødested"),
+        (
+            "why",
+            "vi vil gerne gøre kunsten mere tilgængelig",
+            "vi vil gerne gøre kunsten mere tilgængelig",
+        ),
+        (
+            "brings",
+            "jeg kender ruterne og vi er allerede 5 der vil",
+            "jeg kender ruterne og vi er allerede 5 der vil",
+        ),
+        ("help_wanted", "et lokale og lidt penge til frugt", "et lokale og lidt penge til frugt"),
+        ("partners", "måske Ældre Sagen", "måske Ældre Sagen"),
+        ("contact", "Birthe Sørensen, 39 64 12 88", "Birthe Sørensen, 39 64 12 88"),
+        ("what", "En bænk", "En bænk"),
+    ],
+)
+def test_answer_fills_the_asked_field_with_the_whole_answer(
+    field: str, text: str, expected: str
+) -> None:
+    u = understand_answer(field, text, "da")
+    _verbatim(text, u)
+    assert u.fields[field] == expected
+
+
+def test_answer_also_reports_other_fields_it_clearly_mentions() -> None:
+    text = "hver tirsdag formiddag, vi kunne gå fra Jægersborg Station kl 10"
+    u = understand_answer("when", text, "da")
+    assert u.fields["when"] == text
+    assert u.fields["where"] == "fra Jægersborg Station"
+
+
+def test_answer_moves_clauses_that_clearly_belong_elsewhere() -> None:
+    u = understand_answer("what", "En bænk ved søen, fordi min mor skal hvile sig", "da")
+    assert u.fields["what"] == "En bænk ved søen"
+    assert u.fields["why"] == "fordi min mor skal hvile sig"
+    assert u.fields["where"] == "ved søen"
+
+
+def test_answer_that_is_only_about_another_field_leaves_the_asked_field_empty() -> None:
+    u = understand_answer("why", "Vi har brug for en tilladelse", "da")
+    assert "why" not in u.fields
+    assert u.fields["help_wanted"] == "Vi har brug for en tilladelse"
+    u2 = understand_answer("who_benefits", "Ældre Sagen vil gerne hjælpe", "da")
+    assert "who_benefits" not in u2.fields
+    assert u2.fields["partners"] == "Ældre Sagen vil gerne hjælpe"
+
+
+def test_contact_answer_does_not_become_a_time() -> None:
+    u = understand_answer("contact", "Ring på 12345678 efter kl 16", "da")
+    assert u.fields["contact"] == "Ring på 12345678 efter kl 16"
+    assert "when" not in u.fields
+
+
+@pytest.mark.parametrize("text", ["ved ikke", "I don't know", "-", "", "   ", "skip"])
+def test_skipping_answers_fill_nothing(text: str) -> None:
+    assert understand_answer("where", text, "da") == Understanding()
+
+
+def test_vague_answers_are_flagged() -> None:
+    assert understand_answer("where", "et sted", "da").vague == {"where"}
+    assert understand_answer("when", "snart", "da").vague == {"when"}
+    assert understand_answer("what", "noget for børn", "da").vague == {"what"}
+    assert understand_answer("where", "et sted i Hellerup", "da").vague == set()
+
+
+def test_unknown_field_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        understand_answer("colour", "blå", "da")
+
+
+# --------------------------------------------------------------------------- #
+# Odd and hostile input
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "\u200b", "😀🎉", "...", "<!channel>"])
+def test_empty_or_contentless_input(text: str) -> None:
+    assert understand(text, "da") == Understanding()
+
+
+def test_markup_is_never_part_of_the_words() -> None:
+    text = (
+        "<!channel> <@U123> Vi vil gerne lave en bænk ved søen <script>alert(1)</script> "
+        "fordi <b>de ældre</b> mangler et sted at sidde."
+    )
+    u = _u(text)
+    for value in u.fields.values():
+        assert "<" not in value
+        assert "alert" not in value
+    assert u.fields["what"] == "Vi vil gerne lave en bænk"
+    assert u.fields["where"] == "ved søen"
+    assert u.fields["why"].startswith("fordi")
+
+
+def test_nfd_text_and_zero_width_characters() -> None:
+    nfd = unicodedata.normalize("NFD", "Vi vil gerne lave en idé-café ved Gentofte Sø for de ældre")
+    u = _u(nfd)
+    assert u.fields["where"] == unicodedata.normalize("NFD", "ved Gentofte Sø")
+    assert u.fields["who_benefits"] == unicodedata.normalize("NFD", "for de ældre")
+    zw = "Vi vil gerne lave en bænk ved Gentofte\u200b Sø"
+    assert _u(zw).fields["where"] == "ved Gentofte\u200b Sø"
+
+
+def test_rtl_marks_emoji_and_urls() -> None:
+    text = "\u202bVi vil gerne lave en have 🌱 i Vangede\u202c. Se https://example.com/have?x=1"
+    u = _u(text)
+    assert u.fields["where"] == "i Vangede"
+    assert "have" in u.fields["what"]
+
+
+def test_mixed_danish_and_english() -> None:
+    u = _u("Vi vil gerne lave a community garden for the kids i Hellerup, because we love it.")
+    assert u.fields["what"].startswith("Vi vil gerne lave a community garden")
+    assert u.fields["who_benefits"] == "for the kids i Hellerup"
+    assert u.fields["why"] == "because we love it"
+
+
+def test_very_long_text_returns() -> None:
+    base = (
+        "Vi vil gerne lave en fælles køkkenhave på Ordrupvej for børnene, fordi der mangler "
+        "grønne områder. Vi har brug for en tilladelse. Ring på 12 34 56 78. 😀 <b>x</b> "
+    )
+    text = (base * (20000 // len(base) + 1))[:20000]
+    u = understand(text, "da")
+    assert "køkkenhave" in u.fields["what"]
+    assert "Ordrupvej" in u.fields["where"]
+    assert understand_answer("where", text, "da").fields["where"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 20000,
+        " " * 20000,
+        "a" + " " * 19998 + "b",
+        "1. " * 6000,
+        "tak " * 5000,
+        "for børn og " * 1800,
+        "<script>" * 2500,
+        "<" * 20000,
+        "😀" * 10000,
+        "Ordrup " * 2800,
+        "på " * 6000,
+        "12 34 56 78 " * 1600,
+        ("\u202e" + "vi vil " + "\u200b") * 2000,
+    ],
+)
+def test_adversarial_input_returns(text: str) -> None:
+    result = understand(text, "da")
+    assert isinstance(result, Understanding)
+    answer = understand_answer("what", text, "da")
+    assert isinstance(answer, Understanding)
