@@ -56,6 +56,7 @@ class InitiativeView:
     next_step_owner: str | None = None
     response_due: date | None = None
     decline_reason: str | None = None
+    staff_name: str | None = None
 
 
 class IntakePort(Protocol):
@@ -226,7 +227,10 @@ class IntakeDialogue:
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
         understood = understand_answer(field, text, state["lang"])
-        understood.fields.setdefault(field, text)
+        if not understood.fields:
+            # Nothing recognised at all: keep the words under the question asked. When the
+            # answer clearly names other fields, trust that reading instead.
+            understood.fields[field] = text
         self._merge(state, understood, replace={field})
         state["vague"] = [f for f in state["vague"] if f != field]
         return self._next(state)
@@ -433,7 +437,12 @@ class IntakeDialogue:
         lines = [t("mine.title", lang)]
         for view in initiatives:
             lines.append(describe_initiative(view, lang))
-        return Reply("\n".join(lines))
+        # The newest few get a button to open them: status, timeline and the owner's actions.
+        choices = tuple(
+            Choice(t("button.open", lang, reference=view.reference), f"own:show:{view.reference}")
+            for view in initiatives[:3]
+        )
+        return Reply("\n".join(lines), choices=choices)
 
     def _clear_draft(self, state: dict[str, Any]) -> None:
         state.update(
@@ -502,7 +511,9 @@ class IntakeDialogue:
 
 def describe_initiative(view: InitiativeView, lang: str) -> str:
     """One line about an initiative: status in plain words and what happens next."""
-    parts = [f"• {view.reference} {view.title}: {t(f'status.{view.status}', lang)}"]
+    parts = [f"• {view.reference} {view.title}: {t(f'status.{view.status}', lang)}."]
+    if view.staff_name:
+        parts.append(t("mine.responsible", lang, name=view.staff_name))
     if view.status == "declined" and view.decline_reason:
         parts.append(t("mine.declined", lang, reason=view.decline_reason))
     elif view.next_step:

@@ -23,7 +23,7 @@ from bot.dialogue.language import language_from_locale
 from bot.i18n.catalog import supported, t
 from bot.messages import Incoming, Reply
 from bot.services.initiatives import InitiativeService
-from bot.services.initiator_desk import ANSWER_PREFIX, InitiatorDesk
+from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import held_for
 from bot.services.routing import route
 from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_command, staff_for
@@ -79,6 +79,7 @@ class _SessionPort:
                 next_step_owner=i.next_step_owner,
                 response_due=i.response_due,
                 decline_reason=i.decline_reason,
+                staff_name=i.staff.name if i.staff else None,
             )
             for i in rows
         ]
@@ -163,6 +164,8 @@ class ConversationService:
             return StaffDesk(session).on_choice(staff, state, choice)
         if choice is not None and choice.startswith(ANSWER_PREFIX):
             return InitiatorDesk(session).start_answer(person, state, choice)
+        if choice is not None and choice.startswith(OWN_PREFIX):
+            return InitiatorDesk(session).on_choice(person, state, choice)
         if text is not None and text.strip():
             command = classify(text.strip(), state["lang"])
             cancelled = command is not None and command.intent == Intent.CANCEL
@@ -172,6 +175,11 @@ class ConversationService:
                 state.pop("staff_pending", None)
                 if cancelled:
                     return [Reply(t("staff.cancelled", state["lang"]))]
+            if state.get("own_pending"):
+                if cancelled:
+                    state.pop("own_pending", None)
+                    return [Reply(t("staff.cancelled", state["lang"]))]
+                return InitiatorDesk(session).on_text(person, state, text.strip())
             if state.get("relay"):
                 if cancelled:
                     state.pop("relay", None)

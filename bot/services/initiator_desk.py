@@ -1,29 +1,37 @@
-"""The initiator answers a staff member's question; the answer is relayed and on the timeline."""
+"""The initiator stays the owner: they see everything about their initiative, answer staff,
+set their own next step, add information, pause, resume or withdraw it."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.domain.lifecycle import Role
+from bot.domain.dates import find_date
+from bot.domain.lifecycle import IllegalTransition, NextStepOwner, Role, Status
 from bot.domain.timeline import Actor, EventKind
 from bot.i18n.catalog import t
-from bot.messages import Reply
+from bot.i18n.formatting import format_day
+from bot.messages import Choice, Reply, SummaryCard
 from bot.services.initiatives import InitiativeService
 from bot.services.outbox import enqueue
-from storage.models import Person
+from storage.models import Initiative, Person, TimelineEvent
 from storage.repositories import InitiativeRepository
 
 ANSWER_PREFIX = "answer:"
+OWN_PREFIX = "own:"
+TIMELINE_SHOWN = 8
 
 
 class InitiatorDesk:
     """What an initiator does about their own initiative outside the intake."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, today: date | None = None) -> None:
         self.session = session
         self.initiatives = InitiativeRepository(session)
+        self.service = InitiativeService(session)
+        self.today = today or date.today()
 
     def start_answer(self, person: Person, state: dict[str, Any], value: str) -> list[Reply]:
         """The "answer" button under a staff question: the next text goes back to staff."""
@@ -63,3 +71,136 @@ class InitiatorDesk:
                 initiative_id=initiative.id,
             )
         return [Reply(t("initiator.answer_sent", lang))]
+
+    # -- the owner's own actions ("own:<action>:<reference>") ---------------------------
+
+    def on_choice(self, person: Person, state: dict[str, Any], value: str) -> list[Reply]:
+        """Open an initiative, or act on it as its owner."""
+        lang = state.get("lang", "da")
+        action, _, reference = value.removeprefix(OWN_PREFIX).partition(":")
+        if action == "cancel":
+            state.pop("own_pending", None)
+            return [Reply(t("staff.cancelled", lang))]
+        initiative = self.initiatives.by_reference(reference)
+        if initiative is None or initiative.initiator_id != person.id:
+            return [Reply(t("own.not_yours", lang))]
+        actor = Actor(Role.INITIATOR, person.id)
+        if action == "show":
+            return [self.show(initiative, lang)]
+        if action in ("next", "add"):
+            state["own_pending"] = {"action": action, "reference": initiative.reference}
+            return [
+                Reply(
+                    t(f"own.{action}_prompt", lang, reference=initiative.reference),
+                    choices=(Choice(t("button.cancel_action", lang), "own:cancel:-"),),
+                )
+            ]
+        if action == "withdraw":
+            return [
+                Reply(
+                    t("own.withdraw_confirm", lang, reference=initiative.reference),
+                    choices=(
+                        Choice(t("button.withdraw_yes", lang), f"own:withdraw_yes:{reference}"),
+                        Choice(t("button.cancel_action", lang), "own:cancel:-"),
+                    ),
+                )
+            ]
+        targets = {"pause": Status.PAUSED, "withdraw_yes": Status.WITHDRAWN}
+        if action == "resume":
+            target = Status(initiative.status_before_pause or Status.SUBMITTED)
+        elif action in targets:
+            target = targets[action]
+        else:
+            return [Reply(t("stale_button", lang))]
+        try:
+            changed = self.service.change_status(initiative, target, actor)
+        except IllegalTransition:
+            return [Reply(t("own.not_now", lang, status=t(f"status.{initiative.status}", lang)))]
+        if not changed:
+            return [Reply(t("staff.nothing_changed", lang, reference=initiative.reference))]
+        self._tell_staff(initiative, "staff.notify_status", status=t(f"status.{target}", "da"))
+        return [
+            Reply(t("own.status_set", lang, status=t(f"status.{target}", lang))),
+            self.show(initiative, lang),
+        ]
+
+    def on_text(self, person: Person, state: dict[str, Any], text: str) -> list[Reply]:
+        """The new next step, or the information to add, that an action asked for."""
+        lang = state.get("lang", "da")
+        pending = state.pop("own_pending", None) or {}
+        initiative = self.initiatives.by_reference(pending.get("reference", ""))
+        if initiative is None or initiative.initiator_id != person.id:
+            return [Reply(t("own.not_yours", lang))]
+        actor = Actor(Role.INITIATOR, person.id)
+        if pending.get("action") == "next":
+            due = find_date(text, lang, self.today)
+            self.service.set_next_step(initiative, text, due, NextStepOwner.INITIATOR, actor)
+            due_text = t("due_phrase", lang, date=format_day(due, lang)) if due else ""
+            self._tell_staff(initiative, "staff.notify_next_step", step=text, due=due_text)
+            return [Reply(t("own.next_set", lang, step=text, due=due_text))]
+        self.service.record(initiative, EventKind.NOTE, actor, text=text, data={"added": True})
+        self._tell_staff(initiative, "staff.notify_added", text=text)
+        return [Reply(t("own.added", lang))]
+
+    def show(self, initiative: Initiative, lang: str) -> Reply:
+        """Everything about one initiative: status, who, next step, the latest timeline."""
+        rows: list[tuple[str, str]] = [
+            (t("own.row_status", lang), t(f"status.{initiative.status}", lang)),
+            (
+                t("own.row_responsible", lang),
+                initiative.staff.name if initiative.staff else t("own.nobody_yet", lang),
+            ),
+        ]
+        if initiative.next_step:
+            due = (
+                t("due_phrase", lang, date=format_day(initiative.next_step_due, lang))
+                if initiative.next_step_due
+                else ""
+            )
+            owner = t(f"owner.{initiative.next_step_owner or 'municipality'}", lang)
+            rows.append((t("own.row_next_step", lang), f"{initiative.next_step}{due} ({owner})"))
+        if initiative.decline_reason:
+            rows.append((t("field.decline_reason", lang), initiative.decline_reason))
+            rows.append((t("field.decline_pointer", lang), initiative.decline_pointer or ""))
+        for event in initiative.timeline[-TIMELINE_SHOWN:]:
+            rows.append((format_day(event.at.date(), lang), describe_event(event, lang)))
+        reference = initiative.reference
+        status = Status(initiative.status)
+        choices: list[Choice] = []
+        if status not in (Status.REALISED, Status.DECLINED, Status.WITHDRAWN):
+            choices += [
+                Choice(t("button.own_next", lang), f"own:next:{reference}"),
+                Choice(t("button.own_add", lang), f"own:add:{reference}"),
+            ]
+            if status == Status.PAUSED:
+                choices.append(Choice(t("button.own_resume", lang), f"own:resume:{reference}"))
+            else:
+                choices.append(Choice(t("button.own_pause", lang), f"own:pause:{reference}"))
+            choices.append(Choice(t("button.own_withdraw", lang), f"own:withdraw:{reference}"))
+        return Reply(
+            t("own.shown", lang, reference=reference),
+            card=SummaryCard(f"{reference} · {initiative.title}", tuple(rows)),
+            choices=tuple(choices),
+        )
+
+    def _tell_staff(self, initiative: Initiative, key: str, **params: Any) -> None:
+        if initiative.staff_id is None:
+            return
+        enqueue(
+            self.session,
+            [Reply(t(key, "da", reference=initiative.reference, **params))],
+            kind=key,
+            staff_id=initiative.staff_id,
+            initiative_id=initiative.id,
+        )
+
+
+def describe_event(event: TimelineEvent, lang: str) -> str:
+    """One timeline entry in plain words."""
+    if event.to_status and event.kind in (EventKind.STATUS_CHANGED, EventKind.SUBMITTED):
+        text = t(f"status.{event.to_status}", lang)
+    else:
+        text = t(f"timeline.{event.kind}", lang)
+    who = t(f"timeline.by_{event.actor_kind}", lang)
+    detail = f": {event.text}" if event.text and event.kind != EventKind.FIELD_EDITED else ""
+    return f"{text} ({who}){detail}"
