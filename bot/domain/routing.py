@@ -99,10 +99,24 @@ def _stem_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=20_000)
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple(stemmer.stemWord(word) for stemmer in _STEMMERS.values())
+
+
 def _tokens(text: str) -> Iterable[str]:
-    for word in re.findall(r"[^\W\d_]{2,}", _fold(text)):
-        for stemmer in _STEMMERS.values():
-            yield stemmer.stemWord(word)
+    for word in set(re.findall(r"[^\W\d_]{2,}", _fold(text))):
+        yield from _stems(word)
+
+
+@lru_cache(maxsize=1)
+def _compound_patterns() -> dict[str, re.Pattern[str]]:
+    # Danish compounds ("køkkenhaveprojekt", "skaterampe"): a keyword inside a longer word.
+    patterns = {}
+    for category, words in _KEYWORDS.items():
+        long_words = "|".join(re.escape(w) for w in sorted(set(words)) if len(w) >= 5)
+        patterns[category] = re.compile(rf"\w(?:{long_words})|(?:{long_words})\w")
+    return patterns
 
 
 def categorise(text: str) -> str:
@@ -114,11 +128,10 @@ def categorise(text: str) -> str:
         category = index.get(token)
         if category:
             scores[category] = scores.get(category, 0) + 1
-    # Danish compounds ("køkkenhaveprojekt", "skaterampe"): a keyword inside a longer word.
-    for category, words in _KEYWORDS.items():
-        for word in words:
-            if len(word) >= 5 and re.search(rf"\w{re.escape(word)}|{re.escape(word)}\w", folded):
-                scores[category] = scores.get(category, 0) + 1
+    for category, pattern in _compound_patterns().items():
+        found = len(set(pattern.findall(folded)))
+        if found:
+            scores[category] = scores.get(category, 0) + found
     if not scores:
         return "other"
     return max(CATEGORIES, key=lambda c: (scores.get(c, 0), -CATEGORIES.index(c)))
