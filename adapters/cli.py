@@ -13,6 +13,8 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from adapters.cli_common import CliError, DatabaseOption, Language, open_database
+from adapters.report_cli import report
 from bot.config import ConfigurationError, get_settings
 from bot.domain.lifecycle import Status
 from bot.services.export import initiative_to_dict, to_csv, to_json
@@ -34,27 +36,7 @@ staff_app = typer.Typer(help="Staff members who take care of initiatives.", no_a
 app.add_typer(db_app, name="db")
 app.add_typer(initiatives_app, name="initiatives")
 app.add_typer(staff_app, name="staff")
-
-DatabaseOption = Annotated[
-    str | None,
-    typer.Option("--database", help="Database URL (default: SAMSKAB_DATABASE_URL or samskab.db)."),
-]
-
-
-class CliError(Exception):
-    """A problem the operator caused or can fix, shown as one line."""
-
-
-def open_database(url: str | None, *, migrate: bool = False) -> Database:
-    """The configured database, reachable, and migrated when asked."""
-    database = Database(url or get_settings().database_url)
-    if migrate:
-        database.ensure_schema()
-    else:
-        database.check_reachable()
-        if not database.has_schema():
-            raise CliError("The database has no schema yet: run `samskab db upgrade` first.")
-    return database
+app.command("report")(report)
 
 
 @db_app.command("upgrade")
@@ -182,13 +164,6 @@ def staff_list(database: DatabaseOption = None) -> None:
                 f"open={load.get(member.id, 0):<3} areas={','.join(member.areas) or '-'} "
                 f"categories={','.join(member.categories) or '-'}{away}"
             )
-
-
-class Language(StrEnum):
-    """Languages the bot speaks."""
-
-    da = "da"
-    en = "en"
 
 
 @app.command("chat")

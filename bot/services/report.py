@@ -6,13 +6,14 @@ with many initiatives; only the grouped rows and a handful of single values reac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.domain.lifecycle import Role, Status
@@ -37,7 +38,11 @@ class GroupCount:
 
 @dataclass(frozen=True)
 class OverdueGroup:
-    """Overdue initiatives of one team or one staff member (name None: none/unassigned)."""
+    """Overdue initiatives of one team or one staff member.
+
+    name is None for the unassigned ones (assigned False) and, per team, for staff members
+    without a team (assigned True).
+    """
 
     name: str | None
     count: int
@@ -47,6 +52,7 @@ class OverdueGroup:
     next_step_late: int
     email: str | None = None
     team: str | None = None
+    assigned: bool = True
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def build_report(
         .join(first_answer, first_answer.c.initiative_id == Initiative.id)
         .subquery()
     )
-    answered = session.scalar(select(func.count()).select_from(durations)) or 0
+    answered, (median, p90) = _percentiles(session, durations.c.hours, (MEDIAN, P90))
 
     active = Initiative.status.in_([s.value for s in ACTIVE_STATUSES])
     open_received, open_dated = session.execute(
@@ -154,8 +160,8 @@ def build_report(
         by_category=_group_counts(session, Initiative.category, in_period),
         by_area=_group_counts(session, Initiative.area, in_period),
         answered=answered,
-        first_answer_median_hours=_percentile(session, durations.c.hours, answered, MEDIAN),
-        first_answer_p90_hours=_percentile(session, durations.c.hours, answered, P90),
+        first_answer_median_hours=median,
+        first_answer_p90_hours=p90,
         open_received=open_received,
         open_with_dated_next_step=int(open_dated),
         overdue_total=sum(group.count for group in overdue_groups["team"]),
@@ -191,23 +197,40 @@ def _hours_between(session: Session, earlier: Any, later: Any) -> ColumnElement[
     return (func.julianday(later) - func.julianday(earlier)) * 24.0
 
 
-def _percentile(session: Session, column: Any, count: int, fraction: Fraction) -> float | None:
-    """The percentile of `column` with linear interpolation (as PostgreSQL's percentile_cont).
+def _percentiles(
+    session: Session, column: Any, fractions: Sequence[Fraction]
+) -> tuple[int, list[float | None]]:
+    """How many values `column` has, and its percentiles with linear interpolation.
 
-    Portable on purpose: SQLite has no percentile function, so the one or two values needed
-    are read by position in the sorted column instead of loading every value.
+    Interpolates as PostgreSQL's percentile_cont does. Portable on purpose: SQLite has no
+    percentile function, so one query numbers the sorted values and returns only the two
+    neighbours of each percentile's rank, never the whole column.
     """
-    if count == 0:
-        return None
-    rank = fraction * (count - 1)
-    lower = int(rank)
-    ordered: Select[Any] = select(column).order_by(column)
-    low = float(session.scalar(ordered.offset(lower).limit(1)))
-    weight = rank - lower
-    if weight == 0:
-        return round(low, 2)
-    high = float(session.scalar(ordered.offset(lower + 1).limit(1)))
-    return round(low + (high - low) * float(weight), 2)
+    ranked = select(
+        column.label("value"),
+        func.row_number().over(order_by=column).label("position"),
+        func.count().over().label("total"),
+    ).subquery()
+    # Integer division on both databases: the 0-based index just below each rank.
+    lowers = [(f.numerator * (ranked.c.total - 1)) // f.denominator for f in fractions]
+    wanted = [ranked.c.position - 1 == lower + step for lower in lowers for step in (0, 1)]
+    rows = session.execute(
+        select(ranked.c.value, ranked.c.position, ranked.c.total).where(or_(*wanted))
+    ).all()
+    total = rows[0].total if rows else 0
+    values = {position - 1: float(value) for value, position, _ in rows}
+    results: list[float | None] = []
+    for fraction in fractions:
+        if total == 0:
+            results.append(None)
+            continue
+        rank = fraction * (total - 1)
+        lower = int(rank)
+        weight = rank - lower
+        low = values[lower]
+        high = values[lower + 1] if weight else low
+        results.append(round(low + (high - low) * float(weight), 2))
+    return total, results
 
 
 def _group_counts(
@@ -251,21 +274,31 @@ def _overdue_groups(session: Session, today: date) -> dict[str, list[OverdueGrou
     staff = aliased(StaffMember)
     team = aliased(Team)
     sums = (func.count(), func.sum(rows.c.unanswered), func.sum(rows.c.step_late))
+    assigned_expr = case((rows.c.staff_id.is_(None), 0), else_=1)
 
     by_team = [
-        OverdueGroup(name, count, int(late_answer), int(late_step))
-        for name, count, late_answer, late_step in session.execute(
-            select(team.name, *sums)
+        OverdueGroup(name, count, int(late_answer), int(late_step), assigned=bool(assigned))
+        for name, assigned, count, late_answer, late_step in session.execute(
+            select(team.name, assigned_expr, *sums)
             .select_from(rows)
             .outerjoin(staff, staff.id == rows.c.staff_id)
             .outerjoin(team, team.id == staff.team_id)
-            .group_by(team.name)
+            # Unassigned initiatives are a group of their own, apart from staff without a team.
+            .group_by(team.name, assigned_expr)
         )
     ]
     by_staff = [
-        OverdueGroup(name, count, int(late_answer), int(late_step), email=email, team=team_name)
-        for name, email, team_name, count, late_answer, late_step in session.execute(
-            select(staff.name, staff.email, team.name, *sums)
+        OverdueGroup(
+            name,
+            count,
+            int(late_answer),
+            int(late_step),
+            email=email,
+            team=team_name,
+            assigned=staff_id is not None,
+        )
+        for staff_id, name, email, team_name, count, late_answer, late_step in session.execute(
+            select(rows.c.staff_id, staff.name, staff.email, team.name, *sums)
             .select_from(rows)
             .outerjoin(staff, staff.id == rows.c.staff_id)
             .outerjoin(team, team.id == staff.team_id)
@@ -274,8 +307,8 @@ def _overdue_groups(session: Session, today: date) -> dict[str, list[OverdueGrou
         )
     ]
 
-    def order(group: OverdueGroup) -> tuple[int, bool, str]:
-        return (-group.count, group.name is None, group.name or "")
+    def order(group: OverdueGroup) -> tuple[int, bool, bool, str]:
+        return (-group.count, group.name is None, not group.assigned, group.name or "")
 
     return {"team": sorted(by_team, key=order), "staff": sorted(by_staff, key=order)}
 
@@ -353,6 +386,7 @@ def report_to_dict(report: MomentumReport) -> dict[str, Any]:
     def group(g: OverdueGroup, *, with_staff: bool) -> dict[str, Any]:
         data: dict[str, Any] = {
             "name": g.name,
+            "assigned": g.assigned,
             "count": g.count,
             "unanswered": g.unanswered,
             "next_step_late": g.next_step_late,
