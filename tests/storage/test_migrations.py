@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from storage.db import Database
 from storage.models import Base
@@ -38,4 +38,15 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: object) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        # checkpoints happen in the background thread, never inside a turn
+        assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    with database.session() as session:
+        session.execute(
+            text("INSERT INTO person (language, created_at) VALUES ('da', '2026-01-01')")
+        )
+    assert database._checkpointer is not None
+    result = database._checkpointer.checkpoint()
+    assert result is not None
+    busy, frames, copied = result
+    assert busy == 0 and frames > 0 and copied == frames
     database.dispose()
