@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import sys
 from datetime import date
@@ -35,7 +36,9 @@ initiatives_app = typer.Typer(help="List, show and export initiatives.", no_args
 staff_app = typer.Typer(help="Staff members who take care of initiatives.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(initiatives_app, name="initiatives")
+privacy_app = typer.Typer(help="A person's data: export or erase it (GDPR).", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
+app.add_typer(privacy_app, name="privacy")
 app.command("report")(report)
 
 
@@ -164,6 +167,45 @@ def staff_list(database: DatabaseOption = None) -> None:
                 f"open={load.get(member.id, 0):<3} areas={','.join(member.areas) or '-'} "
                 f"categories={','.join(member.categories) or '-'}{away}"
             )
+
+
+PersonArgument = Annotated[
+    str, typer.Argument(help="Person id, platform:id (e.g. slack:U123) or e-mail.")
+]
+
+
+@privacy_app.command("export")
+def privacy_export(person: PersonArgument, database: DatabaseOption = None) -> None:
+    """Print everything stored about one person as JSON."""
+    from bot.services.privacy import export_person, find_person
+
+    db = open_database(database)
+    with db.session() as session:
+        found = find_person(session, person)
+        if found is None:
+            raise CliError(f"No person {person!r}.")
+        data = export_person(session, found)
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@privacy_app.command("erase")
+def privacy_erase(
+    person: PersonArgument,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Forget one person everywhere; their initiatives stay as anonymised facts."""
+    from bot.services.privacy import erase_person, find_person
+
+    db = open_database(database)
+    with db.session() as session:
+        found = find_person(session, person)
+        if found is None:
+            raise CliError(f"No person {person!r}.")
+        if not yes:
+            typer.confirm(f"Erase person {found.id} and anonymise their initiatives?", abort=True)
+        count = erase_person(session, found)
+    typer.echo(f"Erased person {person}; {count} initiatives anonymised.")
 
 
 @app.command("chat")

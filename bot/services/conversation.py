@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+import json
 import logging
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
@@ -21,10 +23,11 @@ from bot.dialogue.engine import (
 from bot.dialogue.intents import Intent, classify
 from bot.dialogue.language import language_from_locale
 from bot.i18n.catalog import supported, t
-from bot.messages import Incoming, Reply
+from bot.messages import Choice, Incoming, Reply
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import held_for
+from bot.services.privacy import erase_person, export_person, privacy_request
 from bot.services.routing import route
 from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_command, staff_for
 from storage.db import Database
@@ -38,6 +41,8 @@ from storage.repositories import (
 )
 
 log = logging.getLogger(__name__)
+
+PRIVACY_PREFIX = "privacy:"
 
 
 class _SessionPort:
@@ -131,6 +136,8 @@ class ConversationService:
                     replies = held + self.dialogue.start(state)
                 else:
                     replies = held + self._decide(session, incoming, person, staff, state)
+                if sa_inspect(person).was_deleted:
+                    return replies  # they asked us to forget them: nothing more to save
                 if was_new and person.privacy_notice_at is None:
                     person.privacy_notice_at = utcnow()
                 conversation.state = state
@@ -156,6 +163,10 @@ class ConversationService:
     ) -> list[Reply]:
         """Staff actions and relayed answers first; everything else is the intake dialogue."""
         choice, text = incoming.choice, incoming.text
+        if choice is not None and choice.startswith(PRIVACY_PREFIX):
+            return self._privacy_choice(session, person, state, choice)
+        if text is not None and (request := privacy_request(text)) is not None:
+            return self._privacy_request(session, person, state, request)
         if staff is not None and text is not None and (typed := staff_command(text)):
             choice, text = typed, None
         if choice is not None and choice.startswith(STAFF_PREFIX):
@@ -188,6 +199,35 @@ class ConversationService:
         return self.dialogue.handle(
             state, _SessionPort(session, person, self.settings), text=text, choice=choice
         )
+
+    def _privacy_request(
+        self, session: Session, person: Person, state: dict[str, Any], request: str
+    ) -> list[Reply]:
+        lang = state["lang"]
+        if request == "export":
+            data = export_person(session, person)
+            return [
+                Reply(t("privacy.export_intro", lang)),
+                Reply(json.dumps(data, ensure_ascii=False, indent=1)),
+            ]
+        return [
+            Reply(
+                t("privacy.erase_confirm", lang),
+                choices=(
+                    Choice(t("button.erase_yes", lang), f"{PRIVACY_PREFIX}erase"),
+                    Choice(t("button.cancel_action", lang), f"{PRIVACY_PREFIX}keep"),
+                ),
+            )
+        ]
+
+    def _privacy_choice(
+        self, session: Session, person: Person, state: dict[str, Any], choice: str
+    ) -> list[Reply]:
+        lang = state["lang"]
+        if choice == f"{PRIVACY_PREFIX}erase":
+            erase_person(session, person)
+            return [Reply(t("privacy.erased", lang))]
+        return [Reply(t("privacy.kept", lang))]
 
     def _load(
         self, session: Session, incoming: Incoming, language: str
