@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     response_working_days: int = Field(default=5, ge=1, le=60)
     max_message_chars: int = Field(default=20_000, ge=500)
     max_questions: int = Field(default=5, ge=0, le=10)
+    messages_per_minute: int = Field(default=20, ge=1)
+    initiatives_per_day: int = Field(default=5, ge=1)
     privacy_policy_url: str = "https://www.gentofte.dk/databeskyttelse"
     service_contact_url: str = "https://www.gentofte.dk/kontakt"
 

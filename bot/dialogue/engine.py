@@ -59,6 +59,15 @@ class InitiativeView:
     staff_name: str | None = None
 
 
+class SubmitRefused(Exception):
+    """The system will not store this submission now; the person is told why."""
+
+    def __init__(self, message_key: str, **params: Any) -> None:
+        super().__init__(message_key)
+        self.message_key = message_key
+        self.params = params
+
+
 class IntakePort(Protocol):
     """What the dialogue needs from the rest of the system."""
 
@@ -401,7 +410,11 @@ class IntakeDialogue:
     def _submit(self, state: dict[str, Any], port: IntakePort) -> list[Reply]:
         lang = state["lang"]
         fields = {k: v for k, v in state["fields"].items() if v}
-        receipt = port.submit(fields, "\n\n".join(state["original"]), lang)
+        try:
+            receipt = port.submit(fields, "\n\n".join(state["original"]), lang)
+        except SubmitRefused as refusal:
+            # Nothing is lost: the draft stays, read back, for when the limit has passed.
+            return [Reply(t(refusal.message_key, lang, **refusal.params)), self._readback(state)]
         self._clear_draft(state)
         state["last_reference"] = receipt.reference
         key = "submitted.named" if receipt.responder else "submitted"

@@ -6,8 +6,10 @@ import copy
 import json
 import logging
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -18,6 +20,7 @@ from bot.dialogue.engine import (
     IntakeDialogue,
     Phase,
     Receipt,
+    SubmitRefused,
     new_state,
 )
 from bot.dialogue.intents import Intent, classify
@@ -31,7 +34,7 @@ from bot.services.privacy import erase_person, export_person, privacy_request
 from bot.services.routing import route
 from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_command, staff_for
 from storage.db import Database
-from storage.models import Conversation, Person, StaffMember, utcnow
+from storage.models import Conversation, Initiative, Person, StaffMember, utcnow
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
@@ -54,6 +57,14 @@ class _SessionPort:
         self.settings = settings
 
     def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
+        since = utcnow() - timedelta(days=1)
+        today = self.session.scalar(
+            select(func.count())
+            .select_from(Initiative)
+            .where(Initiative.initiator_id == self.person.id, Initiative.created_at >= since)
+        )
+        if (today or 0) >= self.settings.initiatives_per_day:
+            raise SubmitRefused("limit.initiatives", limit=self.settings.initiatives_per_day)
         initiative = InitiativeService(
             self.session, reference_prefix=self.settings.reference_prefix
         ).submit(
@@ -129,6 +140,9 @@ class ConversationService:
                     conversation.language
                 )
                 was_new = state["phase"] == Phase.NEW
+                if not opening and self._too_fast(state):
+                    conversation.state = state
+                    return [Reply(t("limit.messages", state["lang"]))]
                 staff = staff_for(session, incoming.platform, incoming.user_id)
                 # What could not be pushed to them while away is shown first when they return.
                 held = held_for(session, person, staff.id if staff else None)
@@ -199,6 +213,16 @@ class ConversationService:
         return self.dialogue.handle(
             state, _SessionPort(session, person, self.settings), text=text, choice=choice
         )
+
+    def _too_fast(self, state: dict[str, Any]) -> bool:
+        """Keep the last minute's message times in the state; True over the per-minute limit."""
+        now = utcnow().timestamp()
+        recent = [moment for moment in state.get("recent", []) if now - moment < 60]
+        limited = len(recent) >= self.settings.messages_per_minute
+        if not limited:
+            recent.append(now)
+        state["recent"] = recent
+        return limited
 
     def _privacy_request(
         self, session: Session, person: Person, state: dict[str, Any], request: str
