@@ -95,9 +95,12 @@ def fit(text: str, limit: int) -> tuple[str, bool]:
     return mrkdwn(prefix.rstrip() + ELLIPSIS), True
 
 
+BLANK = "–"
+
+
 def plain(text: str, limit: int) -> str:
     """Plain text (labels, headers: never parsed by Slack) cut to `limit` characters."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()) or BLANK  # Slack rejects an empty label or header
     if len(text) <= limit:
         return text
     return text[: limit - len(ELLIPSIS)].rstrip() + ELLIPSIS
@@ -211,7 +214,8 @@ def render_reply(reply: Reply, language: str) -> SlackMessage:
     for head, (_, text), limit in zip(heads, pieces, limits, strict=True):
         body, was_cut = fit(text, max(min(limit, SECTION_LIMIT - len(head)), len(ELLIPSIS) + 1))
         cut = cut or was_cut
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=head + body, verbatim=True)))
+        section = head + body if (head + body).strip() else BLANK
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=section, verbatim=True)))
     if footer:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer, verbatim=True)]))
     blocks.extend(buttons)

@@ -196,11 +196,20 @@ _WHEN_PARTS = [
     r"(?:(?:på|om|hver|hver\s+anden|hver\s+tredje|hver\s+fjerde|næste|kommende|denne|"
     r"sidste|alle|every|every\s+other|every\s+second|next|this|on|each|coming|most|"
     r"in\s+the|i|til|at|the|den|weekends|i\s+de|første|anden|andet|tredje|fjerde|"
-    r"first|second|third|fourth|last)\s+){0,3}"
+    r"first|second|third|fourth|last|sidste|"
+    # "one Sunday in April", "tre fredage i juli", "a few Saturdays", "et par lørdage"
+    r"one|a|en|et|two|three|four|five|to|tre|fire|fem|a\s+few|a\s+couple\s+of|several|"
+    r"some|et\s+par|nogle|flere|udvalgte|selected)\s+){0,3}"
     rf"{_WEEKDAY}(?:\s+(?:formiddag|eftermiddag|aften|morgen|middag|nat|morning|afternoon|"
     r"evening|night)(?:en|e|s)?\b)?"
     r"(?:\s+(?:of\s+(?:every|each|the)\s+month|i\s+hver\s+måned|i\s+måneden|hver\s+måned|"
-    r"in\s+the\s+month|every\s+month|each\s+month))?"
+    r"in\s+the\s+month|every\s+month|each\s+month|(?:a|per)\s+(?:month|week)|"
+    r"om\s+(?:måneden|ugen)|i\s+ugen|hver\s+uge)(?![a-z]))?"
+    # "Saturday morning trips", "Friday night sessions": the time names the activity.
+    r"(?:\s+(?:trips|walks|runs|rides|swims|dips|sessions|meetings|meetups|meet-ups|classes|"
+    r"lessons|workshops|games|matches|dinners|breakfasts|lunches|brunches|markets|practices|"
+    r"practice|training|tours|outings|excursions|hikes|paddles|clean-ups|cleanups|screenings|"
+    r"concerts|gatherings|events|clubs|cafés|cafes|socials)(?![a-z]))?"
     r"(?:,?\s+(?:(?:fra|from|at|mellem|between)\s+)?(?:kl\.?\s?|klokken\s)?\d{1,2}(?!\d)"
     r"(?:[.:]\d{2})?"
     r"(?:\s?(?:am|pm))?(?:\s?(?:-|til|to|until)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?"
@@ -714,6 +723,20 @@ _LANDMARK_RE = _rx(
     r"|(?<![a-z])(?:hos\s+(?:mig|os)|hjemme\s+hos\s+(?:mig|os)|at\s+(?:my|our)\s+place"
     r"|at\s+my\s+house|in\s+my\s+garden|in\s+our\s+garden)(?![a-z])"
 )
+_BLOCK_RE = _rx(
+    r"(?<![a-z])(?:blok|blokken|opgang|bygning|block|building|tower|tårn)\s+"
+    r"(?:\d{1,3}[a-z]?|[a-z])(?![a-z0-9])"
+)
+# "tunnellen under Lyngbyvej", "the bridge over Strandvejen": the landmark is the place.
+_LANDMARK_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:(?:the|den|det|vores|our)\s+)?[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|"
+    r"underføringen|underføring|viadukten|broen|bro|bridge|underpass|stien|path|muren|væggen|"
+    r"wall|pladsen|square|hjørnet|corner|krydset|crossing|junction|rundkørslen|roundabout|"
+    r"plænen|lawn|banen|pitch|field|skrænten|bakken|hill|trappen|stairs|indgangen|entrance|"
+    r"parkeringspladsen|car\s+park|busstoppestedet|bus\s+stop|fortovet|pavement)\s+"
+    r"(?:under|over|ved|langs|bag|bagved|foran|på|i|mellem|near|by|along|behind|beside|"
+    r"across|next\s+to|in\s+front\s+of|at|on|off)\s+$"
+)
 _GENERIC_WHERE_RE = _rx(
     r"(?<![a-z])(?:et\s+eller\s+andet\s+sted|et\s+sted(?:\s+i\s+(?:kommunen|gentofte"
     r"(?:\s+kommune)?|byen|nærheden|området|kvarteret))?|somewhere(?:\s+in\s+(?:the\s+"
@@ -750,6 +773,8 @@ _BENEFICIARIES = (
     "kvinder mænd women ladies girls boys mothers fathers dads mums moms danskere "
     "spejdere spejderne scouts turister tourists gæster guests "
     "nydanskere indvandrere immigrants expats internationals "
+    "beginners begyndere nybegyndere novices amateurs amatører "
+    "danes swedes brits ukrainere syrere afghanere danskerne ukrainerne "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
     "lokalsamfundet kvarteret lokalområdet området byen fællesskabet hele kvarteret "
     "hele byen hele vejen hele familien "
@@ -828,7 +853,8 @@ _BEN = (
     + _alt(_BEN_MULTI + _BEN_SINGLE)
     + r"(?![a-z])|men(?=\s+(?:over|under|aged|who|with|in|of)\s)"
     + r"|(?<!\d)\d{1,2}\s?-\s?\d{1,2}[\s-]?(?:årige|year-olds|year olds)"
-    + r"|(?<!\d)\d{1,2}[\s-]?(?:årige|year-olds))"
+    + r"|(?<!\d)\d{1,2}[\s-]?(?:årige|year-olds)"
+    + r"|[a-z]{3,12}(?:ians|eans|ese)(?![a-z]))"
 )
 _BEN_QUANT = (
     r"(?:(?:alle|de|vores|vore|områdets|kvarterets|byens|lokalområdets|gentoftes|mange|flere|"
@@ -848,7 +874,10 @@ _BEN_QUAL = (
     r"(?:kvarteret|området|nabolaget|lokalområdet|byen|kommunen|gentofte(?:\s+kommune)?|"
     r"hellerup|charlottenlund|ordrup|jægersborg|vangede|dyssegård|klampenborg|skovshoved|"
     r"vejen|gaden|neighbou?rhood|area|community|town|street|all\s+ages|alle\s+aldre|"
-    r"alle\s+aldersgrupper))?"
+    r"alle\s+aldersgrupper|bebyggelsen|boligforeningen|boligområdet|blokken|blokkene|opgangen|"
+    r"ejendommen|afdelingen|klassen|skolen|institutionen|børnehaven|klubben|foreningen|"
+    r"building|estate|block|housing\s+association|school|class|club|kommune|"
+    r"[a-z]{2,20}(?:vej|gade|parken|gården|byen|skolen|sogn)))?"
     r"(?:\s+(?:på\s+tværs\s+af\s+(?:alder|aldre|generationer|kulturer)|i\s+alle\s+aldre|"
     r"of\s+all\s+ages|across\s+(?:ages|generations|cultures)|young\s+and\s+old|"
     r"unge\s+som\s+gamle|små\s+og\s+store|big\s+and\s+small))?"
@@ -886,6 +915,15 @@ _WHO_SO_RE = _rx(
     r"(?<![a-z])(?:så|so)\s+(?:at\s+|that\s+)?"
     rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may)\b"
 )
+_WHO_MEET_RE = _rx(
+    r"(?<![a-z])(?:hvor|where|så|so)\s+"
+    rf"({_BEN_NP})\s+(?:(?:can|could|will|kan|kunne|skal)\s+)?(?:meet|mødes|møde|get\s+together|"
+    r"come\s+together|mix|samles|ses|lærer|learn|spiser|eat|tal(?:er|k)|snakker)(?![a-z])"
+    r"|(?<![a-z])"
+    rf"({_BEN_NP})\s+(?:are\s+|is\s+|er\s+|også\s+|too\s+|also\s+|særligt\s+|"
+    r"especially\s+|very\s+|meget\s+|hjertelig\s+|mere\s+end\s+){0,2}(?:welcome|velkomne|"
+    r"velkommen)(?![a-z])"
+)
 _WHO_ALL_RE = _rx(
     r"(?<![a-z])(?:alle|everyone|everybody|all)\s+(?:der\s+bor\s+|who\s+lives?\s+|living\s+)?"
     r"(?:på|i|in|on|along)\s+(?:the\s+|our\s+|vores\s+)?(?:vejen|gaden|kvarteret|området|"
@@ -912,7 +950,8 @@ _WHO_FOR_BLOCK = {
     ).split()
 }
 _WHO_REL_RE = _rx(
-    r"^,?\s+(?:der|som|who|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|"
+    r"^,?\s+(?:der|som|who|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|want|wants|"
+    r"would\s+like|like|likes|love|loves|need|needs|vil|gerne|elsker|kan\s+lide|trænger|"
     r"mangler|savner|miss|lack|feel|føler|ikke|don't|do\s+not|can't|kan\s+ikke)\b"
 )
 
@@ -1068,7 +1107,11 @@ _SENT_BOUNDARY_RE = re.compile(
 # "så børnene kan lege", "so that people can meet": a purpose needs a subject and a verb.
 _SO_THAT = (
     rf"(?:så|so)\s+(?:at\s+|that\s+)?(?:(?:alle\s+|all\s+|the\s+|de\s+|vores\s+|our\s+|"
-    rf"flere\s+|more\s+|mange\s+|many\s+)?{_SUBJ})\s+(?:(?:\w+\s+)?(?:kan|kunne|får|"
+    rf"flere\s+|more\s+|mange\s+|many\s+)?{_SUBJ})\s+"
+    # "So I'd like to organise ...", "so we want to ...": a plan, not a purpose.
+    r"(?!(?:(?:'d|would|really|just|also|now|then)\s+){0,2}(?:like|love|want|wants|wanted|"
+    r"plan|planning|decided|thought|hope|hoping|vil\s+gerne|gerne\s+vil|har\s+tænkt)(?![a-z]))"
+    r"(?:(?:\w+\s+)?(?:kan|kunne|får|"
     r"har|bliver|skal|slipper|undgår|lærer|ved|kender|møder|mødes|kommer|tør|ikke|can|could|"
     r"will|would|get|have|don't|do\s+not|won't|no\s+longer|learn|know|meet|feel|are|is|"
     r"'ll|'d)(?![a-z])|(?:kan|can)\b)"
@@ -1091,6 +1134,8 @@ _SPLIT_RE = _rx(
     r"so\s+as\s+to|men|but|hvis|if|og|and|samt|plus|since\s+(?:there|we|it|they|many|the|our|"
     r"i|no|nobody|people)|da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
+    r"(?<!nobody\s)(?<!nothing\s)(?<!anyone\s)(?<!someone\s)(?<!no\sone\s)(?<!anything\s)"
+    r"(?<!something\s)(?<!nowhere\s)(?<!somewhere\s)(?<!anywhere\s)(?<!no-one\s)"
     r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
     r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))\b))"
@@ -1119,6 +1164,12 @@ _STRONG_HELP_RE = _rx(
     r"tage\s+sig\s+af|klare|levere|skaffe|slå|fjerne|rydde|opsætte|sætte\s+op|tømme|"
     r"reklamere|annoncere|dele|hjælp|anlægge|lave|bygge|sætte|opstille|etablere|plante|male)|"
     r"hjælpe\s+os|"
+    # "a free room", "et gratis lokale", "a room for free": a request, unless they have it.
+    r"(?<!have\s)(?<!har\s)(?<!got\s)(?<!own\s)(?:a|an|et|en|some|nogle)\s+(?:free|gratis|"
+    r"ledigt?|cheap|billigt?)\s+(?:room|rooms|space|venue|hall|lokale|lokaler|sal|rum|plads|"
+    r"spot|stand|stade)(?![a-z])|"
+    r"(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:lend|give|provide|help|find|fund|"
+    r"pay|cover|sponsor|let)|"
     r"(?:vi|jeg)\s+(?:vil|ville)\s+gerne\s+(?:søge|bede\s+om|låne|have\s+lov|få\s+lov)|"
     r"(?:vi|jeg)\s+(?:vil|ville)\s+gerne\s+(?:have|få)\s+(?:\w+\s+){0,3}?"
     + _HELP_NOUNS
@@ -1170,9 +1221,8 @@ _MUNI_CREATE_RE = _rx(
     r"(?![a-z])"
 )
 _WEAK_HELP_RE = _rx(
-    r"(?<![a-z])(?!(?:help|hjælp|support|støtte)\b)(?:kommunen|municipality|låne|borrow|"
-    + _HELP_NOUNS
-    + r")"
+    r"(?<![a-z])(?!(?:help|hjælp|support|støtte)\b)(?:(?<!\bi\s)(?<!\bin\s)(?<!\bin\sthe\s)"
+    r"(?<!\bher\si\s)(?:kommunen|municipality)|låne|borrow|" + _HELP_NOUNS + r")"
 )
 _PROFESSIONS = (
     "elektriker tømrer snedker murer maler vvs'er smed gartner kok bager pædagog lærer "
@@ -1218,7 +1268,8 @@ _BRINGS_RE = _rx(
     r"nogle|some|my|mine|min|mit|a\s+few|et\s+par)\s"
     r"|(?<![a-z])(?:har|have|has)\s+(?:[a-z]+\s+){0,2}?(?:erfaring|experience)"
     + r"|(?:jeg|i)\s+(?:arbejder|har\s+arbejdet|work|worked|have\s+worked|'ve\s+worked)\s+"
-    r"(?:som|as)\b"
+    r"(?:selv\s+|til\s+daglig\s+|professionelt\s+|professionally\s+|also\s+|også\s+)?"
+    r"(?:som|as|med|with)\b"
     r"|(?:vi|jeg)\s+har\s+(?>(?:allerede\s+|selv\s+|også\s+|masser\s+af\s+|en\s+masse\s+|"
     r"mange\s+års\s+|lang\s+|stor\s+|god\s+)?)(?!brug|behov|ikke|ingen|desværre|lyst|tænkt|"
     r"aftalt|kontakt|"
@@ -1233,7 +1284,10 @@ _BRINGS_RE = _rx(
     r"(?!(?:an?\s+)?(?:idea|suggestion|proposal|dream|question|problem|wish|thought|plan)\b)"
     r"(?:already\s+|some\s+|"
     r"lots\s+of\s+|plenty\s+of\s+|a\s+lot\s+of\s+|years\s+of\s+|experience|tools|a\s+|an\s+|"
-    r"the\s+|\d+\s+|our\s+own|my\s+own|access|contacts|space|materials|equipment)"
+    r"the\s+|\d+\s+|our\s+own|my\s+own|access|contacts|space|materials|equipment|"
+    r"(?:like|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|"
+    r"loads\s+of|tons\s+of|a\s+couple\s+of|a\s+few|several|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)\s)"
     r"|(?:jeg|vi)\s+(?:kan|vil)\s+(?:godt\s+|gerne\s+|selv\s+|også\s+|sagtens\s+)*(?:stå\s+for|"
     r"tage\s+(?:mig|os)\s+af|sørge\s+for|stille\s+med|hjælpe|bidrage|organisere|koordinere|"
     r"undervise|lede|bage|lave\s+mad|skaffe|levere|donere|udlåne|tage\s+ansvar|bygge|"
@@ -1253,6 +1307,20 @@ _BRINGS_RE = _rx(
     r"repair|maintain|invite|spread\s+the\s+word|pay|fund|cover|volunteer|be\s+in\s+charge|"
     r"manage|drive|clean|deliver|sponsor|give|print|design|sew|plant|water|do)"
     r"|(?:i|we)\s+(?:bring|provide|volunteer|contribute|supply|offer|donate)\b"
+    # "I can borrow two fruit presses from my allotment", "vi kan låne borde af spejderne"
+    r"|(?:i|we|jeg|vi)\s+(?:can|could|kan|kunne)\s+(?:also\s+|easily\s+|også\s+|godt\s+|"
+    r"sagtens\s+|nok\s+)?(?:borrow|låne)\s+(?!(?:\w+\s+){0,3}?(?:of|af|fra|from)\s+"
+    r"(?:the\s+)?(?:kommunen|municipality|council|jer|you)\b)"
+    # "det tekniske kan jeg sagtens klare", "lyd og lys kan vi stå for"
+    r"|(?<=[a-z]\s)(?:kan|klarer)\s+(?:jeg|vi)\s+(?:(?:godt|sagtens|gerne|selv|også|nok|"
+    r"let|fint)\s+)*(?:klare|stå\s+for|tage\s+(?:mig|os)\s+af|sørge\s+for|stille\s+med|"
+    r"hjælpe\s+med|bidrage\s+med|bygge|bage|skaffe|levere|donere|låne|sætte\s+(?:\w+\s+){0,3}?op|"
+    r"undervise|lede|koordinere|organisere|styre|køre|passe)(?![a-z])"
+    # "jeg kan sætte netværket op", "vi kan male og plante"
+    r"|(?:jeg|vi)\s+kan\s+(?:(?:godt|gerne|selv|også|sagtens|nemt|let)\s+)*"
+    r"(?:sætte\s+(?:\w+\s+){0,3}?op|stille\s+(?:\w+\s+){0,3}?op|klare|plante|vande|reparere|"
+    r"designe|tegne|sy|spille|synge|fortælle|vise|lære\s+(?:dem|folk|børnene|andre)|"
+    r"medbringe|tage\s+\w+\s+med|tage\s+billeder|filme|printe|trykke)(?![a-z])"
     r"|(?:i|we)\s+(?:have|'ve)\s+(?:years\s+of\s+)?experience|as\s+volunteers|"
     r"we\s+(?:will|'ll)\s+do\s+(?:it|the)|"
     r"(?:jeg|vi)\s+har\s+(?:mange\s+års\s+)?erfaring|erfaring\s+med|experience\s+(?:with|in)"
@@ -1299,7 +1367,17 @@ _WHY_RE = _rx(
     r"fællesskab\w*|sammenhold\w*|trivsel|bæredygtig\w*|klima\w*|smidt\s+ud|smides\s+ud|"
     r"spild\w*|madspild|thrown\s+away|thrown\s+out|waste\w*|sparer|saves?\s|"
     r"there\s+(?:is|are|'s)\s+(?:no|not|nothing|nowhere|too\s+few|too\s+many|only|a\s+lack)|"
-    r"there\s+isn't|there\s+aren't|there's\s+no|"
+    r"there\s+isn't|there\s+aren't|there's\s+no|theres\s+(?:no|nothing|nowhere|not)|"
+    # "nothing to do for teens", "der er intet at lave", "der sker ikke ret meget"
+    r"(?:nothing|not\s+much|not\s+a\s+lot|very\s+little|intet|ingenting|ikke\s+noget|"
+    r"ikke\s+(?:ret\s+|så\s+|særlig\s+)?meget|meget\s+lidt)\s+(?:to\s+do|at\s+(?:lave|gøre|"
+    r"tage\s+sig\s+til|give\s+sig\s+til|tage\s+hen)|going\s+on|happening|happens|for\s+"
+    r"(?:teens|kids|children|young|us|them|de\s+unge|børn|unge))|"
+    r"der\s+sker\s+(?:ikke|intet|ingenting|aldrig|næsten\s+ikke)|nothing\s+ever\s+happens|"
+    # "it's such a waste", "what a shame", "en god måde at møde naboerne"
+    r"(?:such|what)\s+a\s+(?:waste|shame|pity)|sådan\s+et\s+spild|"
+    r"(?:a|an|en|et)\s+(?:nice|good|great|easy|lovely|fun|fin|god|hyggelig|nem|sjov)\s+"
+    r"(?:way|måde)\s+(?:to|at)\s|"
     r"it\s+(?:would|will|could|can|'d|'ll)\s+(?:(?:also|really|definitely|help|make)\s+)?"
     r"(?:give|create|make|help|bring|strengthen|reduce|improve|increase|mean|benefit|boost|"
     r"foster|encourage|be\s+(?:good|great|nice|wonderful|lovely|fun)\s+for)|"
@@ -1334,6 +1412,10 @@ _WHAT_RE = _rx(
     r"(?:\w+\s+){0,2}?(?:at|hvis|med)\s|(?:vi|jeg)\s+(?:planlægger|overvejer|håber\s+at|"
     r"ønsker\s+at|ønsker\s+os|vil\s+prøve\s+at)|har\s+tænkt\s+(?:os|mig)|"
     r"(?:vi|jeg)\s+vil\s+(?:gerne\s+)?(?:lave|starte|etablere)|"
+    r"^(?:der|som|who|that)\s+(?:(?:gerne|også|really|also)\s+)?(?:vil|ville|want\s+to|"
+    r"would\s+like\s+to|'d\s+like\s+to|plan\s+to|hope\s+to)\s+(?:gerne\s+)?(?:lave|starte|"
+    r"etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|organisere|afholde|start|"
+    r"create|build|set\s+up|organi[sz]e|hold|host|launch|open|run)(?![a-z])|"
     r"(?:i|we)\s+(?:'d|would|want|wanted|wish|hope|plan|'re\s+planning|are\s+planning|"
     r"am\s+planning|'m\s+planning|'m\s+thinking|am\s+thinking|was\s+thinking|were\s+"
     r"thinking|dream|'d\s+love|would\s+love|'re\s+hoping|are\s+hoping|intend|propose|"
@@ -1369,8 +1451,40 @@ _PLAN_RE = _rx(
     r"(?:gerne\s+|så\s+gerne\s+|rigtig\s+gerne\s+|like\s+to\s+|love\s+to\s+|to\s+)?"
     r"(?:lave|starte|etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|organisere|"
     r"afholde|plante|start|create|build|set\s+up|organi[sz]e|hold|open|run|make|host|launch|"
-    r"plant)(?![a-z])"
+    r"plant|do|have|throw|put\s+on|arrange|try|gøre|prøve|lancere|invitere|invite)(?![a-z])"
 )
+# "me and my friends want to do ...", "(we) would like to ...": a wish of the person's own,
+# also when the subject sits in the clause before.
+_VOLITION_RE = _rx(
+    r"(?<![a-z])(?:want|wants|wanted|would\s+(?:really\s+)?(?:like|love)|'d\s+(?:really\s+)?"
+    r"(?:like|love)|are\s+planning|'re\s+planning|plan|planning|hope|hoping|dream\s+of|"
+    r"(?:vil|ville)\s+(?:så\s+|rigtig\s+|også\s+)?gerne|gerne\s+(?:vil|ville)|har\s+lyst\s+til|"
+    r"drømmer\s+om|planlægger|håber\s+på|vil|will|'ll)\s+(?:to\s+|at\s+)?"
+    r"(?!(?:help|hjælpe|be|være|know|vide|ask|spørge|hear|høre|ikke|not|never|aldrig|bare|just|"
+    r"lige|sige|say|tro|think|nok|probably|have\s+brug|need|mangle|miss)(?![a-z]))[a-z]"
+)
+_ACTIVITY_GOES_ON_RE = _rx(
+    r"(?:og|and|hvor|where|then|så)\s+(?:so\s+)?(?:we|vi|man|you|alle|everyone)\s+(?:play|sing|"
+    r"paint|run|walk|dance|eat|cook|make|watch|share|swap|trade|press|spiller|synger|maler|"
+    r"løber|går|danser|spiser|laver|ser|deler|bytter|presser)(?![a-z])"
+)
+_SELF_INTRO_RE = _rx(
+    r"(?:(?:og|and|men|but|well|nå)\s+)?(?:(?:jeg|i|vi|we)\s+(?:(?:er|'m|am|are|'re)\s+\d{1,3}(?!\d)|"
+    r"bor|live|lived|have\s+lived|'ve\s+lived|'ve\s+been\s+living|har\s+boet|kom|came|moved|"
+    r"flyttede|er\s+flyttet|har\s+(?:en|et|to|tre|\d{1,2})\s|have\s+(?:a|an|two|\d{1,2})\s|"
+    r"'ve\s+got\s+(?:a|an|two|\d{1,2})\s|arbejder\s+(?:hjemmefra|i|på)|work\s+(?:from\s+home|in|at)|"
+    r"was\s+born|er\s+født|går\s+på|study|studerer|er\s+ny|'m\s+new|am\s+new|are\s+new)|"
+    r"been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|født\s+i)(?![a-z])"
+)
+_ELABORATION_RE = _rx(
+    r"(?:altså|dvs\.?|det\s+vil\s+sige|i\.e\.|basically|like|sådan|fx|f\.eks\.|"
+    r"for\s+eksempel|for\s+example|e\.g\.|tænk|think|picture|forestil\s+dig|imagine|"
+    r"en|et|a|an|one)\s"
+)
+# "så det tekniske kan jeg sagtens klare": a consequence the person takes on, no purpose.
+_INVERTED_ABILITY_RE = _rx(r"(?<=[a-z]\s)(?:kan|klarer)\s+(?:jeg|vi)\s")
+_COORDINATED_RE = _rx(r"(?:og|and|samt|plus|eller|or)\s")
+_OWN_WISH_PREFIX_RE = _rx(r"^(?:(?:og|and|så|so|men|but|then|også|also|nu|now)\s+)?$")
 _FINITE_VERB_RE = _rx(
     r"(?<![a-z])(?:er|var|har|havde|går|bor|kan|vil|skal|is|are|am|was|were|have|has|had|"
     r"live|lives|go|goes|can|will|'m|'re|'ve)(?![a-z])"
@@ -1542,7 +1656,16 @@ _WHO_FRAME = {
     for w in (
         "for til the neighbourhood neighborhood kvarteret området byen alle everyone everybody "
         "all people folk hele whole community lokalsamfundet area local lokale vores our "
-        "borgerne citizens mennesker os us"
+        "borgerne citizens mennesker os us er are is welcome velkomne velkommen"
+    ).split()
+}
+# A "brings" made only of these names the people, not what they bring.
+_BRINGS_FRAME = {
+    fold_plain(w)
+    for w in (
+        "so me and my our friends friend mates buddies we i re m ve are am us of a group bunch "
+        "few couple some os mig og jeg vi er mine min mit vores venner vennerne kammerater "
+        "nogle en et par flok gruppe af both begge også also too there here her"
     ).split()
 }
 _IDEA_WORD_RE = _rx(
@@ -1928,13 +2051,15 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     cores += _street_cores(doc)
     for m in _POSTCODE_RE.finditer(text):
         cores.append((m.start(), m.end()))
+    cores += [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text) if _is_block(doc, m)]
     cores += [(m.start(), m.end()) for m in _LANDMARK_RE.finditer(text)]
     for m in _GENERIC_WHERE_RE.finditer(text):
         generic.append((m.start(), m.end()))
     # Extend name cores left over a natural preposition ("på Ordrupvej").
     extended: list[Span] = []
     for a, b in cores:
-        lead = _LEFT_PREP_RE.search(text, max(0, a - 40), a)
+        landmark = _LANDMARK_BEFORE_RE.search(text, max(0, a - 50), a)
+        lead = landmark or _LEFT_PREP_RE.search(text, max(0, a - 40), a)
         if lead:
             a = lead.start()
         extended.append((a, b))
@@ -1942,6 +2067,14 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     specific_set = _SpanSet(specific)
     generic = [g for g in generic if not _overlaps(g, specific_set)]
     return specific, generic
+
+
+def _is_block(doc: _Doc, m: re.Match[str]) -> bool:
+    """Blok C, building 3: a letter must be written as a capital (not "building a")."""
+    tail = m.group(0).split()[-1]
+    if tail[0].isdigit():
+        return True
+    return doc.folded.is_upper_at(m.end() - 1) or m.group(0).startswith(("blok", "opgang"))
 
 
 def _street_cores(doc: _Doc) -> list[Span]:
@@ -2008,6 +2141,12 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     for rx in (_WHO_VERB_RE, _WHO_SO_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
+    for m in _WHO_MEET_RE.finditer(text):
+        if m.group(1) is not None:
+            spans.append((m.start(1), m.end(1)))
+        else:
+            # "beginners welcome": the welcome is part of how the person put it.
+            spans.append((m.start(2), m.end()))
     blocked_set = _SpanSet(blocked)
     spans = [s for s in spans if not _overlaps(s, blocked_set)]
     if not spans:
@@ -2109,8 +2248,17 @@ _CARED_FOR_RE = _rx(
 
 
 def _has_name(doc: _Doc, a: int, b: int) -> bool:
-    """Tell whether text[a:b] contains a proper name or an acronym."""
+    """Tell whether text[a:b] contains a proper name or an acronym (not just a place name)."""
+    places = _SpanSet(
+        (m.start(), m.end())
+        for m in _PLACE_NAME_RE.finditer(doc.text, a, b)
+        if _HOME_PREP_RE.search(doc.text, max(0, m.start() - 6), m.start())
+        and not _has_org_word(doc, m.start(), m.end())
+    )
     for m in _TOKEN_RE.finditer(doc.text, a, b):
+        if places.contains((m.start(), m.end())):
+            # "ensomme ældre fra Ordrup": where people live does not make them a partner.
+            continue
         orig = doc.folded.original_text(m.start(), m.end())
         if orig[:1].isupper() and m.start() not in doc.starts:
             return True
@@ -2165,6 +2313,9 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
             break
         is_org = tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES)
         name = acronym or (upper and (m.start() not in doc.starts or _next_is_upper(doc, m.end())))
+        if name and _CALENDAR_WORD_RE.fullmatch(tok):
+            # "with Saturday morning trips from May": days and months are not organisations.
+            break
         if is_org or name:
             if not is_org and pending and not has_org and not strong:
                 break
@@ -2183,6 +2334,10 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
     if not has_org and not strong:
         return pos
     return end
+
+
+_HOME_PREP_RE = _rx(r"(?<![a-z])(?:fra|i|from|in)\s+$")
+_CALENDAR_WORD_RE = _rx(f"{_WEEKDAY}|{_MONTH_FULL}")
 
 
 def _next_is_upper(doc: _Doc, pos: int) -> bool:
@@ -2228,13 +2383,21 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
     _split_mixed_clauses(doc)
+    prev: _Clause | None = None
     for c in doc.clauses:
         seg = text[c.start : c.end]
         c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
+        after_brings = (
+            prev is not None
+            and prev.label == "brings"
+            and prev.sentence == c.sentence
+            and _COORDINATED_RE.match(seg) is not None
+        )
+        prev = c
         if _POINTER_RE.match(seg):
             # "Se evt. hvad vi lavede sidste år: <link>" points elsewhere; no field.
             c.label = "greeting"
-        elif _WHY_START_RE.match(seg):
+        elif _WHY_START_RE.match(seg) and not _INVERTED_ABILITY_RE.search(seg):
             c.label, c.strong = "why", True
         elif _STRONG_HELP_RE.search(seg):
             c.label, c.strong = "help_wanted", True
@@ -2243,15 +2406,17 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label, c.strong = "brings", True
         elif (help_m := _NOUNISH_HELP_RE.search(seg)) and _is_request(seg, help_m.start()):
             c.label, c.strong = "help_wanted", True
-        elif (why := _WHY_RE.search(seg)) or _WHAT_RE.search(seg):
+        elif (why := _WHY_RE.search(seg)) or _WHAT_RE.search(seg) or _own_wish(seg):
             # When both a reason and a plan are cued, the earlier cue leads the clause.
-            what = _WHAT_RE.search(seg)
+            what = _WHAT_RE.search(seg) or _own_wish(seg)
             if why and (not what or why.start() < what.start()):
                 c.label, c.strong = "why", True
             else:
                 c.label, c.strong = "what", True
         elif (
             _WEAK_HELP_RE.search(seg)
+            # "vi kan låne borde og bænke af spejderne": still what they bring.
+            and not after_brings
             and not c.span_only
             and not _PROBLEM_RE.search(seg)
             and (_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 6)
@@ -2259,6 +2424,26 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "help_wanted"
         elif _is_greeting(doc, c.start, c.end):
             c.label = "greeting"
+
+
+def _own_wish(seg: str) -> re.Match[str] | None:
+    """A wish whose subject is the person ("me and my friends want to do ...")."""
+    m = _VOLITION_RE.search(seg)
+    if m is None:
+        return None
+    prefix = seg[: m.start()]
+    if _OWN_WISH_PREFIX_RE.match(prefix) or _FIRST_PERSON_RE.search(prefix):
+        return m
+    return None
+
+
+def _previous_content_sentence(doc: _Doc, idx: int) -> int:
+    """The index of the closest earlier sentence with words in it (-1 if none)."""
+    for j in range(idx - 1, -1, -1):
+        a, b = doc.sentences[j]
+        if _TOKEN_RE.search(doc.text, a, b):
+            return j
+    return -1
 
 
 def _is_request(seg: str, cue_at: int) -> bool:
@@ -2316,6 +2501,17 @@ def _assign_clause_fields(doc: _Doc) -> None:
             and not _CREATE_RE.search(doc.text, c.start, c.end)
         ):
             c.label = "brings"
+    last_label: dict[int, str | None] = {}
+    for c in clauses:
+        if (
+            c.label == "brings"
+            and last_label.get(c.sentence) == "what"
+            and _ACTIVITY_GOES_ON_RE.match(doc.text, c.start, c.end)
+        ):
+            # "... a LAN party, and we play Fortnite all night": what happens at the event.
+            c.label = "what"
+        if c.label is not None:
+            last_label[c.sentence] = c.label
     # "A bench, because there is nowhere to sit": with no plan cued anywhere, the bare
     # phrase opening the first sentence is the idea.
     idea_missing = not any(c.label == "what" or c.also_what for c in clauses)
@@ -2360,6 +2556,7 @@ def _assign_clause_fields(doc: _Doc) -> None:
         (c.sentence for c in clauses if what_starts and c.start >= min(what_starts)),
         default=len(doc.sentences),
     )
+    what_sentences = {c.sentence for c in clauses if c.label == "what" or c.also_what}
     for idx in sorted(by_sentence):
         group = by_sentence[idx]
         if any(c.label in _CLAUSE_FIELDS for c in group):
@@ -2382,6 +2579,21 @@ def _assign_clause_fields(doc: _Doc) -> None:
             label = "what"
             has_what = True
             first_what = min(first_what, idx)
+        elif (
+            what_starts
+            and idx < first_what
+            and _SELF_INTRO_RE.match(seg)
+            and not _PROBLEM_RE.search(seg)
+        ):
+            # "Jeg er 34 og arbejder hjemmefra." before the idea introduces the person.
+            label = "greeting"
+        elif (
+            _previous_content_sentence(doc, idx) in what_sentences
+            and _ELABORATION_RE.match(seg)
+            and not _PROBLEM_RE.search(seg)
+        ):
+            # "Hvad med en sommerbio? Altså et stort lærred på plænen ...": the idea goes on.
+            label = "what"
         elif (
             idx < first_what
             and len(seg.split()) <= 8
@@ -2406,6 +2618,8 @@ def _assign_clause_fields(doc: _Doc) -> None:
         for c in content:
             c.label = label
             c.span_only = False
+        if label == "what":
+            what_sentences.add(idx)
 
 
 # --------------------------------------------------------------------------- #
@@ -2469,7 +2683,28 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     ]
     if not span_fields["when"]:
         vague.discard("when")
+    # "there's nothing to do on friday nights except hanging out at the station": a time or
+    # a common place met only inside the problem describes today, not the plan; ask.
+    if span_fields["when"] and all(_inside(s, reasons) for s in span_fields["when"]):
+        vague.add("when")
+    if span_fields["where"] and all(
+        _inside(s, reasons) and not _is_named_place(doc, s) for s in span_fields["where"]
+    ):
+        vague.add("where")
     return doc, span_fields, vague
+
+
+def _is_named_place(doc: _Doc, span: Span) -> bool:
+    """Tell whether a place span names a place rather than a kind of place ("the station")."""
+    a, b = span
+    if _PLACE_NAME_RE.search(doc.text, a, b):
+        return True
+    for m in _TOKEN_RE.finditer(doc.text, a, b):
+        if m.start() not in doc.starts and doc.folded.is_upper_at(m.start()):
+            return True
+        if m.group(0).endswith(_STREET_SUFFIXES) and m.group(0) not in _STREET_STOP:
+            return True
+    return False
 
 
 def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
@@ -2562,6 +2797,8 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         result.vague.add("help_wanted")
     if "who_benefits" in result.fields and _is_vague_who(result.fields["who_benefits"]):
         result.vague.add("who_benefits")
+    if "brings" in result.fields and _is_vague_brings(result.fields["brings"]):
+        result.vague.add("brings")
     return result
 
 
@@ -2648,6 +2885,12 @@ def _is_vague_who(value: str) -> bool:
     return bool(tokens) and all(t in _WHO_FRAME for t in tokens)
 
 
+def _is_vague_brings(value: str) -> bool:
+    """A group named ("me and my friends") says who is behind the idea, not what they bring."""
+    tokens = _TOKEN_RE.findall(fold_plain(value))
+    return bool(tokens) and all(t in _BRINGS_FRAME or t.isdigit() for t in tokens)
+
+
 def _is_vague_help(value: str) -> bool:
     tokens = _TOKEN_RE.findall(fold_plain(value))
     if len(tokens) > 8:
@@ -2680,6 +2923,16 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         if c.label == "greeting":
             continue
         if _clause_is_other(c, field, asked_spans, first=not own and not other):
+            other.append(c)
+        elif (
+            other
+            and (not own or own[-1].start < other[-1].start)
+            and other[-1].sentence == c.sentence
+            and other[-1].label == c.label
+            and _COORDINATED_RE.match(doc.text, c.start, c.end)
+            and not asked_spans.overlaps((c.start, c.end))
+        ):
+            # "we can set up the network and run the tournaments": the "and" goes on.
             other.append(c)
         else:
             own.append(c)

@@ -622,3 +622,406 @@ def test_adversarial_input_returns(text: str) -> None:
     assert isinstance(result, Understanding)
     answer = understand_answer("what", text, "da")
     assert isinstance(answer, Understanding)
+
+
+# --------------------------------------------------------------------------- #
+# The idea vs. the problem, and who does what
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what", "why"),
+    [
+        (
+            "There's nothing to do for teens on Friday nights. So me and my friends want to "
+            "do a film night at the youth club.",
+            "en",
+            "a film night",
+            "nothing to do for teens",
+        ),
+        (
+            "My neighbour and I would like to run a repair evening, because so much gets "
+            "thrown away.",
+            "en",
+            "a repair evening",
+            "thrown away",
+        ),
+        (
+            "Every autumn the leaves block the drains on our road, it's such a waste of a "
+            "nice street. So I'd like to organise a clean-up day in October.",
+            "en",
+            "a clean-up day",
+            "such a waste",
+        ),
+        (
+            "Der er intet at lave for de unge om aftenen. Mig og mine venner vil gerne lave "
+            "en brætspilsaften i klubben.",
+            "da",
+            "en brætspilsaften",
+            "intet at lave",
+        ),
+        (
+            "Der sker ikke ret meget på vejen om sommeren. Vi vil gerne holde en vejfest.",
+            "da",
+            "en vejfest",
+            "Der sker ikke ret meget",
+        ),
+    ],
+)
+def test_the_wish_is_the_idea_and_the_problem_the_reason(
+    text: str, lang: str, what: str, why: str
+) -> None:
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert why in u.fields["why"]
+    assert why not in u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So I'd like to organise a swap market.",
+        "So we want to start a choir.",
+        "so we would really like to build a bench",
+    ],
+)
+def test_so_followed_by_a_wish_is_no_purpose(text: str) -> None:
+    u = _u(text, "en")
+    assert "why" not in u.fields
+    assert u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Vi er nogle forældre der vil starte en cykelbus til skolen.", "starte en cykelbus"),
+        ("Vi er tre naboer som gerne vil lave en delebod.", "lave en delebod"),
+        ("We are a few parents who want to start a walking bus.", "start a walking bus"),
+    ],
+)
+def test_a_relative_clause_with_a_plan_is_the_idea(text: str, what: str) -> None:
+    u = _u(text, "da")
+    assert what in u.fields["what"]
+
+
+def test_a_wish_of_others_is_not_the_persons_idea() -> None:
+    u = _u("I'd love to start a kayak club for adults who want to try paddling.", "en")
+    assert "try paddling" in u.fields["who_benefits"]
+    assert u.fields["what"].startswith("I'd love to start a kayak club")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Hvad med en sommerbio i parken? Altså et stort lærred på plænen en lun aften.",
+            "da",
+            "et stort lærred",
+        ),
+        (
+            "How about a winter market? Basically a few stalls with local food and mulled wine.",
+            "en",
+            "a few stalls",
+        ),
+        ("Hvad med en byttedag? En lørdag hvor man bytter tøj og legetøj.", "da", "bytter tøj"),
+    ],
+)
+def test_a_sentence_spelling_out_the_idea_belongs_to_it(text: str, lang: str, what: str) -> None:
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert what not in u.fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intro"),
+    [
+        ("Jeg er 34 og arbejder hjemmefra. Min idé er en gågruppe for ældre.", "da", "34"),
+        (
+            "I'm new here, I moved from Aarhus last year. I want to start a book club.",
+            "en",
+            "Aarhus",
+        ),
+        (
+            "Hi, originally from Scotland, been living here for 6 years. I'd love to start "
+            "a ceilidh night.",
+            "en",
+            "Scotland",
+        ),
+    ],
+)
+def test_introducing_oneself_is_not_the_idea(text: str, lang: str, intro: str) -> None:
+    u = _u(text, lang)
+    assert intro not in u.fields["what"]
+    assert intro not in u.fields.get("why", "")
+
+
+# --------------------------------------------------------------------------- #
+# What the person brings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("I've got like 30 spider plants on my windowsill.", "en", "30 spider plants"),
+        ("We have two fruit presses in the shed.", "en", "two fruit presses"),
+        ("We have about 15 volunteers from the area.", "en", "15 volunteers"),
+        ("I can borrow two gazebos from my sports club.", "en", "two gazebos"),
+        ("Vi kan låne borde og bænke af spejderne.", "da", "borde og bænke"),
+        ("Vi står for lyd og lys.", "da", "lyd og lys"),
+        ("Jeg kan sætte netværket op.", "da", "sætte netværket op"),
+        ("Jeg arbejder selv med lyd og lys til koncerter.", "da", "lyd og lys"),
+        ("Det tekniske kan jeg sagtens klare.", "da", "kan jeg sagtens klare"),
+        ("Jeg har en trailer og en motorsav.", "da", "en trailer"),
+        ("We can set up the network and run the tournaments.", "en", "set up the network"),
+    ],
+)
+def test_possessions_and_abilities_are_what_the_person_brings(
+    text: str, lang: str, brings: str
+) -> None:
+    prefix = "Vi vil gerne lave et loppemarked. " if lang == "da" else "I'd like a flea market. "
+    u = _u(prefix + text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+    assert brings not in u.fields.get("why", "")
+
+
+def test_borrowing_from_the_municipality_is_help_not_brings() -> None:
+    u = _u("We'd like a street party. We can borrow tables from the municipality?", "en")
+    assert "brings" not in u.fields
+
+
+def test_a_plan_to_put_something_up_is_the_idea_not_brings() -> None:
+    u = _u("Vi vil gerne sætte 10 bihoteller op i parken.", "da")
+    assert "bihoteller" in u.fields["what"]
+    assert "brings" not in u.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me and my friends (we're 16) want to do a LAN party.",
+        "A group of us would like to do a LAN party.",
+        "Mig og mine venner vil gerne lave en LAN-fest.",
+    ],
+)
+def test_naming_only_the_group_leaves_brings_to_ask(text: str) -> None:
+    u = _u(text, "en")
+    assert "LAN" in u.fields["what"]
+    assert "brings" not in u.fields or "brings" in u.vague
+
+
+def test_a_counted_group_is_a_real_contribution() -> None:
+    u = _u("Vi er 6 naboer der gerne vil lave en vejfest.", "da")
+    assert "6 naboer" in u.fields["brings"]
+    assert "brings" not in u.vague
+
+
+def test_what_happens_at_the_event_is_not_brings() -> None:
+    u = _u("We want to do a LAN party where everyone brings a pc and we play games all night.")
+    assert "we play games" in u.fields["what"]
+    assert "brings" not in u.fields or "play games" not in u.fields["brings"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got 30 cuttings and nobody to give them to.",
+        "We have a big garden and nothing to grow in it.",
+    ],
+)
+def test_nobody_to_give_is_no_purpose(text: str) -> None:
+    u = _u("I'd like a plant swap. " + text, "en")
+    assert "why" not in u.fields or "to give" not in u.fields["why"].split(" … ")[0][:9]
+    assert u.fields["brings"].startswith(text.split(" and ")[0])
+
+
+# --------------------------------------------------------------------------- #
+# Reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        ("A plant swap. It's a nice way to meet neighbours.", "en", "meet neighbours"),
+        ("A plant swap, so we can meet neighbours.", "en", "meet neighbours"),
+        ("En byttedag. Det er en god måde at møde naboerne på.", "da", "møde naboerne"),
+        ("A bench at the lake. There's nowhere to sit.", "en", "nowhere to sit"),
+        ("Fællesspisning, fordi mange sidder alene.", "da", "sidder alene"),
+        ("Apples just rot on the ground, what a shame.", "en", "what a shame"),
+    ],
+)
+def test_reason_phrasings(text: str, lang: str, why: str) -> None:
+    u = _u(text, lang)
+    assert why in u.fields["why"]
+
+
+# --------------------------------------------------------------------------- #
+# Who benefits
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "En gågruppe hvor vi går tur sammen med ensomme ældre fra Ordrup.",
+            "da",
+            "ensomme ældre fra Ordrup",
+        ),
+        ("En boldbane for børnene i bebyggelsen.", "da", "børnene i bebyggelsen"),
+        ("A playground for the kids in our building.", "en", "kids in our building"),
+        ("A café where Ukrainians and Danes meet.", "en", "Ukrainians and Danes"),
+        ("Et mødested hvor unge og ældre mødes.", "da", "unge og ældre"),
+        ("A language café where refugees and locals can meet.", "en", "refugees and locals"),
+        ("A kayak club for adults, beginners welcome.", "en", "beginners welcome"),
+        ("Et løbehold. Nybegyndere er meget velkomne.", "da", "Nybegyndere er meget velkomne"),
+        ("A chess club for Syrians and Afghans.", "en", "Syrians"),
+        ("A sewing club for women who want to learn.", "en", "women who want to learn"),
+    ],
+)
+def test_beneficiaries_keep_the_whole_phrase(text: str, lang: str, who: str) -> None:
+    u = _u(text, lang)
+    assert who in u.fields["who_benefits"]
+    assert "partners" not in u.fields
+
+
+def test_everyone_welcome_alone_is_vague() -> None:
+    u = _u("En sommerfest. Alle er velkomne.", "da")
+    assert "who_benefits" in u.vague
+
+
+def test_a_named_school_after_with_stays_a_partner() -> None:
+    u = _u("Vi vil lave et maleri sammen med eleverne fra Ordrup Skole.", "da")
+    assert "Ordrup Skole" in u.fields["partners"]
+
+
+def test_days_and_months_are_not_partners() -> None:
+    u = _u("We'd start with Saturday morning trips from May to September.", "en")
+    assert "partners" not in u.fields
+
+
+# --------------------------------------------------------------------------- #
+# Places
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("Der er et gammelt område bag blok C som ingen bruger.", "da", "bag blok C"),
+        ("Vi vil lave en have ved opgang 4.", "da", "ved opgang 4"),
+        ("The lawn behind Block B is empty.", "en", "behind Block B"),
+        ("A mural in the tunnel under Lyngbyvej.", "en", "tunnel under Lyngbyvej"),
+        ("Et vægmaleri i tunnellen under Lyngbyvej.", "da", "tunnellen under Lyngbyvej"),
+        ("Lys på stien langs Ordrupvej.", "da", "stien langs Ordrupvej"),
+    ],
+)
+def test_places_keep_the_landmark_phrase(text: str, lang: str, where: str) -> None:
+    u = _u(text, lang)
+    assert where in u.fields["where"]
+
+
+def test_building_a_thing_is_no_place() -> None:
+    u = _u("We are building a bench.", "en")
+    assert "where" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "I want to do a LAN party. There's nothing to do here except hanging out at the "
+            "station.",
+            "en",
+        ),
+        ("Vi vil gerne lave en filmklub. De unge keder sig og hænger ud ved stationen.", "da"),
+    ],
+)
+def test_a_common_place_inside_the_problem_is_asked_about(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "where" in u.vague
+
+
+def test_a_named_place_inside_the_problem_is_kept() -> None:
+    u = _u("Tunnellen under Lyngbyvej er grim og utryg. Jeg vil gerne male et vægmaleri.", "da")
+    assert "Lyngbyvej" in u.fields["where"]
+    assert "where" not in u.vague
+
+
+def test_living_in_the_municipality_is_no_request() -> None:
+    u = _u("I live here in the municipality now. I want to start a language café.", "en")
+    assert "help_wanted" not in u.fields
+
+
+# --------------------------------------------------------------------------- #
+# Times
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("A plant swap one Sunday in April.", "en", "one Sunday in April"),
+        ("Sommerbio tre fredage i juli.", "da", "tre fredage i juli"),
+        ("A games night one friday a month.", "en", "one friday a month"),
+        ("Vi mødes en lørdag om måneden.", "da", "en lørdag om måneden"),
+        ("Julelys fra første søndag i advent.", "da", "første søndag i advent"),
+        ("We'd start with Saturday morning trips.", "en", "Saturday morning trips"),
+        ("Friday night sessions at the club.", "en", "Friday night sessions"),
+        ("A market on a couple of Saturdays in May.", "en", "a couple of Saturdays in May"),
+    ],
+)
+def test_times_keep_counts_and_ordinals(text: str, lang: str, when: str) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Det er så mørkt og trist i december. Vi vil hænge julelys op.", "da"),
+        ("There's nothing to do on Friday nights. I want to do a LAN party.", "en"),
+    ],
+)
+def test_a_time_only_inside_the_problem_is_asked_about(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "when" in u.vague
+
+
+# --------------------------------------------------------------------------- #
+# Help
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "help_wanted"),
+    [
+        ("A language café. Ideally a free room somewhere.", "en", "a free room"),
+        ("En lektiecafé. Måske et gratis lokale på biblioteket.", "da", "et gratis lokale"),
+        ("A repair café. Could you lend us some tables?", "en", "lend us some tables"),
+        ("En vejfest. Vi skal have lov til at lukke vejen.", "da", "lov til at lukke vejen"),
+    ],
+)
+def test_help_phrasings(text: str, lang: str, help_wanted: str) -> None:
+    u = _u(text, lang)
+    assert help_wanted in u.fields["help_wanted"]
+
+
+def test_having_a_free_room_is_no_request() -> None:
+    u = _u("We'd like a choir. We have a free room in the church.", "en")
+    assert "help_wanted" not in u.fields
+
+
+# --------------------------------------------------------------------------- #
+# Answers about another field than the one asked
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "lang", "other"),
+    [
+        ("why", "we can set up the network and run the tournaments", "en", "brings"),
+        ("who_benefits", "vi har brug for et gratis lokale", "da", "help_wanted"),
+        ("why", "jeg kan sætte netværket op og stå for lyden", "da", "brings"),
+    ],
+)
+def test_an_answer_clearly_about_another_field_leaves_the_asked_one_empty(
+    field: str, text: str, lang: str, other: str
+) -> None:
+    u = understand_answer(field, text, lang)
+    assert field not in u.fields
+    assert u.fields[other] == text
