@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from adapters.associations_cli import associations_app
 from adapters.cli_common import CliError, DatabaseOption, Language, open_database
 from adapters.report_cli import report
 from bot.config import ConfigurationError, get_settings
@@ -39,6 +40,7 @@ app.add_typer(initiatives_app, name="initiatives")
 privacy_app = typer.Typer(help="A person's data: export or erase it (GDPR).", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(associations_app, name="associations")
 app.command("report")(report)
 
 

@@ -313,3 +313,34 @@ class ReferenceCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Introduction(Base):
+    """An offer to connect an initiative with a related one or an association (double opt-in).
+
+    offered -> requester_yes (the initiator said yes; the other initiator is asked)
+    -> accepted (both said yes: contacts shared) or declined (either said no). An
+    introduction to an association goes from offered straight to accepted or declined.
+    """
+
+    __tablename__ = "introduction"
+    __table_args__ = (
+        UniqueConstraint("initiative_id", "other_initiative_id", name="uq_introduction_pair"),
+        UniqueConstraint("initiative_id", "association_id", name="uq_introduction_association"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    other_initiative_id: Mapped[int | None] = mapped_column(
+        ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    association_id: Mapped[int | None] = mapped_column(
+        ForeignKey("association.id", ondelete="CASCADE")
+    )
+    state: Mapped[str] = mapped_column(String(20), default="offered")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    requester_answered_at: Mapped[datetime | None]
+    other_answered_at: Mapped[datetime | None]

@@ -27,6 +27,7 @@ from bot.dialogue.intents import Intent, classify
 from bot.dialogue.language import language_from_locale
 from bot.i18n.catalog import supported, t
 from bot.messages import Choice, Incoming, Reply
+from bot.services.bridges import handle_choice, offer_introductions
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import held_for
@@ -55,6 +56,7 @@ class _SessionPort:
         self.session = session
         self.person = person
         self.settings = settings
+        self.submitted: Initiative | None = None
 
     def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
         since = utcnow() - timedelta(days=1)
@@ -75,6 +77,7 @@ class _SessionPort:
             response_working_days=self.settings.response_working_days,
         )
         member = route(self.session, initiative)
+        self.submitted = initiative
         log.info("initiative submitted id=%s person=%s", initiative.id, self.person.id)
         assert initiative.response_due is not None
         return Receipt(
@@ -210,9 +213,16 @@ class ConversationService:
                     state.pop("relay", None)
                     return [Reply(t("staff.cancelled", state["lang"]))]
                 return InitiatorDesk(session).relay(person, state, text.strip())
-        return self.dialogue.handle(
-            state, _SessionPort(session, person, self.settings), text=text, choice=choice
-        )
+        if choice is not None:
+            bridged = handle_choice(session, person, choice, state["lang"])
+            if bridged is not None:
+                return bridged  # a bridge button never touches the intake
+        port = _SessionPort(session, person, self.settings)
+        replies = self.dialogue.handle(state, port, text=text, choice=choice)
+        if port.submitted is not None:
+            # Builds bridges: related ideas and associations, offered with double opt-in.
+            replies += offer_introductions(session, port.submitted, state["lang"])
+        return replies
 
     def _too_fast(self, state: dict[str, Any]) -> bool:
         """Keep the last minute's message times in the state; True over the per-minute limit."""

@@ -50,9 +50,18 @@ def _seed(database: Database) -> str:
 def test_help_lists_every_command() -> None:
     code, out, _ = _run("--help")
     assert code == 0
-    for name in ("db", "initiatives", "staff"):
+    for name in (
+        "db",
+        "initiatives",
+        "staff",
+        "privacy",
+        "associations",
+        "report",
+        "chat",
+        "serve",
+    ):
         assert name in out
-    for group in ("db", "initiatives", "staff"):
+    for group in ("db", "initiatives", "staff", "privacy", "associations"):
         code, out, _ = _run(group, "--help")
         assert code == 0 and "Usage" in out
 
