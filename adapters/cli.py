@@ -243,17 +243,20 @@ def serve(
     from adapters.server import CHANNELS_KEY, build_app
     from adapters.slack import slack_channel
     from adapters.teams import teams_channel
+    from adapters.web import web_channel
     from bot.services.conversation import ConversationService
     from bot.services.outbox import OutboxDispatcher
 
     settings = get_settings()
     db = open_database(database, migrate=True)
-    service = ConversationService(db, settings)
+    service = ConversationService(db, settings, background_bridges=True)
     # The dispatcher needs every channel's sender, and the channels need the dispatcher.
     dispatcher = OutboxDispatcher(db, {})
     channels = [
         channel
         for channel in (
+            # The web chat is always on: it is what a newcomer opens first.
+            web_channel(db, settings, service, dispatcher),
             slack_channel(db, settings, service, dispatcher),
             teams_channel(db, settings, service, dispatcher),
         )
@@ -265,6 +268,7 @@ def serve(
     application = build_app(db, settings, service, channels, dispatcher)
     active = ", ".join(c.describe for c in application[CHANNELS_KEY]) or "none configured"
     typer.echo(f"Samskab is listening on http://{host}:{port} (health: /healthz)")
+    typer.echo(f"Open the chat: http://{host}:{port}/")
     typer.echo(f"Channels: {active}")
     web.run_app(application, host=host, port=port, print=None, shutdown_timeout=10)
 

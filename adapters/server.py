@@ -63,6 +63,22 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({**body, "status": "ok", "database": "ok"})
 
 
+async def _connect_outbox(app: web.Application) -> None:
+    """Work queued outside a turn (introductions found in a worker thread) is sent at once."""
+    loop = asyncio.get_running_loop()
+    dispatcher = app[DISPATCHER_KEY]
+
+    def queued() -> None:
+        loop.call_soon_threadsafe(dispatcher.kick)
+
+    app[SERVICE_KEY].on_queued = queued
+
+
+async def _finish_background(app: web.Application) -> None:
+    """Let work started by finished turns complete before the process exits."""
+    await asyncio.to_thread(app[SERVICE_KEY].wait_for_background)
+
+
 def build_app(
     database: Database,
     settings: Settings,
@@ -81,6 +97,8 @@ def build_app(
         database, {c.sender.platform: c.sender for c in app[CHANNELS_KEY] if c.sender}
     )
     app.router.add_get("/healthz", healthz)
+    app.on_startup.append(_connect_outbox)
+    app.on_cleanup.append(_finish_background)
     for channel in app[CHANNELS_KEY]:
         if channel.mount is not None:
             channel.mount(app)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
 
@@ -30,7 +31,7 @@ from bot.messages import Choice, Incoming, Reply
 from bot.services.bridges import handle_choice, offer_introductions
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
-from bot.services.outbox import held_for
+from bot.services.outbox import enqueue, held_for
 from bot.services.privacy import erase_person, export_person, privacy_request
 from bot.services.routing import route
 from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_command, staff_for
@@ -107,9 +108,21 @@ class _SessionPort:
 class ConversationService:
     """Loads the conversation, lets the dialogue decide, and saves it all in one transaction."""
 
-    def __init__(self, database: Database, settings: Settings) -> None:
+    def __init__(
+        self, database: Database, settings: Settings, *, background_bridges: bool = False
+    ) -> None:
         self.database = database
         self.settings = settings
+        # Finding related ideas reads many initiatives; a server does it after the turn, in a
+        # worker thread, and the offers arrive as proactive messages a moment later.
+        self._bridges = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="bridges")
+            if background_bridges
+            else None
+        )
+        self._pending_bridges: list[Future[None]] = []
+        # Called (from any thread) when something was queued in the outbox outside a turn.
+        self.on_queued: Callable[[], None] | None = None
         self.dialogue = IntakeDialogue(
             DialogueSettings(
                 max_questions=settings.max_questions,
@@ -131,6 +144,7 @@ class ConversationService:
         language = supported(
             language_from_locale(incoming.locale) or self.settings.default_language
         )
+        submitted: list[tuple[int, str]] = []
         try:
             with self.database.session() as session:
                 if incoming.event_id and not ProcessedEventRepository(session).first_time(
@@ -152,7 +166,9 @@ class ConversationService:
                 if opening:
                     replies = held + self.dialogue.start(state)
                 else:
-                    replies = held + self._decide(session, incoming, person, staff, state)
+                    replies = held + self._decide(
+                        session, incoming, person, staff, state, submitted
+                    )
                 if sa_inspect(person).was_deleted:
                     return replies  # they asked us to forget them: nothing more to save
                 if was_new and person.privacy_notice_at is None:
@@ -160,7 +176,6 @@ class ConversationService:
                 conversation.state = state
                 conversation.language = state["lang"]
                 person.language = state["lang"]
-                return replies
         except Exception:
             # Our fault, not the person's: log ids only (no message text), apologise.
             log.exception(
@@ -169,6 +184,40 @@ class ConversationService:
                 incoming.conversation_id,
             )
             return [Reply(t("error", language))]
+        for initiative_id, lang in submitted:  # only once the submission is committed
+            assert self._bridges is not None
+            self._pending_bridges.append(
+                self._bridges.submit(self._offer_bridges, initiative_id, lang)
+            )
+        return replies
+
+    def _offer_bridges(self, initiative_id: int, language: str) -> None:
+        """Offer introductions for a new initiative as a proactive message to its initiator."""
+        try:
+            with self.database.session() as session:
+                initiative = session.get(Initiative, initiative_id)
+                if initiative is None or initiative.initiator_id is None:
+                    return
+                replies = offer_introductions(session, initiative, language)
+                if not replies:
+                    return
+                enqueue(
+                    session,
+                    replies,
+                    kind="bridge_offer",
+                    person_id=initiative.initiator_id,
+                    initiative_id=initiative.id,
+                )
+        except Exception:
+            log.exception("bridge offers failed initiative=%s", initiative_id)
+            return
+        if self.on_queued is not None:
+            self.on_queued()
+
+    def wait_for_background(self) -> None:
+        """Block until offers being prepared after earlier turns are queued (tests, shutdown)."""
+        while self._pending_bridges:
+            self._pending_bridges.pop(0).result()
 
     def _decide(
         self,
@@ -177,6 +226,7 @@ class ConversationService:
         person: Person,
         staff: StaffMember | None,
         state: dict[str, Any],
+        submitted: list[tuple[int, str]],
     ) -> list[Reply]:
         """Staff actions and relayed answers first; everything else is the intake dialogue."""
         choice, text = incoming.choice, incoming.text
@@ -221,7 +271,10 @@ class ConversationService:
         replies = self.dialogue.handle(state, port, text=text, choice=choice)
         if port.submitted is not None:
             # Builds bridges: related ideas and associations, offered with double opt-in.
-            replies += offer_introductions(session, port.submitted, state["lang"])
+            if self._bridges is None:
+                replies += offer_introductions(session, port.submitted, state["lang"])
+            else:
+                submitted.append((port.submitted.id, state["lang"]))
         return replies
 
     def _too_fast(self, state: dict[str, Any]) -> bool:
