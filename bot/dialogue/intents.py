@@ -518,7 +518,12 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:i|we)\s+(?:would|'d)\s+like\s+to\s+make\s+a\s+suggestion|"
             r"(?:can|could|may)\s+(?:i|we)\s+(?:suggest|propose|share)\s+(?:something|an\s+idea|"
             r"a\s+suggestion)|(?:i|we)\s+want\s+to\s+(?:suggest|share|propose)\s+(?:something|"
-            r"an\s+idea|a\s+suggestion)|new\s+idea|new\s+suggestion|an\s+idea|idea|suggestion"
+            r"an\s+idea|a\s+suggestion)|new\s+idea|new\s+suggestion|an\s+idea|idea|suggestion|"
+            # "Hi there, quick question": an announcement, nothing asked yet; listen first.
+            r"(?:(?:i|we)\s+(?:have|'ve\s+got|have\s+got|got)\s+)?(?:just\s+)?(?:a|one)?\s*"
+            r"(?:quick|small|little|short)?\s*question|(?:jeg|vi)\s+har\s+(?:lige\s+)?"
+            r"(?:et|en)\s+(?:hurtigt|lille|kort)?\s*spørgsmål|(?:et\s+)?(?:hurtigt|lille|kort)\s+"
+            r"spørgsmål|et\s+spørgsmål|spørgsmål"
         ),
     ),
 ]

@@ -579,7 +579,18 @@ _NAME_SUFFIXES = tuple(
     fold_plain(w)
     for w in (
         "parken park haven have høj højen toften toft lunden lund bakken bakke gården gård "
-        "holm holmen vang vangen hegn hegnet huse husene"
+        "holm holmen vang vangen hegn hegnet huse husene "
+        # Venues: "Gentofte Sportspark", "Tjørnegårdskolen", "Bellevue Strand".
+        "skole skolen hallen strand stranden havn havnen station stationen bibliotek "
+        "biblioteket centret centeret kirke kirken huset"
+    ).split()
+)
+# A capitalised name ending like this is somewhere to be, not somebody to work with.
+_VENUE_SUFFIXES = tuple(
+    fold_plain(w)
+    for w in (
+        "park parken strand stranden havn havnen station stationen hallen plads pladsen "
+        "stadion stadium sø søen skov skoven"
     ).split()
 )
 # Lower-case street names need a preposition that introduces an address.
@@ -854,7 +865,16 @@ _BEN = (
     + r"(?![a-z])|men(?=\s+(?:over|under|aged|who|with|in|of)\s)"
     + r"|(?<!\d)\d{1,2}\s?-\s?\d{1,2}[\s-]?(?:årige|year-olds|year olds)"
     + r"|(?<!\d)\d{1,2}[\s-]?(?:årige|year-olds)"
-    + r"|[a-z]{3,12}(?:ians|eans|ese)(?![a-z]))"
+    + r"|[a-z]{3,12}(?:ians|eans|ese)(?![a-z])"
+    # Compounds end in the people they name: "enkemænd", "grundejerne", "job seekers".
+    + _f(
+        r"|[a-zæøå]{3,14}(?:ejere|ejerne|mænd|mændene|kvinder|kvinderne|børn|børnene|"
+        r"forældre|forældrene|elever|eleverne|brugere|brugerne|borgere|borgerne|familier|"
+        r"familierne|beboere|beboerne|gæster|gæsterne|søgende|badere|baderne|gængere|"
+        r"pensionister|ledige)(?![a-z])"
+        r"|(?:[a-z]{2,12}\s)?(?:owners|seekers|goers|lovers|walkers|riders|folks|users)(?![a-z])"
+    )
+    + ")"
 )
 _BEN_QUANT = (
     r"(?:(?:alle|de|vores|vore|områdets|kvarterets|byens|lokalområdets|gentoftes|mange|flere|"
@@ -876,7 +896,8 @@ _BEN_QUAL = (
     r"vejen|gaden|neighbou?rhood|area|community|town|street|all\s+ages|alle\s+aldre|"
     r"alle\s+aldersgrupper|bebyggelsen|boligforeningen|boligområdet|blokken|blokkene|opgangen|"
     r"ejendommen|afdelingen|klassen|skolen|institutionen|børnehaven|klubben|foreningen|"
-    r"building|estate|block|housing\s+association|school|class|club|kommune|"
+    r"building|estate|block|housing\s+association|school|class|club|kommune|flats|apartments|"
+    r"lejlighed(?:erne|er)?|rækkehus(?:ene|e)?|villaerne|houses|"
     r"[a-z]{2,20}(?:vej|gade|parken|gården|byen|skolen|sogn)))?"
     r"(?:\s+(?:på\s+tværs\s+af\s+(?:alder|aldre|generationer|kulturer)|i\s+alle\s+aldre|"
     r"of\s+all\s+ages|across\s+(?:ages|generations|cultures)|young\s+and\s+old|"
@@ -895,11 +916,12 @@ _BEN_HEAD = rf"{_BEN_QUANT}(?:[a-z'-]{{3,15}}\s+)?{_BEN}{_BEN_QUAL}"
 _BEN_NP = rf"{_BEN_HEAD}(?:\s*(?:,|og|and|samt|eller|or|&|\+)\s+{_BEN_HEAD}){{0,4}}"
 _WHO_PREP_RE = _rx(
     r"(?<![a-z])(?:til\s+glæde\s+for|til\s+gavn\s+for|til\s+fordel\s+for|for\s+the\s+"
-    r"benefit\s+of|for\s+both|for|til|aimed\s+at|targeted\s+at|targeting|intended\s+for|"
+    r"benefit\s+of|for\s+both|for\s+(?:os|us)|for|til|aimed\s+at|targeted\s+at|targeting|intended\s+for|"
     r"meant\s+for|designed\s+for|geared\s+towards|henvendt\s+til|målrettet|rettet\s+mod|"
     r"tænkt\s+til|tænkt\s+for|målgruppen\s+er|the\s+target\s+group\s+is|"
     r"henvender\s+sig\s+til|for\s+alle\s+os|især|særligt|specielt|primært|ikke\s+mindst|"
-    r"herunder|inklusive|including|especially|particularly|mainly|primarily|not\s+least|"
+    r"herunder|inklusive|including|especially|esp\.?|particularly|mainly|primarily|"
+    r"not\s+least|"
     r"sammen\s+med|together\s+with)\s+"
     rf"(?:{_BEN_NP})"
 )
@@ -941,6 +963,33 @@ _WHO_BARE_RE = _rx(
     r"pensionisterne|seniorerne|eleverne|borgerne|teenagerne|børnefamilierne|skolebørnene|"
     rf"småbørnene)(?![a-z]){_BEN_QUAL})"
 )
+# "It would mainly benefit families with young kids", "Den er tænkt for enkemænd": after
+# these the whole noun phrase names the people, whatever words it uses.
+_WHO_FREE_RE = _rx(
+    r"(?<![a-z])(?:(?:mainly|mostly|primarily|especially|particularly|især|primært|mest|"
+    r"særligt|først\s+og\s+fremmest)\s+)?(?:benefit|benefits|benefiting|gavne|gavner|"
+    r"(?:er|is|was|var)\s+(?:\w+\s+)?(?:tænkt|ment|beregnet|intended|meant|designed|aimed)\s+"
+    r"(?:for|til|at)|(?P<help>hjælpe|hjælper|help|helps))\s+(?!(?:med|with|to|at|os|us|me|mig|"
+    r"them|dem|kommunen|out|til|ham|hende|him|her|you|jer|dig)(?![a-z]))"
+)
+_WHO_FREE_START_RE = _rx(
+    r"(?:alle|all|everyone|everybody|anyone|de|the|vores|our|mange|many|flere|more|især)(?![a-z])"
+)
+_WHO_FREE_STOP_RE = _rx(
+    r"[,.;:!?\n(–]|\s-\s|\s(?:og\s+så|and\s+so|and\s+then|men|but|fordi|because|så|so|hvor|"
+    r"where|while|mens|ved\s+at|by)(?![a-z])"
+)
+# "et kor for alle", "åben for alle", "open to everyone": the whole phrase is the answer.
+_WHO_OPEN_RE = _rx(
+    r"(?:(?:(?<=–\s)|(?<=-\s)|(?<=,\s)|(?<=\())(?:et|en|a|an)\s+[a-z][a-z-]{1,20}|"
+    r"(?<![a-z])(?:åben|åbent|open|gratis|free))\s+"
+    r"(?:for|to|til)\s+(?:alle|everyone|everybody|all)(?![a-z])"
+)
+# "for nybagte forældre – både mødre og fædre –": the aside names them too.
+_WHO_ASIDE_RE = _rx(
+    r"\s*(?:[–-]\s*(?:både|both|især|especially|e\.g\.|fx)\s[^–\n.;:!?()]{2,60}?\s*(?=[–-]|[,.;:!?]|$)"
+    r"|\(\s*(?:både|both|især|especially)?[^()\n]{2,60}\))"
+)
 _WHO_FOR_BLOCK = {
     fold_plain(w)
     for w in (
@@ -952,7 +1001,8 @@ _WHO_FOR_BLOCK = {
 _WHO_REL_RE = _rx(
     r"^,?\s+(?:der|som|who|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|want|wants|"
     r"would\s+like|like|likes|love|loves|need|needs|vil|gerne|elsker|kan\s+lide|trænger|"
-    r"mangler|savner|miss|lack|feel|føler|ikke|don't|do\s+not|can't|kan\s+ikke)\b"
+    r"mangler|savner|miss|lack|feel|føler|ikke|don't|dont|doesn't|doesnt|do\s+not|can't|cant|"
+    r"kan\s+ikke)\b"
 )
 
 # --------------------------------------------------------------------------- #
@@ -1097,7 +1147,7 @@ _ABBREVIATIONS = {
     for w in (
         "kl f.eks eks fx bl.a ca nr st tlf mr mrs ms dr etc e.g i.e vs osv m.m mv evt inkl "
         "jf hhv pga ift dvs mht vedr ang att prof no tel approx incl min max gl sdr nr sct "
-        "skt ref pkt stk kr"
+        "skt ref pkt stk kr esp"
     ).split()
 }
 _SENT_BOUNDARY_RE = re.compile(
@@ -1245,7 +1295,8 @@ _PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
     # we are 6 neighbours / we are a group of parents
-    r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:\d+|"
+    r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
+    r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
     + _alt(_NUMBER_WORDS)
     + r"|en\s+(?:gruppe|flok|håndfuld|række|masse|kreds)|a\s+(?:group|bunch|handful|team|"
     r"couple)|nogle|flere|mange|some|several|many|frivillige|volunteers)\b"
@@ -1261,13 +1312,19 @@ _BRINGS_RE = _rx(
     r"ven|veninde|bror|søster|far|mor|kæreste|onkel|uncle|tante|aunt|moster|faster|morbror|"
     r"farbror|fætter|kusine|cousin|farfar|morfar|farmor|mormor|grandad|grandpa|grandma|"
     r"granny|svigerfar|svigermor|kollega|colleague|boss|chef)\s+(?:is|er|has|har|can|kan|"
-    r"could|kunne|works|arbejder|runs|driver|owns|ejer)\b(?!\s+(?:ikke|not|no|ingen)\b)"
+    r"could|kunne|works|arbejder|runs|driver|owns|ejer)\b(?!\s+(?:ikke|not|no|ingen|\d{1,3})\b)"
     r"|(?:a\s+group|en\s+gruppe|en\s+flok|a\s+bunch|a\s+few|et\s+par|a\s+couple)\s+"
     r"(?:af|of)\s+(?:os|us)\b"
     r"|(?:mig|me|jeg|i)\s+(?:og|and)\s+(?:\d+|to|tre|fire|fem|seks|two|three|four|five|six|"
     r"nogle|some|my|mine|min|mit|a\s+few|et\s+par)\s"
     r"|(?<![a-z])(?:har|have|has)\s+(?:[a-z]+\s+){0,2}?(?:erfaring|experience)"
-    + r"|(?:jeg|i)\s+(?:arbejder|har\s+arbejdet|work|worked|have\s+worked|'ve\s+worked)\s+"
+    # "after 30 years in HR", "20 år som pædagog": a working life is what they bring.
+    r"|(?<![a-z\d])(?:\d{1,2}|mange|many|several|flere)\s+(?:års?|years?)\s+(?:erfaring\s+|"
+    r"experience\s+)?(?:i|in|som|as|med|with|at|på|inden\s+for|within)\s+[a-z]"
+    # "I restore valve radios as a hobby", "jeg reparerer cykler": a skill they have.
+    r"|(?:i|jeg)\s+(?:restore|repair|fix|build|bake|sew|knit|paint|teach|restaurerer|"
+    r"reparerer|bygger|bager|syr|strikker|maler|underviser)\s+(?!(?:it|them|the|det|den|dem)\b)"
+    r"[a-z]" + r"|(?:jeg|i)\s+(?:arbejder|har\s+arbejdet|work|worked|have\s+worked|'ve\s+worked)\s+"
     r"(?:selv\s+|til\s+daglig\s+|professionelt\s+|professionally\s+|also\s+|også\s+)?"
     r"(?:som|as|med|with)\b"
     r"|(?:vi|jeg)\s+har\s+(?>(?:allerede\s+|selv\s+|også\s+|masser\s+af\s+|en\s+masse\s+|"
@@ -1275,7 +1332,8 @@ _BRINGS_RE = _rx(
     r"aftalt|kontakt|"
     r"en\s+id[eé]|et\s+forslag|en\s+drøm|et\s+ønske|set|hørt|bemærket|oplevet|lagt|savnet|"
     r"talt|snakket|boet|været|haft|fået|længe|tit|ofte|svært|problemer|et\s+problem|"
-    r"spurgt|overvejet|prøvet|en\s+fornemmelse|indtryk|ofte|aldrig|endnu|kun|mistet|"
+    r"spurgt|overvejet|prøvet|en\s+fornemmelse|indtryk|ofte|aldrig|endnu|kun|mistet|læst|"
+    r"mødt|besøgt|måttet|"
     r"ideer|idéer|en\s+plan|planer|en\s+vision|et\s+initiativ|startet|lavet|arrangeret)\w"
     r"|(?:i|we)\s+(?:'m|am|'re|are)\s+(?:a|an)\s+(?!(?:big\s+|huge\s+|great\s+)?fan|bit|"
     r"little|lot|resident|citizen|local\s+resident|member\s+of\s+the\s+public|group\s+of\s+"
@@ -1400,7 +1458,21 @@ _WHAT_RE = _rx(
     r"(?:vi|jeg|man)\s+(?:vil|ville)\s+(?:lave|starte|etablere|bygge|holde|arrangere|oprette|"
     r"plante|male|åbne|skabe|indrette|anlægge|opsætte|sætte|organisere|samle|rydde|invitere|"
     r"have|lægge|lancere|tilbyde|afholde|stable)|"
-    r"kunne\s+godt\s+tænke\s+(?:mig|os)|har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
+    r"(?:kunne|ville)\s+(?:godt\s+|rigtig\s+godt\s+|så\s+godt\s+)?tænke\s+(?:mig|os)|"
+    r"har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
+    # "har vi snakket om at hænge julelys op", "we've been talking about starting ..."
+    r"(?:har|havde)\s+(?:\w+\s+)?(?:snakket|talt|tænkt|overvejet|drømt)\s+om\s+at|"
+    r"(?:have|'ve|had|'d)\s+(?:\w+\s+)?(?:been\s+)?(?:talking|thinking|dreaming)\s+about|"
+    r"(?:i|we)\s+(?:'m|am|'re|are|was|were)\s+thinking\s+(?:of|about)|"
+    # "der skal plantes flere træer", "at der opsættes belysning": a wish in the passive.
+    r"(?:der|man)\s+(?:skal|skulle|bør|burde|kunne|må)\s+(?:\w+\s+)?[a-z]{3,}es(?![a-z])|"
+    r"at\s+der\s+(?:\w+\s+)?(?:opsættes|plantes|laves|bygges|etableres|anlægges|sættes|"
+    r"males|indrettes|oprettes|åbnes|holdes)(?![a-z])|"
+    # "kunne være nice med en bike repair day", "would be great to have a ..."
+    r"(?:kunne|ville|vil)\s+være\s+(?:\w+\s+){0,2}?(?:nice|fedt|godt|dejligt|sjovt|skønt|"
+    r"super|fantastisk|rart|oplagt)\s+(?:med|at|hvis)\s|"
+    r"(?:any|a)\s+chance\s+(?:of|to|for)|er\s+der\s+(?:en\s+)?mulighed\s+for\s+(?:at\s+)?"
+    r"(?:få|lave|etablere)|"
     r"foreslår|foreslå|forslag\w*|id[eé](?:en|er|erne)?\s+(?:er|om|til|går\s+ud\s+på)|"
     r"min\s+id[eé]|vores\s+id[eé]|en\s+id[eé]|kunne\s+(?:vi|man|i|kommunen)|"
     r"(?:vil|ville|skal|kunne|kan)\s+(?:vi|jeg|man)\s+(?:gerne\s+|godt\s+|så\s+)?(?:lave|starte|"
@@ -1439,6 +1511,17 @@ _PROBLEM_RE = _rx(
     r"unfortunately|not|no|nothing|nobody|lack\w*|problem\w*|hard|difficult|lonely|bored|"
     r"miss|alone|dangerous|unsafe|noisy|dirty|run-down|sad|boring|isn't|aren't|don't|"
     r"doesn't|can't|cannot)(?![a-z])"
+)
+_LACK_THING_RE = _rx(
+    r"(?<![a-z])(?:(?:der|vi|man)\s+mangler|mangler\s+der|savner\s+(?:vi|jeg)|"
+    r"(?:vi|jeg)\s+savner|there\s+(?:is|'s|are)\s+no|we\s+(?:lack|miss))\s+"
+    r"(?:(?:altså|bare|virkelig|simpelthen|stadig|really|still|just)\s+)?"
+    r"(?:en|et|nogle|flere|a|an|any|more)\s+[a-z]"
+)
+_CONTRAST_PROBLEM_RE = _rx(
+    r"(?:men|but)\s+(?:(?:vi|jeg|de|we|i|they|man|people|folk)\s+)?(?:\w+\s+)?"
+    r"(?:savner|mangler|miss|lack|keder|er\s+ensomme|are\s+lonely|feel\s+lonely|føler\s+sig\s+"
+    r"ensomme|har\s+ikke|have\s+no|don't\s+have|kan\s+ikke|can't|cannot)(?![a-z])"
 )
 _FIRST_PERSON_START_RE = _rx(
     r"(?:(?:og|and|men|but|så|so|også|also|så\s+kan|then)\s+)?(?:jeg|vi|vores|min|mit|mine|we|our|"
@@ -1718,6 +1801,8 @@ class _Doc:
         self.starts = {a for a, _ in self.sentences} | {c.start for c in self.clauses}
         self.clause_starts = [c.start for c in self.clauses]
         self.extra_what: list[Span] = []
+        # True when no sentence cues the idea and "what" is only the best guess.
+        self.guessed_what = False
         # Clause starts whose field the person named with a label ("Hvor: ...").
         self.labelled: set[int] = set()
 
@@ -2027,8 +2112,30 @@ def _find_when(doc: _Doc) -> list[Span]:
             b = more.end()
         while b > a and text[b - 1] in " .,":
             b -= 1
+        # "start this spring", "ready by May", "a monthly evening": keep the qualifier.
+        lead = _WHEN_LEAD_RE.search(text, max(0, a - 30), a)
+        if lead and (lead.group("ready") or not _WHEN_PREP_START_RE.match(text, a)):
+            a = lead.start()
+        tail = _WHEN_TAIL_RE.match(text, b)
+        if tail and text[a:b].endswith(("ly", "ig", "ige")):
+            b = tail.end()
         spans.append((a, b))
     return _merge_spans(spans, text, lambda g: bool(_WHEN_GAP_RE.match(g)), max_gap=30)
+
+
+_WHEN_PREP_START_RE = _rx(
+    r"(?:fra|from|i|in|til|by|inden|før|before|efter|after|om|on|at|kl|med|with|until|indtil)"
+    r"(?![a-z])"
+)
+_WHEN_LEAD_RE = _rx(
+    r"(?<![a-z])(?:(?:start|starte|starting|begin|begynde|launch|kick\s+off|gå\s+i\s+gang|"
+    r"komme\s+i\s+gang)|(?P<ready>ready|klar|færdig|finished|done)(?:\s+(?:by|in|for|til|inden|"
+    r"før|before|i))?)\s+$"
+)
+_WHEN_TAIL_RE = _rx(
+    r"\s+(?:evenings?|mornings?|afternoons?|nights?|meetings?|"
+    r"aftener|aften|formiddage?|eftermiddage?|møder|møde)(?![a-z])"
+)
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:\w+\s+)?(20\d\d)")
@@ -2132,6 +2239,21 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         if text.startswith("til", a) and _token_at_or_before(doc, a) in ("brug", "lyst", "tid"):
             continue
         spans.append((a, _extend_relative(text, b)))
+    for m in _WHO_FREE_RE.finditer(text):
+        start = m.end()
+        if m.group("help") and not (
+            _WHO_FREE_START_RE.match(text, start) or re.match(_BEN_NP, text[start : start + 80])
+        ):
+            continue
+        limit = min(len(text), start + 90)
+        stop = _WHO_FREE_STOP_RE.search(text, start, limit)
+        end = stop.start() if stop else limit
+        if not stop and limit < len(text):
+            end = max(text.rfind(" ", start, limit), start)
+        if end > start and _TOKEN_RE.search(text, start, end):
+            spans.append((start, end))
+    for m in _WHO_OPEN_RE.finditer(text):
+        spans.append((m.start(), m.end()))
     for m in _WHO_ALL_RE.finditer(text):
         end = m.end()
         if end < len(text) and text[end].isalnum():
@@ -2158,7 +2280,18 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             if re.search(r"(?:vi|we)\s+(?:er|are|'re)\s+$|(?:sammen\s+med|with)\s+$", before):
                 continue
             spans.append(s)
+    spans = [(a, _extend_aside(text, b)) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))
+
+
+def _extend_aside(text: str, end: int) -> int:
+    m = _WHO_ASIDE_RE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return end
+    new_end = m.end()
+    while new_end > end and text[new_end - 1] in " ":
+        new_end -= 1
+    return new_end
 
 
 def _extend_relative(text: str, end: int) -> int:
@@ -2233,6 +2366,8 @@ def _find_partners(doc: _Doc) -> list[Span]:
         # Any later start inside this noun phrase would find the same verb.
         reach = max(reach, end)
         vm = _PARTNER_VERB_RE.match(text, end)
+        if _token_at_or_before(doc, end).endswith(_VENUE_SUFFIXES):
+            continue
         if vm and vm.end() > end + 3 and re.search(r"\S", vm.group(0)):
             spans.append((a, _clause_end(doc, end)))
             reach = spans[-1][1]
@@ -2518,6 +2653,22 @@ def _assign_clause_fields(doc: _Doc) -> None:
     first_content = next(
         (c for c in clauses if c.label not in ("greeting", "span") and not c.span_only), None
     )
+    if idea_missing and (
+        first_content is None
+        or _tells_a_situation(doc.text[first_content.start : first_content.end])
+    ):
+        # "der mangler altså en bænk på stien": with no plan stated, the missing thing is it.
+        lack = next(
+            (
+                c
+                for c in clauses
+                if c.label in (None, "why") and _LACK_THING_RE.search(doc.text, c.start, c.end)
+            ),
+            None,
+        )
+        if lack is not None:
+            lack.label, lack.strong = "what", True
+            idea_missing = False
     for group in by_sentence.values():
         if not any(c.label in _CLAUSE_FIELDS for c in group):
             continue
@@ -2526,7 +2677,12 @@ def _assign_clause_fields(doc: _Doc) -> None:
             if c.label in _CLAUSE_FIELDS:
                 prev = c.label
             elif c.label is None:
-                if prev is not None:
+                seg = doc.text[c.start : c.end]
+                if prev is not None and prev != "why" and _CONTRAST_PROBLEM_RE.match(seg):
+                    # "Vi er 6 ... men savner det sociale": the contrast tells the need.
+                    c.label, c.strong = "why", True
+                    prev = "why"
+                elif prev is not None:
                     c.label = prev
                 elif not c.span_only:
                     # A leading clause describing a problem explains the need, whatever follows.
@@ -2535,6 +2691,7 @@ def _assign_clause_fields(doc: _Doc) -> None:
                         c.label = "why"
                     elif idea_missing and c is first_content:
                         c.label = "what"
+                        doc.guessed_what = True
                     else:
                         c.label = next(x.label for x in group if x.label in _CLAUSE_FIELDS)
     has_what = any(c.label == "what" or c.also_what for c in clauses)
@@ -2578,6 +2735,7 @@ def _assign_clause_fields(doc: _Doc) -> None:
         if not has_what:
             label = "what"
             has_what = True
+            doc.guessed_what = True
             first_what = min(first_what, idx)
         elif (
             what_starts
@@ -2791,7 +2949,10 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         if value:
             result.fields[name] = value
     result.vague = {v for v in vague if v in result.fields}
-    if "what" in result.fields and _is_vague_what(result.fields["what"]):
+    if "what" in result.fields and (
+        _is_vague_what(result.fields["what"])
+        or (doc.guessed_what and _tells_a_situation(result.fields["what"]))
+    ):
         result.vague.add("what")
     if "help_wanted" in result.fields and _is_vague_help(result.fields["help_wanted"]):
         result.vague.add("help_wanted")
@@ -2872,6 +3033,28 @@ def _is_vague_what(value: str) -> bool:
         elif t not in _FRAME_WORDS:
             return False
     return True
+
+
+# An idea named as a thing starts like one ("En bænk ved søen", "more bins in the park").
+_IDEA_NP_START_RE = _rx(
+    r"(?:en|et|a|an|nogle|some|flere|more|mere|bedre|better|new|ny|nyt|nye|fælles|shared|"
+    r"gratis|free)(?![a-z'])"
+)
+_SITUATION_VERB_RE = _rx(
+    r"(?<![a-z])(?:er|var|har|havde|går|gik|bor|boede|kan|kunne|skal|blev|bliver|fik|får|"
+    r"døde|faldt|kom|stod|is|are|am|was|were|have|has|had|live|lives|lived|go|goes|went|"
+    r"died|fell|came|got|gets|became|'m|'re|'ve|[a-z]{3,}ed|[a-z]{3,}ede)(?![a-z])"
+)
+
+
+def _tells_a_situation(value: str) -> bool:
+    """A guessed "what" that tells how things are ("the trees died"), not what to do."""
+    folded = fold_plain(value).strip()
+    if _IDEA_NP_START_RE.match(folded) or _CREATE_RE.search(folded):
+        return False
+    if _IDEA_WORD_RE.search(folded):
+        return False
+    return bool(_SITUATION_VERB_RE.search(folded))
 
 
 _HAVE_AS_VERB = {

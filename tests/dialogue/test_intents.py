@@ -281,3 +281,23 @@ def test_matching_tolerates_case_punctuation_and_danish_letter_spellings() -> No
     assert _intent("Begynd Forfra.") is Intent.RESTART
     assert _intent("spring over tak") is Intent.SKIP
     assert _intent("ja tak!! 👍") is Intent.YES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi there, quick question",
+        "quick question",
+        "I have a question",
+        "hej, jeg har et spørgsmål",
+        "et hurtigt spørgsmål",
+    ],
+)
+def test_announcing_a_question_is_an_opening(text: str) -> None:
+    match = classify(text, "da")
+    assert match is not None and match.intent == Intent.WANTS_TO_SHARE
+
+
+def test_an_actual_question_is_still_a_question() -> None:
+    match = classify("hvornår har genbrugspladsen åbent?", "da")
+    assert match is not None and match.intent == Intent.QUESTION

@@ -186,7 +186,10 @@ def test_why(text: str, expected: str) -> None:
         ("Walking football for men over 65", "for men over 65"),
         ("A book club for Ukrainian refugees", "for Ukrainian refugees"),
         ("A café aimed at the elderly", "aimed at the elderly"),
-        ("It is open to all, including parents with prams", "including parents with prams"),
+        (
+            "It is open to all, including parents with prams",
+            "open to all, including parents with prams",
+        ),
         ("A run for young and old", "for young and old"),
         ("Vi vil gerne holde en fest. Alle på vejen er inviteret.", "Alle på vejen"),
     ],
@@ -1025,3 +1028,158 @@ def test_an_answer_clearly_about_another_field_leaves_the_asked_one_empty(
     u = understand_answer(field, text, lang)
     assert field not in u.fields
     assert u.fields[other] == text
+
+
+# --------------------------------------------------------------------------- #
+# Generalisations from the second held-out corpus
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Det vil hjælpe alle grundejerne på vejen, og så bliver her grønnere.",
+            "da",
+            "alle grundejerne på vejen",
+        ),
+        (
+            "It would mainly benefit families with young kids and anyone without a car.",
+            "en",
+            "families with young kids and anyone without a car",
+        ),
+        (
+            "Den er tænkt for enkemænd og fraskilte mænd over 70.",
+            "da",
+            "enkemænd og fraskilte mænd over 70",
+        ),
+        (
+            "The café is meant for lonely pensioners in the flats.",
+            "en",
+            "lonely pensioners in the flats",
+        ),
+        ("Det er lige noget for os gamle drenge over 60.", "da", "os gamle drenge over 60"),
+        (
+            "Et netværk for nybagte forældre – både mødre og fædre – der vil gå ture.",
+            "da",
+            "både mødre og fædre",
+        ),
+        (
+            "Så min idé er et nabokor – et kor for alle, også dem der ikke kan noder.",
+            "da",
+            "et kor for alle",
+        ),
+        ("Saunaen skal være åben for alle.", "da", "åben for alle"),
+        ("The hall should be open to everyone.", "en", "open to everyone"),
+        (
+            "it's for everyone on the street, esp. people in the flats who dont have a garden",
+            "en",
+            "people in the flats",
+        ),
+        ("A workshop that would benefit young job seekers.", "en", "young job seekers"),
+    ],
+)
+def test_beneficiary_phrases_are_kept_whole(text: str, lang: str, who: str) -> None:
+    u = _u(text, lang)
+    assert who in u.fields["who_benefits"]
+    assert "who_benefits" not in u.vague
+
+
+def test_helping_verbs_with_an_object_are_not_beneficiaries() -> None:
+    u = _u("Vi vil gerne hjælpe med at rydde op i parken.")
+    assert "who_benefits" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("vi tænkte Gentofte Sportspark ville være oplagt", "Gentofte Sportspark"),
+        ("Jeg er lærer på Tjørnegårdskolen og vil gerne lave en klatrevæg.", "Tjørnegårdskolen"),
+        ("Vi bader ved Bellevue Strand hver morgen og vil gerne have en sauna.", "Bellevue Strand"),
+        ("Hvad med en loppemarked på Skovshoved Havn?", "Skovshoved Havn"),
+    ],
+)
+def test_named_venues_are_places(text: str, where: str) -> None:
+    u = _u(text)
+    assert where in u.fields["where"]
+    assert "partners" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("We'd love to start this spring.", "en", "start this spring"),
+        ("It could be ready by May.", "en", "ready by May"),
+        ("Den kan være klar inden sommerferien.", "da", "klar inden sommerferien"),
+        ("I'd like a monthly evening where we fix radios.", "en", "monthly evening"),
+        ("Vi kan starte fra maj", "da", "fra maj"),
+    ],
+)
+def test_time_qualifiers_are_kept(text: str, lang: str, when: str) -> None:
+    assert _u(text, lang).fields["when"] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("Vi er en 6-7 stykker fra mit gamle hold.", "da", "6-7 stykker"),
+        ("Vi er ca. 40 der bader fast.", "da", "ca. 40"),
+        ("I retired after 30 years in HR.", "en", "30 years in HR"),
+        ("Jeg har 20 år som pædagog bag mig.", "da", "20 år som pædagog"),
+        ("I restore valve radios as a hobby.", "en", "restore valve radios"),
+        ("Jeg reparerer cykler i min fritid.", "da", "reparerer cykler"),
+    ],
+)
+def test_what_people_bring(text: str, lang: str, brings: str) -> None:
+    assert brings in _u(text, lang).fields["brings"]
+
+
+def test_an_age_is_not_a_contribution() -> None:
+    u = _u("Der mangler en bænk ved søen. Min mor er 84 og kan ikke gå hele vejen.")
+    assert "Min mor er 84" not in u.fields.get("brings", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("Hej. Her på vejen har vi snakket om at hænge julelys op.", "da", "hænge julelys op"),
+        ("We've been talking about starting a book swap.", "en", "starting a book swap"),
+        ("Jeg synes der skal plantes flere træer i Klampenborg.", "da", "plantes flere træer"),
+        ("kunne være nice med en bike repair day", "da", "bike repair day"),
+        ("Jeg kunne tænke mig en frokostklub for mænd.", "da", "en frokostklub"),
+        ("I'm thinking of a mentoring scheme for young people.", "en", "a mentoring scheme"),
+        ("Is there any chance of getting a fenced dog park?", "en", "a fenced dog park"),
+        ("jeg går tit tur ved søen og der mangler altså en bænk på stien", "da", "en bænk"),
+    ],
+)
+def test_idea_cues(text: str, lang: str, what: str) -> None:
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Last summer half the street trees on our road died because nobody watered them.", "en"),
+        ("Sidste vinter faldt min mor på den glatte sti.", "da"),
+        ("Vores bibliotek lukkede sidste år.", "da"),
+    ],
+)
+def test_a_story_without_an_idea_leaves_the_idea_open(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "what" in u.vague
+
+
+def test_a_named_idea_without_a_verb_is_not_vague() -> None:
+    assert "what" not in _u("En bytte-reol. Der mangler et sted at mødes.").vague
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Vi er 6 naboer men savner et sted at mødes.", "savner et sted at mødes"),
+        ("We are five parents but we don't have a room.", "we don't have a room"),
+    ],
+)
+def test_a_contrast_with_a_problem_is_the_reason(text: str, why: str) -> None:
+    assert why in _u(text, "da").fields["why"]
