@@ -23,11 +23,12 @@ from storage.models import Initiative
 from storage.repositories import InitiativeFilter, InitiativeRepository, PersonRepository
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
-# Written by people who never read the understanding code. The first held-out set was
-# later used to improve it (so it became a development set too); the second was never
-# looked at by anyone working on the understanding: the honest measure of listening.
+# Written by people who never read the understanding code. The first and second held-out
+# sets were later used to improve it (so they became development sets too); the third was
+# never looked at by anyone working on the understanding: the honest measure of listening.
 HELDOUT_DIR = Path(__file__).parent / "corpus_heldout"
 HELDOUT2_DIR = Path(__file__).parent / "corpus_heldout2"
+HELDOUT3_DIR = Path(__file__).parent / "corpus_heldout3"
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
 MAX_TURNS = 15
 
@@ -151,7 +152,8 @@ def main() -> None:
     for name, corpus in (
         ("development corpus", CORPUS_DIR),
         ("first held-out corpus (since used for development)", HELDOUT_DIR),
-        ("second held-out corpus (never used for development)", HELDOUT2_DIR),
+        ("second held-out corpus (since used for development)", HELDOUT2_DIR),
+        ("third held-out corpus (never used for development)", HELDOUT3_DIR),
     ):
         print(f"== {name} ({corpus.name})")
         report(corpus)
