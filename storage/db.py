@@ -33,6 +33,8 @@ def normalise_url(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # We issue BEGIN ourselves (see _sqlite_begin), so the driver must not.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -42,6 +44,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # inside whichever turn crosses 1,000 pages. The Checkpointer thread does them instead.
     cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # Every turn reads the conversation and then writes it. A deferred transaction would fail
+    # ("database is locked") when another writer committed in between; taking the write lock
+    # at BEGIN makes two turns of one person run one after the other instead.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def wal_checkpoint(engine: Engine, mode: str = "PASSIVE") -> tuple[int, int, int]:
+    """Run a WAL checkpoint outside any transaction (SQLite refuses one inside)."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute(f"PRAGMA wal_checkpoint({mode})")
+        row = cursor.fetchone()
+        cursor.close()
+    finally:
+        raw.close()
+    assert row is not None
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 class Checkpointer:
@@ -62,9 +85,7 @@ class Checkpointer:
         """Copy what is in the WAL into the database without blocking readers or writers;
         returns SQLite's (busy, frames in the WAL, frames checkpointed)."""
         try:
-            with self.engine.connect() as connection:
-                row = connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
-                return int(row[0]), int(row[1]), int(row[2])
+            return wal_checkpoint(self.engine, "PASSIVE")
         except Exception:  # a busy or vanished database: the next round tries again
             log.debug("checkpoint skipped", exc_info=True)
             return None
@@ -99,6 +120,7 @@ class Database:
         self._wants_checkpointer = self.is_sqlite and parsed.database not in (None, "", ":memory:")
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.config import Settings
-from storage.db import Database
+from storage.db import Database, wal_checkpoint
 from storage.models import Base
 
 TEST_DATABASE_URL = os.environ.get("SAMSKAB_TEST_DATABASE_URL", "")
@@ -48,8 +48,7 @@ def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
         path = tmp_path_factory.mktemp("template") / "template.db"
         database = Database(f"sqlite:///{path}")
         database.upgrade()
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        wal_checkpoint(database.engine, "TRUNCATE")
         database.dispose()
         yield str(path)
 
