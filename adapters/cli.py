@@ -37,9 +37,13 @@ initiatives_app = typer.Typer(help="List, show and export initiatives.", no_args
 staff_app = typer.Typer(help="Staff members who take care of initiatives.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(initiatives_app, name="initiatives")
+templates_app = typer.Typer(
+    help="Answer templates staff reuse (common questions and reasons).", no_args_is_help=True
+)
 privacy_app = typer.Typer(help="A person's data: export or erase it (GDPR).", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
 app.add_typer(privacy_app, name="privacy")
+app.add_typer(templates_app, name="templates")
 app.add_typer(associations_app, name="associations")
 app.command("report")(report)
 
@@ -169,6 +173,58 @@ def staff_list(database: DatabaseOption = None) -> None:
                 f"open={load.get(member.id, 0):<3} areas={','.join(member.areas) or '-'} "
                 f"categories={','.join(member.categories) or '-'}{away}"
             )
+
+
+@staff_app.command("away")
+def staff_away(
+    email: Annotated[str, typer.Argument(help="The staff member's e-mail.")],
+    back: Annotated[bool, typer.Option("--back", help="Mark them present again.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Mark a staff member away (holiday): routing skips them until they are back."""
+    db = open_database(database)
+    with db.session() as session:
+        member = StaffRepository(session).by_email(email)
+        if member is None:
+            raise CliError(f"No staff member with e-mail {email!r}.")
+        member.away = not back
+        name = member.name
+    typer.echo(f"{name} is {'back' if back else 'away'}.")
+
+
+@templates_app.command("list")
+def templates_list(database: DatabaseOption = None) -> None:
+    """List the answer templates."""
+    from bot.services.templates import all_templates
+
+    db = open_database(database)
+    with db.session() as session:
+        for template in all_templates(session):
+            typer.echo(
+                f"{template.kind:<8} {template.key:<16} {template.language}  {template.text}"
+            )
+
+
+@templates_app.command("set")
+def templates_set(
+    key: Annotated[str, typer.Argument(help="Template key, e.g. budget.")],
+    text: Annotated[str, typer.Argument(help="The text staff send.")],
+    lang: Annotated[Language, typer.Option("--lang", help="da or en.")] = Language.da,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="ask or decline (needed for a new key).")
+    ] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Change a template's text, or add a new one."""
+    from bot.services.templates import set_template
+
+    db = open_database(database)
+    with db.session() as session:
+        try:
+            set_template(session, key, lang.value, text, kind=kind)
+        except ValueError as problem:
+            raise CliError(str(problem)) from problem
+    typer.echo(f"Saved template {key} ({lang.value}).")
 
 
 PersonArgument = Annotated[

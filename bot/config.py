@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     max_questions: int = Field(default=5, ge=0, le=10)
     messages_per_minute: int = Field(default=20, ge=1)
     initiatives_per_day: int = Field(default=5, ge=1)
+    categories_file: str | None = Field(
+        default=None, description="YAML: category -> keywords; replaces the built-in list."
+    )
     privacy_policy_url: str = "https://www.gentofte.dk/databeskyttelse"
     service_contact_url: str = "https://www.gentofte.dk/kontakt"
 

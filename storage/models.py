@@ -344,3 +344,21 @@ class Introduction(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     requester_answered_at: Mapped[datetime | None]
     other_answered_at: Mapped[datetime | None]
+
+
+class AnswerTemplate(Base):
+    """A reply staff reuse (a common question, a common reason for a no), editable by staff."""
+
+    __tablename__ = "answer_template"
+    __table_args__ = (UniqueConstraint("key", "language", name="uq_answer_template_key_lang"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))
+    # what the template answers: "ask" (a question to the initiator) or "decline" (a reason)
+    kind: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(5))
+    text: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="SET NULL")
+    )
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

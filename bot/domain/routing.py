@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
+import yaml
 
 CATEGORIES = (
     "culture",
@@ -89,16 +91,6 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-@lru_cache(maxsize=1)
-def _stem_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for category, words in _KEYWORDS.items():
-        for word in words:
-            for stemmer in _STEMMERS.values():
-                index.setdefault(stemmer.stemWord(_fold(word)), category)
-    return index
-
-
 @lru_cache(maxsize=20_000)
 def _stems(word: str) -> tuple[str, ...]:
     return tuple(stemmer.stemWord(word) for stemmer in _STEMMERS.values())
@@ -109,32 +101,68 @@ def _tokens(text: str) -> Iterable[str]:
         yield from _stems(word)
 
 
-@lru_cache(maxsize=1)
-def _compound_patterns() -> dict[str, re.Pattern[str]]:
-    # Danish compounds ("køkkenhaveprojekt", "skaterampe"): a keyword inside a longer word.
-    patterns = {}
-    for category, words in _KEYWORDS.items():
-        long_words = "|".join(re.escape(w) for w in sorted(set(words)) if len(w) >= 5)
-        patterns[category] = re.compile(rf"\w(?:{long_words})|(?:{long_words})\w")
-    return patterns
+class Categoriser:
+    """Picks a category from an initiative's words, by keyword stems (Danish and English)."""
+
+    def __init__(self, keywords: Mapping[str, Sequence[str]]) -> None:
+        # "other" is always there: it is what an initiative gets when nothing fits.
+        self.categories = tuple(dict.fromkeys([*keywords, "other"]))
+        self.index: dict[str, str] = {}
+        for category, words in keywords.items():
+            for word in words:
+                for stem in _stems(_fold(word)):
+                    self.index.setdefault(stem, category)
+        # Danish compounds ("køkkenhaveprojekt", "skaterampe"): a keyword inside a longer word.
+        self.compounds: dict[str, re.Pattern[str]] = {}
+        for category, words in keywords.items():
+            long_words = "|".join(re.escape(_fold(w)) for w in sorted(set(words)) if len(w) >= 5)
+            if long_words:
+                self.compounds[category] = re.compile(rf"\w(?:{long_words})|(?:{long_words})\w")
+
+    def categorise(self, text: str) -> str:
+        """The best-matching category for the text, or "other"."""
+        scores: dict[str, int] = {}
+        folded = _fold(text)
+        for token in set(_tokens(text)):
+            category = self.index.get(token)
+            if category:
+                scores[category] = scores.get(category, 0) + 1
+        for category, pattern in self.compounds.items():
+            found = len(set(pattern.findall(folded)))
+            if found:
+                scores[category] = scores.get(category, 0) + found
+        if not scores:
+            return "other"
+        order = self.categories
+        return max(order, key=lambda c: (scores.get(c, 0), -order.index(c)))
+
+
+DEFAULT_CATEGORISER = Categoriser(_KEYWORDS)
 
 
 def categorise(text: str) -> str:
-    """The best-matching category for an initiative's text, or "other"."""
-    index = _stem_index()
-    scores: dict[str, int] = {}
-    folded = _fold(text)
-    for token in set(_tokens(text)):
-        category = index.get(token)
-        if category:
-            scores[category] = scores.get(category, 0) + 1
-    for category, pattern in _compound_patterns().items():
-        found = len(set(pattern.findall(folded)))
-        if found:
-            scores[category] = scores.get(category, 0) + found
-    if not scores:
-        return "other"
-    return max(CATEGORIES, key=lambda c: (scores.get(c, 0), -CATEGORIES.index(c)))
+    """The best-matching default category for an initiative's text, or "other"."""
+    return DEFAULT_CATEGORISER.categorise(text)
+
+
+class CategoriesFileError(Exception):
+    """A categories file that cannot be used, said in one line."""
+
+
+def load_categories(path: Path) -> Categoriser:
+    """A categoriser from a YAML file mapping each category to its keywords."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CategoriesFileError(f"cannot read categories file {path}: {exc}") from exc
+    if not isinstance(data, dict) or not data:
+        raise CategoriesFileError(f"{path}: expected a mapping of category: [keywords]")
+    keywords: dict[str, list[str]] = {}
+    for category, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise CategoriesFileError(f"{path}: {category!r} needs a list of keywords")
+        keywords[str(category)] = words
+    return Categoriser(keywords)
 
 
 def find_area(text: str | None) -> str | None:

@@ -8,13 +8,14 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from bot.config import Settings
+from bot.config import ConfigurationError, Settings
 from bot.dialogue.engine import (
     DialogueSettings,
     InitiativeView,
@@ -26,6 +27,12 @@ from bot.dialogue.engine import (
 )
 from bot.dialogue.intents import Intent, classify
 from bot.dialogue.language import language_from_locale
+from bot.domain.routing import (
+    DEFAULT_CATEGORISER,
+    CategoriesFileError,
+    Categoriser,
+    load_categories,
+)
 from bot.i18n.catalog import supported, t
 from bot.messages import Choice, Incoming, Reply
 from bot.services.bridges import handle_choice, offer_introductions
@@ -34,7 +41,13 @@ from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import enqueue, held_for
 from bot.services.privacy import erase_person, export_person, privacy_request
 from bot.services.routing import route
-from bot.services.staff_desk import STAFF_PREFIX, StaffDesk, staff_command, staff_for
+from bot.services.staff_desk import (
+    STAFF_PREFIX,
+    StaffDesk,
+    edit_template,
+    staff_command,
+    staff_for,
+)
 from storage.db import Database
 from storage.models import Conversation, Initiative, Person, StaffMember, utcnow
 from storage.repositories import (
@@ -53,10 +66,13 @@ PRIVACY_PREFIX = "privacy:"
 class _SessionPort:
     """The dialogue's view of storage, inside the turn's transaction."""
 
-    def __init__(self, session: Session, person: Person, settings: Settings) -> None:
+    def __init__(
+        self, session: Session, person: Person, settings: Settings, categoriser: Categoriser
+    ) -> None:
         self.session = session
         self.person = person
         self.settings = settings
+        self.categoriser = categoriser
         self.submitted: Initiative | None = None
 
     def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
@@ -77,7 +93,7 @@ class _SessionPort:
             original_text=original_text,
             response_working_days=self.settings.response_working_days,
         )
-        member = route(self.session, initiative)
+        member = route(self.session, initiative, self.categoriser)
         self.submitted = initiative
         log.info("initiative submitted id=%s person=%s", initiative.id, self.person.id)
         assert initiative.response_due is not None
@@ -113,6 +129,12 @@ class ConversationService:
     ) -> None:
         self.database = database
         self.settings = settings
+        self.categoriser = DEFAULT_CATEGORISER
+        if settings.categories_file:
+            try:
+                self.categoriser = load_categories(Path(settings.categories_file))
+            except CategoriesFileError as problem:
+                raise ConfigurationError(str(problem)) from problem
         # Finding related ideas reads many initiatives; a server does it after the turn, in a
         # worker thread, and the offers arrive as proactive messages a moment later.
         self._bridges = (
@@ -236,6 +258,10 @@ class ConversationService:
             return self._privacy_request(session, person, state, request)
         if staff is not None and text is not None and (typed := staff_command(text)):
             choice, text = typed, None
+        if staff is not None and text is not None:
+            edited = edit_template(session, staff, text, state["lang"])
+            if edited is not None:
+                return [edited]
         if choice is not None and choice.startswith(STAFF_PREFIX):
             if staff is None:
                 return [Reply(t("staff.not_staff", state["lang"]))]
@@ -267,7 +293,7 @@ class ConversationService:
             bridged = handle_choice(session, person, choice, state["lang"])
             if bridged is not None:
                 return bridged  # a bridge button never touches the intake
-        port = _SessionPort(session, person, self.settings)
+        port = _SessionPort(session, person, self.settings, self.categoriser)
         replies = self.dialogue.handle(state, port, text=text, choice=choice)
         if port.submitted is not None:
             # Builds bridges: related ideas and associations, offered with double opt-in.

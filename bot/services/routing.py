@@ -6,9 +6,9 @@ import logging
 
 from sqlalchemy.orm import Session
 
-from bot.domain.routing import Candidate, categorise, choose_staff, find_area
+from bot.domain.routing import DEFAULT_CATEGORISER, Candidate, Categoriser, choose_staff, find_area
 from bot.domain.timeline import Actor, EventKind
-from bot.i18n.catalog import t
+from bot.i18n.catalog import catalogue, supported, t
 from bot.i18n.formatting import format_day
 from bot.messages import Choice, Reply, SummaryCard
 from bot.services.initiatives import INITIATIVE_FIELDS, InitiativeService
@@ -37,7 +37,7 @@ def assignment_ping(initiative: Initiative, language: str = STAFF_LANGUAGE) -> l
                 language,
                 reference=reference,
                 title=initiative.title,
-                category=t(f"category.{initiative.category or 'other'}", language),
+                category=category_label(initiative.category or "other", language),
                 date=due,
             ),
             card=SummaryCard(
@@ -55,12 +55,19 @@ def assignment_ping(initiative: Initiative, language: str = STAFF_LANGUAGE) -> l
     ]
 
 
-def route(session: Session, initiative: Initiative) -> StaffMember | None:
+def category_label(category: str, language: str) -> str:
+    """A category in words; a municipality's own categories are shown by their name."""
+    return catalogue(supported(language)).get(f"category.{category}") or category
+
+
+def route(
+    session: Session, initiative: Initiative, categoriser: Categoriser = DEFAULT_CATEGORISER
+) -> StaffMember | None:
     """Set category and area, assign the best present staff member and queue their ping."""
     text = " ".join(
         value for name in ("what", "why", "who_benefits") if (value := getattr(initiative, name))
     )
-    initiative.category = categorise(text)
+    initiative.category = categoriser.categorise(text)
     initiative.area = find_area(initiative.where) or find_area(initiative.original_text)
     staff = StaffRepository(session)
     counts = staff.open_counts()

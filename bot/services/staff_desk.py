@@ -25,7 +25,8 @@ from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX
 from bot.services.outbox import enqueue
 from bot.services.routing import assignment_ping
-from storage.models import Initiative, Person, StaffMember
+from bot.services.templates import KINDS, set_template, templates_for
+from storage.models import AnswerTemplate, Initiative, Person, StaffMember
 from storage.repositories import InitiativeRepository, StaffRepository
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,28 @@ _COMMAND_WORDS = {
     "overdrag": "reassign",
 }
 _COMMAND = re.compile(r"^\s*/?(\w+)\s+([A-Za-z]{1,5}-\d{4}-\d{4,})\s*$")
+
+
+_TEMPLATE = re.compile(
+    r"^\s*/?(?:skabelon|template)\s+(ask|decline|spørg|afvis)?\s*([\w-]{1,60})\s*:\s*(.+)$",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def edit_template(session: Session, staff: StaffMember, text: str, lang: str) -> Reply | None:
+    """ "skabelon [ask|decline] KEY: text" saves a template in the staff member's language."""
+    match = _TEMPLATE.match(text)
+    if match is None:
+        return None
+    kind = {"spørg": "ask", "afvis": "decline"}.get((match.group(1) or "").casefold())
+    kind = kind or (match.group(1) or "").casefold() or None
+    try:
+        template = set_template(
+            session, match.group(2), lang, match.group(3), kind=kind, staff_id=staff.id
+        )
+    except ValueError as problem:
+        return Reply(str(problem))
+    return Reply(t("staff.template_saved", lang, name=template.key))
 
 
 def staff_command(text: str) -> str | None:
@@ -127,7 +150,21 @@ class StaffDesk:
             key = {"ask": "staff.ask_prompt", "next": "staff.next_prompt"}.get(
                 action, "staff.decline_reason_prompt"
             )
-            return [Reply(t(key, lang, reference=initiative.reference), choices=self._cancel(lang))]
+            return [
+                Reply(
+                    t(key, lang, reference=initiative.reference),
+                    choices=(
+                        *self._template_choices(action, lang, initiative),
+                        *self._cancel(lang),
+                    ),
+                )
+            ]
+        if action == "use" and argument and argument.isdigit():
+            template = self.session.get(AnswerTemplate, int(argument))
+            pending = state.get("staff_pending") or {}
+            if template is None or pending.get("action") != template.kind:
+                return [Reply(t("stale_button", lang))]
+            return self.on_text(staff, state, template.text)
         if action == "owner" and argument in ("initiator", "municipality"):
             return self._finish_next_step(state, staff, initiative, NextStepOwner(argument), lang)
         if action in STATUS_ACTIONS:
@@ -403,6 +440,20 @@ class StaffDesk:
             Choice(t("button.staff_realised", lang), f"staff:realised:{reference}"),
             Choice(t("button.staff_reassign", lang), f"staff:reassign:{reference}"),
             Choice(t("button.staff_decline", lang), f"staff:decline:{reference}"),
+        )
+
+    def _template_choices(
+        self, action: str, lang: str, initiative: Initiative
+    ) -> tuple[Choice, ...]:
+        """Saved answers for this kind of action: one press fills in the text."""
+        if action not in KINDS:
+            return ()
+        return tuple(
+            Choice(
+                template.text if len(template.text) <= 60 else template.text[:57] + "...",
+                f"staff:use:{template.id}:{initiative.reference}",
+            )
+            for template in templates_for(self.session, action, lang)
         )
 
     def _cancel(self, lang: str) -> tuple[Choice, ...]:
