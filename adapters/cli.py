@@ -15,6 +15,7 @@ import typer
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from adapters.associations_cli import associations_app
+from adapters.checkins_cli import checkins_app, scheduler_command
 from adapters.cli_common import CliError, DatabaseOption, Language, open_database
 from adapters.report_cli import report
 from bot.config import ConfigurationError, get_settings
@@ -44,6 +45,8 @@ privacy_app = typer.Typer(help="A person's data: export or erase it (GDPR).", no
 app.add_typer(staff_app, name="staff")
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(templates_app, name="templates")
+app.add_typer(checkins_app, name="checkins")
+app.command("scheduler")(scheduler_command)
 app.add_typer(associations_app, name="associations")
 app.command("report")(report)
 
@@ -291,9 +294,16 @@ def chat(
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 3978,
+    no_scheduler: Annotated[
+        bool,
+        typer.Option(
+            "--no-scheduler",
+            help="Run no scheduler here (run one `samskab scheduler` process elsewhere).",
+        ),
+    ] = False,
     database: DatabaseOption = None,
 ) -> None:
-    """Run the HTTP server: /healthz and every configured channel."""
+    """Run the HTTP server: the web chat, /healthz, every configured channel, the scheduler."""
     from aiohttp import web
 
     from adapters.server import CHANNELS_KEY, build_app
@@ -322,10 +332,19 @@ def serve(
         if channel.sender is not None:
             dispatcher.senders[channel.sender.platform] = channel.sender
     application = build_app(db, settings, service, channels, dispatcher)
+    from bot.scheduling.config import CheckinSettings
+
+    scheduling = not no_scheduler and CheckinSettings().enabled
+    if scheduling:
+        from adapters.checkins_cli import start_scheduler, stop_scheduler
+
+        application.on_startup.append(start_scheduler)
+        application.on_cleanup.append(stop_scheduler)
     active = ", ".join(c.describe for c in application[CHANNELS_KEY]) or "none configured"
     typer.echo(f"Samskab is listening on http://{host}:{port} (health: /healthz)")
     typer.echo(f"Open the chat: http://{host}:{port}/")
     typer.echo(f"Channels: {active}")
+    typer.echo(f"Scheduler: {'on (check-ins, digest, outbox)' if scheduling else 'off'}")
     web.run_app(application, host=host, port=port, print=None, shutdown_timeout=10)
 
 

@@ -57,6 +57,7 @@ class InitiativeView:
     response_due: date | None = None
     decline_reason: str | None = None
     staff_name: str | None = None
+    next_checkin: date | None = None
 
 
 class SubmitRefused(Exception):
@@ -545,4 +546,6 @@ def describe_initiative(view: InitiativeView, lang: str) -> str:
             parts.append(t("mine.next_step", lang, step=view.next_step, owner=owner))
     elif view.status == "submitted" and view.response_due:
         parts.append(t("mine.answer_by", lang, date=format_day(view.response_due, lang)))
+    if view.next_checkin:
+        parts.append(t("checkin.next_checkin", lang, date=format_day(view.next_checkin, lang)))
     return " ".join(parts)

@@ -7,7 +7,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,9 @@ from bot.domain.routing import (
 )
 from bot.i18n.catalog import supported, t
 from bot.messages import Choice, Incoming, Reply
+from bot.scheduling.compose import CHECKIN_PREFIX
 from bot.services.bridges import handle_choice, offer_introductions
+from bot.services.checkins import CheckinDesk, current_rules, next_checkin
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import enqueue, held_for
@@ -101,6 +103,12 @@ class _SessionPort:
             initiative.reference, initiative.response_due, member.name if member else None
         )
 
+    def _next_checkin_day(self, initiative_id: int) -> date | None:
+        due = next_checkin(self.session, initiative_id, self.person.id)
+        if due is None:
+            return None
+        return due.astimezone(current_rules().zone(self.person.timezone)).date()
+
     def my_initiatives(self) -> Sequence[InitiativeView]:
         rows = InitiativeRepository(self.session).list(
             InitiativeFilter(initiator_id=self.person.id, limit=20)
@@ -116,6 +124,7 @@ class _SessionPort:
                 response_due=i.response_due,
                 decline_reason=i.decline_reason,
                 staff_name=i.staff.name if i.staff else None,
+                next_checkin=self._next_checkin_day(i.id),
             )
             for i in rows
         ]
@@ -270,6 +279,8 @@ class ConversationService:
             return InitiatorDesk(session).start_answer(person, state, choice)
         if choice is not None and choice.startswith(OWN_PREFIX):
             return InitiatorDesk(session).on_choice(person, state, choice)
+        if choice is not None and choice.startswith(CHECKIN_PREFIX):
+            return CheckinDesk(session).on_choice(person, staff, state, choice)
         if text is not None and text.strip():
             command = classify(text.strip(), state["lang"])
             cancelled = command is not None and command.intent == Intent.CANCEL
@@ -289,6 +300,12 @@ class ConversationService:
                     state.pop("relay", None)
                     return [Reply(t("staff.cancelled", state["lang"]))]
                 return InitiatorDesk(session).relay(person, state, text.strip())
+            if state.get("checkin_pending") and cancelled:
+                state.pop("checkin_pending", None)
+                return [Reply(t("staff.cancelled", state["lang"]))]
+            answered = CheckinDesk(session).on_text(person, staff, state, text.strip())
+            if answered is not None:
+                return answered
         if choice is not None:
             bridged = handle_choice(session, person, choice, state["lang"])
             if bridged is not None:

@@ -73,6 +73,10 @@ class InitiativeService:
             at=at or utcnow(),
         )
         initiative.timeline.append(event)
+        # Late import: the check-in service uses this service for its own timeline entries.
+        from bot.services import checkins
+
+        checkins.after_event(self.session, initiative, event)
         return event
 
     def submit(
@@ -109,6 +113,9 @@ class InitiativeService:
         self.change_status(initiative, Status.SUBMITTED, actor, now=now)
         initiative.submitted_at = now
         initiative.response_due = add_working_days(now.date(), response_working_days)
+        from bot.services import checkins
+
+        checkins.after_submit(self.session, initiative, now=now)
         self.session.flush()
         return initiative
 
