@@ -173,6 +173,11 @@ class StaffDesk:
             return [self._reassign_menu(staff, initiative, lang)]
         if action == "to" and argument and argument.isdigit():
             return self._reassign(initiative, int(argument), actor, lang)
+        if action == "team" and argument and argument.isdigit():
+            member_id = self._least_loaded_in_team(int(argument), initiative)
+            if member_id is None:
+                return [Reply(t("staff.team_nobody", lang))]
+            return self._reassign(initiative, member_id, actor, lang)
         return [Reply(t("stale_button", lang))]
 
     def on_text(self, staff: StaffMember, state: dict[str, Any], text: str) -> list[Reply]:
@@ -364,9 +369,17 @@ class StaffDesk:
             for member in StaffRepository(self.session).list()
             if member.id != initiative.staff_id and not member.away
         ]
+        teams = sorted({m.team.id: m.team.name for m in colleagues if m.team}.items())
         return Reply(
             t("staff.reassign_prompt", lang, reference=initiative.reference),
             choices=(
+                *(
+                    Choice(
+                        t("button.staff_team", lang, team=name),
+                        f"staff:team:{team_id}:{initiative.reference}",
+                    )
+                    for team_id, name in teams[:10]
+                ),
                 *(
                     Choice(member.name, f"staff:to:{member.id}:{initiative.reference}")
                     for member in colleagues[:20]
@@ -374,6 +387,19 @@ class StaffDesk:
                 *self._cancel(lang),
             ),
         )
+
+    def _least_loaded_in_team(self, team_id: int, initiative: Initiative) -> int | None:
+        """The present member of a team with the fewest open initiatives (not the current one)."""
+        repository = StaffRepository(self.session)
+        counts = repository.open_counts()
+        members = [
+            m
+            for m in repository.list()
+            if m.team_id == team_id and not m.away and m.id != initiative.staff_id
+        ]
+        if not members:
+            return None
+        return min(members, key=lambda m: (counts.get(m.id, 0), m.id)).id
 
     def _reassign(
         self, initiative: Initiative, staff_id: int, actor: Actor, lang: str

@@ -215,6 +215,19 @@ def test_team_lead_and_admin_may_act_and_reassign_pings_the_new_owner(
     )
 
 
+def test_reassign_to_a_team_picks_its_least_loaded_present_member(
+    service: ConversationService, database: Database
+) -> None:
+    reference = submit_idea(service)
+    lise = as_user(service, "lise@gentofte.dk")
+    menu = lise(choice=f"staff:reassign:{reference}")[-1]
+    kultur = next(c.value for c in menu.choices if "Kultur" in c.label)
+    assert kultur.startswith("staff:team:")
+    assert "Ole Berg" in texts(lise(choice=kultur))
+    staff = load(database, reference).staff
+    assert staff is not None and staff.name == "Ole Berg"
+
+
 def test_unknown_reference_is_explained(service: ConversationService) -> None:
     reply = texts(as_user(service, "lise@gentofte.dk")(choice="staff:accept:GK-1999-0001"))
     assert "GK-1999-0001" in reply
