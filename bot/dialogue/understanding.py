@@ -26,20 +26,11 @@ from itertools import pairwise
 
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.dialogue.places import PLACE_NAMES
+from bot.domain.fields import INITIATIVE_FIELDS
 
 __all__ = ["FIELDS", "Understanding", "understand", "understand_answer"]
 
-FIELDS: tuple[str, ...] = (
-    "what",
-    "why",
-    "who_benefits",
-    "where",
-    "when",
-    "brings",
-    "help_wanted",
-    "partners",
-    "contact",
-)
+FIELDS = INITIATIVE_FIELDS
 
 _CLAUSE_FIELDS = ("what", "why", "brings", "help_wanted")
 _JOIN = " … "

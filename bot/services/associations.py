@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.domain.routing import CATEGORIES, DISTRICTS
+from bot.services.import_file import ImportFileError, read_entries
 from storage.models import Association
 
 
-class AssociationFileError(Exception):
+class AssociationFileError(ImportFileError):
     """An associations file that cannot be imported, with the place and reason in one line."""
 
 
@@ -88,49 +86,18 @@ class _AssociationEntry(BaseModel):
         return [_DISTRICTS_BY_FOLD[area.casefold()] for area in value]
 
 
-def _rows_from_yaml(text: str) -> list[Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise AssociationFileError(f"not valid YAML{where}") from exc
-    if isinstance(data, dict) and "associations" in data:
-        data = data["associations"]
-    if not isinstance(data, list):
-        raise AssociationFileError(
-            "expected a list of associations (or an 'associations:' key holding one)"
-        )
-    return data
-
-
-def _rows_from_csv(text: str) -> list[Any]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "name" not in reader.fieldnames:
-        raise AssociationFileError("CSV needs a header row with at least a name column")
-    return [{k: v for k, v in row.items() if k is not None} for row in reader]
-
-
 def parse_associations_file(path: Path) -> list[AssociationRecord]:
     """Read and validate an associations file; raise AssociationFileError on the first bad entry."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise AssociationFileError(f"cannot read {path}: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise AssociationFileError(f"{path} is not UTF-8 text") from exc
-    rows = _rows_from_csv(text) if path.suffix.lower() == ".csv" else _rows_from_yaml(text)
+    entries = read_entries(
+        path,
+        _AssociationEntry,
+        list_key="associations",
+        required=("name",),
+        error=AssociationFileError,
+    )
     records: list[AssociationRecord] = []
     seen: set[str] = set()
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, dict):
-            raise AssociationFileError(f"entry {number}: expected fields like name and contact")
-        try:
-            entry = _AssociationEntry.model_validate(row)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "entry"
-            raise AssociationFileError(f"entry {number}, {where}: {first['msg']}") from exc
+    for number, entry in enumerate(entries, start=1):
         key = entry.name.casefold()
         if key in seen:
             raise AssociationFileError(f"entry {number}: {entry.name!r} appears twice")

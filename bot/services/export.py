@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from bot.services.initiatives import INITIATIVE_FIELDS
+from bot.domain.fields import INITIATIVE_FIELDS
 from storage.models import Initiative
 
 CSV_COLUMNS = (

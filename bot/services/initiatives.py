@@ -9,22 +9,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.domain.calendar import add_working_days
+from bot.domain.fields import INITIATIVE_FIELDS
 from bot.domain.lifecycle import NextStepOwner, Role, Status, check_transition
 from bot.domain.timeline import Actor, EventKind
 from storage.models import Initiative, Person, TimelineEvent, utcnow
 from storage.repositories import InitiativeRepository
 
-INITIATIVE_FIELDS = (
-    "what",
-    "why",
-    "who_benefits",
-    "where",
-    "when",
-    "brings",
-    "help_wanted",
-    "partners",
-    "contact",
-)
 TITLE_MAX = 80
 
 

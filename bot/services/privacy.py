@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.domain.fields import INITIATIVE_FIELDS
 from bot.domain.lifecycle import CLOSED_STATUSES
 from bot.services.export import initiative_to_dict
-from bot.services.initiatives import INITIATIVE_FIELDS
 from storage.models import (
     Address,
     CheckIn,

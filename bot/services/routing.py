@@ -6,12 +6,13 @@ import logging
 
 from sqlalchemy.orm import Session
 
+from bot.domain.fields import INITIATIVE_FIELDS
 from bot.domain.routing import DEFAULT_CATEGORISER, Candidate, Categoriser, choose_staff, find_area
 from bot.domain.timeline import Actor, EventKind
 from bot.i18n.catalog import catalogue, supported, t
 from bot.i18n.formatting import format_day
 from bot.messages import Choice, Reply, SummaryCard
-from bot.services.initiatives import INITIATIVE_FIELDS, InitiativeService
+from bot.services.initiatives import InitiativeService
 from bot.services.outbox import enqueue
 from storage.models import Initiative, StaffMember
 from storage.repositories import StaffRepository

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, EmailStr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, EmailStr, field_validator
 
+from bot.services.import_file import ImportFileError, read_entries
 from storage.repositories import StaffRecord
 
 ROLES = ("staff", "lead", "admin")
 
 
-class StaffFileError(Exception):
+class StaffFileError(ImportFileError):
     """A staff file that cannot be imported, with the place and reason in one line."""
 
 
@@ -61,47 +59,14 @@ class _StaffEntry(BaseModel):
         return None if value in ("", None) else value
 
 
-def _rows_from_yaml(text: str) -> list[Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise StaffFileError(f"not valid YAML{where}") from exc
-    if isinstance(data, dict) and "staff" in data:
-        data = data["staff"]
-    if not isinstance(data, list):
-        raise StaffFileError("expected a list of staff members (or a 'staff:' key holding one)")
-    return data
-
-
-def _rows_from_csv(text: str) -> list[Any]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "email" not in reader.fieldnames:
-        raise StaffFileError("CSV needs a header row with at least name and email")
-    return [{k: v for k, v in row.items() if k is not None} for row in reader]
-
-
 def parse_staff_file(path: Path) -> list[StaffRecord]:
     """Read and validate a staff file; raise StaffFileError naming the first bad entry."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise StaffFileError(f"cannot read {path}: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise StaffFileError(f"{path} is not UTF-8 text") from exc
-    rows = _rows_from_csv(text) if path.suffix.lower() == ".csv" else _rows_from_yaml(text)
+    entries = read_entries(
+        path, _StaffEntry, list_key="staff", required=("name", "email"), error=StaffFileError
+    )
     records: list[StaffRecord] = []
     seen: set[str] = set()
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, dict):
-            raise StaffFileError(f"entry {number}: expected fields like name and email")
-        try:
-            entry = _StaffEntry.model_validate(row)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"]) or "entry"
-            raise StaffFileError(f"entry {number}, {field}: {first['msg']}") from exc
+    for number, entry in enumerate(entries, start=1):
         email = str(entry.email).lower()
         if email in seen:
             raise StaffFileError(f"entry {number}: {email} appears twice")

@@ -85,7 +85,7 @@ def test_list_when_empty_says_how_to_add(database_url: str) -> None:
     "name, text, message",
     [
         ("bad.yaml", "- name: [unclosed", "not valid YAML at line 1"),
-        ("bad.yaml", "name: Solo", "expected a list of associations"),
+        ("bad.yaml", "name: Solo", "expected a list of entries"),
         ("bad.yaml", "- just a string", "entry 1: expected fields"),
         ("bad.yaml", "- name: ''\n", "entry 1, name: Value error, name is empty"),
         (
@@ -96,7 +96,7 @@ def test_list_when_empty_says_how_to_add(database_url: str) -> None:
         ("bad.yaml", "- name: A\n  areas: Hellerupp", "entry 1, areas: Value error, unknown area"),
         ("bad.yaml", "- name: A\n  phone: 123", "entry 1, phone: Extra inputs are not permitted"),
         ("bad.yaml", "- name: A\n- name: a", "entry 2: 'a' appears twice"),
-        ("bad.csv", "title,contact\nA,b", "CSV needs a header row with at least a name column"),
+        ("bad.csv", "title,contact\nA,b", "CSV needs a header row with at least name"),
     ],
 )
 def test_bad_files_get_one_clear_line(

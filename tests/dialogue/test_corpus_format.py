@@ -1,4 +1,4 @@
-"""Format checks for the dialogue test corpus in tests/dialogue/corpus.
+"""Format checks for the dialogue test corpora in tests/dialogue/corpus*.
 
 Each YAML file is one conversation: what the person writes on their own (`messages`),
 how they answer if asked about a field (`answers`), and the short verbatim snippets that
@@ -16,8 +16,17 @@ from typing import Any
 import pytest
 import yaml
 
-CORPUS_DIR = Path(__file__).parent / "corpus"
+HERE = Path(__file__).parent
+# Each corpus and its minimum size: files, Danish, English, complete openings.
+CORPORA = {
+    "corpus": (30, 20, 10, 10),
+    "corpus_heldout": (15, 10, 5, 5),
+    "corpus_heldout2": (20, 13, 7, 6),
+    "corpus_heldout3": (24, 16, 8, 8),
+}
+ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
+# Written independently of bot/ on purpose: the corpus checks its own field list.
 FIELDS = (
     "what",
     "why",
@@ -52,13 +61,6 @@ MAX_QUESTIONS = 5
 MAX_SNIPPET_WORDS = 6
 MIN_FACTS, MAX_FACTS = 3, 10
 
-MIN_FILES = 30
-MIN_DA = 20
-MIN_EN = 10
-MIN_COMPLETE = 10
-
-CORPUS_FILES = sorted(CORPUS_DIR.glob("*.yaml"))
-
 
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
@@ -79,13 +81,16 @@ def _found_in_messages(snippet: str, messages: list[str]) -> bool:
     return any(_norm(snippet) in _norm(m) for m in messages)
 
 
-def test_corpus_dir_has_files() -> None:
-    assert CORPUS_DIR.is_dir(), f"missing {CORPUS_DIR}"
-    assert not list(CORPUS_DIR.glob("*.yml")), "use the .yaml extension"
-    assert len(CORPUS_FILES) >= MIN_FILES, f"only {len(CORPUS_FILES)} conversations"
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_corpus_dir_has_files(corpus: str) -> None:
+    folder = HERE / corpus
+    assert folder.is_dir(), f"missing {folder}"
+    assert not list(folder.glob("*.yml")), "use the .yaml extension"
+    files = list(folder.glob("*.yaml"))
+    assert len(files) >= CORPORA[corpus][0], f"only {len(files)} conversations"
 
 
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_conversation_schema(path: Path) -> None:
     data = _load(path)
     name = path.name
@@ -156,14 +161,16 @@ def test_conversation_schema(path: Path) -> None:
         )
 
 
-def test_corpus_balance() -> None:
-    docs = [_load(p) for p in CORPUS_FILES]
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_corpus_balance(corpus: str) -> None:
+    min_files, min_da, min_en, min_complete = CORPORA[corpus]
+    docs = [_load(p) for p in sorted((HERE / corpus).glob("*.yaml"))]
     langs = Counter(d.get("lang") for d in docs)
     kinds = Counter(d.get("kind") for d in docs)
-    assert len(docs) >= MIN_FILES
-    assert langs["da"] >= MIN_DA, f"only {langs['da']} Danish conversations"
-    assert langs["en"] >= MIN_EN, f"only {langs['en']} English conversations"
-    assert kinds["complete"] >= MIN_COMPLETE, f"only {kinds['complete']} complete openings"
+    assert len(docs) >= min_files
+    assert langs["da"] >= min_da, f"only {langs['da']} Danish conversations"
+    assert langs["en"] >= min_en, f"only {langs['en']} English conversations"
+    assert kinds["complete"] >= min_complete, f"only {kinds['complete']} complete openings"
     assert kinds["partial"] >= 1 and kinds["minimal"] >= 1
     ids = [d.get("id") for d in docs]
     assert len(ids) == len(set(ids)), "duplicate ids"
