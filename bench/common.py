@@ -126,9 +126,7 @@ def bench_database(backend: str, postgres_url: str = DEFAULT_POSTGRES) -> Iterat
 def clean_environment(**values: str) -> dict[str, str]:
     """This process's environment without any Samskab/Slack/Teams setting, plus `values`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(_OWN_PREFIXES)}
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(REPOSITORY), *filter(None, [env.get("PYTHONPATH")])]
-    )
+    env["PYTHONPATH"] = os.pathsep.join([str(REPOSITORY), *filter(None, [env.get("PYTHONPATH")])])
     env.update(values)
     return env
 
@@ -154,6 +152,8 @@ class ServeProcess:
     database_url: str
     env: dict[str, str] = field(default_factory=dict)
     port: int = 0
+    # Another server instead (e.g. ["-m", "bench.bare", ...]); "{port}" is filled in.
+    argv: list[str] | None = None
     process: subprocess.Popen[bytes] | None = None
     started_at: float = 0.0
     _log: IO[bytes] | None = None
@@ -175,18 +175,21 @@ class ServeProcess:
         self.port = self.port or free_port()
         self._folder = tempfile.mkdtemp(prefix="samskab-serve-")
         self._log = open(Path(self._folder) / "serve.log", "w+b")  # noqa: SIM115
-        command = [
-            sys.executable,
-            "-c",
-            "from adapters.cli import main; main()",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--database",
-            self.database_url,
-        ]
+        if self.argv is not None:
+            command = [sys.executable, *(a.replace("{port}", str(self.port)) for a in self.argv)]
+        else:
+            command = [
+                sys.executable,
+                "-c",
+                "from adapters.cli import main; main()",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--database",
+                self.database_url,
+            ]
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(  # noqa: S603 - our own CLI, fixed arguments
             command,
@@ -249,9 +252,9 @@ class ServeProcess:
 
 
 @contextlib.contextmanager
-def serving(database_url: str, **env: str) -> Iterator[ServeProcess]:
-    """A healthy `samskab serve` for the duration of the block."""
-    server = ServeProcess(database_url, env)
+def serving(database_url: str, argv: list[str] | None = None, **env: str) -> Iterator[ServeProcess]:
+    """A healthy `samskab serve` (or the server `argv` names) for the duration of the block."""
+    server = ServeProcess(database_url, env, argv=argv)
     server.start()
     try:
         server.wait_healthy()
