@@ -252,9 +252,11 @@ class ServeProcess:
 
 
 @contextlib.contextmanager
-def serving(database_url: str, argv: list[str] | None = None, **env: str) -> Iterator[ServeProcess]:
+def serving(
+    database_url: str, env: dict[str, str] | None = None, argv: list[str] | None = None
+) -> Iterator[ServeProcess]:
     """A healthy `samskab serve` (or the server `argv` names) for the duration of the block."""
-    server = ServeProcess(database_url, env, argv=argv)
+    server = ServeProcess(database_url, dict(env or {}), argv=argv)
     server.start()
     try:
         server.wait_healthy()
