@@ -306,9 +306,9 @@ def serve(
     """Run the HTTP server: the web chat, /healthz, every configured channel, the scheduler."""
     from aiohttp import web
 
-    from adapters.server import CHANNELS_KEY, build_app
-    from adapters.slack import slack_channel
-    from adapters.teams import teams_channel
+    from adapters.server import CHANNELS_KEY, Channel, build_app
+    from adapters.slack.config import SlackSettings
+    from adapters.teams.config import TeamsSettings
     from adapters.web import web_channel
     from bot.services.conversation import ConversationService
     from bot.services.outbox import OutboxDispatcher
@@ -318,20 +318,23 @@ def serve(
     service = ConversationService(db, settings, background_bridges=True)
     # The dispatcher needs every channel's sender, and the channels need the dispatcher.
     dispatcher = OutboxDispatcher(db, {})
-    channels = [
-        channel
-        for channel in (
-            # The web chat is always on: it is what a newcomer opens first.
-            web_channel(db, settings, service, dispatcher),
-            slack_channel(db, settings, service, dispatcher),
-            teams_channel(db, settings, service, dispatcher),
-        )
-        if channel is not None
-    ]
-    for channel in channels:
+    # The web chat is always on: it is what a newcomer opens first.
+    channels: list[Channel | None] = [web_channel(db, settings, service, dispatcher)]
+    # Slack's and Teams' frameworks are only loaded when they are configured.
+    slack_settings, teams_settings = SlackSettings(), TeamsSettings()
+    if slack_settings.configured:
+        from adapters.slack.channel import slack_channel
+
+        channels.append(slack_channel(db, settings, service, dispatcher, slack_settings))
+    if teams_settings.is_active():
+        from adapters.teams.channel import teams_channel
+
+        channels.append(teams_channel(db, settings, service, dispatcher, teams_settings))
+    mounted = [channel for channel in channels if channel is not None]
+    for channel in mounted:
         if channel.sender is not None:
             dispatcher.senders[channel.sender.platform] = channel.sender
-    application = build_app(db, settings, service, channels, dispatcher)
+    application = build_app(db, settings, service, mounted, dispatcher)
     from bot.scheduling.config import CheckinSettings
 
     scheduling = not no_scheduler and CheckinSettings().enabled

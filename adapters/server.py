@@ -12,6 +12,7 @@ from aiohttp import web
 from sqlalchemy import text
 
 from bot.config import Settings
+from bot.dialogue.language import warm_up
 from bot.outbound import ChannelSender
 from bot.services.conversation import ConversationService
 from bot.services.outbox import OutboxDispatcher
@@ -63,6 +64,11 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({**body, "status": "ok", "database": "ok"})
 
 
+async def _warm_up(app: web.Application) -> None:
+    """Load the language model in the background, so no person's first message waits for it."""
+    app[STATE_KEY]["warm_up"] = asyncio.get_running_loop().run_in_executor(None, warm_up)
+
+
 async def _connect_outbox(app: web.Application) -> None:
     """Work queued outside a turn (introductions found in a worker thread) is sent at once."""
     loop = asyncio.get_running_loop()
@@ -98,6 +104,7 @@ def build_app(
     )
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_connect_outbox)
+    app.on_startup.append(_warm_up)
     app.on_cleanup.append(_finish_background)
     for channel in app[CHANNELS_KEY]:
         if channel.mount is not None:

@@ -1,45 +1,27 @@
 """The Slack channel (slack-bolt): DMs, mentions, /idea and /ide, buttons, App Home.
 
 `slack_channel(...)` gives the server a Channel to mount, or None when Slack is not set up.
+The names below are imported on first use, so reading `adapters.slack.config` (to see whether
+Slack is configured at all) does not load slack-bolt.
 """
 
 from __future__ import annotations
 
-from adapters.server import Channel
-from adapters.slack.app import EVENTS_PATH, Dispatcher, SlackAdapter
-from adapters.slack.config import SlackSettings
-from adapters.slack.sender import SlackSender
-from bot.config import Settings
-from bot.services.conversation import ConversationService
-from storage.db import Database
+import importlib
+from typing import Any
+
+_WHERE = {
+    "SlackAdapter": "adapters.slack.app",
+    "SlackSender": "adapters.slack.sender",
+    "SlackSettings": "adapters.slack.config",
+    "slack_channel": "adapters.slack.channel",
+}
 
 
-def slack_channel(
-    database: Database,
-    settings: Settings,
-    service: ConversationService,
-    dispatcher: Dispatcher | None = None,
-    slack_settings: SlackSettings | None = None,
-) -> Channel | None:
-    """The Slack channel for `samskab serve`: HTTP on /slack/events, or Socket Mode."""
-    slack_settings = slack_settings or SlackSettings()
-    if not slack_settings.configured:
-        return None
-    adapter = SlackAdapter(database, settings, service, slack_settings, dispatcher)
-    if slack_settings.socket_mode:
-        return Channel(
-            name="slack",
-            describe="Slack (Socket Mode)",
-            on_startup=[adapter.start_socket_mode],
-            on_cleanup=[adapter.stop_socket_mode],
-            sender=adapter.sender,
-        )
-    return Channel(
-        name="slack",
-        describe=f"Slack (POST {EVENTS_PATH})",
-        mount=adapter.mount,
-        sender=adapter.sender,
-    )
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(_WHERE[name]), name)
 
 
 __all__ = ["SlackAdapter", "SlackSender", "SlackSettings", "slack_channel"]

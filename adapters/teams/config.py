@@ -11,7 +11,6 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from microsoft_agents.activity import load_configuration_from_env
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -97,4 +96,6 @@ class TeamsSettings(BaseSettings):
             variables[SERVICE_CONNECTION + "CLIENTSECRET"] = self.client_secret.get_secret_value()
         if self.tenant_id:
             variables[SERVICE_CONNECTION + "TENANTID"] = self.tenant_id
+        from microsoft_agents.activity import load_configuration_from_env  # only when used
+
         return load_configuration_from_env(variables)

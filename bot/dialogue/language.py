@@ -269,6 +269,11 @@ _IDENT: Any = None
 _THRESHOLD = 0.9
 
 
+def warm_up() -> None:
+    """Load the language model now (a server does this at start, off the first turn's path)."""
+    _identifier()
+
+
 def _identifier() -> Any:
     global _IDENT
     if _IDENT is None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from dateparser.search import search_dates
-
 
 def find_date(text: str, language: str, today: date) -> date | None:
     """The first date the text names, read as today or later; None when it names none."""
+    # dateparser takes a noticeable part of a second to import: load it on first use.
+    from dateparser.search import search_dates
+
     base = datetime(today.year, today.month, today.day)
     found = search_dates(
         text,

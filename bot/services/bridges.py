@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.domain.lifecycle import Status
@@ -49,7 +49,8 @@ ACTIVE_STATUSES = (Status.SUBMITTED, Status.IN_DIALOGUE, Status.AGREED, Status.I
 CHOICE_PREFIX = "bridge:"
 _CHOICE = re.compile(r"bridge:(yes|no):(\d+)")
 _TEXT_FIELDS = ("what", "why", "who_benefits", "help_wanted", "brings", "where")
-_CACHE_LIMIT = 50_000
+# Twice the candidate pool (RELATED_POOL + NEWEST_POOL), so the pool stays warm.
+_CACHE_LIMIT = 4_000
 _ID_CHUNK = 500
 
 
@@ -117,21 +118,37 @@ def _already_paired(session: Session, initiative: Initiative) -> set[int]:
     return {a if b == initiative.id else b for a, b in rows if a is not None and b is not None}
 
 
+RELATED_POOL = 1500
+NEWEST_POOL = 500
+
+
 def _candidate_profiles(session: Session, initiative: Initiative) -> list[tuple[int, Profile]]:
     """Active initiatives of other people, as profiles (from the cache where unchanged)."""
     skip = _already_paired(session, initiative)
-    rows = session.execute(
-        select(Initiative.id, Initiative.updated_at)
-        .where(
-            Initiative.status.in_([s.value for s in ACTIVE_STATUSES]),
-            Initiative.initiator_id.is_not(None),
-            Initiative.initiator_id != initiative.initiator_id,
-            Initiative.id != initiative.id,
-        )
-        # Oldest first, so that on equal scores the longer-waiting idea is suggested.
-        .order_by(Initiative.id)
-    ).all()
-    wanted = [(i, updated) for i, updated in rows if i not in skip]
+    active = (
+        Initiative.status.in_([s.value for s in ACTIVE_STATUSES]),
+        Initiative.initiator_id.is_not(None),
+        Initiative.initiator_id != initiative.initiator_id,
+        Initiative.id != initiative.id,
+    )
+    # A bounded pool, so a submission costs the same with 100 or 100,000 initiatives stored:
+    # the newest of the same category or district (the likeliest relatives), and the newest
+    # of all (a relative filed under another category).
+    related = or_(
+        Initiative.category == initiative.category,
+        Initiative.area == initiative.area,
+    )
+    rows: dict[int, Any] = {}
+    for condition, limit in ((related, RELATED_POOL), (true(), NEWEST_POOL)):
+        for row_id, updated in session.execute(
+            select(Initiative.id, Initiative.updated_at)
+            .where(*active, condition)
+            .order_by(Initiative.id.desc())
+            .limit(limit)
+        ):
+            rows[row_id] = updated
+    # Oldest first, so that on equal scores the longer-waiting idea is suggested.
+    wanted = [(i, rows[i]) for i in sorted(rows) if i not in skip]
     stale = [i for i, updated in wanted if _profiles.get(i, (None,))[0] != updated]
     columns = [getattr(Initiative, name) for name in _TEXT_FIELDS]
     for start in range(0, len(stale), _ID_CHUNK):
