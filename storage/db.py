@@ -49,8 +49,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     # Every turn reads the conversation and then writes it. A deferred transaction would fail
     # ("database is locked") when another writer committed in between; taking the write lock
-    # at BEGIN makes two turns of one person run one after the other instead.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # at BEGIN makes two turns of one person run one after the other instead. Long read-only
+    # work asks for a deferred BEGIN, so it never holds the write lock that turns wait for.
+    mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+    connection.exec_driver_sql(f"BEGIN {'DEFERRED' if mode == 'DEFERRED' else 'IMMEDIATE'}")
 
 
 def wal_checkpoint(engine: Engine, mode: str = "PASSIVE") -> tuple[int, int, int]:
@@ -129,11 +131,15 @@ class Database:
         return self.url.get_backend_name() == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on any error."""
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error.
+
+        `read_only` work (it must not write) does not take SQLite's write lock."""
         if self._wants_checkpointer and self._checkpointer is None:
             self._checkpointer = Checkpointer(self.engine)
         session = self._sessions()
+        if read_only and self.is_sqlite:
+            session.connection(execution_options={"sqlite_begin": "DEFERRED"})
         try:
             yield session
             session.commit()

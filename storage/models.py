@@ -250,7 +250,11 @@ class CheckIn(Base):
     """A scheduled question to an initiator or a staff member about progress."""
 
     __tablename__ = "check_in"
-    __table_args__ = (Index("ix_check_in_state_due", "state", "due_at"),)
+    __table_args__ = (
+        Index("ix_check_in_state_due", "state", "due_at"),
+        # "is this message an answer to a check-in?" is asked on a person's turns
+        Index("ix_check_in_person_state", "person_id", "state"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     initiative_id: Mapped[int] = mapped_column(

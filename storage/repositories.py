@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -228,11 +229,34 @@ class StaffRecord:
     away: bool = False
 
 
+# Which accounts belong to staff, per database and id column, re-read at most every
+# STAFF_IDS_TTL seconds: most turns are citizens', and finding that out should cost no query.
+# An import in this process is seen at once; one in another process within the TTL.
+STAFF_IDS_TTL = 30.0
+_staff_ids: dict[tuple[str, str], tuple[float, frozenset[str]]] = {}
+
+
+def forget_staff_accounts() -> None:
+    """Read staff accounts afresh on next use."""
+    _staff_ids.clear()
+
+
 class StaffRepository:
     """Staff members and teams."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def account_ids(self, column: Any) -> frozenset[str]:
+        """Every non-empty value of a staff id column (slack_id, teams_id, email), cached."""
+        key = (str(self.session.get_bind().engine.url), str(column))
+        now = time.monotonic()
+        cached = _staff_ids.get(key)
+        if cached is not None and now - cached[0] < STAFF_IDS_TTL:
+            return cached[1]
+        ids = frozenset(i for i in self.session.scalars(select(column)) if i)
+        _staff_ids[key] = (now, ids)
+        return ids
 
     def team_named(self, name: str) -> Team:
         """The team with this name, created when new."""
@@ -263,6 +287,7 @@ class StaffRepository:
             member.away = record.away
             member.team = self.team_named(record.team) if record.team else None
         self.session.flush()
+        forget_staff_accounts()
         return created, updated
 
     def by_email(self, email: str) -> StaffMember | None:

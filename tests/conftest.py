@@ -17,6 +17,7 @@ from sqlalchemy import text
 from bot.config import Settings
 from storage.db import Database, wal_checkpoint
 from storage.models import Base
+from storage.repositories import forget_staff_accounts
 
 TEST_DATABASE_URL = os.environ.get("SAMSKAB_TEST_DATABASE_URL", "")
 
@@ -71,6 +72,7 @@ def database_url(_migrated_template: str, tmp_path: Path) -> str:
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
     """A migrated, empty database for this test."""
+    forget_staff_accounts()  # the same URL is reused between tests on PostgreSQL
     db = Database(database_url)
     yield db
     db.dispose()

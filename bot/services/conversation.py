@@ -5,8 +5,10 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,7 @@ from bot.domain.routing import (
 from bot.i18n.catalog import supported, t
 from bot.messages import Choice, Incoming, Reply
 from bot.scheduling.compose import CHECKIN_PREFIX
-from bot.services.bridges import handle_choice, offer_introductions
+from bot.services.bridges import handle_choice, offer, offer_introductions, suggest
 from bot.services.checkins import CheckinDesk, current_rules, next_checkin
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
@@ -130,6 +132,44 @@ class _SessionPort:
         ]
 
 
+_worker_databases: dict[str, Database] = {}
+
+
+def offer_bridges_in_worker(database_url: str, initiative_id: int, language: str) -> bool:
+    """In the bridges worker process: queue introduction offers for a new initiative; True
+    when something was queued."""
+    database = _worker_databases.get(database_url)
+    if database is None:
+        database = _worker_databases[database_url] = Database(database_url)
+    try:
+        # The search reads many initiatives: outside the write lock that turns need.
+        with database.session(read_only=True) as session:
+            initiative = session.get(Initiative, initiative_id)
+            if initiative is None or initiative.initiator_id is None:
+                return False
+            suggestions = suggest(session, initiative)
+        if not suggestions:
+            return False
+        with database.session() as session:
+            initiative = session.get(Initiative, initiative_id)
+            if initiative is None or initiative.initiator_id is None:
+                return False
+            replies = offer(session, initiative, suggestions, language)
+            if not replies:
+                return False
+            enqueue(
+                session,
+                replies,
+                kind="bridge_offer",
+                person_id=initiative.initiator_id,
+                initiative_id=initiative.id,
+            )
+            return True
+    except Exception:
+        log.exception("bridge offers failed initiative=%s", initiative_id)
+        return False
+
+
 class ConversationService:
     """Loads the conversation, lets the dialogue decide, and saves it all in one transaction."""
 
@@ -144,14 +184,11 @@ class ConversationService:
                 self.categoriser = load_categories(Path(settings.categories_file))
             except CategoriesFileError as problem:
                 raise ConfigurationError(str(problem)) from problem
-        # Finding related ideas reads many initiatives; a server does it after the turn, in a
-        # worker thread, and the offers arrive as proactive messages a moment later.
-        self._bridges = (
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="bridges")
-            if background_bridges
-            else None
-        )
-        self._pending_bridges: list[Future[None]] = []
+        # Finding related ideas is pure Python over many initiatives; a server does it after
+        # the turn in a worker process (a thread would hold the GIL the turns need), and the
+        # offers arrive as proactive messages a moment later.
+        self._bridges = self._new_bridges_pool() if background_bridges else None
+        self._pending_bridges: list[Future[bool]] = []
         # Called (from any thread) when something was queued in the outbox outside a turn.
         self.on_queued: Callable[[], None] | None = None
         self.dialogue = IntakeDialogue(
@@ -217,38 +254,43 @@ class ConversationService:
             return [Reply(t("error", language))]
         for initiative_id, lang in submitted:  # only once the submission is committed
             assert self._bridges is not None
-            self._pending_bridges.append(
-                self._bridges.submit(self._offer_bridges, initiative_id, lang)
-            )
+            url = self.database.url.render_as_string(hide_password=False)
+            try:
+                future = self._bridges.submit(offer_bridges_in_worker, url, initiative_id, lang)
+            except BrokenProcessPool:
+                # The worker died (killed, out of memory): start a new one for this and later.
+                log.warning("bridges worker restarted")
+                self._bridges = self._new_bridges_pool()
+                future = self._bridges.submit(offer_bridges_in_worker, url, initiative_id, lang)
+            future.add_done_callback(self._bridges_done)
+            self._pending_bridges.append(future)
         return replies
 
-    def _offer_bridges(self, initiative_id: int, language: str) -> None:
-        """Offer introductions for a new initiative as a proactive message to its initiator."""
-        try:
-            with self.database.session() as session:
-                initiative = session.get(Initiative, initiative_id)
-                if initiative is None or initiative.initiator_id is None:
-                    return
-                replies = offer_introductions(session, initiative, language)
-                if not replies:
-                    return
-                enqueue(
-                    session,
-                    replies,
-                    kind="bridge_offer",
-                    person_id=initiative.initiator_id,
-                    initiative_id=initiative.id,
-                )
-        except Exception:
-            log.exception("bridge offers failed initiative=%s", initiative_id)
-            return
-        if self.on_queued is not None:
+    @staticmethod
+    def _new_bridges_pool() -> ProcessPoolExecutor:
+        # spawn, not fork: the server has threads and open connections a fork would copy.
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+    def _bridges_done(self, future: Future[bool]) -> None:
+        queued = not future.cancelled() and future.exception() is None and future.result()
+        if queued and self.on_queued is not None:
             self.on_queued()
 
     def wait_for_background(self) -> None:
         """Block until offers being prepared after earlier turns are queued (tests, shutdown)."""
         while self._pending_bridges:
-            self._pending_bridges.pop(0).result()
+            future = self._pending_bridges.pop(0)
+            try:
+                future.result()
+            except Exception:
+                log.exception("bridge offers failed")
+
+    def close(self) -> None:
+        """Finish background work and stop the worker process."""
+        self.wait_for_background()
+        if self._bridges is not None:
+            self._bridges.shutdown(wait=True)
+            self._bridges = None
 
     def _decide(
         self,

@@ -104,7 +104,7 @@ def staff_for(session: Session, platform: str, user_id: str) -> StaffMember | No
         "console": StaffMember.email,
         "web": StaffMember.email,
     }.get(platform)
-    if column is None:
+    if column is None or user_id not in StaffRepository(session).account_ids(column):
         return None
     return session.scalar(select(StaffMember).where(column == user_id))
 
