@@ -82,7 +82,7 @@ async def _connect_outbox(app: web.Application) -> None:
 
 async def _finish_background(app: web.Application) -> None:
     """Let work started by finished turns complete before the process exits."""
-    await asyncio.to_thread(app[SERVICE_KEY].wait_for_background)
+    await asyncio.to_thread(app[SERVICE_KEY].close)
 
 
 def build_app(
