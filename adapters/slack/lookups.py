@@ -9,18 +9,19 @@ from datetime import date
 from typing import Any
 
 from adapters.slack.render import HomeEntry
-from bot.dialogue.engine import InitiativeView, describe_initiative
+from bot.dialogue.engine import describe_initiative
+from bot.domain.fields import INITIATIVE_FIELDS
 from bot.domain.lifecycle import OPEN_STATUSES
 from bot.i18n.catalog import supported, t
-from bot.services.initiatives import INITIATIVE_FIELDS
+from bot.services.conversation import initiative_view
+from bot.services.staff_desk import staff_for
 from storage.db import Database
-from storage.models import Initiative, StaffMember
+from storage.models import Initiative
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
     InitiativeRepository,
     PersonRepository,
-    StaffRepository,
 )
 
 PLATFORM = "slack"
@@ -33,23 +34,6 @@ def person_language(database: Database, user_id: str) -> str | None:
     with database.session() as session:
         person = PersonRepository(session).find_by_identity(PLATFORM, user_id)
         return supported(person.language) if person else None
-
-
-def _staff_member(session: Any, user_id: str) -> StaffMember | None:
-    return next((m for m in StaffRepository(session).list() if m.slack_id == user_id), None)
-
-
-def _view(initiative: Initiative) -> InitiativeView:
-    return InitiativeView(
-        reference=initiative.reference,
-        title=initiative.title,
-        status=initiative.status,
-        next_step=initiative.next_step,
-        next_step_due=initiative.next_step_due,
-        next_step_owner=initiative.next_step_owner,
-        response_due=initiative.response_due,
-        decline_reason=initiative.decline_reason,
-    )
 
 
 def is_overdue(initiative: Initiative, today: date) -> bool:
@@ -76,8 +60,8 @@ def home_entries(
         own: list[HomeEntry] = []
         if person is not None:
             mine = repository.list(InitiativeFilter(initiator_id=person.id, limit=HOME_LIMIT))
-            own = [HomeEntry(describe_initiative(_view(i), language)) for i in mine]
-        member = _staff_member(session, user_id)
+            own = [HomeEntry(describe_initiative(initiative_view(i), language)) for i in mine]
+        member = staff_for(session, PLATFORM, user_id)
         if member is None:
             return language, own, None
         assigned = repository.list(
@@ -86,7 +70,9 @@ def home_entries(
         # Overdue first (the oldest due first), then the rest newest first as listed.
         assigned.sort(key=lambda i: (not is_overdue(i, today), i.next_step_due or date.max))
         entries = [
-            HomeEntry(describe_initiative(_view(i), language), overdue=is_overdue(i, today))
+            HomeEntry(
+                describe_initiative(initiative_view(i), language), overdue=is_overdue(i, today)
+            )
             for i in assigned[:HOME_LIMIT]
         ]
         return language, own, entries
@@ -114,7 +100,7 @@ def full_text(
                 return None
             person = PersonRepository(session).find_by_identity(PLATFORM, user_id)
             is_initiator = person is not None and initiative.initiator_id == person.id
-            if not is_initiator and _staff_member(session, user_id) is None:
+            if not is_initiator and staff_for(session, PLATFORM, user_id) is None:
                 return None  # only the initiator and staff may read an initiative in full
             rows = [
                 (_label(name, language), str(getattr(initiative, name)))

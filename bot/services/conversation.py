@@ -67,6 +67,22 @@ log = logging.getLogger(__name__)
 PRIVACY_PREFIX = "privacy:"
 
 
+def initiative_view(initiative: Initiative, *, next_checkin: date | None = None) -> InitiativeView:
+    """How an initiative is shown in "my initiatives", on every channel."""
+    return InitiativeView(
+        reference=initiative.reference,
+        title=initiative.title,
+        status=initiative.status,
+        next_step=initiative.next_step,
+        next_step_due=initiative.next_step_due,
+        next_step_owner=initiative.next_step_owner,
+        response_due=initiative.response_due,
+        decline_reason=initiative.decline_reason,
+        staff_name=initiative.staff.name if initiative.staff else None,
+        next_checkin=next_checkin,
+    )
+
+
 class _SessionPort:
     """The dialogue's view of storage, inside the turn's transaction."""
 
@@ -115,21 +131,7 @@ class _SessionPort:
         rows = InitiativeRepository(self.session).list(
             InitiativeFilter(initiator_id=self.person.id, limit=20)
         )
-        return [
-            InitiativeView(
-                reference=i.reference,
-                title=i.title,
-                status=i.status,
-                next_step=i.next_step,
-                next_step_due=i.next_step_due,
-                next_step_owner=i.next_step_owner,
-                response_due=i.response_due,
-                decline_reason=i.decline_reason,
-                staff_name=i.staff.name if i.staff else None,
-                next_checkin=self._next_checkin_day(i.id),
-            )
-            for i in rows
-        ]
+        return [initiative_view(i, next_checkin=self._next_checkin_day(i.id)) for i in rows]
 
 
 _worker_databases: dict[str, Database] = {}
