@@ -11,12 +11,11 @@ from typing import Any
 from adapters.slack.render import HomeEntry
 from bot.dialogue.engine import describe_initiative
 from bot.domain.fields import INITIATIVE_FIELDS
-from bot.domain.lifecycle import OPEN_STATUSES
+from bot.domain.lifecycle import OPEN_STATUSES, is_overdue
 from bot.i18n.catalog import supported, t
 from bot.services.conversation import initiative_view
 from bot.services.staff_desk import staff_for
 from storage.db import Database
-from storage.models import Initiative
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
@@ -34,19 +33,6 @@ def person_language(database: Database, user_id: str) -> str | None:
     with database.session() as session:
         person = PersonRepository(session).find_by_identity(PLATFORM, user_id)
         return supported(person.language) if person else None
-
-
-def is_overdue(initiative: Initiative, today: date) -> bool:
-    """Open and past its next-step date, or still unanswered after the promised answer date."""
-    if initiative.status not in _OPEN:
-        return False
-    if initiative.next_step_due is not None and initiative.next_step_due < today:
-        return True
-    return (
-        initiative.status == "submitted"
-        and initiative.response_due is not None
-        and initiative.response_due < today
-    )
 
 
 def home_entries(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 
 class Status(StrEnum):
@@ -134,3 +136,25 @@ def allowed_targets(current: Status | str, role: Role) -> list[Status]:
     if current == Status.PAUSED and role in (Role.INITIATOR, Role.STAFF):
         targets.extend(sorted(RESUMABLE))
     return targets
+
+
+class HasDueDates(Protocol):
+    """What deciding "overdue" needs to know about an initiative."""
+
+    status: str
+    next_step_due: date | None
+    response_due: date | None
+
+
+def is_overdue(initiative: HasDueDates, today: date) -> bool:
+    """Open and past its next step's date, or still waiting for a first answer past the date
+    the initiator was promised one."""
+    if initiative.status not in OPEN_STATUSES:
+        return False
+    if initiative.next_step_due is not None and initiative.next_step_due < today:
+        return True
+    return (
+        initiative.status == Status.SUBMITTED
+        and initiative.response_due is not None
+        and initiative.response_due < today
+    )

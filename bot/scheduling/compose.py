@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from bot.domain.lifecycle import OPEN_STATUSES, Status
+from bot.domain.lifecycle import OPEN_STATUSES, Status, is_overdue
 from bot.i18n.catalog import t
 from bot.i18n.formatting import format_day
 from bot.messages import Choice, Reply, SummaryCard
@@ -116,17 +116,6 @@ def checkin_reply(
             Choice(t("button.staff_reassign", lang), f"staff:reassign:{reference}"),
             checkin_button("snooze_day", "snooze_day", checkin.id, lang),
         ),
-    )
-
-
-def is_overdue(initiative: Initiative, today: date) -> bool:
-    """Past its next step's date, or still waiting for a first answer past the response date."""
-    if initiative.next_step_due is not None and initiative.next_step_due < today:
-        return True
-    return (
-        initiative.status == Status.SUBMITTED
-        and initiative.response_due is not None
-        and initiative.response_due < today
     )
 
 

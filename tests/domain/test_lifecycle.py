@@ -94,3 +94,23 @@ def test_resume_goes_back_to_where_it_was() -> None:
 def test_same_status_is_refused_with_a_clear_reason() -> None:
     with pytest.raises(IllegalTransition, match="already"):
         check_transition(Status.SUBMITTED, Status.SUBMITTED, Role.STAFF)
+
+
+def test_overdue_means_open_and_past_a_promised_date() -> None:
+    from dataclasses import dataclass
+    from datetime import date
+
+    from bot.domain.lifecycle import is_overdue
+
+    @dataclass
+    class Dates:
+        status: str
+        next_step_due: date | None = None
+        response_due: date | None = None
+
+    today = date(2026, 12, 1)
+    assert is_overdue(Dates("submitted", response_due=date(2026, 11, 30)), today)
+    assert not is_overdue(Dates("submitted", response_due=today), today)
+    assert is_overdue(Dates("agreed", next_step_due=date(2026, 11, 1)), today)
+    assert not is_overdue(Dates("in_dialogue", response_due=date(2026, 11, 1)), today)
+    assert not is_overdue(Dates("realised", next_step_due=date(2026, 11, 1)), today)
