@@ -13,7 +13,6 @@ import asyncio
 import logging
 import re
 import weakref
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -46,8 +45,8 @@ from adapters.slack.sender import PLATFORM, SlackPoster, SlackSender
 from bot.config import Settings
 from bot.dialogue.language import language_from_locale
 from bot.i18n.catalog import supported, t
-from bot.messages import Incoming, Reply
-from bot.services.conversation import ConversationService
+from bot.messages import Incoming
+from bot.services.conversation import ConversationService, TurnResult
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -156,7 +155,7 @@ class SlackAdapter:
         if not text:
             return
         channel = str(event["channel"])
-        replies, language = await self.run_turn(
+        result = await self.run_turn(
             str(event["user"]),
             channel,
             team_of(body),
@@ -164,7 +163,7 @@ class SlackAdapter:
             event_id=body.get("event_id"),
             raw=body,
         )
-        await self.deliver(channel, replies, language)
+        await self.deliver(channel, result)
 
     async def on_mention(
         self, event: dict[str, Any], body: dict[str, Any], context: AsyncBoltContext
@@ -176,7 +175,7 @@ class SlackAdapter:
             return  # in a DM the message event already carries it
         text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id)
         direct = await self.poster.open_direct(str(user))
-        replies, language = await self.run_turn(
+        result = await self.run_turn(
             str(user),
             direct,
             team_of(body),
@@ -184,15 +183,15 @@ class SlackAdapter:
             event_id=body.get("event_id"),
             raw=body,
         )
-        if not replies:
+        if not result.replies:
             return
         thread = str(event.get("thread_ts") or event.get("ts"))
         await self._safely(
             self.poster.post(
-                channel, render_text(t("slack.moved_to_dm", language)), thread_ts=thread
+                channel, render_text(t("slack.moved_to_dm", result.language)), thread_ts=thread
             )
         )
-        await self.deliver(direct, replies, language)
+        await self.deliver(direct, result)
 
     async def on_command(
         self, ack: AsyncAck, command: dict[str, Any], body: dict[str, Any], respond: AsyncRespond
@@ -203,7 +202,7 @@ class SlackAdapter:
         text = plain_text(command.get("text") or "")
         direct = await self.poster.open_direct(user)
         trigger = command.get("trigger_id")
-        replies, language = await self.run_turn(
+        result = await self.run_turn(
             user,
             direct,
             team_of(body),
@@ -211,12 +210,12 @@ class SlackAdapter:
             event_id=f"command:{trigger}" if trigger else None,
             raw=body,
         )
-        if not replies:
+        if not result.replies:
             return
         if command.get("channel_id") != direct:
-            note = render_text(t("slack.moved_to_dm", language))
+            note = render_text(t("slack.moved_to_dm", result.language))
             await self._safely(respond(response_type="ephemeral", **note.payload()))
-        await self.deliver(direct, replies, language)
+        await self.deliver(direct, result)
 
     async def on_choice(self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]) -> None:
         """A button press: the choice's value goes to the core, once per message."""
@@ -232,7 +231,7 @@ class SlackAdapter:
         )
         # A message's buttons answer once: a double click or a late second click is a duplicate.
         event_id = f"click:{channel}:{message_ts}" if message_ts else None
-        replies, language = await self.run_turn(
+        result = await self.run_turn(
             user,
             conversation,
             team_of(body),
@@ -240,7 +239,7 @@ class SlackAdapter:
             event_id=event_id,
             raw=body,
         )
-        if not replies:
+        if not result.replies:
             return
         message = body.get("message") or {}
         if message_ts and message.get("blocks"):
@@ -253,7 +252,7 @@ class SlackAdapter:
                     blocks=consumed(message["blocks"], label),
                 )
             )
-        await self.deliver(conversation, replies, language)
+        await self.deliver(conversation, result)
 
     async def on_see_more(
         self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any]
@@ -305,8 +304,8 @@ class SlackAdapter:
         choice: str | None = None,
         event_id: str | None = None,
         raw: Any = None,
-    ) -> tuple[list[Reply], str]:
-        """Ask the core; returns its replies ([] for a duplicate) and the person's language."""
+    ) -> TurnResult:
+        """Ask the core: its replies ([] for a duplicate) and the person's language."""
         profile = await self.profiles.get(user)
         incoming = Incoming(
             platform=PLATFORM,
@@ -323,21 +322,17 @@ class SlackAdapter:
         )
         opening = text is None and choice is None
 
-        def turn() -> tuple[list[Reply], str]:
-            replies = (self.service.start if opening else self.service.handle)(incoming)
-            language = person_language(self.database, user) or self.settings.default_language
-            return replies, language
-
         async with self._lock(conversation):
-            return await asyncio.to_thread(turn)
+            return await asyncio.to_thread(self.service.turn, incoming, opening=opening)
 
-    async def deliver(self, channel: str, replies: Sequence[Reply], language: str) -> None:
+    async def deliver(self, channel: str, result: TurnResult) -> None:
         """Post the turn's replies, then send whatever the turn queued for others."""
         try:
-            await self.poster.post_replies(channel, replies, language)
+            await self.poster.post_replies(channel, result.replies, result.language)
         except SlackApiError as error:
             log.error("posting to Slack failed: %s", error.response.get("error"))
-        await self.dispatch()
+        if result.queued:
+            await self.dispatch()
 
     async def dispatch(self) -> None:
         """Deliver pending proactive messages (assignment pings) now, if there is an outbox."""

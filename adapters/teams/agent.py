@@ -74,11 +74,10 @@ class TeamsAgent(ActivityHandler):
     async def _turn(
         self, turn_context: TurnContextProtocol, incoming: Incoming, *, opening: bool
     ) -> None:
-        handle = self.service.start if opening else self.service.handle
-        replies = await asyncio.to_thread(handle, incoming)
-        await self._send(turn_context, replies)
-        if self.dispatcher is not None:
-            # The turn may have queued proactive messages (e.g. a ping to the assigned staff).
+        result = await asyncio.to_thread(self.service.turn, incoming, opening=opening)
+        await self._send(turn_context, result.replies)
+        if result.queued and self.dispatcher is not None:
+            # The turn queued proactive messages (e.g. a ping to the assigned staff).
             self.dispatcher.kick()
 
     async def _point_to_personal_chat(self, turn_context: TurnContextProtocol) -> None:

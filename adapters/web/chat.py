@@ -38,7 +38,7 @@ from bot.config import Settings
 from bot.dialogue.language import language_from_locale
 from bot.i18n.catalog import LANGUAGES
 from bot.messages import Incoming, Reply
-from bot.services.conversation import ConversationService
+from bot.services.conversation import ConversationService, TurnResult
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -210,8 +210,8 @@ class WebChat:
         """The page opened: a welcome for a newcomer, else where we left off, plus kept messages."""
         token, body = await self._checked(request)
         incoming = self._incoming(token, body)
-        replies, language = await asyncio.to_thread(self._turn, incoming, True)
-        return web.json_response({"replies": replies, "lang": language})
+        result = await asyncio.to_thread(self.service.turn, incoming, opening=True)
+        return self._answer(request, result)
 
     async def send(self, request: web.Request) -> web.StreamResponse:
         """One message or button press; the answer comes back in the response."""
@@ -228,12 +228,8 @@ class WebChat:
             incoming = self._incoming(token, body, text=message, message_id=message_id)
         else:
             raise Refusal(400, "bad_request", language)
-        replies, language = await asyncio.to_thread(self._turn, incoming, False)
-        dispatcher = self.dispatcher or request.app.get(DISPATCHER_KEY)
-        if dispatcher is not None:
-            # The turn may have queued proactive messages (e.g. the ping to the assigned staff).
-            dispatcher.kick()
-        return web.json_response({"replies": replies, "lang": language})
+        result = await asyncio.to_thread(self.service.turn, incoming)
+        return self._answer(request, result)
 
     async def email(self, request: web.Request) -> web.StreamResponse:
         """Give (or, with an empty string, remove) the e-mail that notices go to."""
@@ -332,17 +328,15 @@ class WebChat:
 
     # -- helpers ------------------------------------------------------------------------
 
-    def _turn(self, incoming: Incoming, opening: bool) -> tuple[list[dict[str, Any]], str]:
-        """One turn in the core (blocking) and the conversation's language after it.
-
-        The core puts messages kept for the person (held) in front of its answer.
-        """
-        replies = self.service.start(incoming) if opening else self.service.handle(incoming)
-        person = store.find_person(self.database, incoming.user_id)
-        language = (
-            person.language if person else (incoming.locale or self.settings.default_language)
+    def _answer(self, request: web.Request, result: TurnResult) -> web.Response:
+        """The turn's replies (held messages first) and the conversation's language after it."""
+        dispatcher = self.dispatcher or request.app.get(DISPATCHER_KEY)
+        if result.queued and dispatcher is not None:
+            # The turn queued proactive messages (e.g. the ping to the assigned staff).
+            dispatcher.kick()
+        return web.json_response(
+            {"replies": [reply.to_dict() for reply in result.replies], "lang": result.language}
         )
-        return [reply.to_dict() for reply in replies], language
 
     def _incoming(
         self,

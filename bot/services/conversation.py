@@ -9,6 +9,7 @@ import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from bot.services.bridges import handle_choice, offer, offer_introductions, sugg
 from bot.services.checkins import CheckinDesk, current_rules, next_checkin
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
-from bot.services.outbox import enqueue, held_for
+from bot.services.outbox import QUEUED, enqueue, held_for
 from bot.services.privacy import erase_person, export_person, privacy_request
 from bot.services.routing import route
 from bot.services.staff_desk import (
@@ -65,6 +66,20 @@ from storage.repositories import (
 log = logging.getLogger(__name__)
 
 PRIVACY_PREFIX = "privacy:"
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """A turn's replies and the language the conversation is in after it.
+
+    Channels render buttons and later messages in that language; returning it here saves
+    them a second transaction just to read it back.
+    """
+
+    replies: list[Reply]
+    language: str
+    # True when the turn queued messages for others (outbox): the channel should deliver.
+    queued: bool = False
 
 
 def initiative_view(initiative: Initiative, *, next_checkin: date | None = None) -> InitiativeView:
@@ -204,24 +219,29 @@ class ConversationService:
 
     def start(self, incoming: Incoming) -> list[Reply]:
         """The channel opened: greet a newcomer, or remind a returning person where we were."""
-        return self._turn(incoming, opening=True)
+        return self.turn(incoming, opening=True).replies
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message or button press; a duplicate delivery gets no second answer."""
-        return self._turn(incoming, opening=False)
+        return self.turn(incoming).replies
 
-    def _turn(self, incoming: Incoming, *, opening: bool) -> list[Reply]:
+    def turn(self, incoming: Incoming, *, opening: bool = False) -> TurnResult:
+        """`start` (opening) or `handle`, with the conversation's language after the turn."""
         language = supported(
             language_from_locale(incoming.locale) or self.settings.default_language
         )
         submitted: list[tuple[int, str]] = []
+        queued = False
         try:
             with self.database.session() as session:
                 if incoming.event_id and not ProcessedEventRepository(session).first_time(
                     incoming.platform, incoming.event_id
                 ):
                     log.info("duplicate event ignored platform=%s", incoming.platform)
-                    return []
+                    known = PersonRepository(session).find_by_identity(
+                        incoming.platform, incoming.user_id
+                    )
+                    return TurnResult([], supported(known.language) if known else language)
                 person, conversation = self._load(session, incoming, language)
                 state: dict[str, Any] = copy.deepcopy(conversation.state) or new_state(
                     conversation.language
@@ -229,7 +249,7 @@ class ConversationService:
                 was_new = state["phase"] == Phase.NEW
                 if not opening and self._too_fast(state):
                     conversation.state = state
-                    return [Reply(t("limit.messages", state["lang"]))]
+                    return TurnResult([Reply(t("limit.messages", state["lang"]))], state["lang"])
                 staff = staff_for(session, incoming.platform, incoming.user_id)
                 # What could not be pushed to them while away is shown first when they return.
                 held = held_for(session, person, staff.id if staff else None)
@@ -239,13 +259,16 @@ class ConversationService:
                     replies = held + self._decide(
                         session, incoming, person, staff, state, submitted
                     )
+                language = state["lang"]
                 if sa_inspect(person).was_deleted:
-                    return replies  # they asked us to forget them: nothing more to save
+                    # They asked us to forget them: nothing more to save.
+                    return TurnResult(replies, language)
                 if was_new and person.privacy_notice_at is None:
                     person.privacy_notice_at = utcnow()
                 conversation.state = state
                 conversation.language = state["lang"]
                 person.language = state["lang"]
+                queued = bool(session.info.get(QUEUED))
         except Exception:
             # Our fault, not the person's: log ids only (no message text), apologise.
             log.exception(
@@ -253,7 +276,7 @@ class ConversationService:
                 incoming.platform,
                 incoming.conversation_id,
             )
-            return [Reply(t("error", language))]
+            return TurnResult([Reply(t("error", language))], language)
         for initiative_id, lang in submitted:  # only once the submission is committed
             assert self._bridges is not None
             url = self.database.url.render_as_string(hide_password=False)
@@ -266,7 +289,7 @@ class ConversationService:
                 future = self._bridges.submit(offer_bridges_in_worker, url, initiative_id, lang)
             future.add_done_callback(self._bridges_done)
             self._pending_bridges.append(future)
-        return replies
+        return TurnResult(replies, language, queued)
 
     @staticmethod
     def _new_bridges_pool() -> ProcessPoolExecutor:

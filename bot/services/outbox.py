@@ -28,6 +28,8 @@ MAX_ATTEMPTS = 6
 BACKOFF_SECONDS = (30, 120, 600, 1800, 3600)
 # A row left in "sending" this long belongs to a process that died mid-send: take it back.
 STALE_CLAIM = timedelta(minutes=5)
+# Set in a session's info when something was queued in it: the channel knows to deliver.
+QUEUED = "samskab.outbox_queued"
 
 
 def enqueue(
@@ -50,6 +52,7 @@ def enqueue(
         payload={"replies": [reply.to_dict() for reply in replies]},
     )
     session.add(message)
+    session.info[QUEUED] = True
     return message
 
 

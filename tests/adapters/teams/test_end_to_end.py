@@ -178,31 +178,37 @@ async def test_proactive_ping_reaches_staff_on_teams_after_a_restart(
 async def test_a_submission_queued_during_a_turn_is_dispatched_by_the_kick(
     start_bot: StartBot, connector: FakeConnector, anna: TeamsUser, database: Database
 ) -> None:
-    """The adapter kicks the dispatcher after each turn (anything queued goes out soon)."""
+    """A turn that queued a message (the ping to the assigned staff) kicks the dispatcher;
+    a turn that queued nothing does not make it look in the outbox."""
+    caseworker = TeamsUser(
+        connector.url, aad_object_id="aad-lise", name="Lise Lund", conversation_id="a:lise"
+    )
     with database.session() as session:
-        person, _ = PersonRepository(session).get_or_create("teams", "aad-anna")
-        PersonRepository(session).set_address(
-            person,
-            "teams",
-            {
-                "conversation": {"id": anna.conversation_id},
-                "serviceUrl": connector.url,
-                "channelId": "msteams",
-            },
-        )
-        enqueue(
-            session, [Reply("Din sag har fået en kontaktperson.")], kind="t", person_id=person.id
+        StaffRepository(session).upsert(
+            [StaffRecord(name="Lise Lund", email="lise@gentofte.dk", teams_id="aad-lise")]
         )
     holder: dict[str, OutboxDispatcher] = {}
+    kicks: list[str] = []
 
     class LateDispatcher:
         def kick(self) -> None:
+            kicks.append("kick")
             holder["dispatcher"].kick()
 
     bot = await start_bot(dispatcher=LateDispatcher())
     holder["dispatcher"] = OutboxDispatcher(database, {"teams": bot.channel.sender})  # type: ignore[dict-item]
-    assert await bot.post(anna.says("hej")) == 202
-    await wait_for(lambda: "kontaktperson" in texts(connector.to(anna.conversation_id)))
+    assert await bot.post(caseworker.installs()) == 202  # her Teams address is stored
+    assert await bot.post(anna.says(COMPLETE_DA)) == 202
+    for _ in range(6):
+        if "confirm" in choices(connector.delivered[-1]):
+            break
+        assert await bot.post(anna.says("ved ikke")) == 202
+    assert kicks == []  # nothing was queued yet
+    assert await bot.post(anna.presses(last_card(connector.delivered), "confirm")) == 202
+    assert kicks == ["kick"]
+    await wait_for(lambda: bool(connector.to(caseworker.conversation_id)[1:]))
+    (ping,) = connector.to(caseworker.conversation_id)[1:]
+    assert choices(ping)[0].startswith("staff:accept:")
 
 
 async def test_english_locale_gets_an_english_welcome(
