@@ -23,6 +23,8 @@ CORPORA = {
     "corpus_heldout": (15, 10, 5, 5),
     "corpus_heldout2": (20, 13, 7, 6),
     "corpus_heldout3": (24, 16, 8, 8),
+    "corpus_train": (60, 40, 20, 20),
+    "corpus_heldout4": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
