@@ -20,7 +20,9 @@ from typing import IO
 from sqlalchemy import text
 
 from bench.turns import percentile
+from bot.domain.routing import DISTRICTS
 from storage.db import Database
+from storage.repositories import StaffRecord, StaffRepository
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
@@ -89,14 +91,37 @@ class BenchDatabase:
 
 _counter = iter(range(1, 10**6))
 
+# A municipality's staff as the bench runs with it: each submission is routed, so the
+# assignment ping, its timeline entry and the staff's check-in clock are part of the turn.
+BENCH_CATEGORIES = ("culture", "sport", "nature", "traffic", "children", "elderly", "social")
 
-def fresh_database(backend: str, postgres_url: str = DEFAULT_POSTGRES) -> BenchDatabase:
+
+def seed_staff(database: Database, count: int = 14) -> None:
+    """Staff members spread over the default categories and Gentofte's districts."""
+    records = [
+        StaffRecord(
+            name=f"Medarbejder {number}",
+            email=f"staff{number}@bench.gentofte.dk",
+            categories=[BENCH_CATEGORIES[number % len(BENCH_CATEGORIES)]],
+            areas=[DISTRICTS[number % len(DISTRICTS)]] if number % 2 else [],
+        )
+        for number in range(count)
+    ]
+    with database.session() as session:
+        StaffRepository(session).upsert(records)
+
+
+def fresh_database(
+    backend: str, postgres_url: str = DEFAULT_POSTGRES, *, with_staff: bool = True
+) -> BenchDatabase:
     """A new migrated SQLite file, or PostgreSQL database samskab_bench_<pid>_<n>."""
     if backend == "sqlite":
         folder = tempfile.mkdtemp(prefix="samskab-bench-")
         url = f"sqlite:///{Path(folder) / 'bench.db'}"
         database = Database(url)
         database.upgrade()
+        if with_staff:
+            seed_staff(database)
         return BenchDatabase(url, database, _folder=folder)
     admin = Database(postgres_url)
     name = f"samskab_bench_{os.getpid()}_{next(_counter)}"
@@ -107,13 +132,17 @@ def fresh_database(backend: str, postgres_url: str = DEFAULT_POSTGRES) -> BenchD
     url = admin.url.set(database=name).render_as_string(hide_password=False)
     database = Database(url)
     database.upgrade()
+    if with_staff:
+        seed_staff(database)
     return BenchDatabase(url, database, _admin=admin, _name=name)
 
 
 @contextlib.contextmanager
-def bench_database(backend: str, postgres_url: str = DEFAULT_POSTGRES) -> Iterator[BenchDatabase]:
+def bench_database(
+    backend: str, postgres_url: str = DEFAULT_POSTGRES, *, with_staff: bool = True
+) -> Iterator[BenchDatabase]:
     """fresh_database as a context manager that always drops it."""
-    made = fresh_database(backend, postgres_url)
+    made = fresh_database(backend, postgres_url, with_staff=with_staff)
     try:
         yield made
     finally:

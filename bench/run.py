@@ -209,7 +209,7 @@ def memory(table: Table, counts: Counts) -> None:
 def storage(table: Table, backends: list[str], counts: Counts, postgres: str) -> None:
     """7 and 5b. The queries at scale, and the server's memory with that many initiatives."""
     for backend in backends:
-        with bench_database(backend, postgres) as made:
+        with bench_database(backend, postgres, with_staff=False) as made:  # its own 20 staff
             loaded = storage_scale.load(made.database, counts.initiatives)
             table.notes.append(
                 f"{backend}: {counts.initiatives:,} initiatives of {loaded.people:,} people "

@@ -65,6 +65,8 @@ def run(database: Database, intakes: int) -> list[float]:
 
 def main() -> None:
     """Print p50/p99 per turn for the chosen database."""
+    from bench.common import seed_staff  # bench.common imports this module
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--intakes", type=int, default=1000)
     parser.add_argument("--database", default=None, help="default: a fresh SQLite file")
@@ -74,6 +76,7 @@ def main() -> None:
         url = args.database or f"sqlite:///{Path(folder) / 'bench.db'}"
         database = Database(url)
         database.upgrade()
+        seed_staff(database)
         run(database, 5)  # warm caches and the language model
         timings = run(database, args.intakes)
         database.dispose()

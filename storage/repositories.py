@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, update
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -61,12 +61,15 @@ class PersonRepository:
         *,
         display_name: str | None = None,
         language: str = "da",
+        privacy_notice_at: datetime | None = None,
     ) -> tuple[Person, bool]:
         """The person for this account, created on first contact; True when new."""
         person = self.find_by_identity(platform, external_id)
         if person is not None:
             return person, False
-        person = Person(display_name=display_name, language=language)
+        person = Person(
+            display_name=display_name, language=language, privacy_notice_at=privacy_notice_at
+        )
         self.session.add(person)
         self.session.flush()
         if not _insert_ignoring_conflicts(
@@ -112,9 +115,29 @@ class ConversationRepository:
         return self.session.scalar(stmt)
 
     def get_or_create(
-        self, platform: str, conversation_key: str, person: Person, language: str
+        self,
+        platform: str,
+        conversation_key: str,
+        person: Person,
+        language: str,
+        *,
+        new_person: bool = False,
     ) -> tuple[Conversation, bool]:
-        """The conversation, created empty on first contact; True when new."""
+        """The conversation, created empty on first contact; True when new.
+
+        A person created in this transaction has no conversation yet (a platform's
+        conversation key belongs to one account), so theirs is added without looking.
+        """
+        if new_person:
+            fresh = Conversation(
+                platform=platform,
+                conversation_key=conversation_key,
+                person_id=person.id,
+                language=language,
+                state={},
+            )
+            self.session.add(fresh)
+            return fresh, True
         conversation = self.get(platform, conversation_key)
         if conversation is not None:
             return conversation, False
@@ -201,15 +224,22 @@ class InitiativeRepository:
 
     def next_reference(self, prefix: str, year: int) -> str:
         """A new reference like GK-2026-0042, unique even with several processes."""
-        _insert_ignoring_conflicts(
-            self.session, ReferenceCounter.__table__, {"year": year, "last_number": 0}
+        # One upsert: the year's first reference starts the counter, later ones count on.
+        # The row lock it takes orders concurrent submissions on PostgreSQL.
+        table: Any = ReferenceCounter.__table__
+        insert: Any = (
+            postgresql.insert(table)
+            if self.session.get_bind().dialect.name == "postgresql"
+            else sqlite.insert(table)
         )
-        number = self.session.scalar(
-            update(ReferenceCounter)
-            .where(ReferenceCounter.year == year)
-            .values(last_number=ReferenceCounter.last_number + 1)
-            .returning(ReferenceCounter.last_number)
+        stmt = (
+            insert.values(year=year, last_number=1)
+            .on_conflict_do_update(
+                index_elements=[table.c.year], set_={"last_number": table.c.last_number + 1}
+            )
+            .returning(table.c.last_number)
         )
+        number = self.session.scalar(stmt)
         assert number is not None
         return f"{prefix}-{year}-{number:04d}"
 

@@ -45,7 +45,7 @@ from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import QUEUED, enqueue, held_for
 from bot.services.privacy import erase_person, export_person, privacy_request
-from bot.services.routing import route
+from bot.services.routing import announce, choose
 from bot.services.staff_desk import (
     STAFF_PREFIX,
     StaffDesk,
@@ -119,6 +119,7 @@ class _SessionPort:
         )
         if (today or 0) >= self.settings.initiatives_per_day:
             raise SubmitRefused("limit.initiatives", limit=self.settings.initiatives_per_day)
+        chosen: list[StaffMember | None] = []
         initiative = InitiativeService(
             self.session, reference_prefix=self.settings.reference_prefix
         ).submit(
@@ -127,8 +128,12 @@ class _SessionPort:
             language=language,
             original_text=original_text,
             response_working_days=self.settings.response_working_days,
+            # Routed before the insert, so it is stored whole in one go.
+            before_insert=lambda new: chosen.append(choose(self.session, new, self.categoriser)),
         )
-        member = route(self.session, initiative, self.categoriser)
+        member = chosen[0]
+        if member is not None:
+            announce(self.session, initiative, member)
         self.submitted = initiative
         log.info("initiative submitted id=%s person=%s", initiative.id, self.person.id)
         assert initiative.response_due is not None
@@ -242,7 +247,7 @@ class ConversationService:
                         incoming.platform, incoming.user_id
                     )
                     return TurnResult([], supported(known.language) if known else language)
-                person, conversation = self._load(session, incoming, language)
+                person, conversation, new_person = self._load(session, incoming, language)
                 state: dict[str, Any] = copy.deepcopy(conversation.state) or new_state(
                     conversation.language
                 )
@@ -252,12 +257,17 @@ class ConversationService:
                     return TurnResult([Reply(t("limit.messages", state["lang"]))], state["lang"])
                 staff = staff_for(session, incoming.platform, incoming.user_id)
                 # What could not be pushed to them while away is shown first when they return.
-                held = held_for(session, person, staff.id if staff else None)
+                # (Nothing can be waiting for someone we have never met.)
+                held = (
+                    []
+                    if new_person and staff is None
+                    else held_for(session, person, staff.id if staff else None)
+                )
                 if opening:
                     replies = held + self.dialogue.start(state)
                 else:
                     replies = held + self._decide(
-                        session, incoming, person, staff, state, submitted
+                        session, incoming, person, staff, state, submitted, new_person
                     )
                 language = state["lang"]
                 if sa_inspect(person).was_deleted:
@@ -325,6 +335,7 @@ class ConversationService:
         staff: StaffMember | None,
         state: dict[str, Any],
         submitted: list[tuple[int, str]],
+        new_person: bool = False,
     ) -> list[Reply]:
         """Staff actions and relayed answers first; everything else is the intake dialogue."""
         choice, text = incoming.choice, incoming.text
@@ -370,9 +381,10 @@ class ConversationService:
             if state.get("checkin_pending") and cancelled:
                 state.pop("checkin_pending", None)
                 return [Reply(t("staff.cancelled", state["lang"]))]
-            answered = CheckinDesk(session).on_text(person, staff, state, text.strip())
-            if answered is not None:
-                return answered
+            if not new_person or staff is not None:  # a newcomer has no check-ins yet
+                answered = CheckinDesk(session).on_text(person, staff, state, text.strip())
+                if answered is not None:
+                    return answered
         if choice is not None:
             bridged = handle_choice(session, person, choice, state["lang"])
             if bridged is not None:
@@ -428,21 +440,24 @@ class ConversationService:
 
     def _load(
         self, session: Session, incoming: Incoming, language: str
-    ) -> tuple[Person, Conversation]:
+    ) -> tuple[Person, Conversation, bool]:
+        """The person and the conversation, created on first contact; True when new."""
         people = PersonRepository(session)
         person, created = people.get_or_create(
             incoming.platform,
             incoming.user_id,
             display_name=incoming.display_name,
             language=language,
+            # A newcomer's first turn opens with the privacy notice.
+            privacy_notice_at=utcnow(),
         )
         if incoming.timezone and person.timezone != incoming.timezone:
             person.timezone = incoming.timezone
         if incoming.address:
             people.set_address(person, incoming.platform, incoming.address)
         conversation, _ = ConversationRepository(session).get_or_create(
-            incoming.platform, incoming.conversation_id, person, language
+            incoming.platform, incoming.conversation_id, person, language, new_person=created
         )
         if created:
             log.info("new person id=%s platform=%s", person.id, incoming.platform)
-        return person, conversation
+        return person, conversation, created

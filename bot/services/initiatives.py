@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -78,8 +78,13 @@ class InitiativeService:
         original_text: str = "",
         response_working_days: int = 5,
         now: datetime | None = None,
+        before_insert: Callable[[Initiative], object] | None = None,
     ) -> Initiative:
-        """Store a confirmed idea as a submitted initiative with a fresh reference."""
+        """Store a confirmed idea as a submitted initiative with a fresh reference.
+
+        `before_insert` may fill in more (routing sets category, area and staff) so that the
+        initiative and its first timeline entries go to the database in one flush.
+        """
         now = now or utcnow()
         what = (fields.get("what") or "").strip() or original_text.strip()
         if not what:
@@ -92,21 +97,25 @@ class InitiativeService:
             initiator_id=initiator.id,
             status=Status.DRAFT.value,
             created_at=now,
+            timeline=[],  # new: appending events needs no look-up
         )
         for name in INITIATIVE_FIELDS:
             value = fields.get(name)
             setattr(initiative, name, value if value and value.strip() else None)
         initiative.what = what
-        self.repository.add(initiative)
+        self.session.add(initiative)
         actor = Actor(Role.INITIATOR, initiator.id)
         self.record(initiative, EventKind.CREATED, actor, to_status=Status.DRAFT.value, at=now)
         self.change_status(initiative, Status.SUBMITTED, actor, now=now)
         initiative.submitted_at = now
         initiative.response_due = add_working_days(now.date(), response_working_days)
+        if before_insert is not None:
+            with self.session.no_autoflush:
+                before_insert(initiative)
+        self.session.flush()
         from bot.services import checkins
 
         checkins.after_submit(self.session, initiative, now=now)
-        self.session.flush()
         return initiative
 
     def change_status(

@@ -65,24 +65,42 @@ def route(
     session: Session, initiative: Initiative, categoriser: Categoriser = DEFAULT_CATEGORISER
 ) -> StaffMember | None:
     """Set category and area, assign the best present staff member and queue their ping."""
+    member = choose(session, initiative, categoriser)
+    if member is not None:
+        announce(session, initiative, member)
+    return member
+
+
+def choose(
+    session: Session, initiative: Initiative, categoriser: Categoriser = DEFAULT_CATEGORISER
+) -> StaffMember | None:
+    """Set category, area and the best present staff member, without writing anything else.
+
+    Works on an initiative not yet inserted, so a new submission is stored in one INSERT.
+    """
     text = " ".join(
         value for name in ("what", "why", "who_benefits") if (value := getattr(initiative, name))
     )
     initiative.category = categoriser.categorise(text)
     initiative.area = find_area(initiative.where) or find_area(initiative.original_text)
     staff = StaffRepository(session)
-    counts = staff.open_counts()
+    with session.no_autoflush:  # the initiative is counted once it is stored, not before
+        counts = staff.open_counts()
+        members = {m.id: m for m in staff.list()}
     candidates = [
         Candidate(m.id, list(m.categories), list(m.areas), m.away, counts.get(m.id, 0))
-        for m in staff.list()
+        for m in members.values()
     ]
     chosen_id = choose_staff(candidates, initiative.category, initiative.area)
     if chosen_id is None:
-        log.warning("no staff member for initiative id=%s", initiative.id)
+        log.warning("no staff member for initiative reference=%s", initiative.reference)
         return None
-    member = session.get(StaffMember, chosen_id)
-    assert member is not None
-    initiative.staff_id = member.id
+    initiative.staff_id = chosen_id
+    return members[chosen_id]
+
+
+def announce(session: Session, initiative: Initiative, member: StaffMember) -> None:
+    """The assignment on the timeline (which starts the staff's clock) and the ping to them."""
     InitiativeService(session).record(
         initiative,
         EventKind.ASSIGNED,
@@ -96,4 +114,3 @@ def route(
         staff_id=member.id,
         initiative_id=initiative.id,
     )
-    return member
