@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bot.dialogue.clauses import warm as warm_clause_labeller
+
 __all__ = [
     "Folded",
     "detect_language",
@@ -270,8 +272,10 @@ _THRESHOLD = 0.9
 
 
 def warm_up() -> None:
-    """Load the language model now (a server does this at start, off the first turn's path)."""
+    """Load the language model and train the clause labeller now (a server does this at
+    start, off the first turn's path)."""
     _identifier()
+    warm_clause_labeller()
 
 
 def _identifier() -> Any:

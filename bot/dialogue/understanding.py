@@ -24,11 +24,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
+from bot.dialogue.clauses import FREE_TEXT_FIELDS
+from bot.dialogue.clauses import model as clause_model
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.dialogue.places import PLACE_NAMES
 from bot.domain.fields import INITIATIVE_FIELDS
 
-__all__ = ["FIELDS", "Understanding", "understand", "understand_answer"]
+__all__ = ["FIELDS", "Understanding", "clause_spans", "understand", "understand_answer"]
 
 FIELDS = INITIATIVE_FIELDS
 
@@ -3077,7 +3079,74 @@ def understand(text: str, lang: str) -> Understanding:
     if not text or not text.strip():
         return Understanding()
     doc, span_fields, vague = _analyse(text)
-    return _compose(doc, span_fields, vague)
+    result = _compose(doc, span_fields, vague)
+    _complete_from_model(doc, result, lang)
+    return result
+
+
+# How sure the clause labeller must be before its reading is used: to fill a field the rules
+# left empty or too vague (with a clause they did not use, or one they gave another field),
+# and to add a clause to a field the rules already filled. Chosen
+# by cross-validation over the corpus folders (tests/dialogue/clause_cv.py).
+MODEL_FILL = 0.3
+MODEL_SHARE = 0.4
+MODEL_ADD = 0.7
+
+
+def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
+    """Let the learned clause labeller fill the free-text fields the rules missed.
+
+    A field the rules left empty (or too vague to use) takes the clause the model is surest
+    belongs to it. A clause the rules gave to another field, or one more clause for a field
+    the rules filled, needs a sure reading: one clause can say two things ("vi er nogle
+    ældre herrer der savner et sted"), but the rules are right more often than not.
+    """
+    texts: list[str] = []
+    for c in doc.clauses:
+        if c.label == "greeting" or (c.span_only and c.label == "span"):
+            continue
+        text = doc.words_of([(c.start, c.end)])
+        if text and text not in texts:
+            texts.append(text)
+    if not texts:
+        return
+    readings = clause_model().label_all(texts, lang)
+    told = [p for f in FREE_TEXT_FIELDS for p in result.fields.get(f, "").split(_JOIN) if p]
+    used = {t for t in texts if any(t in p or p in t for p in told)}
+    for name in FREE_TEXT_FIELDS:
+        current = result.fields.get(name)
+        parts = current.split(_JOIN) if current else []
+        # "what" is never missing (the engine falls back to the whole message) and its
+        # vagueness is a question to ask, not a gap to guess.
+        needed = not current or (name in result.vague and name != "what")
+        best: tuple[float, str] | None = None
+        for text, probs in zip(texts, readings, strict=True):
+            if any(text in part or part in text for part in parts):
+                continue
+            # A clause the rules gave to another field must be a surer reading to count twice.
+            threshold = MODEL_SHARE if text in used else MODEL_FILL
+            if not needed:
+                threshold = MODEL_ADD
+            # The field must be the clause's likeliest free-text reading; "none" and the
+            # rule-owned fields (places, times, contact) do not outvote it.
+            p = probs.get(name, 0.0)
+            top = max(probs.get(f, 0.0) for f in FREE_TEXT_FIELDS)
+            if p >= threshold and p >= top and (best is None or p > best[0]):
+                best = (p, text)
+        if best is None:
+            continue
+        text = best[1]
+        result.fields[name] = _JOIN.join([*parts, text])
+        result.vague.discard(name)
+        used.add(text)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of `text` is, as the rules cut it (original-text positions)."""
+    if not text or not text.strip():
+        return []
+    doc, _, _ = _analyse(text)
+    return [doc.folded.orig_span(c.start, c.end) for c in doc.clauses]
 
 
 def understand_answer(field: str, text: str, lang: str) -> Understanding:

@@ -1,0 +1,95 @@
+"""The learned clause labeller: its data is current, it generalises, it is deterministic."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from bot.dialogue import clauses, understanding
+from bot.dialogue.understanding import understand
+from tests.dialogue.clause_data import NEVER_READ, TRAINING_CORPORA, build, render
+
+
+def test_the_committed_data_file_is_built_from_the_current_corpora() -> None:
+    current = clauses.DATA_FILE.read_text(encoding="utf-8")
+    assert current == render(build()), "run: python -m tests.dialogue.clause_data"
+
+
+def test_the_honest_held_out_corpus_is_never_training_data() -> None:
+    assert not NEVER_READ & set(TRAINING_CORPORA)
+    sources = {e["source"].split("/")[0] for e in clauses.load_examples()}
+    assert sources <= set(TRAINING_CORPORA)
+
+
+@pytest.mark.parametrize(
+    ("clause", "lang", "field"),
+    [
+        # None of these sentences is in the training data.
+        ("fordi børnene ikke har noget sted at lege om eftermiddagen", "da", "why"),
+        ("Vi kan selv tage kaffe og kage med", "da", "brings"),
+        ("det er for alle børnefamilier i kvarteret", "da", "who_benefits"),
+        ("Spejderne fra 1. Gentofte Trop vil gerne være med", "da", "partners"),
+        ("I can bring my own tools and a few friends who know bikes", "en", "brings"),
+        ("We would need permission from the council to use the park", "en", "help_wanted"),
+    ],
+)
+def test_an_unseen_clause_gets_its_field(clause: str, lang: str, field: str) -> None:
+    probabilities = clauses.model().probabilities(clause, lang)
+    assert max(probabilities, key=probabilities.__getitem__) == field, probabilities
+
+
+def test_training_is_deterministic() -> None:
+    examples = clauses.load_examples()
+    first = clauses.train(examples)
+    second = clauses.train(examples)
+    clause = "vi mangler et sted at mødes om aftenen"
+    assert first.labels == second.labels
+    assert first.probabilities(clause, "da") == second.probabilities(clause, "da")
+
+
+def test_a_held_out_folder_is_really_left_out() -> None:
+    examples = clauses.load_examples()
+    without = clauses.train(examples, exclude=["corpus_train"])
+    trained = sum(not e["source"].startswith("corpus_train/") for e in examples)
+    assert 0 < trained < len(examples)
+    assert len(without.vocabulary) < len(clauses.model().vocabulary)
+
+
+def test_the_model_fills_a_field_the_rules_leave_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "I'd love to set up cricket practice nets at the sports park. There are loads of "
+        "Indian, Pakistani and British families in Gentofte who play, but there isn't a "
+        "single net anywhere in the municipality."
+    )
+    assert "British families" in understand(text, "en").fields.get("who_benefits", "")
+    monkeypatch.setattr(understanding, "MODEL_FILL", 1.1)
+    monkeypatch.setattr(understanding, "MODEL_ADD", 1.1)
+    monkeypatch.setattr(understanding, "MODEL_SHARE", 1.1)
+    assert "who_benefits" not in understand(text, "en").fields
+
+
+def test_labelling_a_message_is_cheap() -> None:
+    model = clauses.model()
+    texts = [
+        "Jeg vil gerne starte en strikkeklub på biblioteket",
+        "fordi mange ældre sidder alene",
+        "jeg kan selv tage garn med",
+        "vi har brug for et lokale en gang om ugen",
+    ]
+    model.label_all(texts, "da")
+    runs = 200
+    start = time.perf_counter()
+    for _ in range(runs):
+        model.label_all(texts, "da")
+    per_message = (time.perf_counter() - start) / runs
+    # Well under a millisecond on a developer machine; the bound leaves room for a busy CI.
+    assert per_message < 0.005
+
+
+def test_importing_the_dialogue_does_not_load_scikit_learn() -> None:
+    code = "import sys, bot.dialogue.engine; print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
