@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
 from bot.domain.lifecycle import OPEN_STATUSES
+from bot.domain.routing import Candidate
 from storage.models import (
     Address,
     Conversation,
@@ -335,6 +336,31 @@ class StaffRepository:
                 .order_by(StaffMember.name)
             )
         )
+
+    def routing_candidates(self) -> Sequence[Candidate]:
+        """Every staff member as routing sees them, open load included, in one query."""
+        open_count = (
+            select(func.count())
+            .where(
+                Initiative.staff_id == StaffMember.id,
+                Initiative.status.in_([s.value for s in OPEN_STATUSES]),
+            )
+            .correlate(StaffMember)
+            .scalar_subquery()
+        )
+        rows = self.session.execute(
+            select(
+                StaffMember.id,
+                StaffMember.categories,
+                StaffMember.areas,
+                StaffMember.away,
+                open_count,
+            ).order_by(StaffMember.name)
+        )
+        return [
+            Candidate(staff_id, list(categories or []), list(areas or []), bool(away), count)
+            for staff_id, categories, areas, away, count in rows
+        ]
 
     def open_counts(self) -> dict[int, int]:
         """Open initiatives per staff member id."""

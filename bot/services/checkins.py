@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 OUTBOX_KIND = "checkin"
 # A free-text message counts as the answer to a check-in only this soon after it was sent.
 FREE_TEXT_WINDOW = timedelta(days=7)
+# Events after which a staff member's reminder or escalation may be waiting.
+_STARTS_STAFF_CLOCK = frozenset({EventKind.ASSIGNED.value, EventKind.STATUS_CHANGED.value})
 _IGNORED_EVENTS = frozenset(
     {
         EventKind.CREATED,
@@ -249,6 +252,17 @@ def after_submit(session: Session, initiative: Initiative, *, now: datetime | No
     )
 
 
+def _may_have_staff_clock(initiative: Initiative, event: TimelineEvent) -> bool:
+    """False only when the whole timeline is in memory (as on a new submission) and shows
+    nothing that starts a staff clock before `event`: then there is nothing to cancel."""
+    if "timeline" in sa_inspect(initiative).unloaded:
+        return True
+    return any(
+        earlier is not event and earlier.kind in _STARTS_STAFF_CLOCK
+        for earlier in initiative.timeline
+    )
+
+
 def after_event(session: Session, initiative: Initiative, event: TimelineEvent) -> None:
     """Cancel or reschedule the check-ins a timeline event makes moot (or newly needed)."""
     kind = EventKind(event.kind)
@@ -258,7 +272,10 @@ def after_event(session: Session, initiative: Initiative, event: TimelineEvent) 
     now = event.at or _utcnow()
     by_staff = event.actor_kind == Role.STAFF
     if kind == EventKind.ASSIGNED:
-        close(session, initiative.id, {CheckinKind.STAFF_REMINDER, CheckinKind.STAFF_ESCALATION})
+        if _may_have_staff_clock(initiative, event):
+            close(
+                session, initiative.id, {CheckinKind.STAFF_REMINDER, CheckinKind.STAFF_ESCALATION}
+            )
         staff_id = (event.data or {}).get("staff_id") or initiative.staff_id
         if initiative.status == Status.SUBMITTED and staff_id is not None:
             schedule_staff_clock(session, initiative, int(staff_id), now, rules)

@@ -7,7 +7,7 @@ import logging
 from sqlalchemy.orm import Session
 
 from bot.domain.fields import INITIATIVE_FIELDS
-from bot.domain.routing import DEFAULT_CATEGORISER, Candidate, Categoriser, choose_staff, find_area
+from bot.domain.routing import DEFAULT_CATEGORISER, Categoriser, choose_staff, find_area
 from bot.domain.timeline import Actor, EventKind
 from bot.i18n.catalog import catalogue, supported, t
 from bot.i18n.formatting import format_day
@@ -83,20 +83,16 @@ def choose(
     )
     initiative.category = categoriser.categorise(text)
     initiative.area = find_area(initiative.where) or find_area(initiative.original_text)
-    staff = StaffRepository(session)
     with session.no_autoflush:  # the initiative is counted once it is stored, not before
-        counts = staff.open_counts()
-        members = {m.id: m for m in staff.list()}
-    candidates = [
-        Candidate(m.id, list(m.categories), list(m.areas), m.away, counts.get(m.id, 0))
-        for m in members.values()
-    ]
-    chosen_id = choose_staff(candidates, initiative.category, initiative.area)
-    if chosen_id is None:
-        log.warning("no staff member for initiative reference=%s", initiative.reference)
-        return None
-    initiative.staff_id = chosen_id
-    return members[chosen_id]
+        candidates = StaffRepository(session).routing_candidates()
+        chosen_id = choose_staff(candidates, initiative.category, initiative.area)
+        if chosen_id is None:
+            log.warning("no staff member for initiative reference=%s", initiative.reference)
+            return None
+        member = session.get(StaffMember, chosen_id)
+    assert member is not None
+    initiative.staff_id = member.id
+    return member
 
 
 def announce(session: Session, initiative: Initiative, member: StaffMember) -> None:
