@@ -14,7 +14,13 @@ from typing import Any, Protocol
 
 from bot.dialogue.intents import Intent, IntentMatch, classify
 from bot.dialogue.language import detect_language
-from bot.dialogue.understanding import FIELDS, Understanding, understand, understand_answer
+from bot.dialogue.understanding import (
+    FIELDS,
+    PART_JOIN,
+    Understanding,
+    understand,
+    understand_answer,
+)
 from bot.i18n.catalog import supported, t
 from bot.i18n.formatting import format_day
 from bot.messages import Choice, Reply, SummaryCard
@@ -344,14 +350,23 @@ class IntakeDialogue:
             value = value.strip()
             if not value:
                 continue
-            if not fields.get(field) or (field in replace and field in vague):
+            current = fields.get(field)
+            if not current or (field in replace and field in vague) or current in value:
                 fields[field] = value
                 if field in understood.vague:
                     vague.add(field)
                 else:
                     vague.discard(field)
-            elif field in replace and value not in fields[field]:
-                fields[field] = f"{fields[field]} {value}"
+            elif value in current:
+                continue
+            elif field in replace:
+                fields[field] = f"{current} {value}"
+            else:
+                # Said unprompted, or in an answer to another question: it adds to what was
+                # told before, in the person's words, and a clear addition settles a vague one.
+                fields[field] = f"{current}{PART_JOIN}{value}"
+                if field not in understood.vague:
+                    vague.discard(field)
         state["vague"] = sorted(vague)
 
     def _next(self, state: dict[str, Any], *, acknowledge: bool = False) -> list[Reply]:

@@ -30,12 +30,20 @@ from bot.dialogue.language import Folded, fold, fold_plain
 from bot.dialogue.places import PLACE_NAMES
 from bot.domain.fields import INITIATIVE_FIELDS
 
-__all__ = ["FIELDS", "Understanding", "clause_spans", "understand", "understand_answer"]
+__all__ = [
+    "FIELDS",
+    "PART_JOIN",
+    "Understanding",
+    "clause_spans",
+    "understand",
+    "understand_answer",
+]
 
 FIELDS = INITIATIVE_FIELDS
 
 _CLAUSE_FIELDS = ("what", "why", "brings", "help_wanted")
-_JOIN = " … "
+# How the parts of one field told in different places are joined.
+PART_JOIN = _JOIN = " … "
 
 
 @dataclass
@@ -3195,10 +3203,10 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
                 result.vague.add(name)
     if not own:
         return result
-    if other:
-        value = doc.words_of([(c.start, c.end) for c in own])
-    else:
-        value = doc.words_of([(own[0].start, own[-1].end)])
+    # The answer is the person's own words to the question: the asked field keeps all of
+    # it, also the clauses that (as well) tell another field.
+    told = own + other
+    value = doc.words_of([(min(c.start for c in told), max(c.end for c in told))])
     if not value:
         return result
     result.fields[field] = value

@@ -1,0 +1,69 @@
+"""The intake engine's memory: how what the person tells is kept across messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from bot.dialogue.engine import InitiativeView, IntakeDialogue, Receipt, new_state
+from bot.dialogue.understanding import PART_JOIN, Understanding
+
+
+class _Port:
+    def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
+        return Receipt("GK-1", date(2030, 1, 1))
+
+    def my_initiatives(self) -> Sequence[InitiativeView]:
+        return []
+
+
+def _merge(state: dict[str, Any], fields: dict[str, str], replace: set[str]) -> None:
+    IntakeDialogue()._merge(state, Understanding(fields=dict(fields)), replace)
+
+
+def test_a_later_unprompted_message_adds_to_a_filled_field() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Vi vil lave en byttedag i Ordrup for børnefamilier.")
+    first = state["fields"]["where"]
+    dialogue.handle(state, _Port(), text="Det kunne være i gymnastiksalen på Ordrup Skole.")
+    where = state["fields"]["where"]
+    assert where.startswith(first)
+    assert "Ordrup Skole" in where
+    assert PART_JOIN in where
+
+
+def test_words_already_kept_are_not_added_twice() -> None:
+    state = new_state("da")
+    state["fields"] = {"where": "ved Jægersborg Vandtårn"}
+    _merge(state, {"where": "Jægersborg Vandtårn"}, replace=set())
+    assert state["fields"]["where"] == "ved Jægersborg Vandtårn"
+
+
+def test_a_longer_telling_that_contains_the_old_one_takes_its_place() -> None:
+    state = new_state("da")
+    state["fields"] = {"where": "Jægersborg"}
+    _merge(state, {"where": "ved Jægersborg Vandtårn"}, replace=set())
+    assert state["fields"]["where"] == "ved Jægersborg Vandtårn"
+
+
+def test_a_clear_addition_settles_a_vague_field() -> None:
+    state = new_state("da")
+    state["fields"] = {"where": "i Gentofte"}
+    state["vague"] = ["where"]
+    _merge(state, {"where": "Gentofte Sognegård"}, replace=set())
+    assert state["fields"]["where"] == f"i Gentofte{PART_JOIN}Gentofte Sognegård"
+    assert state["vague"] == []
+
+
+def test_an_answer_to_another_question_adds_to_a_filled_field() -> None:
+    state = new_state("da")
+    state["fields"] = {"what": "en strikkecafé", "who_benefits": "for alle"}
+    _merge(
+        state,
+        {"when": "hver tirsdag", "who_benefits": "især dem der sidder alene"},
+        replace={"when"},
+    )
+    assert state["fields"]["who_benefits"] == f"for alle{PART_JOIN}især dem der sidder alene"
+    assert state["fields"]["when"] == "hver tirsdag"
