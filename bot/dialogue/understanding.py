@@ -529,7 +529,9 @@ _DISTRICT_LANDMARK_RE = _rx(
 _PLACE_TAIL_RE = _rx(
     r"\s+(?:park|parken|have|haven|plæne|plænen|sognehus|sognehuset|sognegård|sognegården|"
     r"area|grounds|lawn|garden|gardens|beach|strand|stranden|car\s+park|parkering|"
-    r"parkeringsplads|parkeringspladsen|sti|stien|path|pier|mole|molen)(?![a-z])"
+    r"parkeringsplads|parkeringspladsen|sti|stien|path|pier|mole|molen|hall|halls|sal|salen|"
+    r"foyer|foyeren|room|rooms|lokale|lokalet|lokaler|gymnastiksal|gymnastiksalen|kitchen|"
+    r"køkken|køkkenet|courtyard|yard|gård|gården|square|grounds)(?![a-z])"
 )
 _ORG_AFTER_NAME_RE = _rx(
     r"\s+(?:boldklub|bk|fc|if|ik|idrætsforening|idrætsklub|roklub|sejlklub|tennisklub|"
@@ -635,7 +637,7 @@ _LANDMARK_DA = (
     "grillpladsen vores vej vores gade vores gård vores have vores opgang vores kælder "
     "vores boligforening vores ejendom vores kvarter min have min gade min vej min opgang "
     "kælderen opgangen gadekæret dammen vandrehjemmet biografen museet teatret caféen "
-    "cafeen bageriet hallerne"
+    "cafeen bageriet hallerne hospitalet"
 )
 _LANDMARK_EN = (
     "library lake park harbour harbor marina school schoolyard school yard playground "
@@ -645,7 +647,7 @@ _LANDMARK_EN = (
     "bike path cycle path path pier jetty shopping centre shopping center mall "
     "nursing home care home kindergarten courtyard garden common area empty lot "
     "vacant lot bus stop meadow bog stream waterfront coast shore pond swimming pool "
-    "street road block building cafe café museum cinema dog park"
+    "street road block building cafe café museum cinema dog park hospital"
 )
 _LANDMARK_DA_LIST = [
     "skolens gård",
@@ -741,13 +743,25 @@ _BLOCK_RE = _rx(
 )
 # "tunnellen under Lyngbyvej", "the bridge over Strandvejen": the landmark is the place.
 _LANDMARK_BEFORE_RE = _rx(
-    r"(?<![a-z])(?:(?:the|den|det|vores|our)\s+)?[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|"
+    r"(?<![a-z])(?:(?:under|over|i|in|på|at|on|ved|by|near|nær|langs|along)\s+)?"
+    r"(?:(?:the|den|det|vores|our|a|an|en|et)\s+)?"
+    r"(?:(?:nordlige|sydlige|østlige|vestlige|north|south|east|west|northern|southern|"
+    r"eastern|western|unused|ubrugte|lille|little|store|big|gamle|old)\s+)?"
+    r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|"
     r"underføringen|underføring|viadukten|broen|bro|bridge|underpass|stien|path|muren|væggen|"
     r"wall|pladsen|square|hjørnet|corner|krydset|crossing|junction|rundkørslen|roundabout|"
     r"plænen|lawn|banen|pitch|field|skrænten|bakken|hill|trappen|stairs|indgangen|entrance|"
-    r"parkeringspladsen|car\s+park|busstoppestedet|bus\s+stop|fortovet|pavement)\s+"
+    r"parkeringspladsen|car\s+park|busstoppestedet|bus\s+stop|fortovet|pavement|"
+    # A spot within a place: "gymnastiksalen på Ordrup Skole", "the hall at Gentofte Skole".
+    r"kant|kanten|edge|bred|bredden|shore|bank|sal|salen|hall|foyer|foyeren|lobby|lokale|"
+    r"lokalet|room|rum|rummet|container|containeren|boks|boksen|box|kiosk|kiosken|hjørne|"
+    r"hjørnet|areal|arealet|area|plæne|haven|garden|gardens|gården|yard|tårn|tårnet|tower|"
+    r"køkken|køkkenet|kitchen|kælder|kælderen|basement|gymnastiksal|gymnastiksalen|"
+    r"terrasse|terrassen|terrace|bygning|bygninger|building|"
+    r"buildings)(?:'s|s)?\s+"
     r"(?:under|over|ved|langs|bag|bagved|foran|på|i|mellem|near|by|along|behind|beside|"
-    r"across|next\s+to|in\s+front\s+of|at|on|off)\s+$"
+    r"across|next\s+to|in\s+front\s+of|at|on|off|af|of|til|to)\s+"
+    r"(?:(?:the|den|det)\s+)?$"
 )
 _GENERIC_WHERE_RE = _rx(
     r"(?<![a-z])(?:et\s+eller\s+andet\s+sted|et\s+sted(?:\s+i\s+(?:kommunen|gentofte"
@@ -2152,9 +2166,12 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         rest = text[m.end() : m.end() + 40]
         if _ORG_AFTER_NAME_RE.match(rest):
             continue
+        # "Jægersborg Vandtårn", "Dyssegård Kirke's hall": a district or name that goes on
+        # as a proper noun names the precise place.
+        end = _proper_continuation(doc, m.end())
         # "Charlottenlund Fort park", "Skovshoved Kirkes sognehus": the place goes on.
-        tail = _PLACE_TAIL_RE.match(text, m.end())
-        cores.append((m.start(), tail.end() if tail else m.end()))
+        tail = _PLACE_TAIL_RE.match(text, end)
+        cores.append((m.start(), tail.end() if tail else end))
     cores += [(m.start(), m.end()) for m in _DISTRICT_LANDMARK_RE.finditer(text)]
     cores += _street_cores(doc)
     for m in _POSTCODE_RE.finditer(text):
@@ -2166,6 +2183,9 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     # Extend name cores left over a natural preposition ("på Ordrupvej").
     extended: list[Span] = []
     for a, b in cores:
+        before = _PLACE_NOUN_BEFORE_RE.search(text, max(0, a - 30), a)
+        if before and doc.folded.is_upper_at(a):
+            a = before.start()
         landmark = _LANDMARK_BEFORE_RE.search(text, max(0, a - 50), a)
         lead = landmark or _LEFT_PREP_RE.search(text, max(0, a - 40), a)
         if lead:
@@ -2175,6 +2195,31 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     specific_set = _SpanSet(specific)
     generic = [g for g in generic if not _overlaps(g, specific_set)]
     return specific, generic
+
+
+# Capitalised words that go on a sentence, not a place name ("in Hellerup I think").
+_NOT_PROPER = {"i", "jeg", "vi", "we", "the", "og", "and", "men", "but", "det", "it", "der"}
+# "plejecentret Ordruphøj", "the library in": a kind of place told right before its name.
+_PLACE_NOUN_BEFORE_RE = _rx(
+    r"(?<![a-z])[a-z]{0,14}(?:centret|centeret|hjemmet|skolen|kirken|hallen|biblioteket|"
+    r"huset|stationen|sognegården|gården|klubben)\s+$"
+)
+
+
+def _proper_continuation(doc: _Doc, end: int) -> int:
+    """The end of a place name that goes on in capitalised words (at most two)."""
+    text = doc.text
+    for _ in range(2):
+        if end >= len(text) or text[end] != " ":
+            break
+        m = _TOKEN_RE.match(text, end + 1)
+        if m is None or not doc.folded.is_upper_at(m.start()) or m.start() in doc.starts:
+            break
+        word = m.group(0)
+        if word in _NOT_PROPER or _ORG_AFTER_NAME_RE.match(text, end):
+            break
+        end = m.end()
+    return end
 
 
 def _is_block(doc: _Doc, m: re.Match[str]) -> bool:
@@ -2223,7 +2268,14 @@ def _street_cores(doc: _Doc) -> list[Span]:
         if idx > 0 and not standalone:
             pa, pb = tokens[idx - 1]
             prefix = text[pb:a] == " " and text[pa:pb] in _STREET_PREFIX_WORDS
-            if prefix and doc.folded.is_upper_at(pa):
+            # "Tuborg Havnepark", "Gentofte Sportspark": a capitalised word before the name.
+            proper = (
+                text[pb:a] == " "
+                and upper
+                and pa not in doc.starts
+                and text[pa:pb] not in _NOT_PROPER
+            )
+            if (prefix or proper) and doc.folded.is_upper_at(pa):
                 a = pa
         end = number.end() if number else b
         out.append((a, end))

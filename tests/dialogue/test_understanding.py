@@ -1184,3 +1184,62 @@ def test_a_named_idea_without_a_verb_is_not_vague() -> None:
 )
 def test_a_contrast_with_a_problem_is_the_reason(text: str, why: str) -> None:
     assert why in _u(text, "da").fields["why"]
+
+
+# --------------------------------------------------------------------------- #
+# Precise places: a name that goes on, or a spot within a place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Vi vil gerne lave en hundeskov på det store græsareal ved Jægersborg Vandtårn.",
+            "da",
+            "græsareal ved Jægersborg Vandtårn",
+        ),
+        ("Vi vil lave et kaffemøde i Gentofte Sognegård hver måned.", "da", "Gentofte Sognegård"),
+        (
+            "An international potluck dinner in Dyssegård Kirke's hall.",
+            "en",
+            "Dyssegård Kirke's hall",
+        ),
+        (
+            "Jeg vil gerne lave hundebesøg på plejecentret Ordruphøj.",
+            "da",
+            "plejecentret Ordruphøj",
+        ),
+        (
+            "Vi vil lave en dansecafé i gymnastiksalen på Ordrup Skole.",
+            "da",
+            "gymnastiksalen på Ordrup Skole",
+        ),
+        ("We'd like a choir in the hall at Gentofte Skole.", "en", "hall at Gentofte Skole"),
+        (
+            "A lantern walk through the Charlottenlund Palace gardens.",
+            "en",
+            "Charlottenlund Palace gardens",
+        ),
+        (
+            "Vi vil lave et vægmaleri under banen ved Vangede Station.",
+            "da",
+            "under banen ved Vangede Station",
+        ),
+        (
+            "Vi vil rydde op langs den nordlige bred af Gentofte Sø.",
+            "da",
+            "nordlige bred af Gentofte Sø",
+        ),
+        ("Et udendørs fitness ved Tuborg Havnepark, tak.", "da", "Tuborg Havnepark"),
+        ("We want a coding club at Gentofte Main Library.", "en", "Gentofte Main Library"),
+    ],
+)
+def test_the_most_precise_place_phrase_is_kept(text: str, lang: str, place: str) -> None:
+    u = understand(text, lang)
+    _verbatim(text, u)
+    assert place in u.fields["where"]
+
+
+def test_a_capitalised_word_that_goes_on_the_sentence_is_no_place_name() -> None:
+    u = understand("We moved to Hellerup I think in 2019 and want a choir.", "en")
+    assert u.fields["where"] == "to Hellerup"
