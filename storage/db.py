@@ -124,6 +124,10 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Threads of this process queue here for it: a
+        # lock hands over the moment the writer commits, where SQLite's own busy wait
+        # sleeps in steps of up to 100 ms. (Other processes still meet SQLite's wait.)
+        self._writer = threading.RLock() if self.is_sqlite else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -137,17 +141,24 @@ class Database:
         `read_only` work (it must not write) does not take SQLite's write lock."""
         if self._wants_checkpointer and self._checkpointer is None:
             self._checkpointer = Checkpointer(self.engine)
-        session = self._sessions()
-        if read_only and self.is_sqlite:
-            session.connection(execution_options={"sqlite_begin": "DEFERRED"})
+        writer = None if read_only else self._writer
+        if writer is not None:
+            writer.acquire()
         try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+            session = self._sessions()
+            if read_only and self.is_sqlite:
+                session.connection(execution_options={"sqlite_begin": "DEFERRED"})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
         finally:
-            session.close()
+            if writer is not None:
+                writer.release()
 
     def alembic_config(self) -> Config:
         """Alembic configured for this database, without an alembic.ini on disk."""
