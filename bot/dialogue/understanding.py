@@ -487,6 +487,12 @@ _WHEN_PARTS = [
     r"juleferien|skoleferien|sommer(?:en)?|vinter(?:en)?|forår(?:et)?|efterår(?:et)?|jul(?:en)?|"
     r"påske(?:n)?|nytår|ferien|summer|winter|spring|autumn|fall|christmas|easter|holidays|"
     r"half-term)(?![a-z])",
+    # "i vinterhalvåret", "before the new school year", "før det bliver mørkt igen"
+    r"(?:(?:i|hele|in|during|throughout|all|inden|før|efter|til|before|after|by|until)\s+)"
+    r"(?:(?:the|det|næste|next|nye|new)\s+){0,2}(?:vinterhalvåret|sommerhalvåret|skoleåret|"
+    r"skoleår|school\s+year|winter\s+half|summer\s+term|autumn\s+term|spring\s+term)(?![a-z])",
+    r"(?:før|inden|before)\s+(?:det|it)\s+(?:bliver|gets|is|er)\s+(?:mørkt|dark|koldt|cold|"
+    r"lyst|light|varmt|warm)(?:\s+(?:igen|again))?(?![a-z])",
     r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
     r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
 ]
@@ -2110,7 +2116,12 @@ def _find_when(doc: _Doc) -> list[Span]:
         a, b = m.start(), m.end()
         s = m.group(0)
         dm = _DATE_NUM_RE.search(s)
-        if dm and ("/" in s or re.search(r"\d[.\-]\d", s)) and not re.search(r"kl|:|am|pm", s):
+        if (
+            dm
+            and ("/" in s or re.search(r"\d[.\-]\d", s))
+            and not re.search(r"kl|:|am|pm|uge|week", s)
+            and not _is_clock_time(dm)
+        ):
             day, month = int(dm.group(1)), int(dm.group(2))
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
@@ -2138,13 +2149,19 @@ def _find_when(doc: _Doc) -> list[Span]:
     return _merge_spans(spans, text, lambda g: bool(_WHEN_GAP_RE.match(g)), max_gap=30)
 
 
+def _is_clock_time(m: re.Match[str]) -> bool:
+    """ "9.30" in "Wednesday mornings 9.30-11.30" is a time of day, not the 9th of month 30."""
+    hour, minutes = m.group(1), m.group(2)
+    return "." in m.group(0) and len(minutes) == 2 and int(hour) <= 23 and 12 < int(minutes) < 60
+
+
 _WHEN_PREP_START_RE = _rx(
     r"(?:fra|from|i|in|til|by|inden|før|before|efter|after|om|on|at|kl|med|with|until|indtil)"
     r"(?![a-z])"
 )
 _WHEN_LEAD_RE = _rx(
     r"(?<![a-z])(?:(?:start|starte|starting|begin|begynde|launch|kick\s+off|gå\s+i\s+gang|"
-    r"komme\s+i\s+gang)|(?P<ready>ready|klar|færdig|finished|done)(?:\s+(?:by|in|for|til|inden|"
+    r"komme\s+i\s+gang|en\s+gang|once)|(?P<ready>ready|klar|færdig|finished|done)(?:\s+(?:by|in|for|til|inden|"
     r"før|before|i))?)\s+$"
 )
 _WHEN_TAIL_RE = _rx(
@@ -2896,13 +2913,41 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         vague.discard("when")
     # "there's nothing to do on friday nights except hanging out at the station": a time or
     # a common place met only inside the problem describes today, not the plan; ask.
-    if span_fields["when"] and all(_inside(s, reasons) for s in span_fields["when"]):
+    if span_fields["when"] and all(
+        _inside(s, reasons) and not _told_as_plan(doc, s) for s in span_fields["when"]
+    ):
         vague.add("when")
     if span_fields["where"] and all(
         _inside(s, reasons) and not _is_named_place(doc, s) for s in span_fields["where"]
     ):
         vague.add("where")
     return doc, span_fields, vague
+
+
+# "bænkene kunne stå klar til foråret", "ideally it would be ready for next summer",
+# "første gang kunne være søndag d. 18. maj": a time told as a wish or a plan.
+_PLAN_TIME_RE = _rx(
+    r"(?<![a-z])(?:kunne|ville|skal|skulle|vil|kan|would|could|will|should|shall|can|"
+    r"ideelt|ideally|gerne|helst|klar|ready|færdig|finished|første\s+gang|first\s+time|"
+    r"næste|next|planlægger|plan|planning|håber|hope|hoping)(?![a-z])"
+)
+
+
+_ONE_TIME_RE = _rx(r"(?:en|et|a|an|one|once)\s")
+
+
+def _told_as_plan(doc: _Doc, span: Span) -> bool:
+    """Tell whether a time inside a reason is the plan's time, not how things are today."""
+    if _HABITUAL_RE.match(doc.text, span[0], span[1]):
+        return False
+    if _ONE_TIME_RE.match(doc.text, span[0], span[1]):
+        # "en søndag i marts", "en gang om ugen", "once a month": one planned occasion.
+        return True
+    idx = max(0, bisect_right(doc.clause_starts, span[0]) - 1)
+    clause = doc.clauses[idx] if doc.clauses else None
+    # The wish comes before the time in its clause: "det ville give ..." after it does not count.
+    a = min(clause.start if clause is not None else span[0], span[0])
+    return bool(_PLAN_TIME_RE.search(doc.text, a, span[1]))
 
 
 def _is_named_place(doc: _Doc, span: Span) -> bool:

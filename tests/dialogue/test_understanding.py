@@ -1243,3 +1243,58 @@ def test_the_most_precise_place_phrase_is_kept(text: str, lang: str, place: str)
 def test_a_capitalised_word_that_goes_on_the_sentence_is_no_place_name() -> None:
     u = understand("We moved to Hellerup I think in 2019 and want a choir.", "en")
     assert u.fields["where"] == "to Hellerup"
+
+
+# --------------------------------------------------------------------------- #
+# Whole time expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "I'd like to start a playgroup on Wednesday mornings 9.30-11.30.",
+            "en",
+            "Wednesday mornings 9.30-11.30",
+        ),
+        (
+            "Vi vil lave et kaffemøde, en gang hver måned, med ukrainsk mad.",
+            "da",
+            "en gang hver måned",
+        ),
+        ("Vi maler muren i uge 28-29 sammen med de unge.", "da", "uge 28-29"),
+        ("Vi vil læse højt for børn i vinterhalvåret på biblioteket.", "da", "i vinterhalvåret"),
+        ("We want a safe crossing before the new school year.", "en", "before the new school year"),
+        ("Vi vil have lys på stien før det bliver mørkt igen.", "da", "før det bliver mørkt igen"),
+    ],
+)
+def test_a_time_expression_is_kept_whole(text: str, lang: str, when: str) -> None:
+    u = understand(text, lang)
+    _verbatim(text, u)
+    assert when in u.fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der er ingen bænke på stien, det gør turen svær for os ældre. Det ville være "
+            "ønskeligt, om bænkene kunne stå klar til foråret.",
+            "da",
+        ),
+        (
+            "She can't get onto anything at the playground. Ideally it would be ready for "
+            "next summer.",
+            "en",
+        ),
+        (
+            "Vi vil lave en værkstedsdag med fuglekasser, fordi der er færre redemuligheder. "
+            "Arrangementet tænkes afholdt en søndag i marts.",
+            "da",
+        ),
+    ],
+)
+def test_a_wished_time_beside_the_reason_is_the_plan(text: str, lang: str) -> None:
+    u = understand(text, lang)
+    assert u.fields.get("when")
+    assert "when" not in u.vague
