@@ -2350,8 +2350,39 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             if re.search(r"(?:vi|we)\s+(?:er|are|'re)\s+$|(?:sammen\s+med|with)\s+$", before):
                 continue
             spans.append(s)
-    spans = [(a, _extend_aside(text, b)) for a, b in spans]
+    spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))
+
+
+# "kvinder fra andre lande", "all families with small kids", "kids 10-14", "everyone
+# walking to the station": who they are goes on after the noun.
+_WHO_POSTMOD_LEAD_RE = _rx(
+    r"\s+(?:fra|from|med|with|uden|without|i\s+alderen|aged|of|on|(?:[a-z]{3,}ing))\s+"
+    r"|\s+(?=\d{1,2}\s?-\s?\d{1,2}(?!\d))"
+)
+_WHO_POSTMOD_STOP = {
+    fold_plain(w)
+    for w in (
+        "og and men but der som who that which fordi because så so hvor where når when "
+        "kan can vil will skal shall er is are har have has hvis if eller or samt plus "
+        "jeg i vi we you they de mig me os us in at på ved by til for om "
+        "hver every each næste next"
+    ).split()
+}
+
+
+def _extend_postmodifier(text: str, end: int) -> int:
+    """Take a short phrase after a beneficiary that says more about who they are."""
+    lead = _WHO_POSTMOD_LEAD_RE.match(text, end, min(len(text), end + 30))
+    if lead is None:
+        return end
+    pos, taken = lead.end(), 0
+    new_end = end
+    for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 60)):
+        if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP or taken == 3:
+            break
+        new_end, pos, taken = m.end(), m.end(), taken + 1
+    return new_end if taken else end
 
 
 def _extend_aside(text: str, end: int) -> int:

@@ -1298,3 +1298,33 @@ def test_a_wished_time_beside_the_reason_is_the_plan(text: str, lang: str) -> No
     u = understand(text, lang)
     assert u.fields.get("when")
     assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Et sprogcafé for kvinder fra andre lande, hver tirsdag.",
+            "da",
+            "for kvinder fra andre lande",
+        ),
+        (
+            "A lantern walk for all families with small kids in November.",
+            "en",
+            "for all families with small kids",
+        ),
+        ("A coding club for kids 10-14 at the library.", "en", "for kids 10-14"),
+        ("En skakklub for børn fra 7 til 14 år.", "da", "for børn fra 7 til 14 år"),
+        (
+            "Fodbold for piger med anden etnisk baggrund og deres mødre.",
+            "da",
+            "for piger med anden etnisk baggrund",
+        ),
+    ],
+)
+def test_who_benefits_keeps_what_is_said_after_the_noun(text: str, lang: str, who: str) -> None:
+    u = understand(text, lang)
+    _verbatim(text, u)
+    assert u.fields["who_benefits"].startswith(who)
+    assert "November" not in u.fields["who_benefits"]
+    assert "library" not in u.fields["who_benefits"]
