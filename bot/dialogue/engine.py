@@ -224,7 +224,9 @@ class IntakeDialogue:
         understood = understand(text, lang)
         if "what" not in understood.fields:
             understood.fields["what"] = text
-            if len(text.split()) < 3:
+            # "Hi, quick idea!", "hej vi er nogle drenge fra 8.b": a short message, or one that
+            # tells other things than the idea, is no idea yet; the next words may be.
+            if len(text.split()) < 6 or len(understood.fields) > 1:
                 understood.vague.add("what")
         state["original"].append(text)
         self._merge(state, understood, replace={"what"})

@@ -1743,7 +1743,8 @@ _FRAME_WORDS = {
         "kids unge ældre young old være be been being blive ja jo nej altså nå nåh ok okay "
         "yes yeah well so hmm øh øhm tænker tænkte thinking kvarteret neighbourhood "
         "starter begynder starts begin begins mødes meet meets ses "
-        "neighborhood området area vejen street byen town"
+        "neighborhood området area vejen street byen town quick small short kort hurtig "
+        "random crazy wild simple enkel"
     ).split()
 }
 _HELP_FRAME = {

@@ -67,3 +67,21 @@ def test_an_answer_to_another_question_adds_to_a_filled_field() -> None:
     )
     assert state["fields"]["who_benefits"] == f"for alle{PART_JOIN}især dem der sidder alene"
     assert state["fields"]["when"] == "hver tirsdag"
+
+
+def test_a_first_message_that_is_no_idea_yet_gives_way_to_the_idea() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="hej vi er nogle drenge fra 8.b på Maglegårdsskolen")
+    assert "what" in state["vague"]
+    dialogue.handle(state, _Port(), text="kan I ikke lave en ordentlig basketbane ved skolen?")
+    assert "basketbane" in state["fields"]["what"]
+    assert "drenge" not in state["fields"]["what"]
+
+
+def test_a_quick_hello_with_an_idea_word_is_no_idea_yet() -> None:
+    state = new_state("en")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Hi, quick idea!")
+    dialogue.handle(state, _Port(), text="An international potluck dinner for the neighbours.")
+    assert "potluck dinner" in state["fields"]["what"]
