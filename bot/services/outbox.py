@@ -116,9 +116,18 @@ class OutboxDispatcher:
         """Claim due messages and deliver each once; returns how many were delivered."""
         now = now or utcnow()
         claimed = await asyncio.to_thread(self._claim, now, limit)
+        if not claimed:
+            return 0
+        plans = await asyncio.to_thread(self._plan, claimed)
+        # Nobody can be pushed to: keep them for when they come back (shown on return).
+        nothing: tuple[list[Route], list[Reply]] = ([], [])  # (gone since: erased)
+        held = [message_id for message_id in claimed if not plans.get(message_id, nothing)[0]]
+        if held:
+            await asyncio.to_thread(self._hold, held)
         delivered = 0
         for message_id in claimed:
-            if await self._deliver(message_id, now):
+            routes, replies = plans.get(message_id, nothing)
+            if routes and await self._deliver(message_id, routes, replies, now):
                 delivered += 1
         return delivered
 
@@ -151,19 +160,33 @@ class OutboxDispatcher:
             ).all()
             return sorted(claimed)
 
-    def _routes(self, message_id: int) -> tuple[list[Route], list[Reply]]:
-        with self.database.session() as session:
-            message = session.get(OutboxMessage, message_id)
-            assert message is not None
-            replies = [Reply.from_dict(r) for r in message.payload.get("replies", [])]
-            return resolve_routes(session, message, list(self.senders)), replies
+    def _plan(self, message_ids: Sequence[int]) -> dict[int, tuple[list[Route], list[Reply]]]:
+        """Each claimed message's routes and replies, read in one go (no write lock)."""
+        with self.database.session(read_only=True) as session:
+            messages = session.scalars(
+                select(OutboxMessage).where(OutboxMessage.id.in_(message_ids))
+            ).all()
+            platforms = list(self.senders)
+            return {
+                message.id: (
+                    resolve_routes(session, message, platforms),
+                    [Reply.from_dict(r) for r in message.payload.get("replies", [])],
+                )
+                for message in messages
+            }
 
-    async def _deliver(self, message_id: int, now: datetime) -> bool:
-        routes, replies = await asyncio.to_thread(self._routes, message_id)
-        if not routes:
-            # Nobody can be pushed to: keep it for when they come back (shown on return).
-            await asyncio.to_thread(self._finish, message_id, "held", None, "no push address")
-            return False
+    def _hold(self, message_ids: Sequence[int]) -> None:
+        with self.database.session() as session:
+            session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(message_ids))
+                .values(state="held", platform=None, last_error="no push address")
+                .execution_options(synchronize_session=False)
+            )
+
+    async def _deliver(
+        self, message_id: int, routes: list[Route], replies: list[Reply], now: datetime
+    ) -> bool:
         last_error: DeliveryError | None = None
         for route in routes:
             try:
