@@ -3330,11 +3330,14 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
             result.fields[name] = base.fields[name]
             if name in base.vague:
                 result.vague.add(name)
-    if not own:
+    if not own and field != "what":
         return result
     # The answer is the person's own words to the question: the asked field keeps all of
-    # it, also the clauses that (as well) tell another field.
+    # it, also the clauses that (as well) tell another field. Asked what the idea is, a
+    # request ("kan I lave en basketbane?") is the idea.
     told = own + other
+    if not told:
+        return result
     value = doc.words_of([(min(c.start for c in told), max(c.end for c in told))])
     if not value:
         return result

@@ -1328,3 +1328,9 @@ def test_who_benefits_keeps_what_is_said_after_the_noun(text: str, lang: str, wh
     assert u.fields["who_benefits"].startswith(who)
     assert "November" not in u.fields["who_benefits"]
     assert "library" not in u.fields["who_benefits"]
+
+
+def test_asked_what_the_idea_is_a_request_is_the_idea() -> None:
+    text = "kan I ikke lave en ordentlig basketbane ved skolen?"
+    u = understand_answer("what", text, "da")
+    assert "basketbane" in u.fields["what"]
