@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import bindparam, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,19 +26,44 @@ from storage.models import (
     Team,
 )
 
+# Statements on every turn's path are built once, with their values bound at execution:
+# building a statement costs more than running it on SQLite (about 0.1 ms each).
+_IGNORING_CONFLICTS: dict[tuple[str, str], Any] = {}
+
 
 def _insert_ignoring_conflicts(session: Session, table: Any, values: dict[str, Any]) -> bool:
     """INSERT that does nothing on a unique conflict; True when the row was new."""
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        stmt: Any = postgresql.insert(table).values(**values).on_conflict_do_nothing()
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing()
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        raise NotImplementedError(dialect)
-    # RETURNING tells reliably whether a row went in (rowcount is -1 on some drivers).
-    returned = session.execute(stmt.returning(literal_column("1"))).first()
-    return returned is not None
+    stmt = _IGNORING_CONFLICTS.get((dialect, table.name))
+    if stmt is None:
+        if dialect == "postgresql":
+            stmt = postgresql.insert(table).on_conflict_do_nothing()
+        elif dialect == "sqlite":
+            stmt = sqlite.insert(table).on_conflict_do_nothing()
+        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+            raise NotImplementedError(dialect)
+        # RETURNING tells reliably whether a row went in (rowcount is -1 on some drivers).
+        stmt = _IGNORING_CONFLICTS[(dialect, table.name)] = stmt.returning(literal_column("1"))
+    return session.execute(stmt, values).first() is not None
+
+
+_NEXT_NUMBER: dict[str, Any] = {}
+_PERSON_BY_IDENTITY = (
+    select(Person)
+    .join(Identity)
+    .where(
+        Identity.platform == bindparam("platform"),
+        Identity.external_id == bindparam("external_id"),
+    )
+)
+_ADDRESS = select(Address).where(
+    Address.person_id == bindparam("person_id"), Address.platform == bindparam("platform")
+)
+_CONVERSATION = select(Conversation).where(
+    Conversation.platform == bindparam("platform"),
+    Conversation.conversation_key == bindparam("key"),
+)
+_CONVERSATION_LOCKED = _CONVERSATION.with_for_update()
 
 
 class PersonRepository:
@@ -50,9 +75,7 @@ class PersonRepository:
     def find_by_identity(self, platform: str, external_id: str) -> Person | None:
         """The person behind a platform account, if known."""
         return self.session.scalar(
-            select(Person)
-            .join(Identity)
-            .where(Identity.platform == platform, Identity.external_id == external_id)
+            _PERSON_BY_IDENTITY, {"platform": platform, "external_id": external_id}
         )
 
     def get_or_create(
@@ -88,9 +111,7 @@ class PersonRepository:
 
     def set_address(self, person: Person, platform: str, reference: dict[str, Any]) -> None:
         """Remember how to reach `person` on `platform` later (proactive messages)."""
-        address = self.session.scalar(
-            select(Address).where(Address.person_id == person.id, Address.platform == platform)
-        )
+        address = self.session.scalar(_ADDRESS, {"person_id": person.id, "platform": platform})
         if address is None:
             self.session.add(Address(person_id=person.id, platform=platform, reference=reference))
             return
@@ -108,12 +129,11 @@ class ConversationRepository:
 
     def get(self, platform: str, conversation_key: str) -> Conversation | None:
         """The conversation, locked for update on PostgreSQL so two replicas take turns."""
-        stmt = select(Conversation).where(
-            Conversation.platform == platform, Conversation.conversation_key == conversation_key
+        locked = self.session.get_bind().dialect.name == "postgresql"
+        return self.session.scalar(
+            _CONVERSATION_LOCKED if locked else _CONVERSATION,
+            {"platform": platform, "key": conversation_key},
         )
-        if self.session.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update()
-        return self.session.scalar(stmt)
 
     def get_or_create(
         self,
@@ -227,20 +247,20 @@ class InitiativeRepository:
         """A new reference like GK-2026-0042, unique even with several processes."""
         # One upsert: the year's first reference starts the counter, later ones count on.
         # The row lock it takes orders concurrent submissions on PostgreSQL.
-        table: Any = ReferenceCounter.__table__
-        insert: Any = (
-            postgresql.insert(table)
-            if self.session.get_bind().dialect.name == "postgresql"
-            else sqlite.insert(table)
-        )
-        stmt = (
-            insert.values(year=year, last_number=1)
-            .on_conflict_do_update(
-                index_elements=[table.c.year], set_={"last_number": table.c.last_number + 1}
+        dialect = self.session.get_bind().dialect.name
+        stmt = _NEXT_NUMBER.get(dialect)
+        if stmt is None:
+            table: Any = ReferenceCounter.__table__
+            insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            stmt = _NEXT_NUMBER[dialect] = (
+                insert(table)
+                .values(year=bindparam("year"), last_number=1)
+                .on_conflict_do_update(
+                    index_elements=[table.c.year], set_={"last_number": table.c.last_number + 1}
+                )
+                .returning(table.c.last_number)
             )
-            .returning(table.c.last_number)
-        )
-        number = self.session.scalar(stmt)
+        number = self.session.scalar(stmt, {"year": year})
         assert number is not None
         return f"{prefix}-{year}-{number:04d}"
 
@@ -270,6 +290,20 @@ _staff_ids: dict[tuple[str, str], tuple[float, frozenset[str]]] = {}
 def forget_staff_accounts() -> None:
     """Read staff accounts afresh on next use."""
     _staff_ids.clear()
+
+
+_OPEN_LOAD = (
+    select(func.count())
+    .where(
+        Initiative.staff_id == StaffMember.id,
+        Initiative.status.in_([s.value for s in OPEN_STATUSES]),
+    )
+    .correlate(StaffMember)
+    .scalar_subquery()
+)
+_CANDIDATES = select(
+    StaffMember.id, StaffMember.categories, StaffMember.areas, StaffMember.away, _OPEN_LOAD
+).order_by(StaffMember.name)
 
 
 class StaffRepository:
@@ -339,27 +373,9 @@ class StaffRepository:
 
     def routing_candidates(self) -> Sequence[Candidate]:
         """Every staff member as routing sees them, open load included, in one query."""
-        open_count = (
-            select(func.count())
-            .where(
-                Initiative.staff_id == StaffMember.id,
-                Initiative.status.in_([s.value for s in OPEN_STATUSES]),
-            )
-            .correlate(StaffMember)
-            .scalar_subquery()
-        )
-        rows = self.session.execute(
-            select(
-                StaffMember.id,
-                StaffMember.categories,
-                StaffMember.areas,
-                StaffMember.away,
-                open_count,
-            ).order_by(StaffMember.name)
-        )
         return [
             Candidate(staff_id, list(categories or []), list(areas or []), bool(away), count)
-            for staff_id, categories, areas, away, count in rows
+            for staff_id, categories, areas, away, count in self.session.execute(_CANDIDATES)
         ]
 
     def open_counts(self) -> dict[int, int]:

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import bindparam, select, update
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.config import get_settings
@@ -322,6 +322,26 @@ def next_checkin(session: Session, initiative_id: int, person_id: int) -> dateti
 
 
 # -- answering a check-in ---------------------------------------------------------------------
+
+
+# Asked on many turns, so built once (see storage.repositories).
+_LATEST_SENT_NEXT_STEP = (
+    select(CheckIn)
+    .where(
+        CheckIn.person_id == bindparam("person_id"),
+        CheckIn.kind == CheckinKind.INITIATOR_NEXT_STEP.value,
+        CheckIn.state == CheckinState.SENT.value,
+        CheckIn.sent_at >= bindparam("since"),
+    )
+    .order_by(CheckIn.sent_at.desc(), CheckIn.id.desc())
+    .limit(1)
+)
+_LAST_OUTBOX_MESSAGE = (
+    select(OutboxMessage)
+    .where(OutboxMessage.person_id == bindparam("person_id"))
+    .order_by(OutboxMessage.id.desc())
+    .limit(1)
+)
 
 
 class CheckinDesk:
@@ -645,24 +665,12 @@ class CheckinDesk:
         """The initiator's check-in still waiting for an answer, if it is the last thing the
         bot said to them, so an unrelated message is not mistaken for an answer."""
         checkin = self.session.scalar(
-            select(CheckIn)
-            .where(
-                CheckIn.person_id == person.id,
-                CheckIn.kind == CheckinKind.INITIATOR_NEXT_STEP.value,
-                CheckIn.state == CheckinState.SENT.value,
-                CheckIn.sent_at >= self.now - FREE_TEXT_WINDOW,
-            )
-            .order_by(CheckIn.sent_at.desc(), CheckIn.id.desc())
-            .limit(1)
+            _LATEST_SENT_NEXT_STEP,
+            {"person_id": person.id, "since": self.now - FREE_TEXT_WINDOW},
         )
         if checkin is None:
             return None
-        last = self.session.scalar(
-            select(OutboxMessage)
-            .where(OutboxMessage.person_id == person.id)
-            .order_by(OutboxMessage.id.desc())
-            .limit(1)
-        )
+        last = self.session.scalar(_LAST_OUTBOX_MESSAGE, {"person_id": person.id})
         if last is None or last.kind != OUTBOX_KIND:
             return None
         if checkin.id not in (last.payload or {}).get("checkin_ids", []):

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -98,6 +98,16 @@ def initiative_view(initiative: Initiative, *, next_checkin: date | None = None)
     )
 
 
+_SUBMITTED_SINCE = (
+    select(func.count())
+    .select_from(Initiative)
+    .where(
+        Initiative.initiator_id == bindparam("person_id"),
+        Initiative.created_at >= bindparam("since"),
+    )
+)
+
+
 class _SessionPort:
     """The dialogue's view of storage, inside the turn's transaction."""
 
@@ -112,11 +122,7 @@ class _SessionPort:
 
     def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
         since = utcnow() - timedelta(days=1)
-        today = self.session.scalar(
-            select(func.count())
-            .select_from(Initiative)
-            .where(Initiative.initiator_id == self.person.id, Initiative.created_at >= since)
-        )
+        today = self.session.scalar(_SUBMITTED_SINCE, {"person_id": self.person.id, "since": since})
         if (today or 0) >= self.settings.initiatives_per_day:
             raise SubmitRefused("limit.initiatives", limit=self.settings.initiatives_per_day)
         chosen: list[StaffMember | None] = []

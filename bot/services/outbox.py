@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.messages import Reply
@@ -243,17 +243,34 @@ class OutboxDispatcher:
             message.next_attempt_at = now + timedelta(seconds=delay)
 
 
+# Looked up on every turn: built once (see storage.repositories).
+_HELD_FOR_PERSON = (
+    select(OutboxMessage)
+    .where(OutboxMessage.person_id == bindparam("person_id"), OutboxMessage.state == "held")
+    .order_by(OutboxMessage.id)
+)
+_HELD_FOR_STAFF = (
+    select(OutboxMessage)
+    .where(
+        or_(
+            OutboxMessage.person_id == bindparam("person_id"),
+            OutboxMessage.staff_id == bindparam("staff_id"),
+        ),
+        OutboxMessage.state == "held",
+    )
+    .order_by(OutboxMessage.id)
+)
+
+
 def held_for(session: Session, person: Person, staff_id: int | None = None) -> list[Reply]:
     """Messages nobody could push to this person (or to the staff member they are), oldest
     first; handing them over marks them sent."""
-    recipient = OutboxMessage.person_id == person.id
-    if staff_id is not None:
-        recipient = or_(recipient, OutboxMessage.staff_id == staff_id)
-    messages = session.scalars(
-        select(OutboxMessage)
-        .where(recipient, OutboxMessage.state == "held")
-        .order_by(OutboxMessage.id)
-    ).all()
+    if staff_id is None:
+        messages = session.scalars(_HELD_FOR_PERSON, {"person_id": person.id}).all()
+    else:
+        messages = session.scalars(
+            _HELD_FOR_STAFF, {"person_id": person.id, "staff_id": staff_id}
+        ).all()
     replies: list[Reply] = []
     for message in messages:
         replies.extend(Reply.from_dict(r) for r in message.payload.get("replies", []))
