@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -106,6 +106,27 @@ _SUBMITTED_SINCE = (
         Initiative.created_at >= bindparam("since"),
     )
 )
+
+
+_CONVERSATION_TABLE: Any = Conversation.__table__
+_SAVE_STATE = (
+    update(_CONVERSATION_TABLE)
+    .where(_CONVERSATION_TABLE.c.id == bindparam("conversation_id"))
+    .values(state=bindparam("state"), language=bindparam("language"))
+)
+
+
+def _save(session: Session, conversation: Conversation, state: dict[str, Any]) -> None:
+    """Store the conversation's state: one prepared UPDATE (the ORM's change tracking of a
+    JSON document costs more than the write), or the INSERT of a new conversation."""
+    if conversation.id is None:
+        conversation.state = state
+        conversation.language = state["lang"]
+        return
+    session.execute(
+        _SAVE_STATE,
+        {"conversation_id": conversation.id, "state": state, "language": state["lang"]},
+    )
 
 
 class _SessionPort:
@@ -259,7 +280,7 @@ class ConversationService:
                 )
                 was_new = state["phase"] == Phase.NEW
                 if not opening and self._too_fast(state):
-                    conversation.state = state
+                    _save(session, conversation, state)
                     return TurnResult([Reply(t("limit.messages", state["lang"]))], state["lang"])
                 staff = staff_for(session, incoming.platform, incoming.user_id)
                 # What could not be pushed to them while away is shown first when they return.
@@ -281,8 +302,7 @@ class ConversationService:
                     return TurnResult(replies, language)
                 if was_new and person.privacy_notice_at is None:
                     person.privacy_notice_at = utcnow()
-                conversation.state = state
-                conversation.language = state["lang"]
+                _save(session, conversation, state)
                 person.language = state["lang"]
                 queued = bool(session.info.get(QUEUED))
         except Exception:
