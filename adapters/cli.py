@@ -306,7 +306,13 @@ def serve(
     """Run the HTTP server: the web chat, /healthz, every configured channel, the scheduler."""
     from aiohttp import web
 
-    from adapters.server import CHANNELS_KEY, Channel, build_app
+    from adapters.server import (
+        CHANNELS_KEY,
+        STATE_KEY,
+        Channel,
+        build_app,
+        freeze_after_warm_up,
+    )
     from adapters.slack.config import SlackSettings
     from adapters.teams.config import TeamsSettings
     from adapters.web import web_channel
@@ -335,6 +341,7 @@ def serve(
         if channel.sender is not None:
             dispatcher.senders[channel.sender.platform] = channel.sender
     application = build_app(db, settings, service, mounted, dispatcher)
+    application[STATE_KEY]["warm_up_with"] = freeze_after_warm_up
     from bot.scheduling.config import CheckinSettings
 
     scheduling = not no_scheduler and CheckinSettings().enabled
