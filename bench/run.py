@@ -21,6 +21,7 @@ smoke test). Neither asserts anything about timings: benchmarks are not tests.
 from __future__ import annotations
 
 import argparse
+import gc
 import asyncio
 import logging
 import statistics
@@ -98,6 +99,8 @@ def in_process(table: Table, backends: list[str], counts: Counts, postgres: str)
         for backend in backends:
             with bench_database(backend, postgres) as made:
                 turns.run(made.database, min(5, counts.intakes))  # warm the caches
+                gc.collect()
+                gc.freeze()  # as `samskab serve` does after its warm-up
                 timings = turns.run(made.database, counts.intakes)
             target = "p99 <= 10 ms" if backend == "sqlite" else ""
             table.add(

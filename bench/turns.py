@@ -8,6 +8,7 @@ Uses the corpus conversations (tests/dialogue/corpus) round-robin, each as a new
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import statistics
 import tempfile
@@ -78,6 +79,8 @@ def main() -> None:
         database.upgrade()
         seed_staff(database)
         run(database, 5)  # warm caches and the language model
+        gc.collect()
+        gc.freeze()  # as `samskab serve` does after its warm-up
         timings = run(database, args.intakes)
         database.dispose()
     print(
