@@ -21,8 +21,8 @@ smoke test). Neither asserts anything about timings: benchmarks are not tests.
 from __future__ import annotations
 
 import argparse
-import gc
 import asyncio
+import gc
 import logging
 import statistics
 import sys
