@@ -53,9 +53,12 @@ async def healthz(request: web.Request) -> web.Response:
         with database.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
 
+    warming = request.app[STATE_KEY].get("warm_up")
     body: dict[str, Any] = {
         "channels": [c.name for c in request.app[CHANNELS_KEY]],
         "scheduler": request.app[STATE_KEY].get("scheduler", "off"),
+        # False while the language models still load: turns work, the first ones slower.
+        "warm": warming is not None and warming.done(),
     }
     try:
         await asyncio.to_thread(probe)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -228,8 +229,9 @@ class ServeProcess:
             stderr=subprocess.STDOUT,
         )
 
-    def wait_healthy(self, timeout: float = 60.0) -> float:
-        """Poll /healthz until it answers 200; seconds since start()."""
+    def wait_healthy(self, timeout: float = 60.0, *, warm: bool = False) -> float:
+        """Poll /healthz until it answers 200 (and, with `warm`, says its language models
+        are loaded); seconds since start()."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             assert self.process is not None
@@ -237,7 +239,8 @@ class ServeProcess:
                 raise RuntimeError(f"samskab serve exited early:\n{self.log_tail()}")
             try:
                 with urllib.request.urlopen(f"{self.base_url}/healthz", timeout=2) as answer:  # noqa: S310
-                    if answer.status == 200:
+                    body = json.loads(answer.read() or b"{}")
+                    if answer.status == 200 and (not warm or body.get("warm", True)):
                         return time.perf_counter() - self.started_at
             except OSError:
                 pass
@@ -288,7 +291,7 @@ def serving(
     server = ServeProcess(database_url, dict(env or {}), argv=argv)
     server.start()
     try:
-        server.wait_healthy()
+        server.wait_healthy(warm=True)  # measure the running server, not its start-up
         yield server
     finally:
         server.stop()

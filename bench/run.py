@@ -256,22 +256,28 @@ def storage(table: Table, backends: list[str], counts: Counts, postgres: str) ->
 
 
 def startup(table: Table, counts: Counts) -> None:
-    """6. Launch to a healthy /healthz, on a fresh and on a migrated SQLite database."""
+    """6. Launch to a healthy /healthz, and on to loaded language models (warm)."""
     with bench_database("sqlite") as made:
-        timings = []
+        healthy, warm = [], []
         for _ in range(counts.startups):
             server = ServeProcess(made.url)
             server.start()
             try:
-                timings.append(server.wait_healthy())
+                healthy.append(server.wait_healthy())
+                warm.append(server.wait_healthy(warm=True))
             finally:
                 server.stop()
     table.add(
         f"Start-up to healthy /healthz (median of {counts.startups})",
-        f"{statistics.median(timings) * 1000:.0f} ms (min {min(timings) * 1000:.0f}, "
-        f"max {max(timings) * 1000:.0f})",
+        f"{statistics.median(healthy) * 1000:.0f} ms (min {min(healthy) * 1000:.0f}, "
+        f"max {max(healthy) * 1000:.0f})",
         "< 2 s",
-        statistics.median(timings) < 2.0,
+        statistics.median(healthy) < 2.0,
+    )
+    table.add(
+        f"Start-up to warm (language models loaded, median of {counts.startups})",
+        f"{statistics.median(warm) * 1000:.0f} ms (min {min(warm) * 1000:.0f}, "
+        f"max {max(warm) * 1000:.0f})",
     )
 
 

@@ -6,13 +6,14 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from adapters.server import build_app
+from adapters.server import STATE_KEY, build_app
 from bot.config import Settings
 from storage.db import Database
 
@@ -25,6 +26,19 @@ async def test_healthz_reports_database_and_channels(
         assert response.status == 200
         body = await response.json()
         assert body["status"] == "ok" and body["database"] == "ok"
+
+
+async def test_healthz_says_when_the_language_models_are_loaded(
+    database: Database, settings: Settings
+) -> None:
+    app = build_app(database, settings)
+    release = threading.Event()
+    app[STATE_KEY]["warm_up_with"] = lambda: release.wait(timeout=30)
+    async with TestClient(TestServer(app)) as client:
+        assert (await (await client.get("/healthz")).json())["warm"] is False
+        release.set()
+        await app[STATE_KEY]["warm_up"]
+        assert (await (await client.get("/healthz")).json())["warm"] is True
 
 
 async def test_healthz_is_503_when_the_database_is_gone(tmp_path: Path, settings: Settings) -> None:
