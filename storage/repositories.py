@@ -56,6 +56,15 @@ _PERSON_BY_IDENTITY = (
         Identity.external_id == bindparam("external_id"),
     )
 )
+_PERSON_AND_ADDRESS = (
+    select(Person, Address)
+    .join(Identity, Identity.person_id == Person.id)
+    .outerjoin(Address, (Address.person_id == Person.id) & (Address.platform == Identity.platform))
+    .where(
+        Identity.platform == bindparam("platform"),
+        Identity.external_id == bindparam("external_id"),
+    )
+)
 _ADDRESS = select(Address).where(
     Address.person_id == bindparam("person_id"), Address.platform == bindparam("platform")
 )
@@ -78,6 +87,15 @@ class PersonRepository:
             _PERSON_BY_IDENTITY, {"platform": platform, "external_id": external_id}
         )
 
+    def find_with_address(
+        self, platform: str, external_id: str
+    ) -> tuple[Person | None, Address | None]:
+        """The person behind a platform account and their address there, in one query."""
+        row = self.session.execute(
+            _PERSON_AND_ADDRESS, {"platform": platform, "external_id": external_id}
+        ).first()
+        return (row[0], row[1]) if row is not None else (None, None)
+
     def get_or_create(
         self,
         platform: str,
@@ -86,9 +104,12 @@ class PersonRepository:
         display_name: str | None = None,
         language: str = "da",
         privacy_notice_at: datetime | None = None,
+        known_new: bool = False,
     ) -> tuple[Person, bool]:
-        """The person for this account, created on first contact; True when new."""
-        person = self.find_by_identity(platform, external_id)
+        """The person for this account, created on first contact; True when new.
+
+        `known_new`: the caller looked in this transaction and found nobody."""
+        person = None if known_new else self.find_by_identity(platform, external_id)
         if person is not None:
             return person, False
         person = Person(
@@ -109,9 +130,23 @@ class PersonRepository:
             return existing, False
         return person, True
 
-    def set_address(self, person: Person, platform: str, reference: dict[str, Any]) -> None:
-        """Remember how to reach `person` on `platform` later (proactive messages)."""
-        address = self.session.scalar(_ADDRESS, {"person_id": person.id, "platform": platform})
+    def set_address(
+        self,
+        person: Person,
+        platform: str,
+        reference: dict[str, Any],
+        *,
+        known: Address | None = None,
+        looked_up: bool = False,
+    ) -> None:
+        """Remember how to reach `person` on `platform` later (proactive messages).
+
+        With `looked_up`, `known` is their address there as just read (None: none yet)."""
+        address = (
+            known
+            if looked_up
+            else self.session.scalar(_ADDRESS, {"person_id": person.id, "platform": platform})
+        )
         if address is None:
             self.session.add(Address(person_id=person.id, platform=platform, reference=reference))
             return

@@ -469,18 +469,32 @@ class ConversationService:
     ) -> tuple[Person, Conversation, bool]:
         """The person and the conversation, created on first contact; True when new."""
         people = PersonRepository(session)
-        person, created = people.get_or_create(
-            incoming.platform,
-            incoming.user_id,
-            display_name=incoming.display_name,
-            language=language,
-            # A newcomer's first turn opens with the privacy notice.
-            privacy_notice_at=utcnow(),
-        )
+        # Channels that can push (Slack, Teams, web) send the address with every message:
+        # the person and their stored address come in one query.
+        if incoming.address:
+            found, address = people.find_with_address(incoming.platform, incoming.user_id)
+        else:
+            found, address = people.find_by_identity(incoming.platform, incoming.user_id), None
+        created = False
+        looked_up = found is not None
+        if found is None:
+            found, created = people.get_or_create(
+                incoming.platform,
+                incoming.user_id,
+                display_name=incoming.display_name,
+                language=language,
+                # A newcomer's first turn opens with the privacy notice.
+                privacy_notice_at=utcnow(),
+                known_new=True,
+            )
+            looked_up = created  # a newcomer has no address yet (else: another process won)
+        person = found
         if incoming.timezone and person.timezone != incoming.timezone:
             person.timezone = incoming.timezone
         if incoming.address:
-            people.set_address(person, incoming.platform, incoming.address)
+            people.set_address(
+                person, incoming.platform, incoming.address, known=address, looked_up=looked_up
+            )
         conversation, _ = ConversationRepository(session).get_or_create(
             incoming.platform, incoming.conversation_id, person, language, new_person=created
         )

@@ -46,6 +46,26 @@ def test_address_book_keeps_one_address_per_platform(database: Database) -> None
         assert session.query(Address).count() == 2
 
 
+def test_a_person_comes_with_their_address_on_that_platform(database: Database) -> None:
+    with database.session() as session:
+        people = PersonRepository(session)
+        assert people.find_with_address("slack", "U1") == (None, None)
+        person, _ = people.get_or_create("slack", "U1")
+        assert people.find_with_address("slack", "U1") == (person, None)
+        people.set_address(person, "teams", {"conversation": {"id": "a:1"}})
+        people.set_address(person, "slack", {"channel": "D1"})
+        session.flush()
+        found, address = people.find_with_address("slack", "U1")
+        assert found is person and address is not None
+        assert (address.platform, address.reference) == ("slack", {"channel": "D1"})
+        # An address read with the person is updated in place, not added twice.
+        address.stale_at = datetime(2026, 1, 1, tzinfo=UTC)
+        people.set_address(person, "slack", {"channel": "D2"}, known=address, looked_up=True)
+        session.flush()
+        rows = session.query(Address).filter_by(person_id=person.id, platform="slack").all()
+        assert [(a.reference, a.stale_at) for a in rows] == [({"channel": "D2"}, None)]
+
+
 def test_conversation_state_survives_sessions(database: Database) -> None:
     with database.session() as session:
         person, _ = PersonRepository(session).get_or_create("console", "me")
