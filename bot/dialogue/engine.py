@@ -28,6 +28,10 @@ from bot.messages import Choice, Reply, SummaryCard
 # The order the bot asks in: the idea itself first, then why and for whom (principle 4:
 # how it makes a difference for more people), then the practical parts.
 ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "brings")
+# An answer this long that tells nothing about the asked field may be a message sent before
+# the question was read (see `IntakeDialogue._volunteered`); shorter ones are always answers.
+VOLUNTEERED_MIN_WORDS = 6
+VOLUNTEERED_CHECKED = ("when", "where")
 
 
 class Phase(StrEnum):
@@ -107,6 +111,7 @@ def new_state(language: str) -> dict[str, Any]:
         "vague": [],
         "asked": [],
         "skipped": [],
+        "reopened": [],
         "original": [],
         "asking": None,
         "last_reference": None,
@@ -244,6 +249,13 @@ class IntakeDialogue:
             # "ja" is no answer to an open question: ask again, kindly.
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
+        volunteered = self._volunteered(state, field, text)
+        if volunteered is not None:
+            # Sent before the question was read: what it tells goes to its own fields, and
+            # the question stays open.
+            self._merge(state, volunteered, replace={"what"})
+            state.setdefault("reopened", []).append(field)
+            return self._next(state)
         understood = understand_answer(field, text, state["lang"])
         if not understood.fields:
             # Nothing recognised at all: keep the words under the question asked. When the
@@ -344,6 +356,25 @@ class IntakeDialogue:
 
     # -- steps --------------------------------------------------------------------------
 
+    def _volunteered(self, state: dict[str, Any], field: str, text: str) -> Understanding | None:
+        """Read an answer that does not answer `field` but tells other things as free text.
+
+        People often send a second or third message before they have read the question.
+        Such a message is no answer when the full reading finds nothing for the asked field
+        and something for others; short answers ("ved ikke", "i weekenden", "hos os") are
+        always answers. A question stays open this way only once.
+        """
+        # Only times and places are found reliably enough to tell a non-answer; the free-text
+        # fields are read from cue words an answer need not have.
+        if field not in VOLUNTEERED_CHECKED or field in state.get("reopened", ()):
+            return None
+        if len(text.split()) < VOLUNTEERED_MIN_WORDS:
+            return None
+        full = understand(text, state["lang"])
+        if field in full.fields or not set(full.fields) - {field, "what"}:
+            return None
+        return full
+
     def _merge(self, state: dict[str, Any], understood: Understanding, replace: set[str]) -> None:
         """Take new facts in the person's words; never overwrite what they already told us."""
         fields: dict[str, str] = state["fields"]
@@ -377,7 +408,8 @@ class IntakeDialogue:
         for field in ASK_ORDER:
             if len(state["asked"]) >= self.settings.max_questions:
                 break
-            if field in state["skipped"] or state["asked"].count(field) >= 1:
+            times = 1 + state.get("reopened", []).count(field)
+            if field in state["skipped"] or state["asked"].count(field) >= times:
                 continue
             if not state["fields"].get(field) or field in state["vague"]:
                 state["phase"] = Phase.ASKING.value
@@ -482,6 +514,7 @@ class IntakeDialogue:
             vague=[],
             asked=[],
             skipped=[],
+            reopened=[],
             original=[],
             asking=None,
         )

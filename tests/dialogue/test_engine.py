@@ -85,3 +85,37 @@ def test_a_quick_hello_with_an_idea_word_is_no_idea_yet() -> None:
     dialogue.handle(state, _Port(), text="Hi, quick idea!")
     dialogue.handle(state, _Port(), text="An international potluck dinner for the neighbours.")
     assert "potluck dinner" in state["fields"]["what"]
+
+
+def _asking_when(state: dict[str, Any]) -> IntakeDialogue:
+    dialogue = IntakeDialogue()
+    state["fields"] = {"what": "fartbump på Smakkegårdsvej", "where": "Smakkegårdsvej"}
+    state["phase"], state["asking"], state["asked"] = "asking", "when", ["when"]
+    return dialogue
+
+
+def test_a_message_sent_before_the_question_was_read_is_no_answer() -> None:
+    state = new_state("da")
+    dialogue = _asking_when(state)
+    replies = dialogue.handle(
+        state,
+        _Port(),
+        text="vi har tænkt os at lave en trafiktælling selv med nogle af naboerne "
+        "så I kan se at det er et reelt problem",
+    )
+    assert "when" not in state["fields"]
+    assert "trafiktælling" in state["fields"]["brings"]
+    # The question was never answered, so it is asked again (once).
+    assert replies[-1].asking == "when"
+    dialogue.handle(state, _Port(), text="det ved vi ikke helt endnu, måske når vejret er godt")
+    assert "vejret" in state["fields"]["when"]
+
+
+def test_short_answers_about_time_are_still_answers() -> None:
+    for answer in ("ved ikke endnu", "i weekenden", "hver anden lørdag fra kl 10"):
+        state = new_state("da")
+        dialogue = _asking_when(state)
+        replies = dialogue.handle(state, _Port(), text=answer)
+        assert replies[-1].asking != "when"
+        if answer != "ved ikke endnu":
+            assert answer in state["fields"]["when"]
