@@ -1606,6 +1606,12 @@ _CREATE_RE = _rx(
     r"organisere|afholde|plante|indrette|start|create|build|set\s+up|organi[sz]e|hold|open|"
     r"run|make|host|launch|plant)(?![a-z])"
 )
+# A clause opening with a bare verb of making: "lave kaffe møde", "and run it on Sundays".
+_CREATE_START_RE = _rx(
+    r"(?:(?:og|and|eller|or|så|so|then|evt\.?|maybe|måske)\s+)?(?:lave|starte|etablere|bygge|"
+    r"holde|arrangere|oprette|anlægge|skabe|åbne|organisere|afholde|plante|indrette|start|"
+    r"create|build|set\s+up|organi[sz]e|hold|open|run|host|launch|plant)(?![a-z])"
+)
 _CONSEQUENCE_RE = _rx(r"(?:så|so|then|derfor|therefore|dermed|thus)\s")
 _SPEC_RE = _rx(
     r"(?<![a-z])(?:skal|skulle|should|must|shall|will\s+be|vil\s+være|bliver|"
@@ -2300,6 +2306,14 @@ def _street_cores(doc: _Doc) -> list[Span]:
     return out
 
 
+_OWN_GROUP_BEFORE_RE = _rx(
+    r"(?:(?<![a-z])(?:vi|we)\s+(?:er|are|'re)|'re|(?<![a-z])(?:sammen\s+med|med|with|"
+    r"together\s+with|along\s+with))"
+    r"(?:\s+(?:nogle|et\s+par|flere|par|få|af|de|mine|vores|some|a|few|couple|of|the|my|our|"
+    r"andre|other))*\s+$"
+)
+
+
 def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     text = doc.text
     spans: list[Span] = []
@@ -2347,8 +2361,10 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             s = (m.start(), _extend_relative(text, m.end()))
             if _overlaps(s, blocked_set):
                 continue
-            before = text[max(0, m.start() - 14) : m.start()]
-            if re.search(r"(?:vi|we)\s+(?:er|are|'re)\s+$|(?:sammen\s+med|with)\s+$", before):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if _OWN_GROUP_BEFORE_RE.search(before):
+                # "vi er naboer", "med nogle af naboerne": the person's own group, not
+                # the people it is for.
                 continue
             spans.append(s)
     spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
@@ -2719,9 +2735,28 @@ def _residue_words(doc: _Doc, a: int, b: int, covered: Sequence[Span] | _SpanSet
     return count
 
 
-def _assign_clause_fields(doc: _Doc) -> None:
+def _states_plan(doc: _Doc, a: int, b: int, plan_spans: _SpanSet) -> bool:
+    """Tell whether unlabelled words say what will be done, not why ("lave kaffe møde")."""
+    if _PROBLEM_RE.search(doc.text, a, b):
+        return False
+    if _CREATE_START_RE.match(doc.text, a, b) or _PLAN_RE.search(doc.text, a, b):
+        return True
+    # "..., en gang hver måned" and "og vi holder en vejfest en lørdag i juni" name the
+    # plan's time; "and garden clippings we throw out every week" goes on with the problem.
+    return plan_spans.overlaps((a, b)) and (
+        not _COORDINATED_RE.match(doc.text, a, b)
+        or bool(_FIRST_PERSON_START_RE.match(doc.text, a, b))
+    )
+
+
+def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     """Fill in labels for unlabelled clauses from their neighbours and sentence shape."""
     clauses = doc.clauses
+    # A time (not a habit) told outside a problem belongs to the plan: a reason does not
+    # spread onto it. Places do not count: the problem is often told where it is.
+    plan_spans = _SpanSet(
+        s for s in span_fields["when"] if not _HABITUAL_RE.match(doc.text, s[0], s[1])
+    )
     by_sentence: dict[int, list[_Clause]] = {}
     for c in clauses:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -2784,6 +2819,10 @@ def _assign_clause_fields(doc: _Doc) -> None:
                     # "Vi er 6 ... men savner det sociale": the contrast tells the need.
                     c.label, c.strong = "why", True
                     prev = "why"
+                elif prev == "why" and _states_plan(doc, c.start, c.end, plan_spans):
+                    # "..., fordi vi mangler et sted. Lave kaffe møde, en gang hver måned".
+                    if not c.span_only:
+                        c.label = prev = "what"
                 elif prev is not None:
                     c.label = prev
                 elif not c.span_only:
@@ -2872,6 +2911,10 @@ def _assign_clause_fields(doc: _Doc) -> None:
         elif _SPEC_RE.search(seg) or _FIRST_PERSON_START_RE.match(seg):
             # Plans ("it shall be open to all") and first-person details elaborate the idea.
             label = "what"
+        elif _states_plan(doc, content[0].start, content[-1].end, _SpanSet(())):
+            # "Lave kaffe møde, en gang hver måned": a sentence told as a plan. A time alone
+            # does not make one ("hver gang der kommer et skybrud ... senest i august").
+            label = "what"
         else:
             # A statement about how things are now usually explains the need.
             label = "why"
@@ -2933,7 +2976,7 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         elif c.label in _CLAUSE_FIELDS and not c.strong:
             c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
     _apply_structure(doc, span_fields)
-    _assign_clause_fields(doc)
+    _assign_clause_fields(doc, span_fields)
     # "vores børn skal over vejen hver morgen": times inside the reason are context.
     reasons = _SpanSet((c.start, c.end) for c in doc.clauses if c.label == "why")
     span_fields["when"] = [

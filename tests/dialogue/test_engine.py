@@ -89,7 +89,12 @@ def test_a_quick_hello_with_an_idea_word_is_no_idea_yet() -> None:
 
 def _asking_when(state: dict[str, Any]) -> IntakeDialogue:
     dialogue = IntakeDialogue()
-    state["fields"] = {"what": "fartbump på Smakkegårdsvej", "where": "Smakkegårdsvej"}
+    state["fields"] = {
+        "what": "fartbump på Smakkegårdsvej",
+        "why": "bilerne kører alt for stærkt",
+        "who_benefits": "børnene på vejen",
+        "where": "Smakkegårdsvej",
+    }
     state["phase"], state["asking"], state["asked"] = "asking", "when", ["when"]
     return dialogue
 

@@ -1334,3 +1334,28 @@ def test_asked_what_the_idea_is_a_request_is_the_idea() -> None:
     text = "kan I ikke lave en ordentlig basketbane ved skolen?"
     u = understand_answer("what", text, "da")
     assert "basketbane" in u.fields["what"]
+
+
+def test_a_reason_does_not_spread_onto_the_plan_and_its_time() -> None:
+    text = "Folk kender ikke hinanden på vejen, og vi holder en vejfest en lørdag i juni."
+    result = _u(text)
+    assert "vejfest" not in result.fields.get("why", "")
+    assert "vejfest" in result.fields["what"]
+    assert result.fields["when"] == "en lørdag i juni"
+
+
+def test_a_problem_told_with_a_habit_stays_the_reason() -> None:
+    text = (
+        "honestly it drives me nuts how much food waste and garden clippings our street "
+        "throws out every week. so here's my idea: a community compost."
+    )
+    result = _u(text, "en")
+    assert "garden clippings" in result.fields["why"]
+    assert "garden clippings" not in result.fields["what"]
+
+
+def test_the_people_the_person_does_it_with_are_not_who_benefits() -> None:
+    result = _u("vi vil lave en trafiktælling selv med nogle af naboerne så I kan se problemet")
+    assert "naboerne" not in result.fields.get("who_benefits", "")
+    result = _u("Vi laver en legedag, og naboerne og børnene på vejen får glæde af det.")
+    assert "børnene" in result.fields["who_benefits"]
