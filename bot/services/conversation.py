@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import multiprocessing
@@ -275,9 +274,9 @@ class ConversationService:
                     )
                     return TurnResult([], supported(known.language) if known else language)
                 person, conversation, new_person = self._load(session, incoming, language)
-                state: dict[str, Any] = copy.deepcopy(conversation.state) or new_state(
-                    conversation.language
-                )
+                # Freshly read for this turn and saved with an explicit UPDATE (_save), so the
+                # turn may change it in place; a failed turn's session is thrown away with it.
+                state: dict[str, Any] = conversation.state or new_state(conversation.language)
                 was_new = state["phase"] == Phase.NEW
                 if not opening and self._too_fast(state):
                     _save(session, conversation, state)
