@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.dialogue.understanding import FIELDS
@@ -798,6 +799,9 @@ def _classify_question(core: str, raw: str) -> IntentMatch | None:
 # Public API
 
 
+# A turn asks about the same text more than once (the service, then the dialogue); the
+# answer depends on the text alone, so recent ones are remembered.
+@lru_cache(maxsize=512)
 def classify(text: str, lang: str) -> IntentMatch | None:
     """Recognise short commands and conversational moves; None when the text is content."""
     if not text or not text.strip():

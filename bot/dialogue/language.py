@@ -291,6 +291,7 @@ def _identifier() -> Any:
     return _IDENT
 
 
+@lru_cache(maxsize=512)  # a turn may ask twice about the same text
 def detect_language(text: str, current: str | None = None) -> str:
     """Return 'da' or 'en' for this text; fall back to `current` (or 'da') when unclear."""
     fallback = current if current in ("da", "en") else "da"
