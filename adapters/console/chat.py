@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from bot.dialogue.language import warm_up
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 
@@ -101,6 +103,9 @@ class ConsoleChat:
 
 def run(service: ConversationService, user: str, language: str | None, as_json: bool) -> None:
     """Chat on this process's stdin and stdout until input ends."""
+    # Load the language models while the person reads the greeting and types, so their
+    # first message does not wait for them (a server does this at start).
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     chat = ConsoleChat(service, user, language)
     if as_json:
         chat.run_json(sys.stdin, sys.stdout)
