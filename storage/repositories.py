@@ -31,19 +31,24 @@ from storage.models import (
 _IGNORING_CONFLICTS: dict[tuple[str, str], Any] = {}
 
 
+def conflict_insert(dialect: str, table: Any) -> Any:
+    """An INSERT that can say ON CONFLICT, for the database in use (PostgreSQL or SQLite)."""
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(dialect)  # pragma: no cover - only these two are supported
+
+
 def _insert_ignoring_conflicts(session: Session, table: Any, values: dict[str, Any]) -> bool:
     """INSERT that does nothing on a unique conflict; True when the row was new."""
     dialect = session.get_bind().dialect.name
     stmt = _IGNORING_CONFLICTS.get((dialect, table.name))
     if stmt is None:
-        if dialect == "postgresql":
-            stmt = postgresql.insert(table).on_conflict_do_nothing()
-        elif dialect == "sqlite":
-            stmt = sqlite.insert(table).on_conflict_do_nothing()
-        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-            raise NotImplementedError(dialect)
         # RETURNING tells reliably whether a row went in (rowcount is -1 on some drivers).
-        stmt = _IGNORING_CONFLICTS[(dialect, table.name)] = stmt.returning(literal_column("1"))
+        stmt = _IGNORING_CONFLICTS[(dialect, table.name)] = (
+            conflict_insert(dialect, table).on_conflict_do_nothing().returning(literal_column("1"))
+        )
     return session.execute(stmt, values).first() is not None
 
 
@@ -286,9 +291,8 @@ class InitiativeRepository:
         stmt = _NEXT_NUMBER.get(dialect)
         if stmt is None:
             table: Any = ReferenceCounter.__table__
-            insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
             stmt = _NEXT_NUMBER[dialect] = (
-                insert(table)
+                conflict_insert(dialect, table)
                 .values(year=bindparam("year"), last_number=1)
                 .on_conflict_do_update(
                     index_elements=[table.c.year], set_={"last_number": table.c.last_number + 1}

@@ -15,11 +15,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -43,7 +41,7 @@ from storage.models import (
     TimelineEvent,
     utcnow,
 )
-from storage.repositories import ProcessedEventRepository
+from storage.repositories import ProcessedEventRepository, conflict_insert
 
 log = logging.getLogger(__name__)
 
@@ -517,10 +515,7 @@ def claim_once(session: Session, kind: str, keys: Iterable[str]) -> set[str]:
     values = [{"platform": kind, "event_id": key} for key in sorted(set(keys))]
     if not values:
         return set()
-    if session.get_bind().dialect.name == "postgresql":
-        stmt: Any = postgresql.insert(ProcessedEvent)
-    else:
-        stmt = sqlite.insert(ProcessedEvent)
+    stmt = conflict_insert(session.get_bind().dialect.name, ProcessedEvent.__table__)
     # Sorted keys: two dispatchers inserting overlapping keys lock them in the same order,
     # so they wait for each other instead of deadlocking.
     stmt = stmt.values(values).on_conflict_do_nothing().returning(ProcessedEvent.event_id)
