@@ -80,9 +80,10 @@ def processed_events(database: Database) -> int:
 async def converse(slack: SlackTestClient, user: str, text: str) -> list[dict[str, Any]]:
     """Send a DM and return the bot's messages that answer it (after background work ends)."""
     before = len(posted_to(slack.fake, f"D{user}"))
+    posts = len(slack.fake.calls_to("chat.postMessage"))  # before: the answer may beat the ack
     response = await slack.event(direct_message(user, text))
     assert response.status == 200
-    await slack.fake.wait_for("chat.postMessage", len(slack.fake.calls_to("chat.postMessage")) + 1)
+    await slack.fake.wait_for("chat.postMessage", posts + 1)
     await slack.fake.settle()
     return posted_to(slack.fake, f"D{user}")[before:]
 
@@ -280,9 +281,11 @@ async def test_a_long_idea_is_cut_with_a_see_more_that_shows_all_of_it(
     assert more["action_id"] == SEE_MORE_ACTION
 
     before = len(posted_to(slack.fake, "DUSARA"))
+    # Counted before the click: its posts may land before the ack's response does.
+    posts = len(slack.fake.calls_to("chat.postMessage"))
     response = await slack.form(block_action("USARA", message, more, "DUSARA"))
     assert response.status == 200
-    await slack.fake.wait_for("chat.postMessage", len(slack.fake.calls_to("chat.postMessage")) + 1)
+    await slack.fake.wait_for("chat.postMessage", posts + 1)
     await slack.fake.settle()
     whole = posted_to(slack.fake, "DUSARA")[before:]
     assert len(whole) >= 2 and all(m.get("thread_ts") == message["ts"] for m in whole)
