@@ -25,6 +25,8 @@ CORPORA = {
     "corpus_heldout3": (24, 16, 8, 8),
     "corpus_train": (60, 40, 20, 20),
     "corpus_heldout4": (30, 20, 10, 10),
+    "corpus_train2": (80, 50, 30, 25),
+    "corpus_heldout5": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
