@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -116,6 +117,23 @@ class SlackAdapter:
             self.app.command(command)(self.on_command)
         self.app.action(re.compile(rf"^{re.escape(CHOICE_ACTION_PREFIX)}\d+$"))(self.on_choice)
         self.app.action(SEE_MORE_ACTION)(self.on_see_more)
+
+    async def open_http(self, _application: web.Application) -> None:
+        """One kept-alive HTTP session for every Web API call of this process.
+
+        Without one, slack_sdk opens (and closes) a connection per call: a TCP and TLS
+        handshake with Slack for each message posted.
+        """
+        if self.client.session is None or self.client.session.closed:
+            self.client.session = aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=self.client.timeout)
+            )
+
+    async def close_http(self, _application: web.Application) -> None:
+        """Close the kept-alive session at shutdown."""
+        session, self.client.session = self.client.session, None
+        if session is not None:
+            await session.close()
 
     def mount(self, application: web.Application) -> None:
         """Add POST /slack/events (events, interactivity and slash commands) to the server."""

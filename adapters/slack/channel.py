@@ -26,13 +26,15 @@ def slack_channel(
         return Channel(
             name="slack",
             describe="Slack (Socket Mode)",
-            on_startup=[adapter.start_socket_mode],
-            on_cleanup=[adapter.stop_socket_mode],
+            on_startup=[adapter.open_http, adapter.start_socket_mode],
+            on_cleanup=[adapter.stop_socket_mode, adapter.close_http],
             sender=adapter.sender,
         )
     return Channel(
         name="slack",
         describe=f"Slack (POST {EVENTS_PATH})",
         mount=adapter.mount,
+        on_startup=[adapter.open_http],
+        on_cleanup=[adapter.close_http],
         sender=adapter.sender,
     )

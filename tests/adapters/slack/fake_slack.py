@@ -26,6 +26,8 @@ class Call:
     method: str
     args: dict[str, Any]
     headers: dict[str, str]
+    # The client's (host, port): calls over one kept-alive connection share it.
+    peer: tuple[str, int] | None = None
 
 
 @dataclass
@@ -152,7 +154,8 @@ class FakeSlack:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         args = await self._arguments(request)
-        self.calls.append(Call(method, args, dict(request.headers)))
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        self.calls.append(Call(method, args, dict(request.headers), tuple(peer) if peer else None))
         failures = self._failures.get(method)
         if failures:
             status, headers, body = failures.pop(0)

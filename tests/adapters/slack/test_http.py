@@ -128,6 +128,14 @@ async def test_a_direct_message_is_answered_in_the_dm_with_locale_and_time_zone(
         assert person.language == "en"
 
 
+async def test_web_api_calls_share_one_kept_alive_connection(slack: SlackTestClient) -> None:
+    await converse(slack, "UKAREN", "Hej")
+    await converse(slack, "UKAREN", "Vi vil gerne plante frugttræer ved Gentofte Sø")
+    peers = {call.peer for call in slack.fake.calls if call.method != "response_url"}
+    assert len(slack.fake.calls) >= 3
+    assert len(peers) == 1, peers
+
+
 async def test_a_retried_event_is_handled_once(slack: SlackTestClient) -> None:
     body = direct_message("UANNA", "Hej", event_id="Ev0RETRY0001")
     first = await slack.event(body)
