@@ -302,7 +302,9 @@ class ConversationService:
                 if was_new and person.privacy_notice_at is None:
                     person.privacy_notice_at = utcnow()
                 _save(session, conversation, state)
-                person.language = state["lang"]
+                if person.language != state["lang"]:
+                    # (Assigning an unchanged value would still make the commit flush.)
+                    person.language = state["lang"]
                 queued = bool(session.info.get(QUEUED))
         except Exception:
             # Our fault, not the person's: log ids only (no message text), apologise.
