@@ -257,6 +257,15 @@ class IntakeDialogue:
             state.setdefault("reopened", []).append(field)
             return self._next(state)
         understood = understand_answer(field, text, state["lang"])
+        if field == "what":
+            # Asked what the idea is, people tell it the way they would have opened: the
+            # whole answer is the idea, and its other parts go to their own fields.
+            full = understand(text, state["lang"])
+            for name, value in full.fields.items():
+                if name != "what" and name not in understood.fields:
+                    understood.fields[name] = value
+                    if name in full.vague:
+                        understood.vague.add(name)
         if not understood.fields:
             # Nothing recognised at all: keep the words under the question asked. When the
             # answer clearly names other fields, trust that reading instead.
@@ -384,6 +393,15 @@ class IntakeDialogue:
             if not value:
                 continue
             current = fields.get(field)
+            if current and field != "what" and field in replace and field in vague:
+                # "i Hellerup", asked where: the answer tells the precise place, and the
+                # area told first stays too. A vague idea gives way to the real one.
+                if value not in current and current not in value:
+                    fields[field] = f"{current}{PART_JOIN}{value}"
+                else:
+                    fields[field] = value if current in value else current
+                vague.discard(field)
+                continue
             if not current or (field in replace and field in vague) or current in value:
                 fields[field] = value
                 if field in understood.vague:

@@ -27,7 +27,7 @@ from itertools import pairwise
 from bot.dialogue.clauses import FREE_TEXT_FIELDS
 from bot.dialogue.clauses import model as clause_model
 from bot.dialogue.language import Folded, fold, fold_plain
-from bot.dialogue.places import PLACE_NAMES
+from bot.dialogue.places import DISTRICTS, PLACE_NAMES
 from bot.domain.fields import INITIATIVE_FIELDS
 
 __all__ = [
@@ -1578,7 +1578,8 @@ _SELF_INTRO_RE = _rx(
     r"flyttede|er\s+flyttet|har\s+(?:en|et|to|tre|\d{1,2})\s|have\s+(?:a|an|two|\d{1,2})\s|"
     r"'ve\s+got\s+(?:a|an|two|\d{1,2})\s|arbejder\s+(?:hjemmefra|i|på)|work\s+(?:from\s+home|in|at)|"
     r"was\s+born|er\s+født|går\s+på|study|studerer|er\s+ny|'m\s+new|am\s+new|are\s+new)|"
-    r"been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|født\s+i)(?![a-z])"
+    r"im\s+\d{1,3}(?!\d)|been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|"
+    r"født\s+i)(?![a-z])"
 )
 _ELABORATION_RE = _rx(
     r"(?:altså|dvs\.?|det\s+vil\s+sige|i\.e\.|basically|like|sådan|fx|f\.eks\.|"
@@ -1613,6 +1614,14 @@ _CREATE_START_RE = _rx(
     r"create|build|set\s+up|organi[sz]e|hold|open|run|host|launch|plant)(?![a-z])"
 )
 _CONSEQUENCE_RE = _rx(r"(?:så|so|then|derfor|therefore|dermed|thus)\s")
+# "Må man sætte en bane op i parken?", "Could we get a bench there?": asking whether
+# something may be done proposes it; it gives no reason.
+_ASKING_RE = _rx(
+    r"(?:(?:og|and|men|but|så|so)\s+)?(?:(?:må|kan|kunne|vil|ville|skal|får)\s+(?:man|vi|jeg|i|"
+    r"kommunen|der)|er\s+det\s+(?:muligt|tilladt|ok|okay)|(?:could|can|may|would|will|might)\s+"
+    r"(?:we|i|you|the\s+(?:municipality|council|city))|(?:is|would)\s+it\s+(?:be\s+)?"
+    r"(?:possible|allowed|ok|okay))(?![a-z])"
+)
 _SPEC_RE = _rx(
     r"(?<![a-z])(?:skal|skulle|should|must|shall|will\s+be|vil\s+være|bliver|"
     r"består\s+af|consists?\s+of|involves?|indebærer)(?![a-z])"
@@ -1623,7 +1632,7 @@ _FIRST_PERSON_RE = _rx(
 )
 _GREETING_RE = _rx(
     r"(?:hej(?:\s+hej)?|hejsa|halløj|hallo|davs|dav|goddag|god\s+(?:morgen|dag|aften)|"
-    r"godmorgen|godaften|kære|hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|"
+    r"godmorgen|godaften|kære|hi|hello|hey|hiya|yo|dear|good\s+(?:morning|afternoon|evening)|"
     r"greetings|tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|tak\s+for\s+(?:nu|det|"
     r"hjælpen|jeres\s+tid|at\s+lytte|læsningen)|thanks|thank\s+you|thanks\s+in\s+advance|"
     r"cheers|mvh|m\.v\.h|med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|vh|kh|hilsen|"
@@ -1634,7 +1643,8 @@ _GREETING_REST_OK = {
     fold_plain(w)
     for w in (
         "gentofte kommune kommunen samskab bot alle der med jer you all there team everyone "
-        "venner og for på forhånd så meget in advance again igen much so a lot lot"
+        "venner og for på forhånd så meget in advance again igen much so a lot lot hej hi hey "
+        "hello yo there"
     ).split()
 }
 _LEADING_FILLER_RE = _rx(
@@ -1750,7 +1760,7 @@ _FRAME_WORDS = {
         "yes yeah well so hmm øh øhm tænker tænkte thinking kvarteret neighbourhood "
         "starter begynder starts begin begins mødes meet meets ses "
         "neighborhood området area vejen street byen town quick small short kort hurtig "
-        "random crazy wild simple enkel"
+        "random crazy wild simple enkel question spørgsmål lige hurtigt"
     ).split()
 }
 _HELP_FRAME = {
@@ -2903,6 +2913,12 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             # A short headline before the idea is spelled out ("Vinterbadning i Skovshoved
             # Havn! ... kunne man lave en badeklub") names the idea too.
             label = "what"
+        elif (
+            _ASKING_RE.match(seg)
+            and doc.text[slice(*doc.sentences[idx])].rstrip().endswith("?")
+            and not _PROBLEM_RE.search(seg)
+        ):
+            label = "what"
         elif _PROBLEM_RE.search(seg) or _CONSEQUENCE_RE.match(seg):
             label = "why"
             for c in content:
@@ -2993,10 +3009,46 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     ):
         vague.add("when")
     if span_fields["where"] and all(
-        _inside(s, reasons) and not _is_named_place(doc, s) for s in span_fields["where"]
+        (_inside(s, reasons) and not _is_named_place(doc, s)) or _is_home_area(doc, s)
+        for s in span_fields["where"]
     ):
         vague.add("where")
     return doc, span_fields, vague
+
+
+# "i Gentofte", "her i Jægersborg", "somewhere in Hellerup", "i kommunen": a whole area.
+_AREA_ONLY_RE = _rx(
+    r"(?:(?:her|herude|out\s+here|up\s+here|somewhere|et\s+sted|rundt|around|all\s+over|"
+    r"overalt|hele|whole|the\s+whole\s+of)\s+)*(?:(?:i|in|på|at|around|omkring|across|"
+    r"throughout|ud\s+over)\s+)?(?:(?:hele|the|all\s+of|whole)\s+)?(?:"
+    + _alt(DISTRICTS)
+    + r"|kommunen|the\s+municipality|byen|town|området|the\s+area)(?:\s+kommune|"
+    r"\s+municipality)?"
+)
+
+
+_RESIDENCE_RE = _rx(
+    r"(?<![a-z])(?:bor|boet|bosat|boede|lives?|living|lived|moved|flyttet|flyttede|grew\s+up|"
+    r"voksede\s+op|opvokset)(?![a-z])"
+)
+
+
+def _is_home_area(doc: _Doc, span: Span) -> bool:
+    """A whole district told about the person ("jeg bor i Hellerup", "a mum in Ordrup").
+
+    Named as the home of the people or of the problem, it says where they live, not yet where
+    the idea happens (ask: the answer adds the precise place); named with the plan ("en
+    strikkecafé i Ordrup") it is the place.
+    """
+    if _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
+        return False
+    idx = bisect_right(doc.clause_starts, span[0]) - 1
+    if idx < 0:
+        return True
+    clause = doc.clauses[idx]
+    if clause.label != "what":
+        return True
+    return bool(_RESIDENCE_RE.search(doc.text, clause.start, span[0]))
 
 
 # "bænkene kunne stå klar til foråret", "ideally it would be ready for next summer",
@@ -3216,7 +3268,7 @@ _IDEA_NP_START_RE = _rx(
 _SITUATION_VERB_RE = _rx(
     r"(?<![a-z])(?:er|var|har|havde|går|gik|bor|boede|kan|kunne|skal|blev|bliver|fik|får|"
     r"døde|faldt|kom|stod|is|are|am|was|were|have|has|had|live|lives|lived|go|goes|went|"
-    r"died|fell|came|got|gets|became|'m|'re|'ve|[a-z]{3,}ed|[a-z]{3,}ede)(?![a-z])"
+    r"died|fell|came|got|gets|became|'m|im|'re|'ve|[a-z]{3,}ed|[a-z]{3,}ede)(?![a-z])"
 )
 
 

@@ -124,3 +124,42 @@ def test_short_answers_about_time_are_still_answers() -> None:
         assert replies[-1].asking != "when"
         if answer != "ved ikke endnu":
             assert answer in state["fields"]["when"]
+
+
+def test_an_idea_told_when_asked_what_it_is_fills_the_other_fields_too() -> None:
+    for lang, hello, idea, why in (
+        (
+            "da",
+            "Hej med jer",
+            "Mange ældre på vejen er ensomme og sidder alene hele dagen. Vi vil gerne lave en "
+            "ugentlig kaffeklub.",
+            "ensomme",
+        ),
+        (
+            "en",
+            "Hello there, I have a suggestion",
+            "Lots of older people on our street are lonely. We would like to start a weekly "
+            "coffee club.",
+            "lonely",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        state["fields"], state["vague"] = {"what": hello}, ["what"]
+        state["phase"], state["asking"], state["asked"] = "asking", "what", ["what"]
+        dialogue.handle(state, _Port(), text=idea)
+        assert "kaffeklub" in state["fields"]["what"] or "coffee club" in state["fields"]["what"]
+        assert why in state["fields"].get("why", "")
+
+
+def test_a_precise_place_asked_for_joins_the_district_told_first() -> None:
+    for lang, told, answer in (
+        ("da", "i Hellerup", "på biblioteket ved Hellerup Station"),
+        ("en", "in Ordrup", "in the hall of Ordrup Skole"),
+    ):
+        state = new_state(lang)
+        state["fields"] = {"what": "en byttedag", "where": told}
+        state["vague"] = ["where"]
+        IntakeDialogue()._merge(state, Understanding(fields={"where": answer}), {"where"})
+        assert state["fields"]["where"] == f"{told}{PART_JOIN}{answer}"
+        assert "where" not in state["vague"]

@@ -1359,3 +1359,72 @@ def test_the_people_the_person_does_it_with_are_not_who_benefits() -> None:
     assert "naboerne" not in result.fields.get("who_benefits", "")
     result = _u("Vi laver en legedag, og naboerne og børnene på vejen får glæde af det.")
     assert "børnene" in result.fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("yo hej", "da"), ("hej hej med jer", "da"), ("yo", "en"), ("hiya there", "en")],
+)
+def test_a_bare_hello_is_no_idea(text: str, lang: str) -> None:
+    assert "what" not in understand(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("hej, lige et kort spørgsmål", "da"), ("hi, a quick question", "en")],
+)
+def test_announcing_a_question_is_no_idea_yet(text: str, lang: str) -> None:
+    u = understand(text, lang)
+    assert "what" not in u.fields or "what" in u.vague
+
+
+def test_a_short_hello_telling_ones_age_is_no_idea_yet() -> None:
+    u = understand("hey im 14", "en")
+    assert "what" not in u.fields or "what" in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Vi er en lille gruppe der elsker petanque. Må man lave en bane bag kirken?",
+            "da",
+            "lave en bane",
+        ),
+        (
+            "A few of us love bowls. Would it be possible to put a green behind the library?",
+            "en",
+            "put a green",
+        ),
+    ],
+)
+def test_asking_whether_something_may_be_done_proposes_it(text: str, lang: str, idea: str) -> None:
+    u = _u(text, lang)
+    assert idea not in u.fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg bor i Vangede og vil gerne starte en løbeklub for nybegyndere.", "da"),
+        ("I've lived in Hellerup for ten years and would love to start a book club.", "en"),
+        ("Vi er en flok bedsteforældre i Ordrup, der vil lave en legestue.", "da"),
+        ("There's nowhere for teens to go in Gentofte, so we'd like a youth café.", "en"),
+    ],
+)
+def test_a_home_district_is_not_yet_the_place_of_the_idea(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "where" not in u.fields or "where" in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi vil gerne starte en løbeklub i Vangede.", "da"),
+        ("We'd love to start a book club in Hellerup.", "en"),
+    ],
+)
+def test_a_district_named_with_the_plan_is_its_place(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert u.fields["where"]
+    assert "where" not in u.vague
