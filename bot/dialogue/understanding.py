@@ -1368,10 +1368,15 @@ _BRINGS_RE = _rx(
     r"loads\s+of|tons\s+of|a\s+couple\s+of|a\s+few|several|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)\s)"
     r"|(?:jeg|vi)\s+(?:kan|vil)\s+(?:godt\s+|gerne\s+|selv\s+|også\s+|sagtens\s+)*(?:stå\s+for|"
-    r"tage\s+(?:mig|os)\s+af|sørge\s+for|stille\s+med|hjælpe|bidrage|organisere|koordinere|"
-    r"undervise|lede|bage|lave\s+mad|skaffe|levere|donere|udlåne|tage\s+ansvar|bygge|"
-    r"male|passe|vedligeholde|rydde|samle|invitere|lægge|holde\s+styr|bruge|være\s+tovholder|"
+    r"tage\s+(?:mig|os)\s+af|sørge\s+for|stille\s+med|hjælpe|bidrage|koordinere|"
+    r"undervise|lede|bage|lave\s+mad|skaffe|levere|donere|udlåne|tage\s+ansvar|"
+    r"passe|vedligeholde|rydde|holde\s+styr|være\s+tovholder|"
     r"tage\s+initiativ|stå\s+til\s+rådighed|tilbyde|give\s+en\s+hånd|køre|hente|tage\s+billeder)"
+    # "jeg kan bygge den", but "jeg vil gerne bygge en bageovn" is the plan itself.
+    r"|(?:jeg|vi)\s+kan\s+(?:godt\s+|gerne\s+|selv\s+|også\s+|sagtens\s+)*(?:organisere|"
+    r"bygge|male|samle|invitere|lægge|bruge)"
+    r"|(?:jeg|vi)\s+vil\s+(?:godt\s+|gerne\s+|også\s+|sagtens\s+)*selv\s+(?:organisere|"
+    r"bygge|male|samle|invitere|lægge|bruge)"
     r"|(?:jeg|vi)\s+(?:står|stiller|sørger|bidrager|medbringer|tager|tilbyder|donerer|klarer|"
     r"stiller\s+op|investerer|lægger)\s+(?:selv\s+|gerne\s+|også\s+)?(?:for|med|os\s+af|mig\s+af|"
     r"op|med\s+\w+|\w+\s+med|gerne|selv|det|tid|arbejdskraft|timer)"
@@ -1405,7 +1410,7 @@ _BRINGS_RE = _rx(
     r"(?:jeg|vi)\s+har\s+(?:mange\s+års\s+)?erfaring|erfaring\s+med|experience\s+(?:with|in)"
     r"|(?:i|we)\s+(?:run|own|manage|play|sing|paint|teach|coach|know)\s"
     r"|(?:jeg|vi)\s+(?:spiller|synger|maler|tegner|syr|strikker|underviser|træner|kender|"
-    r"driver|ejer)\s"
+    r"driver|ejer)\s(?!(?:\w+\s+)?(?:ikke|ingen|intet|aldrig|not)(?![a-z]))"
     r"|(?:betaler|finansierer|køber|bygger|laver|står|sponsorerer|donerer)\s+selv"
     r"|(?<![a-z])(?:kan|vil\s+gerne|can|will|could)\s+(?:godt\s+|gerne\s+|også\s+|selv\s+)?"
     r"(?:hjælpe\s+(?:med|til)|help\s+(?:with|to|out)|stå\s+for|sørge\s+for|"
@@ -1419,6 +1424,9 @@ _BRINGS_RE = _rx(
 _WHY_START_RE = _rx(
     r"^(?:og\s+|and\s+|men\s+|but\s+)?(?:fordi|because|eftersom|idet|for\s+at|so\s+that|"
     r"in\s+order\s+to|so\s+as\s+to|"
+    # "..., for vi kender ikke hinanden": Danish "for" joining a reason.
+    r"for\s+(?:vi|jeg|der|det|de|man|mange|folk|ingen|alle)\s+(?:\w+\s+)?(?:er|har|kender|"
+    r"ved|kan|mangler|savner|bor|får|ser|mødes|går|sidder|bliver|skal|vil)(?![a-z])|"
     r"since\s+(?:there|we|it|they|many|the|our|i|no|nobody|people)|"
     r"da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
@@ -1495,6 +1503,8 @@ _WHAT_RE = _rx(
     r"(?:any|a)\s+chance\s+(?:of|to|for)|er\s+der\s+(?:en\s+)?mulighed\s+for\s+(?:at\s+)?"
     r"(?:få|lave|etablere)|"
     r"foreslår|foreslå|forslag\w*|id[eé](?:en|er|erne)?\s+(?:er|om|til|går\s+ud\s+på)|"
+    r"(?:tanken|planen|meningen)\s+(?:er|var|ville\s+være)\s+at|the\s+(?:plan|thought|"
+    r"idea)\s+(?:would\s+be|was)\s|"
     r"min\s+id[eé]|vores\s+id[eé]|en\s+id[eé]|kunne\s+(?:vi|man|i|kommunen)|"
     r"(?:vil|ville|skal|kunne|kan)\s+(?:vi|jeg|man)\s+(?:gerne\s+|godt\s+|så\s+)?(?:lave|starte|"
     r"etablere|bygge|holde|arrangere|oprette|plante|anlægge|skabe|åbne|organisere|afholde)|"
@@ -3004,8 +3014,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         vague.discard("when")
     # "there's nothing to do on friday nights except hanging out at the station": a time or
     # a common place met only inside the problem describes today, not the plan; ask.
+    # "vi spiller der hver dag efter skole": a habit of the people behind the idea is how
+    # things are today too.
+    context = _SpanSet(
+        (c.start, c.end) for c in doc.clauses if c.label in ("why", "brings", "greeting")
+    )
     if span_fields["when"] and all(
-        _inside(s, reasons) and not _told_as_plan(doc, s) for s in span_fields["when"]
+        _inside(s, context) and not _told_as_plan(doc, s) for s in span_fields["when"]
     ):
         vague.add("when")
     if span_fields["where"] and all(
@@ -3296,7 +3311,54 @@ def _is_vague_who(value: str) -> bool:
 def _is_vague_brings(value: str) -> bool:
     """A group named ("me and my friends") says who is behind the idea, not what they bring."""
     tokens = _TOKEN_RE.findall(fold_plain(value))
-    return bool(tokens) and all(t in _BRINGS_FRAME or t.isdigit() for t in tokens)
+    if bool(tokens) and all(t in _BRINGS_FRAME or t.isdigit() for t in tokens):
+        return True
+    parts = [p for p in value.split(_JOIN) if p.strip()]
+    return bool(parts) and all(_tells_only_who(fold_plain(p)) for p in parts)
+
+
+# "jeg er 15", "vi er nogle drenge fra 8.b", "I'm a mum from Scotland": who the person is.
+_IDENTITY_START_RE = _rx(
+    r"(?:(?:og|and|så|so|men|but|well|btw)\s+)?(?:jeg|vi|i|we)\s+(?:er|'m|am|are|'re|im)\s+"
+    r"(?:(?:selv|also|just|bare|allerede|already|jo|nu|now)\s+)*"
+)
+# "vi er 6 naboer", "we're about 20 families": a count of helpers is what they bring.
+_COUNT_START_RE = _rx(
+    r"(?:(?:en|ca\.?|cirka|omkring|about|around|roughly|over)\s+)?(?:\d+|"
+    r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![a-z]))(?:\s*-\s*\d+)?\s+[a-z]"
+)
+# Words of doing, having or knowing how: "... og kan bygge", "who'll bring cake", "trained".
+_CONTRIBUTION_RE = _rx(
+    r"(?<![a-z])(?:kan|kunne|vil|ville|skal|har|have|has|had|'ve|'ll|'d|can|could|will|would|"
+    r"got|står|stå|hjælpe|hjælper|help|helps|bring|bringe|medbringe|lave|laver|make|build|"
+    r"bygge|bygger|sørge|sørger|handle|run|runs|lead|lede|leder|organi[sz]e|arrangere|"
+    r"arrangerer|undervise|underviser|teach|teaches|give|giver|donate|donere|betale|pay|"
+    r"skaffe|provide|stille|passe|uddannet|trained|certified|qualified|erfaren|erfarne|"
+    r"experienced|god\s+til|gode\s+til|good\s+at|used\s+to|vant\s+til|pensioneret|"
+    r"retired)(?![a-z])"
+)
+
+
+def _tells_only_who(part: str) -> bool:
+    """Tell whether a folded "brings" part only says who the person is, nothing they give."""
+    m = _IDENTITY_START_RE.match(part)
+    if m is None:
+        return False
+    rest = part[m.end() :].strip(" .,!")
+    if re.fullmatch(r"\d{1,2}(?:\s+(?:år|years?(?:\s+old)?))?", rest):
+        return True
+    if _COUNT_START_RE.match(rest) or _CONTRIBUTION_RE.search(rest):
+        return False
+    # "et netværk af kunstnere", "I'm a nurse": a trade is something to give.
+    return _SKILLED_RE.search(rest) is None
+
+
+_SKILLED_RE = _rx(
+    r"(?<![a-z])[a-z]{0,16}?"
+    + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
+    + r"(?:e|er|ere|s|r)?(?![a-z])"
+)
 
 
 def _is_vague_help(value: str) -> bool:
@@ -3354,6 +3416,9 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         best: tuple[float, str] | None = None
         for text, probs in zip(texts, readings, strict=True):
             if any(text in part or part in text for part in parts):
+                continue
+            if name == "brings" and _tells_only_who(fold_plain(text)):
+                # "Jeg er 13": who the person is; what they bring is still to ask.
                 continue
             # A clause the rules gave to another field must be a surer reading to count twice.
             threshold = MODEL_SHARE if text in used else MODEL_FILL

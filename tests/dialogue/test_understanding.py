@@ -1428,3 +1428,87 @@ def test_a_district_named_with_the_plan_is_its_place(text: str, lang: str) -> No
     u = _u(text, lang)
     assert u.fields["where"]
     assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi er nogle piger fra 7.a, og vi vil gerne have en pannabane i skolegården.", "da"),
+        ("Jeg er 13 og vil gerne starte en skakklub.", "da"),
+        ("I'm a dad from Norway and we'd love a Sunday football kickabout for kids.", "en"),
+        ("We're a bunch of students who love board games and want a games night.", "en"),
+    ],
+)
+def test_telling_who_one_is_is_not_yet_what_one_brings(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "brings" not in u.fields or "brings" in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg er tømrer og vil gerne lave en bænk ved søen.", "da"),
+        ("Vi er 5 naboer der vil lave en byttereol.", "da"),
+        ("I'm a retired carpenter and would like to build a bench by the lake.", "en"),
+        ("We're a network of painters and want to open our studios for a weekend.", "en"),
+    ],
+)
+def test_a_trade_or_a_count_of_helpers_is_what_they_bring(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert u.fields["brings"]
+    assert "brings" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vi er en flok drenge der spiller basket hver dag efter skole, og vi vil gerne "
+            "have nye kurve.",
+            "da",
+        ),
+        (
+            "We're a group of mums who walk by the lake every morning and we'd like a bench there.",
+            "en",
+        ),
+    ],
+)
+def test_the_habit_of_the_people_behind_the_idea_is_not_its_time(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "when" not in u.fields or "when" in u.vague
+
+
+def test_wishing_to_build_something_is_the_plan_not_what_one_brings() -> None:
+    u = _u("Jeg vil gerne bygge en fælles pizzaovn i parken.")
+    assert "pizzaovn" in u.fields["what"]
+    assert "pizzaovn" not in u.fields.get("brings", "")
+    u = _u("Jeg kan selv bygge ovnen, og jeg vil gerne lave en fælles pizzaaften.")
+    assert "bygge ovnen" in u.fields["brings"]
+
+
+def test_a_danish_for_joining_a_reason_is_the_reason() -> None:
+    u = _u("Vi vil gerne holde en gadefest i juni, for vi kender slet ikke hinanden på vejen.")
+    assert "kender slet ikke hinanden" in u.fields["why"]
+    assert "kender" not in u.fields.get("brings", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Vi er otte familier på vejen. Tanken er at vi mødes og spiller krocket om "
+            "søndagen, fordi ingen kender hinanden.",
+            "da",
+            "spiller krocket",
+        ),
+        (
+            "We are eight families on the street. The plan would be that we meet for "
+            "croquet on Sundays, because nobody knows each other.",
+            "en",
+            "croquet",
+        ),
+    ],
+)
+def test_the_plan_told_as_the_thought_is_the_idea(text: str, lang: str, idea: str) -> None:
+    u = _u(text, lang)
+    assert idea in u.fields["what"]
