@@ -855,6 +855,9 @@ _BEN_MULTI = [
     "store og små",
     "big and small",
     "nye danskere",
+    "alle aldre",
+    "alle aldersgrupper",
+    "all ages",
 ]
 _BEN_SINGLE = [
     w
@@ -977,6 +980,13 @@ _WHO_ALL_RE = _rx(
     r"lives?|walks?|uses?|use|are|is|have|has|want|wants|would\s+like|can't|cannot|don't|"
     r"miss|need|needs|love|likes?|enjoy)\b[^,.;:!?\n]{0,50}"
 )
+_WHO_MANY_RE = _rx(
+    r"(?<![a-z])(?:mange|rigtig\s+mange|så\s+mange|en\s+del|en\s+masse|masser\s+af|"
+    r"lots\s+of|loads\s+of|a\s+lot\s+of|so\s+many|many|plenty\s+of|hundreds\s+of|"
+    r"dozens\s+of|tons\s+of)\s+(?:af\s+|of\s+)?(?P<np>"
+    r"(?:(?!(?:er|var|har|kan|skal|vil|bliver|is|are|was|were|has|have|can|will|der|som|who|"
+    r"that|de|the)\s)[a-z][a-z'-]*,?\s+(?:(?:og|and)\s+)?){0,3}?" + _BEN_NP + ")"
+)
 _WHO_BARE_RE = _rx(
     r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
     r"both|både|local|lokale|older|elderly|young)\s+"
@@ -1020,7 +1030,11 @@ _WHO_FOR_BLOCK = {
     ).split()
 }
 _WHO_REL_RE = _rx(
-    r"^,?\s+(?:der|som|who|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|want|wants|"
+    # "for alle der skriver", "for alle os der går tur", "for everyone who paints": after
+    # "der"/"who" any verb tells who they are; "som"/"that" may start something else.
+    r"^,?\s+(?:(?:os|us)\s+)?(?:der|who)\s+(?!(?:vil\s+gerne\s+|gerne\s+vil\s+|would\s+like\s+|"
+    r"want\s+|wants\s+)(?:lave|starte|holde|arrangere|organi[sz]e|start|run|hold|make)\b)[a-z]"
+    r"|^,?\s+(?:(?:os|us)\s+)?(?:som|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|want|wants|"
     r"would\s+like|like|likes|love|loves|need|needs|vil|gerne|elsker|kan\s+lide|trænger|"
     r"mangler|savner|miss|lack|feel|føler|ikke|don't|dont|doesn't|doesnt|do\s+not|can't|cant|"
     r"kan\s+ikke)\b"
@@ -2386,6 +2400,12 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
                 # "vi er naboer", "med nogle af naboerne": the person's own group, not
                 # the people it is for.
                 continue
+            spans.append(s)
+    for m in _WHO_MANY_RE.finditer(text):
+        # "mange piger med anden etnisk baggrund stopper ...", "there are so many Spanish-
+        # speaking families here": the people a problem is told about.
+        s = (m.start(), _extend_relative(text, m.end()))
+        if not _overlaps(s, blocked_set) and not _is_vague_who(m.group("np")):
             spans.append(s)
     spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))

@@ -60,15 +60,14 @@ def test_a_held_out_folder_is_really_left_out() -> None:
 
 def test_the_model_fills_a_field_the_rules_leave_empty(monkeypatch: pytest.MonkeyPatch) -> None:
     text = (
-        "I'd love to set up cricket practice nets at the sports park. There are loads of "
-        "Indian, Pakistani and British families in Gentofte who play, but there isn't a "
-        "single net anywhere in the municipality."
+        "I want to organise a monthly litter pick by the lake, there is so much rubbish after "
+        "sunny weekends"
     )
-    assert "British families" in understand(text, "en").fields.get("who_benefits", "")
+    assert "so much rubbish" in understand(text, "en").fields.get("why", "")
     monkeypatch.setattr(understanding, "MODEL_FILL", 1.1)
     monkeypatch.setattr(understanding, "MODEL_ADD", 1.1)
     monkeypatch.setattr(understanding, "MODEL_SHARE", 1.1)
-    assert "who_benefits" not in understand(text, "en").fields
+    assert "why" not in understand(text, "en").fields
 
 
 def test_labelling_a_message_is_cheap() -> None:

@@ -1512,3 +1512,45 @@ def test_a_danish_for_joining_a_reason_is_the_reason() -> None:
 def test_the_plan_told_as_the_thought_is_the_idea(text: str, lang: str, idea: str) -> None:
     u = _u(text, lang)
     assert idea in u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Vi vil lave en skriveaften. Den er for alle der digter i smug.", "da", "digter i smug"),
+        ("A monthly open mic for everyone who writes songs at home.", "en", "writes songs"),
+        ("Det er godt for alle os der cykler til arbejde.", "da", "alle os der cykler"),
+        ("Vi kan holde workshops for alle aldre i sommerferien.", "da", "alle aldre"),
+    ],
+)
+def test_who_benefits_goes_on_with_who_they_are(text: str, lang: str, who: str) -> None:
+    u = _u(text, lang)
+    assert who in u.fields["who_benefits"]
+    assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Mange drenge med ordblindhed mister lysten til at læse. Vi vil gerne lave en "
+            "tegneserieklub på biblioteket.",
+            "da",
+            "drenge med ordblindhed",
+        ),
+        (
+            "There are lots of Polish and Lithuanian families in Vangede, and nobody knows "
+            "each other. We'd like a neighbours' picnic.",
+            "en",
+            "Polish and Lithuanian families",
+        ),
+    ],
+)
+def test_the_many_people_a_problem_is_told_about_benefit(text: str, lang: str, who: str) -> None:
+    u = _u(text, lang)
+    assert who in u.fields["who_benefits"]
+
+
+def test_many_people_in_general_name_no_one_in_particular() -> None:
+    u = _u("Lots of people walk here every day, so we'd like a bench by the pond.", "en")
+    assert "Lots of people" not in u.fields.get("who_benefits", "")
