@@ -22,6 +22,10 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bench.common import ServeProcess, ms
+from bot.config import Settings
+from bot.messages import Incoming
+from bot.services.conversation import ConversationService
+from storage.db import Database
 from tests.adapters.slack.fake_slack import FakeSlack
 from tests.adapters.slack.payloads import SIGNING_SECRET, direct_message, signed_headers
 from tests.adapters.teams.fake_connector import FakeConnector, TeamsUser
@@ -77,6 +81,41 @@ def messages(count: int) -> list[tuple[int, str]]:
         found.extend((person, text) for text in texts)
         person += 1
     return found[:count]
+
+
+def core_turns(database_url: str, events: int) -> list[float]:
+    """The same people and messages as the Slack path, straight into the core in this
+    process (event ids and addresses as Slack's adapter sends them): what of a channel's
+    latency is the turn itself, milliseconds per turn."""
+    settings = Settings(
+        database_url=database_url,
+        messages_per_minute=10**6,
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    database = Database(database_url)
+    service = ConversationService(database, settings, background_bridges=True)
+    timings: list[float] = []
+    try:
+        for label, items in (("W", messages(max(6, events // 10))), ("R", messages(events))):
+            for number, (person, text) in enumerate(items):
+                user = f"U{label}C{person:06d}"
+                incoming = Incoming(
+                    platform="slack",
+                    user_id=user,
+                    conversation_id=f"D{user}",
+                    text=text,
+                    locale="da-DK",
+                    event_id=f"Ev{label}{number:08d}",
+                    address={"team": "T0BENCH", "user": user, "channel": f"D{user}"},
+                )
+                started = time.perf_counter()
+                service.turn(incoming)
+                if label == "R":
+                    timings.append((time.perf_counter() - started) * 1000)
+    finally:
+        service.close()
+        database.dispose()
+    return timings
 
 
 @dataclass

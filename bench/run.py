@@ -131,6 +131,12 @@ def channel_paths(table: Table, counts: Counts) -> None:
     """2 and 3. Slack and Teams, ours against the bare framework's echo."""
     with bench_database("sqlite") as made:
         slack, teams = asyncio.run(channels.measure(made.url, counts.events))
+    with bench_database("sqlite") as made:
+        core = channels.core_turns(made.url, counts.events)
+    table.add(
+        f"Channel paths: the same messages as in-process turns ({len(core)} turns, SQLite)",
+        _latency(core),
+    )
     for name, result, bare in (
         ("Slack", slack, "bare slack-bolt echo"),
         ("Teams", teams, "bare Agents SDK echo"),
@@ -144,6 +150,11 @@ def channel_paths(table: Table, counts: Counts) -> None:
                 f"p50 {result.ratio(0.5):.2f}x, p99 {result.ratio(0.99):.2f}x",
                 "<= 1.5x",
                 result.ratio(0.5) <= 1.5 and result.ratio(0.99) <= 1.5,
+            )
+            adapter = ms(result.ours, 0.5) - ms(result.bare, 0.5) - ms(core, 0.5)
+            table.add(
+                f"{name} path, p50 ours - bare - turn (the adapter's own share)",
+                f"{adapter:.1f} ms",
             )
         if result.failures:
             table.add(f"{name} path, failed events", f"{len(result.failures)}", "0", False)
