@@ -102,8 +102,32 @@ class ClauseModel:
         return dict(zip(self.labels, exp.tolist(), strict=True))
 
     def label_all(self, texts: Sequence[str], lang: str) -> list[dict[str, float]]:
-        """Probabilities for each of a message's clauses."""
-        return [self.probabilities(text, lang) for text in texts]
+        """Probabilities for each of a message's clauses (one array pass for all of them)."""
+        import numpy as np
+
+        if not texts:
+            return []
+        vocabulary = self.vocabulary
+        rows: list[int] = []
+        starts: list[int] = []
+        scale = np.zeros(len(texts))
+        for k, text in enumerate(texts):
+            feats = features(text, lang)
+            found = [i for f in feats if (i := vocabulary.get(f)) is not None]
+            starts.append(len(rows))
+            rows.extend(found)
+            if found:
+                scale[k] = 1.0 / math.sqrt(len(feats))
+        scores = np.tile(self.bias, (len(texts), 1))
+        filled = [k for k in range(len(texts)) if scale[k]]
+        if filled:
+            # One sum of feature rows per clause that has any known feature.
+            summed = np.add.reduceat(self.weights[rows], [starts[k] for k in filled])
+            scores[filled] += summed * scale[filled, None]
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        exp /= exp.sum(axis=1, keepdims=True)
+        return [dict(zip(self.labels, row, strict=True)) for row in exp.tolist()]
 
 
 def load_examples(path: Path = DATA_FILE) -> list[dict[str, str]]:

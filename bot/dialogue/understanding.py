@@ -965,7 +965,11 @@ _WHO_MEET_RE = _rx(
     r"(?<![a-z])(?:hvor|where|så|so)\s+"
     rf"({_BEN_NP})\s+(?:(?:can|could|will|kan|kunne|skal)\s+)?(?:meet|mødes|møde|get\s+together|"
     r"come\s+together|mix|samles|ses|lærer|learn|spiser|eat|tal(?:er|k)|snakker)(?![a-z])"
-    r"|(?<![a-z])"
+)
+# "beginners welcome", "alle er velkomne": costly to try everywhere, so only where "welcome"
+# or "velkom..." is written at all.
+_WHO_WELCOME_RE = _rx(
+    r"(?<![a-z])"
     rf"({_BEN_NP})\s+(?:are\s+|is\s+|er\s+|også\s+|too\s+|also\s+|særligt\s+|"
     r"especially\s+|very\s+|meget\s+|hjertelig\s+|mere\s+end\s+){0,2}(?:welcome|velkomne|"
     r"velkommen)(?![a-z])"
@@ -1365,7 +1369,7 @@ _BRINGS_RE = _rx(
     r"|(?:vi|jeg)\s+har\s+(?>(?:allerede\s+|selv\s+|også\s+|masser\s+af\s+|en\s+masse\s+|"
     r"mange\s+års\s+|lang\s+|stor\s+|god\s+)?)(?!brug|behov|ikke|ingen|desværre|lyst|tænkt|"
     r"aftalt|kontakt|"
-    r"en\s+id[eé]|et\s+forslag|en\s+drøm|et\s+ønske|set|hørt|bemærket|oplevet|lagt|savnet|"
+    r"(?:en|et)\s+(?:[a-zæøå]+\s+)?(?:id[eé]|forslag|drøm|ønske)|set|hørt|bemærket|oplevet|lagt|savnet|"
     r"talt|snakket|boet|været|haft|fået|længe|tit|ofte|svært|problemer|et\s+problem|"
     r"spurgt|overvejet|prøvet|en\s+fornemmelse|indtryk|ofte|aldrig|endnu|kun|mistet|læst|"
     r"mødt|besøgt|måttet|"
@@ -1374,7 +1378,8 @@ _BRINGS_RE = _rx(
     r"little|lot|resident|citizen|local\s+resident|member\s+of\s+the\s+public|group\s+of\s+"
     r"(?:residents|citizens))[a-z]"
     r"|(?:we|i)\s+(?:have|'ve\s+got|have\s+got|own|already\s+have)\s+"
-    r"(?!(?:an?\s+)?(?:idea|suggestion|proposal|dream|question|problem|wish|thought|plan)\b)"
+    r"(?!(?:an?\s+)?(?:[a-z]+\s+)?(?:idea|suggestion|proposal|dream|question|problem|wish|"
+    r"thought|plan)\b)"
     r"(?:already\s+|some\s+|"
     r"lots\s+of\s+|plenty\s+of\s+|a\s+lot\s+of\s+|years\s+of\s+|experience|tools|a\s+|an\s+|"
     r"the\s+|\d+\s+|our\s+own|my\s+own|access|contacts|space|materials|equipment|"
@@ -2383,11 +2388,11 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
     for m in _WHO_MEET_RE.finditer(text):
-        if m.group(1) is not None:
-            spans.append((m.start(1), m.end(1)))
-        else:
+        spans.append((m.start(1), m.end(1)))
+    if "welcome" in text or "velkom" in text:
+        for m in _WHO_WELCOME_RE.finditer(text):
             # "beginners welcome": the welcome is part of how the person put it.
-            spans.append((m.start(2), m.end()))
+            spans.append((m.start(1), m.end()))
     blocked_set = _SpanSet(blocked)
     spans = [s for s in spans if not _overlaps(s, blocked_set)]
     if not spans:
@@ -3403,17 +3408,18 @@ def understand(text: str, lang: str) -> Understanding:
 # and to add a clause to a field the rules already filled. Chosen
 # by cross-validation over the corpus folders (tests/dialogue/clause_cv.py).
 MODEL_FILL = 0.3
-MODEL_SHARE = 0.4
-MODEL_ADD = 0.7
+MODEL_SHARE = 0.3
+MODEL_ADD = 0.4
 
 
 def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
     """Let the learned clause labeller fill the free-text fields the rules missed.
 
     A field the rules left empty (or too vague to use) takes the clause the model is surest
-    belongs to it. A clause the rules gave to another field, or one more clause for a field
-    the rules filled, needs a sure reading: one clause can say two things ("vi er nogle
-    ældre herrer der savner et sted"), but the rules are right more often than not.
+    belongs to it; a clause the rules gave to another field must be read a little surer to
+    count twice (one clause can say two things: "vi er nogle ældre herrer der savner et
+    sted"). Every further clause the model reads surely as a field (its likeliest free-text
+    reading) adds to it: a second reason told in another sentence is the person's reason too.
     """
     texts: list[str] = []
     for c in doc.clauses:
@@ -3425,6 +3431,9 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
     if not texts:
         return
     readings = clause_model().label_all(texts, lang)
+    # "jeg har en idé" tells no field anything; "jeg er 13" is who they are, not what they bring.
+    empty = {t for t in texts if _is_vague_what(t)}
+    only_who = {t for t in texts if t not in empty and _tells_only_who(fold_plain(t))}
     told = [p for f in FREE_TEXT_FIELDS for p in result.fields.get(f, "").split(_JOIN) if p]
     used = {t for t in texts if any(t in p or p in t for p in told)}
     for name in FREE_TEXT_FIELDS:
@@ -3434,11 +3443,11 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         # vagueness is a question to ask, not a gap to guess.
         needed = not current or (name in result.vague and name != "what")
         best: tuple[float, str] | None = None
+        extra: list[str] = []
         for text, probs in zip(texts, readings, strict=True):
             if any(text in part or part in text for part in parts):
                 continue
-            if name == "brings" and _tells_only_who(fold_plain(text)):
-                # "Jeg er 13": who the person is; what they bring is still to ask.
+            if text in empty or (name == "brings" and text in only_who):
                 continue
             # A clause the rules gave to another field must be a surer reading to count twice.
             threshold = MODEL_SHARE if text in used else MODEL_FILL
@@ -3448,14 +3457,19 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
             # rule-owned fields (places, times, contact) do not outvote it.
             p = probs.get(name, 0.0)
             top = max(probs.get(f, 0.0) for f in FREE_TEXT_FIELDS)
-            if p >= threshold and p >= top and (best is None or p > best[0]):
+            if p < top:
+                continue
+            if p >= MODEL_ADD:
+                # Every further clause read surely enough as this field adds to it.
+                extra.append(text)
+            if p >= threshold and (best is None or p > best[0]):
                 best = (p, text)
         if best is None:
             continue
-        text = best[1]
-        result.fields[name] = _JOIN.join([*parts, text])
+        added = [t for t in texts if t == best[1] or t in extra]
+        result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
-        used.add(text)
+        used.update(added)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

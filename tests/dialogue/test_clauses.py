@@ -92,3 +92,54 @@ def test_importing_the_dialogue_does_not_load_scikit_learn() -> None:
     code = "import sys, bot.dialogue.engine; print('sklearn' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        (
+            "can we get a ping pong table in the park? we always bring our own net but it "
+            "blows away",
+            "en",
+            "blows away",
+        ),
+        (
+            "Min far på 90 bor alene i Ordrup og taler nogle gange ikke med nogen i flere dage. "
+            "Jeg bor i Aarhus, så jeg kan ikke komme ofte.",
+            "da",
+            "ikke med nogen i flere dage",
+        ),
+    ],
+)
+def test_a_further_clause_read_surely_as_a_field_adds_to_it(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, why: str
+) -> None:
+    assert why in understand(text, lang).fields.get("why", "")
+    monkeypatch.setattr(understanding, "MODEL_ADD", 1.1)
+    monkeypatch.setattr(understanding, "MODEL_SHARE", 1.1)
+    assert why not in understand(text, lang).fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Hej jeg har en idé", "da"), ("I have a small idea", "en")]
+)
+def test_the_labeller_never_fills_a_field_with_words_that_tell_nothing(
+    text: str, lang: str
+) -> None:
+    assert set(understand(text, lang).fields) <= {"what"}
+
+
+def test_labelling_all_clauses_at_once_reads_each_as_alone() -> None:
+    model = clauses.model()
+    texts = [
+        "Vi vil gerne lave en loppemarked",
+        "fordi folk smider alt ud",
+        "zzqx",
+        "and we can bake",
+    ]
+    together = model.label_all(texts, "da")
+    for text, probs in zip(texts, together, strict=True):
+        alone = model.probabilities(text, "da")
+        assert probs.keys() == alone.keys()
+        assert all(abs(probs[k] - alone[k]) < 1e-9 for k in probs)
+    assert model.label_all([], "da") == []

@@ -1554,3 +1554,10 @@ def test_the_many_people_a_problem_is_told_about_benefit(text: str, lang: str, w
 def test_many_people_in_general_name_no_one_in_particular() -> None:
     u = _u("Lots of people walk here every day, so we'd like a bench by the pond.", "en")
     assert "Lots of people" not in u.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Hejsa, jeg har et lille forslag", "da"), ("Hi, I have a quick idea", "en")]
+)
+def test_having_an_idea_is_not_something_one_brings(text: str, lang: str) -> None:
+    assert "brings" not in understand(text, lang).fields
