@@ -18,6 +18,7 @@ from bot.dialogue.understanding import (
     FIELDS,
     PART_JOIN,
     Understanding,
+    proposes,
     understand,
     understand_answer,
 )
@@ -222,7 +223,7 @@ class IntakeDialogue:
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
-            if match.intent == Intent.QUESTION:
+            if match.intent == Intent.QUESTION and not proposes(text):
                 return [Reply(t("not_an_idea", lang, url=self.settings.service_contact_url))]
             if match.intent in (Intent.YES, Intent.NO, Intent.SKIP, Intent.CHANGE, Intent.EDIT):
                 return [Reply(t("invite", lang))]

@@ -35,6 +35,7 @@ __all__ = [
     "PART_JOIN",
     "Understanding",
     "clause_spans",
+    "proposes",
     "understand",
     "understand_answer",
 ]
@@ -3391,6 +3392,30 @@ def _is_vague_help(value: str) -> bool:
     if len(tokens) > 8:
         return False
     return sum(1 for t in tokens if t not in _HELP_FRAME) == 0
+
+
+# "Ville det være muligt at få en cykelpumpe ved stationen?", "could we possibly get a
+# drinking fountain ...?": asking for something new to be put up is an idea, not a service
+# question.
+_PROPOSING_QUESTION_RE = _rx(
+    r"(?<![a-z])(?:(?:er|var|ville|vil|kunne|kan)\s+det\s+(?:\w+\s+)?(?:være\s+)?"
+    r"(?:muligt|en\s+mulighed)|(?:would|will|could)\s+it\s+(?:\w+\s+){0,2}be\s+possible|is\s+"
+    r"it\s+(?:\w+\s+){0,2}possible)\s+(?:at|to)\s+(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
+    r"anlægge|plante|åbne|get|have|make|build|put|set\s+up|install|start|hold|open|plant)"
+    r"(?![a-z])"
+)
+
+
+def proposes(text: str) -> bool:
+    """Tell whether a question asks for something new to be put somewhere (an idea).
+
+    "Er det muligt at få hjælp til min ansøgning?" asks the service; the same words asking
+    for a thing at a named place propose it.
+    """
+    doc = _Doc(text)
+    if _PROPOSING_QUESTION_RE.search(doc.text) is None:
+        return False
+    return bool(_find_where(doc)[0])
 
 
 def understand(text: str, lang: str) -> Understanding:

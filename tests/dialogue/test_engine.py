@@ -163,3 +163,26 @@ def test_a_precise_place_asked_for_joins_the_district_told_first() -> None:
         IntakeDialogue()._merge(state, Understanding(fields={"where": answer}), {"where"})
         assert state["fields"]["where"] == f"{told}{PART_JOIN}{answer}"
         assert "where" not in state["vague"]
+
+
+def test_asking_whether_a_thing_could_be_put_at_a_place_is_an_idea() -> None:
+    for lang, text, thing in (
+        ("da", "Ville det være muligt at få en drikkevandspost ved Ordrup Station?", "drikkevand"),
+        ("en", "Is it at all possible to get a drinking fountain at Gentofte Station?", "fountain"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        replies = IntakeDialogue().handle(state, _Port(), text=text)
+        assert thing in state["fields"]["what"]
+        assert replies[-1].asking is not None or replies[-1].card is not None
+
+
+def test_a_service_question_is_still_no_idea() -> None:
+    for lang, text in (
+        ("da", "Ville det være muligt at få en kopi af min parkeringstilladelse?"),
+        ("en", "Is it at all possible to get a copy of my parking permit?"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        IntakeDialogue().handle(state, _Port(), text=text)
+        assert state["fields"] == {}
