@@ -33,6 +33,7 @@ ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "bri
 # the question was read (see `IntakeDialogue._volunteered`); shorter ones are always answers.
 VOLUNTEERED_MIN_WORDS = 6
 VOLUNTEERED_CHECKED = ("when", "where")
+VOLUNTEERED_IDEA = ("why", "who_benefits")
 
 
 class Phase(StrEnum):
@@ -374,16 +375,21 @@ class IntakeDialogue:
         and something for others; short answers ("ved ikke", "i weekenden", "hos os") are
         always answers. A question stays open this way only once.
         """
-        # Only times and places are found reliably enough to tell a non-answer; the free-text
-        # fields are read from cue words an answer need not have.
-        if field not in VOLUNTEERED_CHECKED or field in state.get("reopened", ()):
+        if field == "what" or field in state.get("reopened", ()):
             return None
         if len(text.split()) < VOLUNTEERED_MIN_WORDS:
             return None
         full = understand(text, state["lang"])
-        if field in full.fields or not set(full.fields) - {field, "what"}:
+        others = set(full.fields) - {field, "what"}
+        if field in full.fields or not others:
             return None
-        return full
+        if field in VOLUNTEERED_CHECKED:
+            return full
+        # The free-text fields are read from cue words an answer need not have. Asked why or
+        # for whom (the first questions, often crossing the person's next message), an idea
+        # told anew ("Så vi vil starte et mandeværksted ...") was sent before the question
+        # was read; asked what they bring or need, "vi vil gerne ..." is how people answer.
+        return full if field in VOLUNTEERED_IDEA and full.idea_told else None
 
     def _merge(self, state: dict[str, Any], understood: Understanding, replace: set[str]) -> None:
         """Take new facts in the person's words; never overwrite what they already told us."""

@@ -53,6 +53,8 @@ class Understanding:
 
     fields: dict[str, str] = field(default_factory=dict)
     vague: set[str] = field(default_factory=set)
+    # True when the words state an idea with a cue ("vi vil gerne lave ...", "Idea: ...").
+    idea_told: bool = False
 
 
 # --------------------------------------------------------------------------- #
@@ -3424,6 +3426,7 @@ def understand(text: str, lang: str) -> Understanding:
         return Understanding()
     doc, span_fields, vague = _analyse(text)
     result = _compose(doc, span_fields, vague)
+    result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses)
     _complete_from_model(doc, result, lang)
     return result
 

@@ -186,3 +186,44 @@ def test_a_service_question_is_still_no_idea() -> None:
         state["phase"] = "listening"
         IntakeDialogue().handle(state, _Port(), text=text)
         assert state["fields"] == {}
+
+
+def _asking(state: dict[str, Any], field: str, what: str) -> IntakeDialogue:
+    state["fields"] = {"what": what}
+    state["phase"], state["asking"], state["asked"] = "asking", field, [field]
+    return IntakeDialogue()
+
+
+def test_an_idea_told_while_asked_why_was_sent_before_the_question_was_read() -> None:
+    for lang, what, message, idea in (
+        (
+            "da",
+            "Jeg skriver om noget fra vores beboerforening",
+            "Så vi vil gerne starte et reparationsværksted i kælderen hver tirsdag aften.",
+            "reparationsværksted",
+        ),
+        (
+            "en",
+            "Hello from the residents' association",
+            "We'd like to set up a repair workshop in the basement every Tuesday evening.",
+            "repair workshop",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = _asking(state, "why", what)
+        replies = dialogue.handle(state, _Port(), text=message)
+        assert idea in state["fields"]["what"]
+        assert "why" not in state["fields"]
+        assert replies[-1].asking == "why"
+
+
+def test_a_reason_with_a_wish_is_still_the_answer_to_why() -> None:
+    for lang, answer in (
+        ("da", "fordi mange ældre sidder alene, og vi vil gerne samle dem"),
+        ("en", "because lots of older people are lonely and we'd like to bring them together"),
+    ):
+        state = new_state(lang)
+        dialogue = _asking(state, "why", "en kaffeklub")
+        replies = dialogue.handle(state, _Port(), text=answer)
+        assert "alene" in state["fields"]["why"] or "lonely" in state["fields"]["why"]
+        assert replies[-1].asking != "why"
