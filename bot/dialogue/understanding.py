@@ -1770,6 +1770,15 @@ _LABEL_LINE_RE = re.compile(
     )
     + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
 )
+# "... in the same boat. Idea: a gear swap.", "Hey 👋 idé: en gågruppe": a label opening a
+# sentence in running text labels that sentence.
+_LABEL_AT_RE = re.compile(
+    r"(?P<label>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
+    )
+    + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
+)
 _BULLET_RE = re.compile(r"(?:[-*•·>]+|\d{1,2}[.)])\s+")
 
 # Words that carry no idea content; a "what" made only of these is vague.
@@ -3137,7 +3146,14 @@ def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     """Honour "Hvor: ..." / "*When:* ..." lines: the label says which field the line fills."""
     text = doc.text
     labelled_spans: dict[str, list[Span]] = {}
-    for m in _LABEL_LINE_RE.finditer(text):
+    line_labels = list(_LABEL_LINE_RE.finditer(text))
+    seen = {m.start("label") for m in line_labels}
+    sentence_labels = [
+        m
+        for a, _ in doc.sentences
+        if a not in seen and (m := _LABEL_AT_RE.match(text, a)) is not None and a > 0
+    ]
+    for m in line_labels + sentence_labels:
         name = _LABEL_FIELDS.get(" ".join(m.group("label").split()))
         if name is None:
             continue

@@ -1561,3 +1561,24 @@ def test_many_people_in_general_name_no_one_in_particular() -> None:
 )
 def test_having_an_idea_is_not_something_one_brings(text: str, lang: str) -> None:
     assert "brings" not in understand(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Hver sommer står legepladsen tom. Idé: en legedag med hoppeborg for hele vejen.",
+            "da",
+            "en legedag med hoppeborg",
+        ),
+        (
+            "Our street has no shared space at all. Idea: a tool and seed swap on the corner.",
+            "en",
+            "a tool and seed swap",
+        ),
+    ],
+)
+def test_a_label_opening_a_sentence_labels_it(text: str, lang: str, idea: str) -> None:
+    u = _u(text, lang)
+    assert idea in u.fields["what"]
+    assert idea not in u.fields.get("why", "")
