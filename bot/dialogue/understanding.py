@@ -1223,7 +1223,11 @@ _SPLIT_RE = _rx(
     r"\s+(?=(?:for\s+at|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
     r"\'d\s+like|wish|hope|plan)\s|fordi|because|eftersom|idet|so\s+that|in\s+order\s+to|"
-    r"so\s+as\s+to|men|but|hvis|if|og|and|samt|plus|since\s+(?:there|we|it|they|many|the|our|"
+    r"so\s+as\s+to|men|but|hvis|if|(?:og|and|samt|plus)(?=\s+(?:jeg|vi|du|de|han|hun|man|det|der|den|"
+    r"i|we|you|they|he|she|it|there|people|folk|alle|mange|nogle|flere|så|so|then|også|also|"
+    r"har|have|has|kan|can|vil|will|er|is|are|skal|should|must|'ll|'d|would|could|kunne|ville|"
+    r"vores|our|my|min|mit|mine|their|deres|his|her|hans|hendes|naboerne|børnene|the)\b)|"
+    r"since\s+(?:there|we|it|they|many|the|our|"
     r"i|no|nobody|people)|da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
     r"(?<!nobody\s)(?<!nothing\s)(?<!anyone\s)(?<!someone\s)(?<!no\sone\s)(?<!anything\s)"
@@ -1415,7 +1419,9 @@ _BRINGS_RE = _rx(
     r"|(?:i|we)\s+(?:bring|provide|volunteer|contribute|supply|offer|donate)\b"
     # "I can borrow two fruit presses from my allotment", "vi kan låne borde af spejderne"
     r"|(?:i|we|jeg|vi)\s+(?:can|could|kan|kunne)\s+(?:also\s+|easily\s+|også\s+|godt\s+|"
-    r"sagtens\s+|nok\s+)?(?:borrow|låne)\s+(?!(?:\w+\s+){0,3}?(?:of|af|fra|from)\s+"
+    # "et køkken vi kan låne og ...": the thing comes first; what they want to borrow.
+    r"sagtens\s+|nok\s+)?(?:borrow|låne)\s+(?!(?:og|and|eller|or)\s)"
+    r"(?!(?:\w+\s+){0,3}?(?:of|af|fra|from)\s+"
     r"(?:the\s+)?(?:kommunen|municipality|council|jer|you)\b)"
     # "det tekniske kan jeg sagtens klare", "lyd og lys kan vi stå for"
     r"|(?<=[a-z]\s)(?:kan|klarer)\s+(?:jeg|vi)\s+(?:(?:godt|sagtens|gerne|selv|også|nok|"
@@ -2648,6 +2654,8 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
 
 _HOME_PREP_RE = _rx(r"(?<![a-z])(?:fra|i|from|in)\s+$")
 _CALENDAR_WORD_RE = _rx(f"{_WEEKDAY}|{_MONTH_FULL}")
+# A weekday or a clock time names a schedule, not just a habit.
+_SCHEDULE_RE = _rx(rf"{_WEEKDAY}|(?<![a-z])(?:kl\.?|at)\s*\d|\d{{1,2}}[.:]\d{{2}}|\d\s*(?:am|pm)\b")
 
 
 def _next_is_upper(doc: _Doc, pos: int) -> bool:
@@ -3053,11 +3061,15 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # a common place met only inside the problem describes today, not the plan; ask.
     # "vi spiller der hver dag efter skole": a habit of the people behind the idea is how
     # things are today too.
-    context = _SpanSet(
-        (c.start, c.end) for c in doc.clauses if c.label in ("why", "brings", "greeting")
-    )
+    context = _SpanSet((c.start, c.end) for c in doc.clauses if c.label in ("brings", "greeting"))
     if span_fields["when"] and all(
-        _inside(s, context) and not _told_as_plan(doc, s) for s in span_fields["when"]
+        not _told_as_plan(doc, s)
+        and (
+            _inside(s, reasons)
+            # "vi spiller hver tirsdag kl 10-12" is a time the group keeps; "every day" not.
+            or (_inside(s, context) and not _SCHEDULE_RE.search(doc.text, s[0], s[1]))
+        )
+        for s in span_fields["when"]
     ):
         vague.add("when")
     if span_fields["where"] and all(
@@ -3454,6 +3466,7 @@ def understand(text: str, lang: str) -> Understanding:
 MODEL_FILL = 0.3
 MODEL_SHARE = 0.3
 MODEL_ADD = 0.4
+MODEL_PARTNER = 0.4
 
 
 def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
@@ -3495,6 +3508,9 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
                 continue
             # A clause the rules gave to another field must be a surer reading to count twice.
             threshold = MODEL_SHARE if text in used else MODEL_FILL
+            if name == "partners":
+                # Naming a partner speaks for someone else: the reading must be surer.
+                threshold = max(threshold, MODEL_PARTNER)
             if not needed:
                 threshold = MODEL_ADD
             # The field must be the clause's likeliest free-text reading; "none" and the
@@ -3568,7 +3584,10 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
             result.fields[name] = base.fields[name]
             if name in base.vague:
                 result.vague.add(name)
-    if not own and field != "what":
+    if not own and field not in ("what", "help_wanted", "brings"):
+        # Words that only tell other things are no answer to the question. Asked what they
+        # need or bring, people answer that, though the words may read as the other one
+        # ("et køkken vi kan låne", "vi kan låne borde af spejderne"): both keep them.
         return result
     # The answer is the person's own words to the question: the asked field keeps all of
     # it, also the clauses that (as well) tell another field. Asked what the idea is, a

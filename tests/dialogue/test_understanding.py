@@ -6,7 +6,13 @@ import unicodedata
 
 import pytest
 
-from bot.dialogue.understanding import FIELDS, Understanding, understand, understand_answer
+from bot.dialogue.understanding import (
+    FIELDS,
+    Understanding,
+    clause_spans,
+    understand,
+    understand_answer,
+)
 
 JOIN = " … "
 
@@ -1582,3 +1588,65 @@ def test_a_label_opening_a_sentence_labels_it(text: str, lang: str, idea: str) -
     u = _u(text, lang)
     assert idea in u.fields["what"]
     assert idea not in u.fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whole"),
+    [
+        (
+            "Vi vil lave en bytte- og reparationsdag med kaffe og kage på torvet.",
+            "da",
+            "kaffe og kage",
+        ),
+        ("We'd like a bike and scooter swap in the school yard.", "en", "bike and scooter swap"),
+    ],
+)
+def test_and_between_two_things_does_not_cut_the_clause(text: str, lang: str, whole: str) -> None:
+    pieces = [text[a:b] for a, b in clause_spans(text)]
+    assert any(whole in piece for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cut"),
+    [
+        ("Vi er fire naboer og har allerede borde og bænke.", "da", "har allerede"),
+        ("We are four neighbours and we already have tables.", "en", "we already have"),
+    ],
+)
+def test_and_before_a_new_statement_cuts_the_clause(text: str, lang: str, cut: str) -> None:
+    pieces = [text[a:b] for a, b in clause_spans(text)]
+    assert any(piece.split()[1:3] == cut.split()[:2] or piece.startswith(cut) for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Vi er en flok der spiller bridge hver onsdag kl 19, og vi vil gerne have et lokale.",
+            "da",
+        ),
+        ("We're a group who play bridge every Wednesday at 7pm and we'd like a room.", "en"),
+    ],
+)
+def test_a_groups_weekly_schedule_is_a_time(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert u.fields["when"]
+    assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [("Vi kan låne borde af spejderne", "da"), ("We can borrow tables from the scouts", "en")],
+)
+def test_a_free_text_answer_telling_another_field_still_answers_the_question(
+    answer: str, lang: str
+) -> None:
+    u = understand_answer("help_wanted", answer, lang)
+    assert u.fields["help_wanted"] == answer
+
+
+def test_a_thing_named_before_we_can_borrow_is_asked_for_not_brought() -> None:
+    u = understand_answer("help_wanted", "et lokale vi kan låne og lidt penge til kaffe", "da")
+    assert "brings" not in u.fields
+    u = understand_answer("help_wanted", "a room we could borrow and a little money", "en")
+    assert "brings" not in u.fields
