@@ -3300,7 +3300,7 @@ def _trim_tail(doc: _Doc, a: int, b: int, modifiers: Sequence[Span]) -> Span:
         while end > a and text[end - 1] in " ,.;:!?)":
             end -= 1
         for ma, mb in modifiers:
-            if a < ma < end and mb >= end - 1 and ma > a:
+            if a < ma < end and mb >= end - 1 and ma > a and _trimmable(text, a, ma):
                 candidate = ma
                 while candidate > a and text[candidate - 1] in " ,":
                     candidate -= 1
@@ -3311,6 +3311,30 @@ def _trim_tail(doc: _Doc, a: int, b: int, modifiers: Sequence[Span]) -> Span:
     if end <= a:
         return a, b
     return a, end
+
+
+# A place or time that opens with one of these is added to the idea, not part of its name.
+_TRIM_LEAD_RE = _rx(
+    r"(?:i|på|ved|til|fra|om|hver|hvert|hele|næste|denne|dette|kl\.?|omkring|rundt|mellem|efter|"
+    r"før|inden|fra|langs|foran|bag|nede|oppe|ude|inde|hos|sammen|en|et|to|tre|fire|den|d\.|the|"
+    r"in|on|at|by|near|from|to|every|each|next|this|around|between|after|before|along|"
+    r"behind|outside|inside|down|up|with|a|an|one|two|three|four|some|once|twice|"
+    r"monthly|weekly|daily|ugentlig|månedlig|dagligt?|årlig)(?![a-z])"
+)
+
+
+def _trimmable(text: str, a: int, ma: int) -> bool:
+    """Tell whether a place or time at the end of an idea can come off it.
+
+    "et syværksted i Charlottenlund" loses the place (it has a field of its own); "en bilfri
+    søndag" and '"Kulturnat i Ordrup"' keep it: the words name the idea.
+    """
+    head = text[a:ma]
+    if sum(head.count(q) for q in '"“”«»') % 2:
+        return False
+    if head.rstrip().endswith((",", "-", "–", ":", ";")):
+        return True
+    return _TRIM_LEAD_RE.match(text, ma) is not None
 
 
 def _content_words(seg: str) -> int:

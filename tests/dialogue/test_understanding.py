@@ -1650,3 +1650,18 @@ def test_a_thing_named_before_we_can_borrow_is_asked_for_not_brought() -> None:
     assert "brings" not in u.fields
     u = understand_answer("help_wanted", "a room we could borrow and a little money", "en")
     assert "brings" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Hvad med en bilfri søndag på Ordrupvej?", "da", "bilfri søndag"),
+        ("How about a car-free Sunday on Ordrupvej?", "en", "car-free Sunday"),
+        ('Vi vil gerne lave "Jazz i parken" hver søndag i juli', "da", '"Jazz i parken"'),
+        ('We would love a "Jazz in the Park" afternoon every Sunday', "en", '"Jazz in the Park"'),
+    ],
+)
+def test_a_time_or_place_that_names_the_idea_stays_in_it(text: str, lang: str, name: str) -> None:
+    u = _u(text, lang)
+    assert name in u.fields["what"]
+    assert u.fields.get("when") or u.fields.get("where")
