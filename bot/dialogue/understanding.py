@@ -205,8 +205,9 @@ _WHEN_PARTS = [
     r"one|a|en|et|two|three|four|five|to|tre|fire|fem|a\s+few|a\s+couple\s+of|several|"
     r"some|et\s+par|nogle|flere|udvalgte|selected)\s+){0,3}"
     rf"{_WEEKDAY}(?:\s+(?:formiddag|eftermiddag|aften|morgen|middag|nat|morning|afternoon|"
-    r"evening|night)(?:en|e|s)?\b)?"
-    r"(?:\s+(?:of\s+(?:every|each|the)\s+month|i\s+hver\s+måned|i\s+måneden|hver\s+måned|"
+    r"evening|night)(?:en|er|e|s)?\b)?"
+    r"(?:\s+(?:of\s+(?:every|each|the)\s+month|of\s+advent|i\s+advent|i\s+hver\s+måned|"
+    r"i\s+måneden|hver\s+måned|"
     r"in\s+the\s+month|every\s+month|each\s+month|(?:a|per)\s+(?:month|week)|"
     r"om\s+(?:måneden|ugen)|i\s+ugen|hver\s+uge)(?![a-z]))?"
     # "Saturday morning trips", "Friday night sessions": the time names the activity.
@@ -498,6 +499,12 @@ _WHEN_PARTS = [
     r"lyst|light|varmt|warm)(?:\s+(?:igen|again))?(?![a-z])",
     r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
     r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
+    # "i sidste uge af juli", "the first week of August"
+    r"(?:(?:i|in|during|the)\s+)?(?:første|anden|tredje|fjerde|sidste|\d\.|first|second|third|"
+    r"fourth|last)\s+(?:uge|weekend|week|weekend)\s+(?:af|i|of|in)\s+" + _MONTH_FULL,
+    # "tidligt om morgenen", "early in the morning", "sent om aftenen"
+    r"(?:tidligt|sent|early|late)\s+(?:om|i|in)\s+(?:the\s+)?(?:morgenen|formiddagen|"
+    r"eftermiddagen|aftenen|morning|afternoon|evening)(?![a-z])",
 ]
 _WHEN_RE = _rx("(?<![a-z])(?=[a-z0-9])(?:" + "|".join(f"(?:{p})" for p in _WHEN_PARTS) + ")")
 _WHEN_VAGUE = {

@@ -1665,3 +1665,23 @@ def test_a_time_or_place_that_names_the_idea_stays_in_it(text: str, lang: str, n
     u = _u(text, lang)
     assert name in u.fields["what"]
     assert u.fields.get("when") or u.fields.get("where")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Vi vil holde spilleaften i klubhuset onsdag aftener.", "da", "onsdag aftener"),
+        ("Vi vil synge julesange den anden søndag i advent.", "da", "anden søndag i advent"),
+        (
+            "We'd like to sing carols on the second Sunday of Advent.",
+            "en",
+            "second Sunday of Advent",
+        ),
+        ("Vi vil lave teater i første uge af august.", "da", "første uge af august"),
+        ("We want an outdoor play in the first week of August.", "en", "first week of August"),
+        ("Vi vil bade sammen tidligt om morgenen hele vinteren.", "da", "tidligt om morgenen"),
+        ("We'd swim together early in the morning all winter.", "en", "early in the morning"),
+    ],
+)
+def test_more_ways_to_tell_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
