@@ -653,7 +653,10 @@ _LANDMARK_DA = (
     "grillpladsen vores vej vores gade vores gård vores have vores opgang vores kælder "
     "vores boligforening vores ejendom vores kvarter min have min gade min vej min opgang "
     "kælderen opgangen gadekæret dammen vandrehjemmet biografen museet teatret caféen "
-    "cafeen bageriet hallerne hospitalet"
+    "cafeen bageriet hallerne hospitalet musikskolen skolekøkkenet kolonihaverne kolonihaven "
+    "gymnastiksalen aktivitetscentret aktivitetscenteret seniorcentret seniorcentrene "
+    "plejehjemmene plejecentret plejecentrene tunnelen tunnellen foyeren klubhuset "
+    "ungdomshuset spejderhytten hytten"
 )
 _LANDMARK_EN = (
     "library lake park harbour harbor marina school schoolyard school yard playground "
@@ -663,7 +666,9 @@ _LANDMARK_EN = (
     "bike path cycle path path pier jetty shopping centre shopping center mall "
     "nursing home care home kindergarten courtyard garden common area empty lot "
     "vacant lot bus stop meadow bog stream waterfront coast shore pond swimming pool "
-    "street road block building cafe café museum cinema dog park hospital"
+    "street road block building cafe café museum cinema dog park hospital music school "
+    "parish hall church hall activity centre activity center youth club lawn tunnel underpass "
+    "school kitchen gym allotments car park parking lot basement foyer clubhouse"
 )
 _LANDMARK_DA_LIST = [
     "skolens gård",
@@ -691,6 +696,15 @@ _LANDMARK_DA_LIST = [
     and w not in {"kvarter"}
 ]
 _LANDMARK_EN_LIST = [
+    "music school",
+    "parish hall",
+    "church hall",
+    "activity centre",
+    "activity center",
+    "youth club",
+    "school kitchen",
+    "car park",
+    "parking lot",
     "school yard",
     "train station",
     "town square",
@@ -745,6 +759,14 @@ _LANDMARK_EN_LIST = [
         "swimming",
         "pool",
         "dog",
+        "music",
+        "parish",
+        "activity",
+        "youth",
+        "club",
+        "kitchen",
+        "car",
+        "parking",
     }
 ]
 _LANDMARK_RE = _rx(
@@ -3098,6 +3120,9 @@ _AREA_ONLY_RE = _rx(
 )
 
 
+# "vi er tre elever fra Øregård Gymnasium": where the people come from.
+_FROM_RE = _rx(r"(?:fra|from)\s")
+_PEOPLE_BEFORE_RE = _rx(rf"(?<![a-z]){_BEN}\s+$")
 _RESIDENCE_RE = _rx(
     r"(?<![a-z])(?:bor|boet|bosat|boede|lives?|living|lived|moved|flyttet|flyttede|grew\s+up|"
     r"voksede\s+op|opvokset)(?![a-z])"
@@ -3105,18 +3130,23 @@ _RESIDENCE_RE = _rx(
 
 
 def _is_home_area(doc: _Doc, span: Span) -> bool:
-    """A whole district told about the person ("jeg bor i Hellerup", "a mum in Ordrup").
+    """A district, or where people come from, told about them ("jeg bor i Hellerup").
 
     Named as the home of the people or of the problem, it says where they live, not yet where
     the idea happens (ask: the answer adds the precise place); named with the plan ("en
     strikkecafé i Ordrup") it is the place.
     """
-    if _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
+    origin = _FROM_RE.match(doc.text, span[0], span[1]) is not None
+    if not origin and _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
         return False
     idx = bisect_right(doc.clause_starts, span[0]) - 1
     if idx < 0:
         return True
     clause = doc.clauses[idx]
+    if origin:
+        # "vi er nogle unge fra Dyssegård", "students from X", not "fotos fra Vangede".
+        before = doc.text[clause.start : span[0]]
+        return bool(_IDENTITY_START_RE.match(before) or _PEOPLE_BEFORE_RE.search(before))
     if clause.label != "what":
         return True
     return bool(_RESIDENCE_RE.search(doc.text, clause.start, span[0]))

@@ -1685,3 +1685,41 @@ def test_a_time_or_place_that_names_the_idea_stays_in_it(text: str, lang: str, n
 )
 def test_more_ways_to_tell_a_time(text: str, lang: str, when: str) -> None:
     assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("Vi vil gerne holde koncerten i musikskolen.", "da", "i musikskolen"),
+        ("Vi vil lave en loppemarked i kolonihaverne.", "da", "i kolonihaverne"),
+        ("We'd like to hold the swap in the parish hall.", "en", "in the parish hall"),
+        ("A choir rehearsing at the music school.", "en", "at the music school"),
+    ],
+)
+def test_more_kinds_of_places(text: str, lang: str, where: str) -> None:
+    assert where in _u(text, lang).fields["where"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi er nogle elever fra Ordrup Gymnasium, der vil lave lektiehjælp.", "da"),
+        ("We are a few students from Gentofte Skole who want to run homework help.", "en"),
+    ],
+)
+def test_where_the_people_come_from_is_not_yet_the_place(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "where" not in u.fields or "where" in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg har samlet gamle fotos fra Vangede og vil lave en udstilling.", "da"),
+        ("There is no way to get out on the water from Hellerup Havn, so a kayak club.", "en"),
+    ],
+)
+def test_a_place_things_come_from_is_still_a_place(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert u.fields["where"]
+    assert "where" not in u.vague
