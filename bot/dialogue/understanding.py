@@ -840,6 +840,9 @@ _BENEFICIARIES = (
     "beginners begyndere nybegyndere novices amateurs amatører "
     "danes swedes brits ukrainere syrere afghanere danskerne ukrainerne "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
+    "blinde døve svagsynede svagtseende ordblinde demente pårørende enlige enker enkemænd "
+    "hjemløse ledige ensomme kørestolsbrugere gangbesværede "
+    "blind deaf carers caregivers widows widowers homeless unemployed commuters "
     "lokalsamfundet kvarteret lokalområdet området byen fællesskabet hele kvarteret "
     "hele byen hele vejen hele familien "
     "kids children child youth young people teenagers the elderly elderly older people "
@@ -968,7 +971,10 @@ _BEN_QUAL = (
     r"små\s+børn|small\s+children|young\s+children|bad\s+knees|dårlige\s+knæ))?"
 )
 # One free word may qualify a beneficiary ("kindergarten kids", "travle forældre").
-_BEN_HEAD = rf"{_BEN_QUANT}(?:[a-z'-]{{3,15}}\s+)?{_BEN}{_BEN_QUAL}"
+_BEN_HEAD = (
+    rf"{_BEN_QUANT}(?:(?!(?:hvor|hvis|når|where|when|while|which|that|than|what|with|from|"
+    rf"into|også|men|but|som|and)\s)[a-z'-]{{3,15}}\s+)?{_BEN}{_BEN_QUAL}"
+)
 _BEN_NP = rf"{_BEN_HEAD}(?:\s*(?:,|og|and|samt|eller|or|&|\+)\s+{_BEN_HEAD}){{0,4}}"
 _WHO_PREP_RE = _rx(
     r"(?<![a-z])(?:til\s+glæde\s+for|til\s+gavn\s+for|til\s+fordel\s+for|for\s+the\s+"
@@ -980,6 +986,20 @@ _WHO_PREP_RE = _rx(
     r"not\s+least|"
     r"sammen\s+med|together\s+with)\s+"
     rf"(?:{_BEN_NP})"
+)
+# "alle unge under 25 kan skrive sig op", "blinde og svagsynede kan være med", "kids can join":
+# the people who may take part.
+_WHO_CAN_RE = _rx(
+    r"(?<![a-z])(?:kan|må|skal\s+kunne|can|may|could|will\s+be\s+able\s+to)\s+"
+    r"(?:(?:også|gerne|sagtens|selv|frit|also|easily|freely|all)\s+)?(?:være\s+med|deltage|"
+    r"komme|melde\s+sig|skrive\s+sig\s+op|bruge|låne|cykle|lære|prøve|spille|join|take\s+part|"
+    r"come|sign\s+up|use|borrow|participate|learn|try|play|ride)(?![a-z])"
+)
+_BEN_NP_RE = _rx(_BEN_NP)
+# "a huge difference to families like ours", "gøre en stor forskel for de ældre"
+_WHO_DIFF_RE = _rx(
+    r"(?<![a-z])(?:difference|forskel)\s+(?:to|for)\s+"
+    rf"({_BEN_NP}(?:\s+(?:like|som)\s+(?:ours|us|mine|os|vores))?)"
 )
 _WHO_VERB_RE = _rx(
     r"(?<![a-z])(?:gavne|gavner|glæde|glæder|hjælpe|hjælper|samle|samler|give|giver|"
@@ -2431,9 +2451,19 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             # The bounded tail stopped inside a word; end at the last whole word.
             end = max(text.rfind(" ", m.start(), end), m.start())
         spans.append((m.start(), end))
-    for rx in (_WHO_VERB_RE, _WHO_SO_RE):
+    for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
+    for m in _WHO_CAN_RE.finditer(text):
+        # The people told right before "kan være med": the longest run of words that names them.
+        end = m.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        last = bisect_left(doc.token_ends, end)
+        for ta, _ in doc.tokens[max(0, last - 5) : last + 1]:
+            if _BEN_NP_RE.fullmatch(text, ta, end):
+                spans.append((ta, end))
+                break
     for m in _WHO_MEET_RE.finditer(text):
         spans.append((m.start(1), m.end(1)))
     if "welcome" in text or "velkom" in text:

@@ -1723,3 +1723,26 @@ def test_a_place_things_come_from_is_still_a_place(text: str, lang: str) -> None
     u = _u(text, lang)
     assert u.fields["where"]
     assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Et lydbibliotek i parken, hvor svagsynede og blinde kan låne lydbøger.",
+            "da",
+            "svagsynede og blinde",
+        ),
+        ("A reading corner where deaf children can borrow signed books.", "en", "deaf children"),
+        ("Det ville gøre en stor forskel for pårørende som os.", "da", "pårørende som os"),
+        (
+            "A ramp would make a real difference to wheelchair users like us.",
+            "en",
+            "wheelchair users like us",
+        ),
+        ("Alle unge over 16 kan melde sig til holdet.", "da", "unge over 16"),
+        ("Pensioners can join for free every Monday.", "en", "Pensioners"),
+    ],
+)
+def test_who_benefits_told_as_who_can_take_part(text: str, lang: str, who: str) -> None:
+    assert who in _u(text, lang).fields.get("who_benefits", "")
