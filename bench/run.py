@@ -134,7 +134,8 @@ def channel_paths(table: Table, counts: Counts) -> None:
     with bench_database("sqlite") as made:
         core = channels.core_turns(made.url, counts.events)
     table.add(
-        f"Channel paths: the same messages as in-process turns ({len(core)} turns, SQLite)",
+        f"Channel paths: the same messages as in-process turns, 25 ms apart ({len(core)} "
+        "turns, SQLite)",
         _latency(core),
     )
     for name, result, bare in (
