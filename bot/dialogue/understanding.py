@@ -1252,6 +1252,8 @@ _SO_THAT = (
     # "So I'd like to organise ...", "so we want to ...": a plan, not a purpose.
     r"(?!(?:(?:'d|would|really|just|also|now|then)\s+){0,2}(?:like|love|want|wants|wanted|"
     r"plan|planning|decided|thought|hope|hoping|vil\s+gerne|gerne\s+vil|har\s+tænkt)(?![a-z]))"
+    # "so we have a projector", "så jeg har værktøjet": what follows, not a purpose.
+    r"(?!(?:(?<=we\s)|(?<=vi\s)|(?<=\bi\s)|(?<=jeg\s))(?:have|har|'ve|already|allerede)(?![a-z]))"
     r"(?:(?:\w+\s+)?(?:kan|kunne|får|"
     r"har|bliver|skal|slipper|undgår|lærer|ved|kender|møder|mødes|kommer|tør|ikke|can|could|"
     r"will|would|get|have|don't|do\s+not|won't|no\s+longer|learn|know|meet|feel|are|is|"

@@ -1746,3 +1746,17 @@ def test_a_place_things_come_from_is_still_a_place(text: str, lang: str) -> None
 )
 def test_who_benefits_told_as_who_can_take_part(text: str, lang: str, who: str) -> None:
     assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what_follows"),
+    [
+        ("Jeg driver et lille eventfirma, så vi har allerede lærred og lyd.", "da", "så vi har"),
+        ("I run a small events company, so we have a projector.", "en", "so we have"),
+    ],
+)
+def test_so_we_have_tells_what_follows_not_a_reason(
+    text: str, lang: str, what_follows: str
+) -> None:
+    u = _u(text, lang)
+    assert what_follows not in u.fields.get("why", "")
