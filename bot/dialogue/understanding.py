@@ -3122,7 +3122,14 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # a common place met only inside the problem describes today, not the plan; ask.
     # "vi spiller der hver dag efter skole": a habit of the people behind the idea is how
     # things are today too.
-    context = _SpanSet((c.start, c.end) for c in doc.clauses if c.label in ("brings", "greeting"))
+    context = _SpanSet(
+        (c.start, c.end)
+        for c in doc.clauses
+        if c.label in ("brings", "greeting")
+        # "Om vinteren går jeg hjem kl 23 ad stien": with no plan told, the guessed idea is
+        # how things are; its times are too.
+        or (c.label == "what" and doc.guessed_what and not c.strong)
+    )
     if span_fields["when"] and all(
         not _told_as_plan(doc, s)
         and (

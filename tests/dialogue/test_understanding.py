@@ -1760,3 +1760,17 @@ def test_so_we_have_tells_what_follows_not_a_reason(
 ) -> None:
     u = _u(text, lang)
     assert what_follows not in u.fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hver morgen cykler børnene ad den farlige vej uden cykelsti.", "da"),
+        ("Every morning the kids cycle along the busy road without a bike lane.", "en"),
+    ],
+)
+def test_a_habit_in_a_message_that_only_tells_how_things_are_is_no_plan_time(
+    text: str, lang: str
+) -> None:
+    u = _u(text, lang)
+    assert "when" not in u.fields or "when" in u.vague
