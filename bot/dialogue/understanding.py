@@ -982,6 +982,7 @@ _WHO_PREP_RE = _rx(
     r"meant\s+for|designed\s+for|geared\s+towards|henvendt\s+til|målrettet|rettet\s+mod|"
     r"tænkt\s+til|tænkt\s+for|målgruppen\s+er|the\s+target\s+group\s+is|"
     r"henvender\s+sig\s+til|for\s+alle\s+os|især|særligt|specielt|primært|ikke\s+mindst|"
+    r"(?<=,\s)også|(?<=,\s)also|"
     r"herunder|inklusive|including|especially|esp\.?|particularly|mainly|primarily|"
     r"not\s+least|"
     r"sammen\s+med|together\s+with)\s+"
@@ -1032,7 +1033,7 @@ _WHO_ALL_RE = _rx(
     r"nabolaget|opgangen|blokken|byen|street|road|neighbou?rhood|area|block|building|town)"
     r"(?![a-z])"
     r"|(?<![a-z])(?:alle|dem|folk|everyone|everybody|anyone|those|people)\s+(?:der|som|who|that)\s+"
-    r"(?:bor|går|sidder|har|er|bruger|kommer|mangler|savner|gerne\s+vil|vil|kan|ikke|"
+    r"(?:(?:aldrig|ikke|selv|også|gerne|never|not|also|still|stadig)\s+)?(?:bor|går|sidder|har|er|bruger|kommer|mangler|savner|gerne\s+vil|vil|kan|ikke|"
     r"lives?|walks?|uses?|use|are|is|have|has|want|wants|would\s+like|can't|cannot|don't|"
     r"miss|need|needs|love|likes?|enjoy)\b[^,.;:!?\n]{0,50}"
 )
@@ -2464,7 +2465,8 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         last = bisect_left(doc.token_ends, end)
         for ta, _ in doc.tokens[max(0, last - 5) : last + 1]:
             if _BEN_NP_RE.fullmatch(text, ta, end):
-                spans.append((ta, end))
+                # "alle kan være med": how they put it, with who may take part.
+                spans.append((ta, m.end()))
                 break
     for m in _WHO_MEET_RE.finditer(text):
         spans.append((m.start(1), m.end(1)))
@@ -3461,6 +3463,9 @@ _HAVE_AS_VERB = {
 
 def _is_vague_who(value: str) -> bool:
     tokens = _TOKEN_RE.findall(fold_plain(value))
+    if {"hele", "whole", "entire"} & set(tokens):
+        # "hele kvarteret", "the whole neighbourhood": a community, told as all of it.
+        return False
     return bool(tokens) and all(t in _WHO_FRAME for t in tokens)
 
 

@@ -1774,3 +1774,31 @@ def test_a_habit_in_a_message_that_only_tells_how_things_are_is_no_plan_time(
 ) -> None:
     u = _u(text, lang)
     assert "when" not in u.fields or "when" in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Holdet er for alle, også dem der aldrig har løbet før.", "da", "aldrig har løbet"),
+        ("The club is for everyone, also people who have never painted.", "en", "never painted"),
+        ("Alle kan være med i vores gåtur.", "da", "Alle kan være med"),
+        ("Everyone can join our Sunday walk.", "en", "Everyone can join"),
+    ],
+)
+def test_who_benefits_keeps_how_everyone_is_welcome(text: str, lang: str, who: str) -> None:
+    u = _u(text, lang)
+    assert who in u.fields["who_benefits"]
+    assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi vil holde et julemarked for hele kvarteret.", "da"),
+        ("We'd like a summer party for the whole neighbourhood.", "en"),
+    ],
+)
+def test_a_whole_neighbourhood_is_a_group_of_people(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert u.fields["who_benefits"]
+    assert "who_benefits" not in u.vague
