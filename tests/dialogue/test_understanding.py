@@ -1802,3 +1802,14 @@ def test_a_whole_neighbourhood_is_a_group_of_people(text: str, lang: str) -> Non
     u = _u(text, lang)
     assert u.fields["who_benefits"]
     assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        ("Vi holder sommerfest på vejen, og spejderne er med.", "da", "spejderne er med"),
+        ("We're holding a street party and the local scouts are in.", "en", "scouts are in"),
+    ],
+)
+def test_a_partner_who_is_in_is_a_partner(text: str, lang: str, partner: str) -> None:
+    assert partner in _u(text, lang).fields.get("partners", "")
