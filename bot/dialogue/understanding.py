@@ -1139,7 +1139,9 @@ _ORG_SUFFIXES = tuple(
         "centeret organisation organisationen hjemmeværnet politiet forlag kor koret orkester "
         "orkestret ensemble ældresagen købmand købmanden bager bageren menighed menigheden "
         "boldklub idrætsforening bestyrelse bestyrelsen handler handleren forretning "
-        "forretningen sognegård sognegården sognehus sognehuset menighedsråd"
+        "forretningen sognegård sognegården sognehus sognehuset menighedsråd selskab "
+        "selskabet forbund forbundet samfund samfundet arkiv arkivet laug lauget netværk "
+        "netværket"
     ).split()
 )
 _ORG_WORDS_EN = {
@@ -1224,7 +1226,9 @@ _PARTNER_VERB_RE = _rx(
     r"giver\s+os|gives\s+us|lends\s+us|"
     r"har\s+sagt\s+god\s+for|støtter|supports?|backs?|is\s+positive|"
     r"are\s+positive|har\s+givet\s+grønt\s+lys|is\s+keen|are\s+keen|can|could|"
-    r"has\s+said\s+yes|have\s+said\s+yes|has\s+agreed|have\s+agreed|"
+    r"has\s+said\s+yes|have\s+said\s+yes|has\s+agreed|have\s+agreed|leverer|delivers|"
+    r"provides|is\s+helping|are\s+helping|hjælper\s+os|has\s+promised|have\s+promised|"
+    r"said\s+they(?:'d|\s+would|\s+will)|sagde\s+de\s+ville|"
     # "Kaffebaren and the juice bar are in already", "the scouts are in too"
     r"(?:are|is|'re)\s+(?:already\s+|also\s+)?in(?=\s*(?:already|too|as\s+well)?\s*"
     r"(?:[,.;:!?)\n]|$|and\s|but\s)))"
@@ -2612,13 +2616,48 @@ def _find_partners(doc: _Doc) -> list[Span]:
             continue
         # Any later start inside this noun phrase would find the same verb.
         reach = max(reach, end)
-        vm = _PARTNER_VERB_RE.match(text, end)
         if _token_at_or_before(doc, end).endswith(_VENUE_SUFFIXES):
             continue
+        vm = _PARTNER_VERB_RE.match(text, end)
+        if not (vm and vm.end() > end + 3):
+            # "Dansk Blindesamfund i Gentofte vil gerne hjælpe": where they are comes first.
+            place = _PARTNER_PLACE_RE.match(text, end)
+            if place and doc.folded.is_upper_at(place.start("name")):
+                end = place.end()
+                vm = _PARTNER_VERB_RE.match(text, end)
         if vm and vm.end() > end + 3 and re.search(r"\S", vm.group(0)):
-            spans.append((a, _clause_end(doc, end)))
+            spans.append((_partner_np_start(doc, a), _clause_end(doc, end)))
             reach = spans[-1][1]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
+
+
+_PARTNER_PLACE_RE = _rx(
+    r"\s+(?:i|in|on|på|ved|at)\s+(?:the\s+)?(?P<name>[a-z][a-z'-]*)(?:\s+(?:[a-z][a-z'-]*))?"
+    r"(?=\s+(?:vil|har|er|kan|skal|will|has|have|is|are|can|would|could|said|says|supports?|"
+    r"leverer|delivers|provides|promised|offered|agreed))"
+)
+# "the local cycling club", "a local garden centre": words before the organisation noun.
+_PARTNER_PRE_STOP = {
+    fold_plain(w) for w in "fra from of af og and with med men but to til at i in on på".split()
+}
+
+
+def _partner_np_start(doc: _Doc, a: int) -> int:
+    """Where a partner named by a lowercase noun starts ("the local cycling club")."""
+    if doc.folded.is_upper_at(a):
+        return a
+    idx = bisect_left(doc.token_ends, a + 1)
+    start = a
+    for back in range(1, 4):
+        j = idx - back
+        if j < 0:
+            break
+        ta, tb = doc.tokens[j]
+        tok = doc.text[ta:tb]
+        if doc.text[tb:start].strip() or tok in _PARTNER_PRE_STOP or tok in _PARTNER_STOP:
+            break
+        start = ta
+    return start
 
 
 # "sammen med børnehavebørn": children and the elderly take part as beneficiaries.

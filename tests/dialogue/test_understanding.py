@@ -1813,3 +1813,34 @@ def test_a_whole_neighbourhood_is_a_group_of_people(text: str, lang: str) -> Non
 )
 def test_a_partner_who_is_in_is_a_partner(text: str, lang: str, partner: str) -> None:
     assert partner in _u(text, lang).fields.get("partners", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Vi vil lave en havedag. Haveselskabet i Hellerup har lovet at hjælpe med planter.",
+            "da",
+            "Haveselskabet i Hellerup har lovet",
+        ),
+        (
+            "We'd like a repair day. The Rotary Club in Gentofte has promised to lend tools.",
+            "en",
+            "The Rotary Club in Gentofte has promised",
+        ),
+        (
+            "A repair café at the library, and the local bike shop will send a mechanic.",
+            "en",
+            "the local bike shop will send",
+        ),
+        (
+            "Vi vil lave koncert i parken. Musikskolen leverer to musikere.",
+            "da",
+            "Musikskolen leverer",
+        ),
+    ],
+)
+def test_partners_named_with_their_place_or_in_lowercase(
+    text: str, lang: str, partner: str
+) -> None:
+    assert partner in _u(text, lang).fields.get("partners", "")
