@@ -1113,7 +1113,12 @@ _PARTNER_LEAD_RE = _rx(
 # "vi hører til Charlottenlund Petanqueklub": the club behind the idea is a partner.
 _PARTNER_MEMBER_RE = _rx(
     r"(?<![a-z])(?:(?:vi|jeg)\s+(?:hører\s+(?:til|under)|er\s+(?:medlem|medlemmer)\s+af|"
-    r"repræsenterer|kommer\s+fra|er\s+fra|er\s+en\s+del\s+af|er\s+med\s+i)|"
+    r"repræsenterer|kommer\s+fra|er\s+fra|er\s+en\s+del\s+af|er\s+med\s+i|sidder\s+i|"
+    # "jeg er aktiv i Dansk Handicap Forbund", "jeg er fodboldtræner i Gentofte-Vangede IF"
+    r"er\s+(?:aktiv|aktive|frivillig|frivillige|formand|næstformand|leder|medlem|[a-zæøå]*træner|"
+    r"[a-zæøå]*leder)\s+(?:i|hos|for|ved))|"
+    r"(?:we|i)\s+(?:volunteer|'m\s+active|am\s+active|are\s+active|'re\s+active|sit|coach|"
+    r"'m\s+a\s+volunteer|am\s+a\s+volunteer)\s+(?:at|in|with|for|on)|"
     r"(?:we|i)\s+(?:belong\s+to|represent|are\s+members\s+of|am\s+a\s+member\s+of|"
     r"'re\s+members\s+of|'m\s+a\s+member\s+of|are\s+from|'re\s+from|am\s+from|'m\s+from|"
     r"are\s+part\s+of|'re\s+part\s+of|am\s+part\s+of|'m\s+part\s+of))\s+"

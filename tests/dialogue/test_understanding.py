@@ -1844,3 +1844,29 @@ def test_partners_named_with_their_place_or_in_lowercase(
     text: str, lang: str, partner: str
 ) -> None:
     assert partner in _u(text, lang).fields.get("partners", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Jeg er aktiv i Danmarks Naturfredningsforening og vil lave en fugletur.",
+            "da",
+            "Danmarks Naturfredningsforening",
+        ),
+        (
+            "Jeg er håndboldtræner i Gentofte HK og har en idé til en sommerskole.",
+            "da",
+            "Gentofte HK",
+        ),
+        (
+            "I volunteer at the Red Cross shop and would like to run a sewing café.",
+            "en",
+            "Red Cross shop",
+        ),
+    ],
+)
+def test_the_organisation_the_person_is_active_in_is_a_partner(
+    text: str, lang: str, partner: str
+) -> None:
+    assert partner in _u(text, lang).fields.get("partners", "")
