@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from bot.dialogue import understanding
 from bot.dialogue.understanding import (
     FIELDS,
     Understanding,
@@ -1870,3 +1871,30 @@ def test_the_organisation_the_person_is_active_in_is_a_partner(
     text: str, lang: str, partner: str
 ) -> None:
     assert partner in _u(text, lang).fields.get("partners", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("I'd happily run the first three workshops myself.", "en", "run the first three"),
+        ("I'd be happy to be one of the drivers.", "en", "one of the drivers"),
+        ("Jeg og de andre forældre står for kage og kaffe.", "da", "står for kage"),
+        ("We've raised 5,000 kr ourselves for the paint.", "en", "raised 5,000 kr"),
+        ("Fire af mine naboer har allerede meldt sig.", "da", "har allerede meldt sig"),
+        ("Two of my colleagues have signed up to help.", "en", "have signed up"),
+        ("Vi er en lille kor og har selv noder og klaver.", "da", "har selv noder"),
+        ("Vi er fire naboer, den ene er tømrer.", "da", "den ene er tømrer"),
+        (
+            "We are four neighbours, one of us is an electrician.",
+            "en",
+            "one of us is an electrician",
+        ),
+    ],
+)
+def test_more_ways_to_tell_what_one_brings(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    # The rules alone: the labeller may read these right as well.
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert brings in _u(text, lang).fields.get("brings", "")
