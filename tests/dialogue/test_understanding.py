@@ -1898,3 +1898,24 @@ def test_more_ways_to_tell_what_one_brings(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert brings in _u(text, lang).fields.get("brings", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "help_wanted"),
+    [
+        ("Vi har kuglerne. Vi skal bare have en bane og lidt grus.", "da", "en bane og lidt grus"),
+        ("Kunne man låne et lokale på rådhuset en gang om måneden?", "da", "låne et lokale"),
+        (
+            "I can teach it myself, I just need a room and a projector.",
+            "en",
+            "a room and a projector",
+        ),
+        ("We'll run it. It would need a shed for the boats.", "en", "a shed for the boats"),
+    ],
+)
+def test_more_ways_to_ask_for_help(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, help_wanted: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert help_wanted in _u(text, lang).fields.get("help_wanted", "")
