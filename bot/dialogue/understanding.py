@@ -1653,7 +1653,10 @@ _PROBLEM_RE = _rx(
     r"worried|worry|hardly|barely|knap|næsten\s+ingen|næsten\s+ikke|stadig\s+ingen|"
     r"unfortunately|not|no|nothing|nobody|lack\w*|problem\w*|hard|difficult|lonely|bored|"
     r"miss|alone|dangerous|unsafe|noisy|dirty|run-down|sad|boring|isn't|aren't|don't|"
-    r"doesn't|can't|cannot)(?![a-z])"
+    r"doesn't|can't|cannot|klager|klage|complain\w*|overfald\w*|assault\w*|snydt|scammed|"
+    r"cheated|stressede?|stressed|forgiftet|poisoned|kulsort|bælgmørkt|mørkt|dark|soaked|"
+    r"gennemblødte?|smadret|ødelagt|ødelagte|broken|afhængige?|dependent|angst|anxiety|"
+    r"isolerede?|isolated|utrygge?|scared|bange|afraid|expensive|dyrt|dyre)(?![a-z])"
 )
 _LACK_THING_RE = _rx(
     r"(?<![a-z])(?:(?:der|vi|man)\s+mangler|mangler\s+der|savner\s+(?:vi|jeg)|"
@@ -1666,6 +1669,7 @@ _CONTRAST_PROBLEM_RE = _rx(
     r"(?:savner|mangler|miss|lack|keder|er\s+ensomme|are\s+lonely|feel\s+lonely|føler\s+sig\s+"
     r"ensomme|har\s+ikke|have\s+no|don't\s+have|kan\s+ikke|can't|cannot)(?![a-z])"
 )
+_CONTRAST_RE = _rx(r"(?:men|but|yet|though|however|dog)\s")
 _FIRST_PERSON_START_RE = _rx(
     r"(?:(?:og|and|men|but|så|so|også|also|så\s+kan|then)\s+)?(?:jeg|vi|vores|min|mit|mine|we|our|"
     r"my|i\s+(?:'m|'d|'ll|'ve|am|have|will|want|would|think|hope|can|could))(?![a-z])"
@@ -3010,7 +3014,20 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                 prev = c.label
             elif c.label is None:
                 seg = doc.text[c.start : c.end]
-                if prev is not None and prev != "why" and _CONTRAST_PROBLEM_RE.match(seg):
+                if (
+                    prev is not None
+                    and prev != "why"
+                    and (
+                        _CONTRAST_PROBLEM_RE.match(seg)
+                        # "..., men om vinteren er det kulsort", "but it blows over"
+                        or (
+                            _CONTRAST_RE.match(seg)
+                            and _PROBLEM_RE.search(seg)
+                            and not _WHAT_RE.search(seg)
+                            and not _STRONG_HELP_RE.search(seg)
+                        )
+                    )
+                ):
                     # "Vi er 6 ... men savner det sociale": the contrast tells the need.
                     c.label, c.strong = "why", True
                     prev = "why"

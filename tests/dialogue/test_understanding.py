@@ -1919,3 +1919,32 @@ def test_more_ways_to_ask_for_help(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert help_wanted in _u(text, lang).fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        (
+            "Vi vil gerne have lys på stien, men om vinteren er det bælgmørkt allerede kl 16.",
+            "da",
+            "bælgmørkt",
+        ),
+        (
+            "We'd like a proper net on the beach, but ours is broken every summer.",
+            "en",
+            "broken every summer",
+        ),
+        (
+            "Vi vil gerne have et øvelokale, men naboerne klager hele tiden.",
+            "da",
+            "naboerne klager",
+        ),
+        ("We'd like to meet at the library, but it is so expensive to rent.", "en", "expensive"),
+    ],
+)
+def test_a_contrast_telling_a_problem_is_the_reason(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, why: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert why in _u(text, lang).fields.get("why", "")
