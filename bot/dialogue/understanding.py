@@ -1656,7 +1656,10 @@ _PROBLEM_RE = _rx(
     r"doesn't|can't|cannot|klager|klage|complain\w*|overfald\w*|assault\w*|snydt|scammed|"
     r"cheated|stressede?|stressed|forgiftet|poisoned|kulsort|bælgmørkt|mørkt|dark|soaked|"
     r"gennemblødte?|smadret|ødelagt|ødelagte|broken|afhængige?|dependent|angst|anxiety|"
-    r"isolerede?|isolated|utrygge?|scared|bange|afraid|expensive|dyrt|dyre)(?![a-z])"
+    r"isolerede?|isolated|utrygge?|scared|bange|afraid|expensive|dyrt|dyre|"
+    # "way too fast", "far too dark": "too" alone may mean "also".
+    r"(?:way|far|much)\s+too|too\s+(?:fast|slow|dark|cold|hot|loud|noisy|busy|dangerous|"
+    r"small|far|late|early|steep|narrow|crowded|full))(?![a-z])"
 )
 _LACK_THING_RE = _rx(
     r"(?<![a-z])(?:(?:der|vi|man)\s+mangler|mangler\s+der|savner\s+(?:vi|jeg)|"

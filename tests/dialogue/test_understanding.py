@@ -1948,3 +1948,18 @@ def test_a_contrast_telling_a_problem_is_the_reason(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert why in _u(text, lang).fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        ("Cars drive way too fast on our road. Could we get a speed bump?", "en", "way too fast"),
+        ("The path is far too dark after four. Could we have lamps?", "en", "far too dark"),
+    ],
+)
+def test_too_fast_is_a_problem(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, why: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert why in _u(text, lang).fields.get("why", "")
