@@ -2881,6 +2881,38 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "greeting"
 
 
+# "kunne man starte en?", "man kunne lave den", "could you build one there?": the idea is
+# named elsewhere, as what is missing ("der er ingen skakklub", "der mangler en hundeskov").
+_PRONOUN_PLAN_RE = _rx(
+    r"(?<![a-z])(?:lave|starte|bygge|etablere|oprette|anlægge|åbne|have|få|lave|make|start|"
+    r"build|set\s+up|open|get|have|create)\s+(?:den|det|dem|en|et|sådan\s+en|sådan\s+et|it|"
+    r"one|them|such\s+a\s+thing|something\s+like\s+that)(?![a-z])"
+)
+_LACK_ANY_RE = _rx(
+    r"(?<![a-z])(?:der\s+(?:er|findes)\s+(?:ingen|ikke\s+(?:nogen|noget|en|et))|der\s+mangler|"
+    r"mangler\s+der|(?:vi|jeg)\s+(?:savner|mangler)|there\s+(?:is|are|'s)\s+no|there\s+"
+    r"(?:isn't|aren't)\s+(?:a|an|any)|we\s+(?:lack|miss)|nowhere\s+(?:to|for))(?![a-z])"
+)
+
+
+def _refer_back_to_lack(doc: _Doc) -> None:
+    """A plan told with a pronoun ("kunne man starte en?") names the missing thing too."""
+    text = doc.text
+    plans = [
+        c
+        for c in doc.clauses
+        if c.label == "what" and _PRONOUN_PLAN_RE.search(text, c.start, c.end)
+    ]
+    if not plans:
+        return
+    first_plan = plans[0].start
+    for c in doc.clauses:
+        if c.start >= first_plan:
+            break
+        if c.label != "what" and _LACK_ANY_RE.search(text, c.start, c.end):
+            c.also_what = True
+
+
 def _own_wish(seg: str) -> re.Match[str] | None:
     """A wish whose subject is the person ("me and my friends want to do ...")."""
     m = _VOLITION_RE.search(seg)
@@ -3063,6 +3095,7 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                 doc.extra_what.append((content[0].start, content[-1].end))
                 has_what = True
             break
+    _refer_back_to_lack(doc)
     what_starts = [c.start for c in clauses if c.label == "what" or c.also_what]
     what_starts += [a for a, _ in doc.extra_what]
     first_what = min(

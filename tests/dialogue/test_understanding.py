@@ -1963,3 +1963,26 @@ def test_too_fast_is_a_problem(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert why in _u(text, lang).fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Der er ingen bordtennisklub for voksne i Vangede. Kunne man starte en på skolen?",
+            "da",
+            "bordtennisklub",
+        ),
+        (
+            "There is no repair café anywhere in Ordrup. We'd like to start one at the library.",
+            "en",
+            "repair café",
+        ),
+    ],
+)
+def test_a_plan_told_with_a_pronoun_names_the_missing_thing(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, idea: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert idea in _u(text, lang).fields["what"]
