@@ -1251,9 +1251,12 @@ _ABBREVIATIONS = {
     for w in (
         "kl f.eks eks fx bl.a ca nr st tlf mr mrs ms dr etc e.g i.e vs osv m.m mv evt inkl "
         "jf hhv pga ift dvs mht vedr ang att prof no tel approx incl min max gl sdr nr sct "
-        "skt ref pkt stk kr esp"
+        "skt ref pkt stk kr esp pr"
     ).split()
 }
+_MEASURE_THEN_SUBJECT_RE = _rx(
+    r".*?\d\s?[a-z]{1,4}\.\s+(?:vi|jeg|we|i|det|der|de|man|it|there|they)\s"
+)
 _SENT_BOUNDARY_RE = re.compile(
     r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)"
     r"|(?<![\U0001f300-\U0001faff\u2600-\u27bf])[\U0001f300-\U0001faff\u2600-\u27bf]++(?=\s)"
@@ -2034,6 +2037,9 @@ class _Doc:
         while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
             j -= 1
         word = text[j:pos]
+        if word in _ABBREVIATIONS and _MEASURE_THEN_SUBJECT_RE.match(text, max(0, j - 6), end + 8):
+            # "20 min. vi har et anlæg": a unit after a number, then a new subject.
+            return True
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
         if word.isdigit() and len(word) <= 2:

@@ -1986,3 +1986,17 @@ def test_a_plan_told_with_a_pronoun_names_the_missing_thing(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert idea in _u(text, lang).fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pieces"),
+    [
+        ("Alle kan spille i 20 min. vi har selv højttalere.", "da", 2),
+        ("Everyone gets 10 min. we bring our own speakers.", "en", 2),
+        ("Det koster ca. 5 kr. pr. person.", "da", 1),
+    ],
+)
+def test_a_unit_after_a_number_ends_a_sentence_before_a_new_subject(
+    text: str, lang: str, pieces: int
+) -> None:
+    assert len(clause_spans(text)) == pieces
