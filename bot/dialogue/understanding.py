@@ -997,6 +997,12 @@ _WHO_CAN_RE = _rx(
     r"come|sign\s+up|use|borrow|participate|learn|try|play|ride)(?![a-z])"
 )
 _BEN_NP_RE = _rx(_BEN_NP)
+# "fra maj kunne børn fra 8-12 år lære at fiske": the same, told the other way round.
+_WHO_CAN_INV_RE = _rx(
+    rf"(?<![a-z])(?:kan|kunne|må|skal|could|can)\s+({_BEN_NP})\s+(?:(?:gerne|også|selv|frit|"
+    r"also|freely)\s+)?(?:være\s+med|deltage|komme|lære|prøve|spille|bruge|låne|mødes|cykle|"
+    r"learn|join|come|try|play|use|borrow|meet|ride|take\s+part)(?![a-z])"
+)
 # "a huge difference to families like ours", "gøre en stor forskel for de ældre"
 _WHO_DIFF_RE = _rx(
     r"(?<![a-z])(?:difference|forskel)\s+(?:to|for)\s+"
@@ -2499,7 +2505,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             # The bounded tail stopped inside a word; end at the last whole word.
             end = max(text.rfind(" ", m.start(), end), m.start())
         spans.append((m.start(), end))
-    for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE):
+    for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
     for m in _WHO_CAN_RE.finditer(text):

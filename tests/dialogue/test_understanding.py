@@ -2000,3 +2000,18 @@ def test_a_unit_after_a_number_ends_a_sentence_before_a_new_subject(
     text: str, lang: str, pieces: int
 ) -> None:
     assert len(clause_spans(text)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Om lørdagen kunne børn fra 6-10 år lære at sejle i havnen.", "da", "børn fra 6-10 år"),
+        ("On Saturdays could older residents join a gentle walk?", "en", "older residents"),
+    ],
+)
+def test_who_may_take_part_told_after_the_modal(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
