@@ -1355,8 +1355,8 @@ _STRONG_HELP_RE = _rx(
     r"(?:hjælpe|give|låne|stille|sørge|betale|godkende)|"
     # "it'd need a sheltered spot", "det kræver et lokale", "vi skal bare have en aftale"
     r"(?:it|that|this)\s+(?:'d|would|will|'ll)\s+need|it\s+needs|(?:det|den)\s+(?:kræver|vil\s+kræve|"
-    r"skal\s+bruge)|(?:vi|jeg)\s+skal\s+(?:bare\s+|kun\s+|også\s+)?(?:have|bruge)\s+(?!lavet|"
-    r"gjort|styr)|(?:kan|kunne|må)\s+man\s+(?:evt\.?\s+|måske\s+)?(?:låne|få|bruge)\s|"
+    r"skal\s+bruge)|(?:vi|jeg)\s+skal\s+(?:bare|kun)\s+(?:have|bruge)\s+(?!lavet|gjort|styr)|"
+    r"(?:vi|jeg)\s+skal\s+(?:også\s+)?bruge\s|(?:kan|kunne|må)\s+man\s+(?:evt\.?\s+|måske\s+)?(?:låne|få|bruge)\s|"
     r"(?:we|i)\s+(?:just\s+|only\s+|really\s+|also\s+|still\s+)?(?:need|needs|would\s+need|"
     r"'d\s+need|will\s+need|lack|are\s+missing|'re\s+"
     r"missing|are\s+looking\s+for|'re\s+looking\s+for|would\s+like\s+(?:some\s+)?help|"
@@ -1632,7 +1632,11 @@ _WHAT_RE = _rx(
     r"(?:jeg|vi)\s+(?:tænker|tænkte|forestiller\s+(?:mig|os))\s+(?:på\s+)?(?:en|et|at)\s|"
     r"(?:vi|man|i)\s+kunne|kan\s+(?:vi|man)\s+ikke|lad\s+os|hvad\s+med|hvad\s+hvis|"
     r"hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|der\s+(?:burde|bør|skulle|skal)\s+være|"
-    r"(?:vi|man|kommunen|i)\s+(?:burde|bør|skulle)|det\s+(?:ville|vil|kunne|kan)\s+være\s+"
+    r"(?:vi|man|kommunen|i)\s+(?:burde|bør|skulle)|"
+    # "jeg synes vi skal have natteravne igen", "I think we should have ..."
+    r"(?:synes|mener|tænker)\s+(?:at\s+)?(?:vi|man|kommunen|der)\s+(?:skal|bør|burde|skulle)|"
+    r"think\s+(?:that\s+)?(?:we|the\s+municipality|there)\s+should|"
+    r"det\s+(?:ville|vil|kunne|kan)\s+være\s+"
     r"(?:\w+\s+){0,2}?(?:at|hvis|med)\s|(?:vi|jeg)\s+(?:planlægger|overvejer|håber\s+at|"
     r"ønsker\s+at|ønsker\s+os|vil\s+prøve\s+at)|har\s+tænkt\s+(?:os|mig)|"
     r"(?:vi|jeg)\s+vil\s+(?:gerne\s+)?(?:lave|starte|etablere)|"
@@ -1688,6 +1692,11 @@ _FIRST_PERSON_START_RE = _rx(
 )
 _YOU_RE = _rx(r"(?<![a-z])(?:kommunen|municipality|council|jer|you|i\s+kan|i\s+kunne)(?![a-z])")
 _RELATIVE_START_RE = _rx(r"(?:der|som|who)\s")
+_RELATIVE_WISH_RE = _rx(
+    r"(?:der|som|who|that)\s+(?:(?:gerne|også|all|also|really)\s+)?(?:vil|ville|want|wants|"
+    r"would\s+like|'d\s+like|would\s+love|'d\s+love|wish|hope|plan)\s+(?:gerne\s+)?(?:to\s+)?"
+    r"(?!(?:hjælpe|help|være\s+med|join|be\s+part)(?![a-z]))[a-z]"
+)
 _PLAN_RE = _rx(
     r"(?<![a-z])(?:vil|ville|skal|kunne|would|'d|want|wants|plan|planning|hope|hoping)\s+"
     r"(?:gerne\s+|så\s+gerne\s+|rigtig\s+gerne\s+|like\s+to\s+|love\s+to\s+|to\s+)?"
@@ -2880,6 +2889,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
                 c.label, c.strong = "why", True
             else:
                 c.label, c.strong = "what", True
+        elif _RELATIVE_WISH_RE.match(seg):
+            # "vi er 7 husstande der gerne vil dele to elbiler": what they want to do (it turns
+            # into what they bring below when the idea is stated elsewhere).
+            c.label = "what"
         elif (
             _WEAK_HELP_RE.search(seg)
             # "vi kan låne borde og bænke af spejderne": still what they bring.
@@ -3008,7 +3021,7 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
         by_sentence.setdefault(c.sentence, []).append(c)
     # "vi er nogle fædre der gerne vil rydde sne": when the idea is stated elsewhere,
     # a relative clause hanging off a "brings" clause says what those people will do.
-    what_sentences = {c.sentence for c in clauses if c.label == "what"}
+    what_sentences = {c.sentence for c in clauses if c.label == "what" and c.strong}
     for prev_c, c in pairwise(clauses):
         if (
             c.label == "what"

@@ -2015,3 +2015,51 @@ def test_who_may_take_part_told_after_the_modal(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Der er meget uro ved stationen. Jeg synes vi skal have nattevagter igen.",
+            "da",
+            "nattevagter",
+        ),
+        (
+            "There is a lot of trouble at the station. I think we should have night walkers again.",
+            "en",
+            "night walkers",
+        ),
+    ],
+)
+def test_thinking_we_should_have_something_proposes_it(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, idea: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert idea in u.fields["what"]
+    assert idea not in u.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Vi er 5 familier på vejen der gerne vil dele en ladcykel. Vi har lavet en liste.",
+            "da",
+            "dele en ladcykel",
+        ),
+        (
+            "We are 5 families on the road who want to share a cargo bike. We made a rota.",
+            "en",
+            "share a cargo bike",
+        ),
+    ],
+)
+def test_the_plan_of_the_people_behind_it_is_the_idea_when_no_other_is_cued(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, idea: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert idea in _u(text, lang).fields["what"]
