@@ -3729,15 +3729,18 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
     reading) adds to it: a second reason told in another sentence is the person's reason too.
     """
     texts: list[str] = []
+    # The labeller reads each clause as it learned them: as written, with its "og"/"men".
+    written: list[str] = []
     for c in doc.clauses:
         if c.label == "greeting" or (c.span_only and c.label == "span"):
             continue
         text = doc.words_of([(c.start, c.end)])
         if text and text not in texts:
             texts.append(text)
+            written.append(doc.folded.original_text(c.start, c.end).strip())
     if not texts:
         return
-    readings = clause_model().label_all(texts, lang)
+    readings = clause_model().label_all(written, lang)
     # "jeg har en idé" tells no field anything; "jeg er 13" is who they are, not what they bring.
     empty = {t for t in texts if _is_vague_what(t)}
     only_who = {t for t in texts if t not in empty and _tells_only_who(fold_plain(t))}

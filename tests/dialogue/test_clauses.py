@@ -143,3 +143,18 @@ def test_labelling_all_clauses_at_once_reads_each_as_alone() -> None:
         assert probs.keys() == alone.keys()
         assert all(abs(probs[k] - alone[k]) < 1e-9 for k in probs)
     assert model.label_all([], "da") == []
+
+
+def test_the_labeller_reads_a_clause_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = clauses.ClauseModel.label_all
+
+    def spy(self: clauses.ClauseModel, texts: list[str], lang: str) -> list[dict[str, float]]:
+        seen.extend(texts)
+        return real(self, texts, lang)
+
+    monkeypatch.setattr(clauses.ClauseModel, "label_all", spy)
+    understand("Vi vil lave en bænk, men naboerne klager over støj.", "da")
+    understand("We want a bench, but the neighbours complain about noise.", "en")
+    assert any(t.startswith("men ") for t in seen)
+    assert any(t.startswith("but ") for t in seen)
