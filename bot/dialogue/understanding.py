@@ -1667,7 +1667,8 @@ _PROBLEM_RE = _rx(
     r"unfortunately|not|no|nothing|nobody|lack\w*|problem\w*|hard|difficult|lonely|bored|"
     r"miss|alone|dangerous|unsafe|noisy|dirty|run-down|sad|boring|isn't|aren't|don't|"
     r"doesn't|can't|cannot|klager|klage|complain\w*|overfald\w*|assault\w*|snydt|scammed|"
-    r"cheated|stressede?|stressed|forgiftet|poisoned|kulsort|bælgmørkt|mørkt|dark|soaked|"
+    r"cheated|stressede?|stressed|forgiftet|poisoned|kulsort|bælgmørkt|pitch\s+dark|soaked|"
+    r"(?:so|så|very|meget|helt|really)\s+(?:dark|mørkt|mørk)|"
     r"gennemblødte?|smadret|ødelagt|ødelagte|broken|afhængige?|dependent|angst|anxiety|"
     r"isolerede?|isolated|utrygge?|scared|bange|afraid|expensive|dyrt|dyre|"
     # "way too fast", "far too dark": "too" alone may mean "also".
@@ -1729,7 +1730,7 @@ _SELF_INTRO_RE = _rx(
     r"født\s+i)(?![a-z])"
 )
 _ELABORATION_RE = _rx(
-    r"(?:altså|dvs\.?|det\s+vil\s+sige|i\.e\.|basically|like|sådan|fx|f\.eks\.|"
+    r"(?:med|with|inklusive|including|altså|dvs\.?|det\s+vil\s+sige|i\.e\.|basically|like|sådan|fx|f\.eks\.|"
     r"for\s+eksempel|for\s+example|e\.g\.|tænk|think|picture|forestil\s+dig|imagine|"
     r"en|et|a|an|one)\s"
 )

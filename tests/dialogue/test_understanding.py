@@ -2063,3 +2063,30 @@ def test_the_plan_of_the_people_behind_it_is_the_idea_when_no_other_is_cued(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert idea in _u(text, lang).fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea_part"),
+    [
+        (
+            "Jeg har en idé til et vintermarked på torvet. Med boder og et juletræ der bliver "
+            "tændt når det bliver mørkt.",
+            "da",
+            "juletræ",
+        ),
+        (
+            "I have an idea for a winter market on the square. With stalls and a tree that is lit "
+            "when it gets dark.",
+            "en",
+            "stalls",
+        ),
+    ],
+)
+def test_with_after_the_idea_goes_on_with_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, idea_part: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert idea_part in u.fields["what"]
+    assert "why" not in u.fields
