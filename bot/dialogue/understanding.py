@@ -1895,6 +1895,8 @@ _LABEL_AT_RE = re.compile(
     )
     + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
 )
+# "1. juni til ...": a day of the month, not a numbered line.
+_DATE_AFTER_RE = _rx(_MONTH)
 _BULLET_RE = re.compile(r"(?:[-*•·>]+|\d{1,2}[.)])\s+")
 
 # Words that carry no idea content; a "what" made only of these is vague.
@@ -2129,7 +2131,7 @@ class _Doc:
         for _ in range(3):
             for rx in (_LEADING_FILLER_RE, _BULLET_RE):
                 m = rx.match(text, a, b)
-                if m and m.end() < b:
+                if m and m.end() < b and not _DATE_AFTER_RE.match(text, m.end(), b):
                     a = m.end()
             # Emoji, bullets and stray punctuation at the edges are not part of the words.
             while a < b and not (text[a].isalnum() or text[a] in '("«[+#@'):

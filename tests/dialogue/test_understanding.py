@@ -2090,3 +2090,14 @@ def test_with_after_the_idea_goes_on_with_the_idea(
     u = _u(text, lang)
     assert idea_part in u.fields["what"]
     assert "why" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Vi vil holde åbent fra 1. juni til slutningen af august.", "da", "1. juni"),
+        ("We'd open it from 1. June to the end of August.", "en", "1. June"),
+    ],
+)
+def test_a_day_of_the_month_is_kept_with_the_month(text: str, lang: str, when: str) -> None:
+    assert _u(text, lang).fields["when"].startswith(when)
