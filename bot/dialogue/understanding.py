@@ -499,6 +499,10 @@ _WHEN_PARTS = [
     r"lyst|light|varmt|warm)(?:\s+(?:igen|again))?(?![a-z])",
     r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
     r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
+    # "4 gange om året", "fire gange i måneden", "three times a year", "6 times per month"
+    r"(?:\d{1,2}|en|to|tre|fire|fem|seks|et\s+par|nogle|one|two|three|four|five|six|a\s+few|"
+    r"several)\s+(?:gange?|times)\s+(?:om|i|a|per|every|each|hver|hvert)\s+(?:the\s+)?(?:året|år|"
+    r"måneden|måned|ugen|uge|year|month|week|season|sæson)(?![a-z])",
     # "i sidste uge af juli", "the first week of August"
     r"(?:(?:i|in|during|the)\s+)?(?:første|anden|tredje|fjerde|sidste|\d\.|first|second|third|"
     r"fourth|last)\s+(?:uge|weekend|week|weekend)\s+(?:af|i|of|in)\s+" + _MONTH_FULL,

@@ -2101,3 +2101,14 @@ def test_with_after_the_idea_goes_on_with_the_idea(
 )
 def test_a_day_of_the_month_is_kept_with_the_month(text: str, lang: str, when: str) -> None:
     assert _u(text, lang).fields["when"].startswith(when)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("En lille avis der udkommer 4 gange om året.", "da", "4 gange om året"),
+        ("A small newsletter that comes out four times a year.", "en", "four times a year"),
+    ],
+)
+def test_how_often_a_year_is_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
