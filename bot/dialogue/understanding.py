@@ -499,6 +499,9 @@ _WHEN_PARTS = [
     r"lyst|light|varmt|warm)(?:\s+(?:igen|again))?(?![a-z])",
     r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
     r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
+    # "hvert forår", "every summer", "each Christmas"
+    r"(?:hver|hvert|every|each)\s+(?:forår|sommer|efterår|vinter|år|jul|påske|advent|spring|"
+    r"summer|autumn|fall|winter|year|christmas|easter|halloween|fastelavn)(?![a-z])",
     # "4 gange om året", "fire gange i måneden", "three times a year", "6 times per month"
     r"(?:\d{1,2}|en|to|tre|fire|fem|seks|et\s+par|nogle|one|two|three|four|five|six|a\s+few|"
     r"several)\s+(?:gange?|times)\s+(?:om|i|a|per|every|each|hver|hvert)\s+(?:the\s+)?(?:året|år|"

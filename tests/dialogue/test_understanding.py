@@ -2112,3 +2112,14 @@ def test_a_day_of_the_month_is_kept_with_the_month(text: str, lang: str, when: s
 )
 def test_how_often_a_year_is_a_time(text: str, lang: str, when: str) -> None:
     assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Vi vil gerne lave en paddepatrulje hvert forår.", "da", "hvert forår"),
+        ("We would like a toad patrol every spring.", "en", "every spring"),
+    ],
+)
+def test_every_season_is_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
