@@ -1299,7 +1299,7 @@ _SPLIT_RE = _rx(
     r"|\s+[-–]\s+|\s*\(\s*|\s*\)\s*|\s*\.\.\.\s*"
     r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"
     r"(?<!love)(?<!happy)(?<!willing)(?<!need)(?<!able)(?<!going)(?<!trying)(?<!hope)"
-    r"(?<!help)(?<!helps)(?<!\bmig)(?<!\bjeg)(?<!\bme)"
+    r"(?<!help)(?<!helps)(?<!\bmig)(?<!\bjeg)(?<!\bme)(?<!\bwhat)(?<!\bhvad)"
     r"\s+(?=(?:for\s+at|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
     r"\'d\s+like|wish|hope|plan)\s|fordi|because|eftersom|idet|so\s+that|in\s+order\s+to|"
@@ -3197,8 +3197,9 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             for c in content:
                 # A sentence about a problem is a reason, also inside an answer.
                 c.strong = True
-        elif _SPEC_RE.search(seg) or _FIRST_PERSON_START_RE.match(seg):
-            # Plans ("it shall be open to all") and first-person details elaborate the idea.
+        elif _SPEC_RE.search(seg) or (_FIRST_PERSON_START_RE.match(seg) and idx > first_what):
+            # Plans ("it shall be open to all") and first-person details elaborate the idea;
+            # told before it ("We're expecting our second ..."), they are the background.
             label = "what"
         elif _states_plan(doc, content[0].start, content[-1].end, _SpanSet(())):
             # "Lave kaffe møde, en gang hver måned": a sentence told as a plan. A time alone

@@ -2123,3 +2123,32 @@ def test_how_often_a_year_is_a_time(text: str, lang: str, when: str) -> None:
 )
 def test_every_season_is_a_time(text: str, lang: str, when: str) -> None:
     assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea", "background"),
+    [
+        (
+            "Vi har lige fået tvillinger og jeg har opdaget hvor hurtigt de vokser. Hvad hvis "
+            "der var en byttereol med børnetøj på biblioteket?",
+            "da",
+            "byttereol med børnetøj",
+            "fået tvillinger",
+        ),
+        (
+            "We just had twins and I noticed how fast they grow. What if there was a swap "
+            "shelf for kids' clothes at the library?",
+            "en",
+            "swap shelf",
+            "had twins",
+        ),
+    ],
+)
+def test_what_if_is_the_idea_and_what_comes_before_is_background(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, idea: str, background: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert idea in u.fields["what"]
+    assert background not in u.fields["what"]
