@@ -627,7 +627,8 @@ _STREET_PREFIX_WORDS = {
     for w in "gammel gamle lille store ny nye nørre søndre vestre østre nordre sankt sct".split()
 }
 _LOC_PREP = (
-    r"(?:(?:lige|helt|ude|henne|oppe|nede|inde|tæt|right|just|down|up|over|out)\s+)?"
+    r"(?:(?:lige|helt|ude|henne|oppe|nede|inde|tæt|her|herude|right|just|down|up|over|out|"
+    r"here)\s+)?"
     r"(?:for\s+enden\s+af|i\s+enden\s+af|på\s+hjørnet\s+af|i\s+hjørnet\s+af|midt\s+i|"
     r"at\s+the\s+end\s+of|on\s+the\s+corner\s+of|in\s+the\s+middle\s+of|"
     r"i\s+nærheden\s+af|nær\s+ved|bag\s+ved|rundt\s+om|rundt\s+i|over\s+for|uden\s+for|"
@@ -644,6 +645,12 @@ _LOC_ADJ = (
     r"nearest|unused|ubrugte)\s+){0,2}"
 )
 _LEFT_PREP_RE = _rx(rf"(?<![a-z]){_LOC_PREP}\s+{_LOC_DET}{_LOC_ADJ}$")
+# "the station hall", "the school yard garden": a part named after the landmark.
+_LANDMARK_HEAD = (
+    r"(?:hall|yard|garden|kitchen|room|corner|field|lawn|square|entrance|foyer|basement|roof|"
+    r"wall|playground|car\s+park|sal|gård|have|køkken|lokale|hjørne|plæne|indgang|kælder|tag|"
+    r"mur|væg)"
+)
 _LANDMARK_DA = (
     "skolen skolegården skolens gård biblioteket stationen banegården søen søerne parken "
     "havnen legepladsen naturlegepladsen stranden skoven torvet pladsen kirken kirkegården "
@@ -777,8 +784,11 @@ _LANDMARK_EN_LIST = [
     }
 ]
 _LANDMARK_RE = _rx(
-    rf"(?<![a-z]){_LOC_PREP}\s+{_LOC_ADJ}{_alt(_LANDMARK_DA_LIST)}(?![a-z])"
-    rf"|(?<![a-z]){_LOC_PREP}\s+(?:the|our|my)\s+{_LOC_ADJ}{_alt(_LANDMARK_EN_LIST)}(?![a-z])"
+    # "fra kirkens kælder", "i skolens gård": a landmark of a named owner.
+    rf"(?<![a-z]){_LOC_PREP}\s+(?:[a-zæøå]{{3,}}s\s+{_LOC_ADJ}{_LANDMARK_HEAD}|"
+    rf"{_LOC_ADJ}{_alt(_LANDMARK_DA_LIST)}(?:\s+{_LANDMARK_HEAD})?)(?![a-z])"
+    rf"|(?<![a-z]){_LOC_PREP}\s+(?:the|our|my|a|an)\s+(?:[a-z]{{3,}}'s\s+)?{_LOC_ADJ}"
+    rf"{_alt(_LANDMARK_EN_LIST)}(?:\s+{_LANDMARK_HEAD})?(?![a-z])"
     r"|(?<![a-z])(?:hos\s+(?:mig|os)|hjemme\s+hos\s+(?:mig|os)|at\s+(?:my|our)\s+place"
     r"|at\s+my\s+house|in\s+my\s+garden|in\s+our\s+garden)(?![a-z])"
 )

@@ -2152,3 +2152,17 @@ def test_what_if_is_the_idea_and_what_comes_before_is_background(
     u = _u(text, lang)
     assert idea in u.fields["what"]
     assert background not in u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("Vi deler tøjet ud fra kirkens kælder hver lørdag.", "da", "fra kirkens kælder"),
+        ("We'd like a book swap in the station hall.", "en", "in the station hall"),
+        ("A quiz night in a café in Hellerup.", "en", "in a café in Hellerup"),
+        ("Vi vil starte en løbeklub her i Vangede.", "da", "her i Vangede"),
+        ("We want to start a running club here in Ordrup.", "en", "here in Ordrup"),
+    ],
+)
+def test_places_told_as_part_of_a_landmark_or_here(text: str, lang: str, where: str) -> None:
+    assert where in _u(text, lang).fields["where"]
