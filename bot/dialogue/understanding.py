@@ -783,6 +783,17 @@ _LANDMARK_EN_LIST = [
         "parking",
     }
 ]
+_SPOT_END_RE = _rx(
+    r"(?<![a-z])(?:corner|hjørne|hjørnet|lawn|plæne|plænen|tunnel|tunnelen|tunnellen|path|sti|"
+    r"stien|wall|mur|muren|væg|væggen|roof|tag|taget|field|mark|marken|area|areal|arealet|spot|"
+    r"strip|stykke|stykket|side|siden|end|enden|edge|kant|kanten)$"
+)
+_SPOT_OF_RE = _rx(
+    r"\s+(?:of|under|behind|bag|bagved|under|på|ved|near|by|along|langs|beside|next\s+to|af|"
+    r"til)\s+(?:the\s+|den\s+|det\s+|de\s+)?(?:[a-z][a-z'-]*\s+){0,2}?"
+    + _alt(_LANDMARK_DA_LIST + _LANDMARK_EN_LIST + ["railway", "jernbanen", "banen", "vejen"])
+    + r"(?![a-z])"
+)
 _LANDMARK_RE = _rx(
     # "fra kirkens kælder", "i skolens gård": a landmark of a named owner.
     rf"(?<![a-z]){_LOC_PREP}\s+(?:[a-zæøå]{{3,}}s\s+{_LOC_ADJ}{_LANDMARK_HEAD}|"
@@ -2404,6 +2415,12 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         if lead:
             a = lead.start()
         extended.append((a, b))
+    # "the unused corner of the schoolyard", "stien bag hospitalet": a spot told by the
+    # landmark it belongs to.
+    for i, (a, b) in enumerate(extended):
+        m = _SPOT_OF_RE.match(text, b)
+        if m and _SPOT_END_RE.search(text, a, b):
+            extended[i] = (a, m.end())
     specific = _merge_spans(extended, text, lambda g: bool(_WHERE_GAP_RE.match(g)), max_gap=25)
     specific_set = _SpanSet(specific)
     generic = [g for g in generic if not _overlaps(g, specific_set)]

@@ -2166,3 +2166,18 @@ def test_what_if_is_the_idea_and_what_comes_before_is_background(
 )
 def test_places_told_as_part_of_a_landmark_or_here(text: str, lang: str, where: str) -> None:
     assert where in _u(text, lang).fields["where"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("Vi vil så blomster i hjørnet af skolegården.", "da", "i hjørnet af skolegården"),
+        (
+            "We'd plant flowers in the empty corner of the schoolyard.",
+            "en",
+            "corner of the schoolyard",
+        ),
+    ],
+)
+def test_a_spot_told_by_its_landmark(text: str, lang: str, where: str) -> None:
+    assert where in _u(text, lang).fields["where"]
