@@ -2418,9 +2418,9 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     # "the unused corner of the schoolyard", "stien bag hospitalet": a spot told by the
     # landmark it belongs to.
     for i, (a, b) in enumerate(extended):
-        m = _SPOT_OF_RE.match(text, b)
-        if m and _SPOT_END_RE.search(text, a, b):
-            extended[i] = (a, m.end())
+        spot = _SPOT_OF_RE.match(text, b)
+        if spot and _SPOT_END_RE.search(text, a, b):
+            extended[i] = (a, spot.end())
     specific = _merge_spans(extended, text, lambda g: bool(_WHERE_GAP_RE.match(g)), max_gap=25)
     specific_set = _SpanSet(specific)
     generic = [g for g in generic if not _overlaps(g, specific_set)]
