@@ -29,6 +29,8 @@ def test_bench_runs_and_prints_its_table() -> None:
         "In-process turn, sqlite",
         "Slack path, ours / bare",
         "Teams path, ours / bare",
+        "Channel paths: the same messages as in-process turns",
+        "Slack path, p50 ours - bare - turn",
         "Throughput, sqlite",
         "Memory after",
         "Start-up to healthy /healthz",
