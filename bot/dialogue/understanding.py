@@ -3083,6 +3083,16 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
     # "A bench, because there is nowhere to sit": with no plan cued anywhere, the bare
     # phrase opening the first sentence is the idea.
     idea_missing = not any(c.label == "what" or c.also_what for c in clauses)
+    if idea_missing:
+        # "I'd happily run a homework club at the library": with no other plan told, what
+        # the person offers to run is the idea too.
+        for c in clauses:
+            if c.label == "brings" and (
+                _PLAN_RE.search(doc.text, c.start, c.end)
+                or _WHAT_RE.search(doc.text, c.start, c.end)
+            ):
+                c.also_what = True
+                idea_missing = False
     first_content = next(
         (c for c in clauses if c.label not in ("greeting", "span") and not c.span_only), None
     )

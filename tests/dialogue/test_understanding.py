@@ -2181,3 +2181,28 @@ def test_places_told_as_part_of_a_landmark_or_here(text: str, lang: str, where: 
 )
 def test_a_spot_told_by_its_landmark(text: str, lang: str, where: str) -> None:
     assert where in _u(text, lang).fields["where"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Jeg er pensioneret lærer. Jeg vil gerne stå for en lektiecafé på biblioteket.",
+            "da",
+            "lektiecafé",
+        ),
+        (
+            "I'm a retired teacher. I'd happily run a homework club at the library.",
+            "en",
+            "homework club",
+        ),
+    ],
+)
+def test_what_the_person_offers_to_run_is_the_idea_when_no_other_is_told(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, idea: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert idea in u.fields["what"]
+    assert idea in u.fields["brings"]
