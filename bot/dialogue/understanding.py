@@ -1041,7 +1041,9 @@ _WHO_VERB_RE = _rx(
     r"benefit|benefits|benefiting|benefitting|help|helps|helping|support|supports|"
     r"bring\s+together|brings\s+together|bringe|forene|invite|invites|inviting|invitere|"
     r"inviterer|welcome|welcomes|welcoming|byde\s+velkommen\s+til|include|includes|"
-    r"inkludere|inkluderer|engage|engagere|aktivere|activate|reach|nå\s+ud\s+til)\s+"
+    r"inkludere|inkluderer|engage|engagere|aktivere|activate|reach|nå\s+ud\s+til|"
+    # "lære hørende naboer tegnsprog", "teach older people to use a smartphone".
+    r"lære|undervise|underviser|teach|teaches|teaching)\s+"
     rf"({_BEN_NP})"
 )
 _WHO_SO_RE = _rx(
@@ -3395,6 +3397,10 @@ _PLAN_TIME_RE = _rx(
 )
 
 
+_MAY_AFTER_TIME_RE = _rx(
+    r"[\s,]+(?:(?!(?:og|and|men|but|fordi|because)\s)[a-z'-]+\s+){0,3}?(?:kunne|ville|could|would)"
+    r"(?![a-z])"
+)
 _ONE_TIME_RE = _rx(r"(?:en|et|a|an|one|once)\s")
 
 
@@ -3409,7 +3415,11 @@ def _told_as_plan(doc: _Doc, span: Span) -> bool:
     clause = doc.clauses[idx] if doc.clauses else None
     # The wish comes before the time in its clause: "det ville give ..." after it does not count.
     a = min(clause.start if clause is not None else span[0], span[0])
-    return bool(_PLAN_TIME_RE.search(doc.text, a, span[1]))
+    if _PLAN_TIME_RE.search(doc.text, a, span[1]):
+        return True
+    # "Hver onsdag kunne børn lære at fiske", "On Saturdays the kids could learn to sail":
+    # a time that opens a wish told as "could" / "would" is the plan's time too.
+    return bool(_MAY_AFTER_TIME_RE.match(doc.text, span[1]))
 
 
 def _is_named_place(doc: _Doc, span: Span) -> bool:

@@ -2206,3 +2206,42 @@ def test_what_the_person_offers_to_run_is_the_idea_when_no_other_is_told(
     u = _u(text, lang)
     assert idea in u.fields["what"]
     assert idea in u.fields["brings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Jeg vil gerne lære ældre naboer at bruge en smartphone, et lille kursus.",
+            "da",
+            "ældre naboer",
+        ),
+        ("Jeg kunne undervise nye naboer i dansk over en kop kaffe.", "da", "nye naboer"),
+        ("I want to teach new neighbours some Danish over coffee.", "en", "new neighbours"),
+    ],
+)
+def test_the_people_taught_are_who_benefits(text: str, lang: str, who: str) -> None:
+    assert who in _u(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Idé: en sejlklub for børn. Hver lørdag formiddag kunne børnene lære at sejle i "
+            "havnen, fordi mange aldrig har prøvet det.",
+            "da",
+            "Hver lørdag formiddag",
+        ),
+        (
+            "Idea: a sailing club for kids. Every Saturday morning the kids could learn to sail "
+            "in the harbour, because many have never tried it.",
+            "en",
+            "Every Saturday morning",
+        ),
+    ],
+)
+def test_a_time_that_opens_a_could_is_the_plans_time(text: str, lang: str, when: str) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
