@@ -1318,7 +1318,10 @@ _BEFORE_HARM = (
     r"happens|is|goes|happen|get)"
 )
 _SPLIT_RE = _rx(
-    r"(?<!\s)(?:\s*[,;:]\s+(?!(?:der|som|hvor|hvis|who|which|whose|where|that)\b)"
+    # ", der er ikke noget for unge" is a sentence of its own (a relative clause would say
+    # "der ikke er"); other ", der ..." and ", som ..." describe what comes before.
+    r"(?<!\s)(?:\s*[,;:]\s+(?!(?:der(?!\s+(?:er|var|findes)\s+(?:ikke|ik|ikk|ingen|intet)"
+    r"(?![a-z]))|som|hvor|hvis|who|which|whose|where|that)\b)"
     r"|\s+[-–]\s+|\s*\(\s*|\s*\)\s*|\s*\.\.\.\s*"
     r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"
     r"(?<!love)(?<!happy)(?<!willing)(?<!need)(?<!able)(?<!going)(?<!trying)(?<!hope)"
@@ -1330,6 +1333,7 @@ _SPLIT_RE = _rx(
     r"i|we|you|they|he|she|it|there|people|folk|alle|mange|nogle|flere|så|so|then|også|also|"
     r"har|have|has|kan|can|vil|will|er|is|are|skal|should|must|'ll|'d|would|could|kunne|ville|"
     r"vores|our|my|min|mit|mine|their|deres|his|her|hans|hendes|naboerne|børnene|the)\b)|"
+    r"as\s+there(?:\s+(?:is|are|was|were)|'s|\s+isn't|\s+aren't)(?![a-z])|"
     r"since\s+(?:there|we|it|they|many|the|our|"
     r"i|no|nobody|people)|da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"

@@ -2245,3 +2245,31 @@ def test_a_time_that_opens_a_could_is_the_plans_time(text: str, lang: str, when:
     u = _u(text, lang)
     assert when in u.fields["when"]
     assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what", "why"),
+    [
+        (
+            "jeg vil gerne starte en læseklub for unge på biblioteket, der er ikke rigtig noget "
+            "for vores alder",
+            "da",
+            "læseklub for unge",
+            "der er ikke rigtig noget for vores alder",
+        ),
+        (
+            "I want to start a reading club for teens at the library as there is nothing for "
+            "our age",
+            "en",
+            "reading club for teens",
+            "there is nothing for our age",
+        ),
+    ],
+)
+def test_a_missing_thing_told_after_the_plan_is_the_reason(
+    text: str, lang: str, what: str, why: str
+) -> None:
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert why not in u.fields["what"]
+    assert why in u.fields["why"]
