@@ -1046,6 +1046,27 @@ _WHO_VERB_RE = _rx(
     r"lære|undervise|underviser|teach|teaches|teaching)\s+"
     rf"({_BEN_NP})"
 )
+# "Børnene i foreningen vil elske det", "the kids on our street would love it": the people
+# who will enjoy the idea (not the association they belong to).
+_WHO_LOVE_RE = _rx(
+    rf"(?<![a-z])({_BEN_NP}(?:\s+(?:i|in|på|on|at|fra|from)\s+(?:vores\s+|our\s+|the\s+|"
+    r"hele\s+)?[a-z-]{3,25})?)\s+(?:vil|ville|will|would|'ll|kommer\s+til\s+at)\s+"
+    r"(?:(?:helt\s+sikkert|sikkert|garanteret|bare|really|absolutely|definitely|just|all)\s+)?"
+    r"(?:elske|love|adore|nyde|enjoy)(?![a-z])"
+)
+_LOVE_IT_RE = _rx(
+    r"(?:vil|ville|will|would|'ll|til\s+at)\s+(?:[a-z]+\s+)?(?:elske|love|adore|nyde|enjoy)"
+    r"(?![a-z])(?!\s+to\s)"
+)
+
+
+def _fan_spans(text: str) -> list[Span]:
+    """The people told to love the idea ("Børnene i foreningen vil elske det")."""
+    if not _LOVE_IT_RE.search(text):
+        return []
+    return [m.span(1) for m in _WHO_LOVE_RE.finditer(text)]
+
+
 _WHO_SO_RE = _rx(
     r"(?<![a-z])(?:så|so)\s+(?:at\s+|that\s+)?"
     rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may)\b"
@@ -2560,6 +2581,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
+    spans += [(a, _extend_relative(text, b)) for a, b in _fan_spans(text)]
     for m in _WHO_CAN_RE.finditer(text):
         # The people told right before "kan være med": the longest run of words that names them.
         end = m.start()
@@ -3267,7 +3289,11 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     contact = _find_contact(doc)
     contact_set = _SpanSet(contact)
     when = [s for s in _find_when(doc) if not _overlaps(s, contact_set)]
-    partners = [s for s in _find_partners(doc) if not _overlaps(s, contact_set)]
+    # "Børnene i foreningen vil elske det": the association is where the people are.
+    fans = _SpanSet(_fan_spans(doc.text))
+    partners = [
+        s for s in _find_partners(doc) if not _overlaps(s, contact_set) and not _overlaps(s, fans)
+    ]
     where, generic_where = _find_where(doc)
     partner_set = _SpanSet(partners)
     where = [s for s in where if not _inside(s, partner_set) and not _overlaps(s, contact_set)]

@@ -2273,3 +2273,26 @@ def test_a_missing_thing_told_after_the_plan_is_the_reason(
     assert what in u.fields["what"]
     assert why not in u.fields["what"]
     assert why in u.fields["why"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil gerne lave en bålplads i gården. Børnene i foreningen vil elske det.",
+            "da",
+            "Børnene i foreningen",
+        ),
+        (
+            "We would like to build a fire pit in the yard. The children in our association "
+            "will love it.",
+            "en",
+            "children in our association",
+        ),
+    ],
+)
+def test_the_people_who_will_love_it_are_who_benefits(text: str, lang: str, who: str) -> None:
+    u = _u(text, lang)
+    assert who in u.fields["who_benefits"]
+    if lang == "da":
+        assert "partners" not in u.fields
