@@ -2296,3 +2296,30 @@ def test_the_people_who_will_love_it_are_who_benefits(text: str, lang: str, who:
     assert who in u.fields["who_benefits"]
     if lang == "da":
         assert "partners" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        (
+            "Vi vil gerne starte et madlavningshold for eleverne på skolen – de fleste af dem "
+            "har aldrig lavet mad.",
+            "da",
+            "de fleste af dem har aldrig lavet mad",
+        ),
+        (
+            "We would like to start a cooking class for pupils at the school – most of them "
+            "have never cooked a meal.",
+            "en",
+            "most of them have never cooked a meal",
+        ),
+    ],
+)
+def test_what_most_of_them_have_never_done_is_the_reason(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, why: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert why in u.fields["why"]
+    assert why not in u.fields["what"]
