@@ -1054,6 +1054,17 @@ _WHO_LOVE_RE = _rx(
     r"(?:(?:helt\s+sikkert|sikkert|garanteret|bare|really|absolutely|definitely|just|all)\s+)?"
     r"(?:elske|love|adore|nyde|enjoy)(?![a-z])"
 )
+# "give ordrupperne en grund til at handle lokalt", "give local teens a place to go": whoever
+# is given the reason, chance or place.
+_WHO_GIVE_RE = _rx(
+    r"(?<![a-z])(?:give|giver|gives|giving)\s+("
+    r"(?!(?:dem|os|det|ham|hende|mig|dig|jer|them|us|it|him|her|me|you|en|et|a|an|the|"
+    r"nogle|some|mere|more|plads|room|adgang|access)\s)"
+    r"(?:(?:de|vores|our|the|alle|all|local|lokale|flere|more)\s+)?[a-z-]{3,20}"
+    r"(?:\s+(?!(?:en|et|a|an)\s)[a-z-]{3,20})?)\s+(?:(?:en|et|a|an|nogle|some|flere|more|"
+    r"new|nye|ny|nyt)\s+)*(?:grund|grunde|mulighed|muligheder|chance|chancen|chancer|sted|"
+    r"steder|reason|reasons|opportunity|opportunities|place|places|space)(?![a-z])"
+)
 _LOVE_IT_RE = _rx(
     r"(?:vil|ville|will|would|'ll|til\s+at)\s+(?:[a-z]+\s+)?(?:elske|love|adore|nyde|enjoy)"
     r"(?![a-z])(?!\s+to\s)"
@@ -2580,7 +2591,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             # The bounded tail stopped inside a word; end at the last whole word.
             end = max(text.rfind(" ", m.start(), end), m.start())
         spans.append((m.start(), end))
-    for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE):
+    for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE, _WHO_GIVE_RE):
         for m in rx.finditer(text):
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
     spans += [(a, _extend_relative(text, b)) for a, b in _fan_spans(text)]

@@ -2323,3 +2323,32 @@ def test_what_most_of_them_have_never_done_is_the_reason(
     u = _u(text, lang)
     assert why in u.fields["why"]
     assert why not in u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil lave en kulturnat i bymidten og give byens handlende en grund til at blive.",
+            "da",
+            "byens handlende",
+        ),
+        (
+            "We want a street festival in the centre to give shopkeepers a reason to stay open "
+            "late.",
+            "en",
+            "shopkeepers",
+        ),
+        ("We want to give them a place to go.", "en", None),
+    ],
+)
+def test_whoever_is_given_a_reason_or_place_benefits(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str | None
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    if who is None:
+        assert "who_benefits" not in u.fields
+    else:
+        assert who in u.fields["who_benefits"]
