@@ -1140,6 +1140,8 @@ _WHO_OPEN_RE = _rx(
     r"(?:(?:(?<=–\s)|(?<=-\s)|(?<=,\s)|(?<=\())(?:et|en|a|an)\s+[a-z][a-z-]{1,20}|"
     r"(?<![a-z])(?:åben|åbent|open|gratis|free))\s+"
     r"(?:for|to|til)\s+(?:alle|everyone|everybody|all)(?![a-z])"
+    # "Open to adults of all levels", "åbent for voksne på alle niveauer".
+    rf"|(?<![a-z])(?:åben|åbent|open)\s+(?:for|to)\s+{_BEN_NP}"
 )
 # "for nybagte forældre – både mødre og fædre –": the aside names them too.
 _WHO_ASIDE_RE = _rx(

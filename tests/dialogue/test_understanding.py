@@ -2352,3 +2352,26 @@ def test_whoever_is_given_a_reason_or_place_benefits(
         assert "who_benefits" not in u.fields
     else:
         assert who in u.fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Kunne vi starte et amatørorkester i Gentofte? Åbent for voksne på alle niveauer.",
+            "da",
+            "Åbent for voksne",
+        ),
+        (
+            "Could we start a community orchestra in Gentofte? Open to adults of all levels.",
+            "en",
+            "Open to adults of all levels",
+        ),
+    ],
+)
+def test_whom_the_idea_is_open_to_benefits(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
