@@ -3759,10 +3759,29 @@ def _tells_only_who(part: str) -> bool:
         return True
     if _COUNT_START_RE.match(rest) or _CONTRIBUTION_RE.search(rest):
         return False
+    # "I'm an amateur astronomer with two decent telescopes": things they have to give, but
+    # not "jeg er mor med to børn".
+    with_ = _WITH_THINGS_RE.search(rest)
+    if (
+        with_ is not None
+        and not _BEN_NP_RE.match(rest, with_.end())
+        and not _WITH_CHILD_RE.search(rest, with_.start(), with_.end() + 25)
+    ):
+        return False
     # "et netværk af kunstnere", "I'm a nurse": a trade is something to give.
     return _SKILLED_RE.search(rest) is None
 
 
+_WITH_THINGS_RE = _rx(
+    r"(?<![a-z])(?:med|with)\s+(?:(?:\d+|to|tre|fire|fem|seks|two|three|four|five|six|min|mit|"
+    r"mine|vores|egen|eget|egne|my|our|own|a|an|en|et|some|nogle|lots\s+of|masser\s+af|"
+    r"a\s+lot\s+of|en\s+masse)\s+)+"
+)
+# "med vores første", "with a 2 year old": a child, not a thing to give.
+_WITH_CHILD_RE = _rx(
+    r"(?<![a-z])(?:\d+[\s-]*(?:år|års|year|years|month|months|måneder|mdr)(?![a-z])|første|"
+    r"andet|anden|tredje|first|second|third|nyfødt|newborn|baby|babies|toddler)"
+)
 _SKILLED_RE = _rx(
     r"(?<![a-z])[a-z]{0,16}?"
     + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))

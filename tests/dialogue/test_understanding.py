@@ -2375,3 +2375,29 @@ def test_whom_the_idea_is_open_to_benefits(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert who in _u(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "vague"),
+    [
+        (
+            "Hej. Jeg er studerende med to gode teleskoper. Jeg vil gerne lave en stjerneaften.",
+            "da",
+            False,
+        ),
+        (
+            "Hi. I'm a student with two decent telescopes. I'd like to host a stargazing evening.",
+            "en",
+            False,
+        ),
+        ("Hi. I'm a mum with a 2 year old. I'd like to start a playgroup.", "en", True),
+    ],
+)
+def test_who_the_person_is_with_things_they_have_brings_something(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, vague: bool
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert "brings" in u.fields
+    assert ("brings" in u.vague) is vague
