@@ -509,6 +509,9 @@ _WHEN_PARTS = [
     # "i sidste uge af juli", "the first week of August"
     r"(?:(?:i|in|during|the)\s+)?(?:første|anden|tredje|fjerde|sidste|\d\.|first|second|third|"
     r"fourth|last)\s+(?:uge|weekend|week|weekend)\s+(?:af|i|of|in)\s+" + _MONTH_FULL,
+    # "i eksamensperioden", "during exam periods", "in the exam season"
+    r"(?:i|under|in|during|throughout)\s+(?:the\s+|de\s+)?(?:eksamens(?:perioden|perioder|"
+    r"perioderne|tiden|ugerne)|exams|exam\s+(?:periods?|season|time|weeks?))(?![a-z])",
     # "tidligt om morgenen", "early in the morning", "sent om aftenen"
     r"(?:tidligt|sent|early|late)\s+(?:om|i|in)\s+(?:the\s+)?(?:morgenen|formiddagen|"
     r"eftermiddagen|aftenen|morning|afternoon|evening)(?![a-z])",

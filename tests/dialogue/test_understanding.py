@@ -2401,3 +2401,22 @@ def test_who_the_person_is_with_things_they_have_brings_something(
     u = _u(text, lang)
     assert "brings" in u.fields
     assert ("brings" in u.vague) is vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Kunne biblioteket holde åbent som læsesal i eksamensperioden?",
+            "da",
+            "i eksamensperioden",
+        ),
+        (
+            "Could the library stay open as a study space during exam periods?",
+            "en",
+            "during exam periods",
+        ),
+    ],
+)
+def test_exam_periods_are_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
