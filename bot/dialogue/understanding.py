@@ -3314,6 +3314,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     ]
     where, generic_where = _find_where(doc)
     partner_set = _SpanSet(partners)
+    # "Ejeren af caféen på Strandvejen har sagt at vi må låne den": with no other place told,
+    # the partner's own place is where it happens.
+    partner_places = [
+        s
+        for s in where
+        if _inside(s, partner_set) and _STREET_PREP_AT_RE.match(doc.text, s[0]) is not None
+    ]
     where = [s for s in where if not _inside(s, partner_set) and not _overlaps(s, contact_set)]
     who = _find_who(doc, blocked=partners + contact)
     who_set = _SpanSet(who)
@@ -3322,6 +3329,8 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # Times that are really durations of something else stay out of places.
     when_set = _SpanSet(when)
     where = [s for s in where if not _inside(s, when_set)]
+    if not where and partner_places and not any(_is_home_area(doc, p) for p in partner_places):
+        where = partner_places
     vague: set[str] = set()
     if not where and generic_where:
         where = generic_where
@@ -3393,6 +3402,7 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     return doc, span_fields, vague
 
 
+_STREET_PREP_AT_RE = _rx(r"(?:på|ved|on|at)\s")
 # "i Gentofte", "her i Jægersborg", "somewhere in Hellerup", "i kommunen": a whole area.
 _AREA_ONLY_RE = _rx(
     r"(?:(?:her|herude|out\s+here|up\s+here|somewhere|et\s+sted|rundt|around|all\s+over|"

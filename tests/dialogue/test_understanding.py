@@ -2420,3 +2420,30 @@ def test_who_the_person_is_with_things_they_have_brings_something(
 )
 def test_exam_periods_are_a_time(text: str, lang: str, when: str) -> None:
     assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Jeg vil gerne lave en quizaften et sted i byen. Ejeren af Café Blå på Strandvejen "
+            "har sagt at vi gerne må låne caféen.",
+            "da",
+            "på Strandvejen",
+        ),
+        (
+            "I'd like to run a quiz night somewhere in town. The rowing club on Strandvejen will "
+            "lend us their clubhouse.",
+            "en",
+            "on Strandvejen",
+        ),
+    ],
+)
+def test_with_no_other_place_the_partners_place_is_where(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, where: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert where in u.fields["where"]
+    assert "where" not in u.vague
