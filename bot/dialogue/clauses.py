@@ -89,17 +89,7 @@ class ClauseModel:
 
     def probabilities(self, text: str, lang: str) -> dict[str, float]:
         """The probability of each label for one clause."""
-        import numpy as np
-
-        feats = features(text, lang)
-        rows = [i for f in feats if (i := self.vocabulary.get(f)) is not None]
-        scores = self.bias.copy()
-        if rows:
-            scores += self.weights[rows].sum(axis=0) / math.sqrt(len(feats))
-        scores -= scores.max()
-        exp = np.exp(scores)
-        exp /= exp.sum()
-        return dict(zip(self.labels, exp.tolist(), strict=True))
+        return self.label_all([text], lang)[0]
 
     def label_all(self, texts: Sequence[str], lang: str) -> list[dict[str, float]]:
         """Probabilities for each of a message's clauses (one array pass for all of them)."""
