@@ -2050,11 +2050,48 @@ class _Clause:
     also_what: bool = False
 
 
+# Negations written without their letters: "ikk", "ik" ("kan i ikk sætte lys op"), "dont",
+# "cant", "isnt" ("the kids cant play there").
+_SLANG_NOT_RE = re.compile(
+    r"(?<![\w'])(?:ikk?(?![\w'])|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|"
+    r"should)n(?=t(?![\w'])))"
+)
+
+
+def _unslang(folded: Folded) -> Folded:
+    """Read "ikk" as "ikke" and "dont" as "don't" for matching; the values keep the words."""
+    text = folded.text
+    if "ik" not in text and "nt" not in text:
+        return folded
+    cuts = [m.end() for m in _SLANG_NOT_RE.finditer(text)]
+    if not cuts:
+        return folded
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    prev = 0
+    for pos in cuts:
+        pieces.append(text[prev:pos])
+        starts.extend(folded.starts[prev:pos])
+        ends.extend(folded.ends[prev:pos])
+        # The added letters stand where the written ones end.
+        missing = "'" if text[pos - 1] == "n" else "e" if text[pos - 2 : pos] == "kk" else "ke"
+        pieces.append(missing)
+        at = folded.ends[pos - 1]
+        starts.extend([at] * len(missing))
+        ends.extend([at] * len(missing))
+        prev = pos
+    pieces.append(text[prev:])
+    starts.extend(folded.starts[prev:])
+    ends.extend(folded.ends[prev:])
+    return Folded(folded.original, "".join(pieces), tuple(starts), tuple(ends))
+
+
 class _Doc:
     """A folded, masked, segmented view of one message."""
 
     def __init__(self, text: str) -> None:
-        self.folded: Folded = fold(text)
+        self.folded: Folded = _unslang(fold(text))
         self.raw = self.folded.text
         self.emails = [(m.start(), m.end()) for m in _EMAIL_RE.finditer(self.raw)]
         self.hard = self._hard_spans(self.raw)

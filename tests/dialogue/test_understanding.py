@@ -2447,3 +2447,29 @@ def test_with_no_other_place_the_partners_place_is_where(
     u = _u(text, lang)
     assert where in u.fields["where"]
     assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "help_wanted"),
+    [
+        ("kan I ikk sætte lys op ved stien", "da", "kan I ikk sætte lys op"),
+        ("kan I ik sætte en bænk op ved stien", "da", "kan I ik sætte en bænk op"),
+    ],
+)
+def test_slang_ikke_is_read_as_ikke(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, help_wanted: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert help_wanted in u.fields["help_wanted"]
+    assert "what" not in u.vague
+
+
+def test_negation_without_apostrophe_is_a_negation(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    text = "we dont have a place to meet, so a café at the library would help"
+    u = _u(text, "en")
+    assert "we dont have a place to meet" in u.fields["why"]
+    assert "what" not in u.vague
