@@ -3250,6 +3250,17 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                 doc.extra_what.append((content[0].start, content[-1].end))
                 has_what = True
             break
+    if not has_what:
+        # "vi spiller fodbold ... men om vinteren er det kulsort. kan I ikke sætte lys op?",
+        # "We play there every day, but it floods. Could you put in a drain?": told after the
+        # situation, the request to the municipality is the idea.
+        for idx in sorted(by_sentence):
+            content = [c for c in by_sentence[idx] if c.label != "greeting" and not c.span_only]
+            labels = {c.label for c in content}
+            if content and labels <= {None, "help_wanted"} and "help_wanted" in labels:
+                doc.extra_what.append((content[0].start, content[-1].end))
+                has_what = True
+                break
     _refer_back_to_lack(doc)
     what_starts = [c.start for c in clauses if c.label == "what" or c.also_what]
     what_starts += [a for a, _ in doc.extra_what]

@@ -2473,3 +2473,28 @@ def test_negation_without_apostrophe_is_a_negation(monkeypatch: pytest.MonkeyPat
     u = _u(text, "en")
     assert "we dont have a place to meet" in u.fields["why"]
     assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "vi spiller fodbold på multibanen hver aften men om vinteren er det kulsort efter "
+            "kl 16 så vi kan ikke spille. kan i ikke sætte lys op",
+            "da",
+            "kan i ikke sætte lys op",
+        ),
+        (
+            "we play football on the court every evening but in winter it is pitch dark after "
+            "4 so we can't play. could you put up lights",
+            "en",
+            "could you put up lights",
+        ),
+    ],
+)
+def test_a_request_after_the_situation_is_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, what: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert what in _u(text, lang).fields["what"]
