@@ -994,6 +994,8 @@ _BEN_QUAL = (
     r"unge\s+som\s+gamle|små\s+og\s+store|big\s+and\s+small))?"
     r"(?:\s+(?:i|in|fra|from)\s+(?:\d{1,2}\.?\s?-\s?\d{1,2}\.?|\d{1,2}\.?)\s+"
     r"(?:klasse|klasser|class|grade|year))?"
+    # "drenge fra 8.b", "elever i 3.g": a school class.
+    r"(?:\s+(?:i|in|fra|from)\s+\d{1,2}\.\s?[a-z](?![a-z]))?"
     r"(?:\s+(?:i\s+alderen|mellem|fra|under|over|aged|between|from|på)\s+\d{1,2}(?!\d)"
     r"(?:\s?(?:-|til|og|to|and)\s?\d{1,2}(?!\d))?\s?(?:år|årige|years?(?:\s+old)?)?)?"
     r"(?:\s*\(\d{1,2}\s?-\s?\d{1,2}(?:\s?år)?\))?"
@@ -2602,6 +2604,28 @@ _OWN_GROUP_BEFORE_RE = _rx(
 )
 
 
+_OWN_GROUP_RE = _rx(
+    r"(?<![a-z])(?:vi|we)\s+(?P<verb>er|are|'re|har|have)\s+(?:(?:nogle|mange|flere|en\s+flok|"
+    r"en\s+gruppe|en\s+masse|en\s+del|a\s+group\s+of|a\s+bunch\s+of|a\s+few|some|lots\s+of|"
+    r"many|several|ca\.?|cirka|omkring|about|around|over)\s+)*"
+    rf"(?P<np>{_BEN_NP})"
+)
+
+
+def _own_group(doc: _Doc) -> list[Span]:
+    """The people the person counts themself among: "vi er nogle drenge fra 8.b"."""
+    out: list[Span] = []
+    for m in _OWN_GROUP_RE.finditer(doc.text):
+        a, b = m.span("np")
+        have = m.group("verb") in ("har", "have")
+        if have != m.group("np")[0].isdigit():
+            # "vi har børn" is about them, and "vi er 6 naboer" counts helpers; "we have 800
+            # students" counts the people a place serves.
+            continue
+        out.append((a, _extend_postmodifier(doc.text, b)))
+    return out
+
+
 def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     text = doc.text
     spans: list[Span] = []
@@ -3401,6 +3425,14 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         if not (_inside(s, brings_clauses) and re.match(r"^\w", doc.text[s[0] : s[1]]))
         or doc.text[s[0] : s[1]].startswith(("for ", "til "))
     ]
+    if not span_fields["who_benefits"]:
+        # "vi er nogle drenge fra 8.b", "we're a group of parents": with nobody else named,
+        # the person's own group is who it is for.
+        span_fields["who_benefits"] = [
+            s
+            for s in _own_group(doc)
+            if not _overlaps(s, partner_set) and not _overlaps(s, contact_set)
+        ]
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
     # A clause that is nothing but a contact detail or a partner feeds only that field.
     exclusive = _SpanSet(_merge_spans(partners + contact, doc.text, _loose_gap))

@@ -2498,3 +2498,49 @@ def test_a_request_after_the_situation_is_the_idea(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert what in _u(text, lang).fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "vi er nogle drenge fra 8.b og vi spiller bordtennis i frikvarteret. vores idé er et "
+            "bordtennisbord i beton",
+            "da",
+            "drenge fra 8.b",
+        ),
+        (
+            "Vi er mange ukrainske mødre her og vi vil gerne mødes med danske familier.",
+            "da",
+            "ukrainske mødre",
+        ),
+        (
+            "We're a bunch of dads and we'd like to start a Saturday football game in the park.",
+            "en",
+            "dads",
+        ),
+        (
+            "We have 800 students and most of us cycle. We'd like covered bike parking.",
+            "en",
+            "800 students",
+        ),
+    ],
+)
+def test_with_nobody_else_named_the_persons_own_group_is_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
+
+
+def test_own_group_gives_way_to_the_people_named() -> None:
+    u = _u("Vi er nogle forældre der gerne vil lave en legeplads for børnene på vejen.")
+    assert "forældre" not in u.fields["who_benefits"]
+    u = _u("We're a group of parents who want a playground for the kids on our street.", "en")
+    assert "parents" not in u.fields["who_benefits"]
+
+
+def test_a_count_of_helpers_is_not_who() -> None:
+    u = _u("Vi er 6 naboer der gerne vil plante frugttræer langs stien.")
+    assert "naboer" not in u.fields.get("who_benefits", "")
