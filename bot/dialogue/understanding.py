@@ -3475,7 +3475,8 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     ):
         vague.add("when")
     if span_fields["where"] and all(
-        (_inside(s, reasons) and not _is_named_place(doc, s)) or _is_home_area(doc, s)
+        (_inside(s, reasons) and not _is_named_place(doc, s))
+        or (_is_home_area(doc, s) and not _is_scheme(doc))
         for s in span_fields["where"]
     ):
         vague.add("where")
@@ -3483,6 +3484,23 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
 
 
 _STREET_PREP_AT_RE = _rx(r"(?:på|ved|on|at)\s")
+# "en lånebedsteforældre-ordning", "a phone friend scheme", "volunteers to walk their dogs":
+# people matched with people, wherever they live; the district they live in is the place.
+_SCHEME_RE = _rx(
+    r"(?<![a-z])(?:[a-zæøå-]*ordning(?:en)?|[a-z-]*schemes?|matche[ds]?|matchet|matching|"
+    r"makkerordning|buddy|buddies|mentor(?:er|s|ing)?|besøgsven(?:ner)?|telefonven(?:ner)?|"
+    r"phone\s+friends?|volunteers?\s+(?:to|who|that|could|would|can|will)|frivillige\s+"
+    r"(?:der|som|kan|kunne|vil|skal|til\s+at))(?![a-z])"
+)
+
+
+def _is_scheme(doc: _Doc) -> bool:
+    """Tell whether the idea told is people helping people rather than something at a place."""
+    told = {c.sentence for c in doc.clauses if c.label == "what" or c.also_what}
+    spans = [doc.sentences[i] for i in sorted(told)] + doc.extra_what
+    return any(_SCHEME_RE.search(doc.text, a, b) for a, b in spans)
+
+
 # "i Gentofte", "her i Jægersborg", "somewhere in Hellerup", "i kommunen": a whole area.
 _AREA_ONLY_RE = _rx(
     r"(?:(?:her|herude|out\s+here|up\s+here|somewhere|et\s+sted|rundt|around|all\s+over|"

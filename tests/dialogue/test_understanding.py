@@ -2544,3 +2544,41 @@ def test_own_group_gives_way_to_the_people_named() -> None:
 def test_a_count_of_helpers_is_not_who() -> None:
     u = _u("Vi er 6 naboer der gerne vil plante frugttræer langs stien.")
     assert "naboer" not in u.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi er en gruppe forældre i Hellerup. Vores idé er en lånebedsteforældre-ordning, "
+            "hvor ældre frivillige bliver matchet med en familie.",
+            "da",
+            "i Hellerup",
+        ),
+        (
+            "We are a group of parents in Hellerup. Our idea is a borrowed-grandparents scheme "
+            "where older volunteers are matched with a family.",
+            "en",
+            "in Hellerup",
+        ),
+    ],
+)
+def test_a_scheme_of_people_takes_place_where_they_live(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, where: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert where in u.fields["where"]
+    assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg bor i Hellerup og savner en strikkecafé.", "da"),
+        ("I live in Hellerup and I miss a knitting café.", "en"),
+    ],
+)
+def test_a_place_to_meet_still_needs_more_than_the_home_district(text: str, lang: str) -> None:
+    assert "where" in _u(text, lang).vague
