@@ -235,8 +235,11 @@ class IntakeDialogue:
             # tells other things than the idea, is no idea yet; the next words may be.
             if len(text.split()) < 6 or len(understood.fields) > 1:
                 understood.vague.add("what")
+        vague_idea = "what" in state["vague"] or not state["fields"].get("what")
         state["original"].append(text)
         self._merge(state, understood, replace={"what"})
+        if vague_idea:
+            self._reread(state)
         return self._next(state, acknowledge=True)
 
     def _on_answer(
@@ -272,9 +275,26 @@ class IntakeDialogue:
             # Nothing recognised at all: keep the words under the question asked. When the
             # answer clearly names other fields, trust that reading instead.
             understood.fields[field] = text
+        vague_idea = field == "what"
         self._merge(state, understood, replace={field})
         state["vague"] = [f for f in state["vague"] if f != field]
+        if vague_idea:
+            self._reread(state)
         return self._next(state)
+
+    def _reread(self, state: dict[str, Any]) -> None:
+        """Once the idea is told, read every message so far again as one.
+
+        "Min far bor alene i Charlottenlund ..." and then "en telefonven-ordning": the place
+        told first is enough for the idea told after it, and a reason told before the idea
+        is the reason for it.
+        """
+        if len(state["original"]) < 2 or "what" in state["vague"]:
+            return
+        whole = understand("\n\n".join(state["original"]), state["lang"])
+        for field in list(state["vague"]):
+            if field in whole.fields and field not in whole.vague:
+                state["vague"].remove(field)
 
     def _on_readback_text(
         self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None

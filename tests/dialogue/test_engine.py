@@ -227,3 +227,29 @@ def test_a_reason_with_a_wish_is_still_the_answer_to_why() -> None:
         replies = dialogue.handle(state, _Port(), text=answer)
         assert "alene" in state["fields"]["why"] or "lonely" in state["fields"]["why"]
         assert replies[-1].asking != "why"
+
+
+def test_a_place_told_before_the_idea_is_read_again_with_it() -> None:
+    for lang, first, idea in (
+        (
+            "da",
+            "Hej. Min far bor alene i Charlottenlund, og siden min mor døde taler han nogle gange "
+            "ikke med nogen i flere dage.",
+            "Jeg tænker på en telefonven-ordning hvor frivillige ringer til ældre der bor alene.",
+        ),
+        (
+            "en",
+            "Hi. My father lives alone in Charlottenlund, and since my mother died he sometimes "
+            "doesn't speak to anyone for days.",
+            "I was wondering if there could be a phone friend scheme where volunteers call lonely "
+            "older people for a chat.",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=first)
+        assert "where" in state["vague"]
+        dialogue.handle(state, _Port(), text=idea)
+        assert "Charlottenlund" in state["fields"]["where"]
+        assert "where" not in state["vague"]
+        assert "where" not in state["asked"]
