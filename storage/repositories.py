@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, literal_column, select
+from sqlalchemy import bindparam, exists, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -19,6 +19,7 @@ from storage.models import (
     Conversation,
     Identity,
     Initiative,
+    OutboxMessage,
     Person,
     ProcessedEvent,
     ReferenceCounter,
@@ -61,15 +62,6 @@ _PERSON_BY_IDENTITY = (
         Identity.external_id == bindparam("external_id"),
     )
 )
-_PERSON_AND_ADDRESS = (
-    select(Person, Address)
-    .join(Identity, Identity.person_id == Person.id)
-    .outerjoin(Address, (Address.person_id == Person.id) & (Address.platform == Identity.platform))
-    .where(
-        Identity.platform == bindparam("platform"),
-        Identity.external_id == bindparam("external_id"),
-    )
-)
 _ADDRESS = select(Address).where(
     Address.person_id == bindparam("person_id"), Address.platform == bindparam("platform")
 )
@@ -78,6 +70,54 @@ _CONVERSATION = select(Conversation).where(
     Conversation.conversation_key == bindparam("key"),
 )
 _CONVERSATION_LOCKED = _CONVERSATION.with_for_update()
+
+
+# Everything a turn of a known person reads, in one query: the person, their address on the
+# platform, the conversation and whether messages wait for them (held: no channel could push).
+def _turn_statement(*, known_conversation: bool) -> Any:
+    return (
+        select(
+            Person,
+            Address,
+            Conversation,
+            exists()
+            .where(OutboxMessage.person_id == Person.id, OutboxMessage.state == "held")
+            .label("held"),
+        )
+        .join(Identity, Identity.person_id == Person.id)
+        .outerjoin(
+            Address, (Address.person_id == Person.id) & (Address.platform == Identity.platform)
+        )
+        .join(
+            Conversation,
+            (Conversation.platform == Identity.platform)
+            & (Conversation.conversation_key == bindparam("key")),
+            isouter=not known_conversation,
+        )
+        .where(
+            Identity.platform == bindparam("platform"),
+            Identity.external_id == bindparam("external_id"),
+        )
+    )
+
+
+_TURN = _turn_statement(known_conversation=False)
+# PostgreSQL: two replicas must take turns with one conversation, so its row and the person's
+# are locked. A row read beside a locked one is not re-read when the lock is granted, so
+# both are locked, which FOR UPDATE cannot do on the nullable side of an outer join: the
+# usual turn (a conversation that exists) joins it, and a new conversation is a second query.
+_TURN_LOCKED = _turn_statement(known_conversation=True).with_for_update(of=(Person, Conversation))
+_PERSON_LOCKED = _turn_statement(known_conversation=False).with_for_update(of=Person)
+
+
+@dataclass(frozen=True)
+class TurnRows:
+    """What `ConversationRepository.for_turn` read."""
+
+    person: Person
+    address: Address | None
+    conversation: Conversation | None
+    held: bool
 
 
 class PersonRepository:
@@ -91,15 +131,6 @@ class PersonRepository:
         return self.session.scalar(
             _PERSON_BY_IDENTITY, {"platform": platform, "external_id": external_id}
         )
-
-    def find_with_address(
-        self, platform: str, external_id: str
-    ) -> tuple[Person | None, Address | None]:
-        """The person behind a platform account and their address there, in one query."""
-        row = self.session.execute(
-            _PERSON_AND_ADDRESS, {"platform": platform, "external_id": external_id}
-        ).first()
-        return (row[0], row[1]) if row is not None else (None, None)
 
     def get_or_create(
         self,
@@ -174,6 +205,19 @@ class ConversationRepository:
             _CONVERSATION_LOCKED if locked else _CONVERSATION,
             {"platform": platform, "key": conversation_key},
         )
+
+    def for_turn(self, platform: str, external_id: str, conversation_key: str) -> TurnRows | None:
+        """A known person's turn in one query (None: nobody known behind this account)."""
+        values = {"platform": platform, "external_id": external_id, "key": conversation_key}
+        if self.session.get_bind().dialect.name == "postgresql":
+            row = self.session.execute(_TURN_LOCKED, values).first()
+            if row is None:
+                row = self.session.execute(_PERSON_LOCKED, values).first()
+        else:
+            row = self.session.execute(_TURN, values).first()
+        if row is None:
+            return None
+        return TurnRows(row[0], row[1], row[2], bool(row[3]))
 
     def get_or_create(
         self,
@@ -451,4 +495,5 @@ __all__ = [
     "ProcessedEventRepository",
     "StaffRecord",
     "StaffRepository",
+    "TurnRows",
 ]

@@ -273,7 +273,9 @@ class ConversationService:
                         incoming.platform, incoming.user_id
                     )
                     return TurnResult([], supported(known.language) if known else language)
-                person, conversation, new_person = self._load(session, incoming, language)
+                person, conversation, new_person, held_waiting = self._load(
+                    session, incoming, language
+                )
                 # Freshly read for this turn and saved with an explicit UPDATE (_save), so the
                 # turn may change it in place; a failed turn's session is thrown away with it.
                 state: dict[str, Any] = conversation.state or new_state(conversation.language)
@@ -283,11 +285,11 @@ class ConversationService:
                     return TurnResult([Reply(t("limit.messages", state["lang"]))], state["lang"])
                 staff = staff_for(session, incoming.platform, incoming.user_id)
                 # What could not be pushed to them while away is shown first when they return.
-                # (Nothing can be waiting for someone we have never met.)
+                # (A staff member's own held messages are looked up by their staff id.)
                 held = (
-                    []
-                    if new_person and staff is None
-                    else held_for(session, person, staff.id if staff else None)
+                    held_for(session, person, staff.id if staff else None)
+                    if held_waiting or staff is not None
+                    else []
                 )
                 if opening:
                     replies = held + self.dialogue.start(state)
@@ -467,19 +469,20 @@ class ConversationService:
 
     def _load(
         self, session: Session, incoming: Incoming, language: str
-    ) -> tuple[Person, Conversation, bool]:
-        """The person and the conversation, created on first contact; True when new."""
+    ) -> tuple[Person, Conversation, bool, bool]:
+        """The person and the conversation, created on first contact; True when the person is
+        new, and True when messages are held for them (see `held_for`)."""
         people = PersonRepository(session)
-        # Channels that can push (Slack, Teams, web) send the address with every message:
-        # the person and their stored address come in one query.
-        if incoming.address:
-            found, address = people.find_with_address(incoming.platform, incoming.user_id)
-        else:
-            found, address = people.find_by_identity(incoming.platform, incoming.user_id), None
+        conversations = ConversationRepository(session)
+        # A known person's turn reads everything it needs in one query: the person, their
+        # stored address, the conversation and whether anything waits for them.
+        rows = conversations.for_turn(incoming.platform, incoming.user_id, incoming.conversation_id)
         created = False
-        looked_up = found is not None
-        if found is None:
-            found, created = people.get_or_create(
+        if rows is not None:
+            person, address, conversation = rows.person, rows.address, rows.conversation
+            looked_up, held = True, rows.held
+        else:
+            person, created = people.get_or_create(
                 incoming.platform,
                 incoming.user_id,
                 display_name=incoming.display_name,
@@ -488,17 +491,19 @@ class ConversationService:
                 privacy_notice_at=utcnow(),
                 known_new=True,
             )
-            looked_up = created  # a newcomer has no address yet (else: another process won)
-        person = found
+            # A newcomer has no address and nothing held yet; when another process created
+            # them in between, we know neither.
+            address, conversation, looked_up, held = None, None, created, not created
         if incoming.timezone and person.timezone != incoming.timezone:
             person.timezone = incoming.timezone
         if incoming.address:
             people.set_address(
                 person, incoming.platform, incoming.address, known=address, looked_up=looked_up
             )
-        conversation, _ = ConversationRepository(session).get_or_create(
-            incoming.platform, incoming.conversation_id, person, language, new_person=created
-        )
+        if conversation is None:
+            conversation, _ = conversations.get_or_create(
+                incoming.platform, incoming.conversation_id, person, language, new_person=created
+            )
         if created:
             log.info("new person id=%s platform=%s", person.id, incoming.platform)
-        return person, conversation, created
+        return person, conversation, created, held

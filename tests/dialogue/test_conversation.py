@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import event
 
 from bot.config import Settings
 from bot.messages import Incoming, Reply
@@ -123,6 +124,31 @@ def test_message_delivered_twice_is_answered_once(service: ConversationService) 
     first = send("Vi vil lave en loppemarked i Vangede", event_id="Ev42")
     again = send("Vi vil lave en loppemarked i Vangede", event_id="Ev42")
     assert first and again == []
+
+
+def test_a_known_persons_answer_reads_once_and_writes_event_and_state(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send("Jeg vil gerne starte en løbeklub for nybegyndere", event_id="Ev1")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement.split()[0].upper())
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        replies = send("fordi mange gerne vil i gang men ikke tør løbe alene", event_id="Ev2")
+    finally:
+        event.remove(database.engine, "before_cursor_execute", seen)
+    assert replies
+    # The event id (deduplication), one read of person, address, conversation and held
+    # messages, and the saved state: nothing more on the path of an ordinary answer.
+    assert [s for s in statements if s not in {"BEGIN", "COMMIT"}] == [
+        "INSERT",
+        "SELECT",
+        "UPDATE",
+    ]
 
 
 def test_unknown_answers_are_accepted_and_never_reasked(service: ConversationService) -> None:

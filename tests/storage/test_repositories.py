@@ -8,7 +8,7 @@ from bot.domain.lifecycle import Role, Status
 from bot.domain.timeline import Actor
 from bot.services.initiatives import InitiativeService
 from storage.db import Database
-from storage.models import Address, Person
+from storage.models import Address, OutboxMessage, Person
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
@@ -17,6 +17,7 @@ from storage.repositories import (
     ProcessedEventRepository,
     StaffRecord,
     StaffRepository,
+    TurnRows,
 )
 
 
@@ -46,24 +47,38 @@ def test_address_book_keeps_one_address_per_platform(database: Database) -> None
         assert session.query(Address).count() == 2
 
 
-def test_a_person_comes_with_their_address_on_that_platform(database: Database) -> None:
+def test_a_turn_reads_person_address_conversation_and_held_messages_at_once(
+    database: Database,
+) -> None:
     with database.session() as session:
-        people = PersonRepository(session)
-        assert people.find_with_address("slack", "U1") == (None, None)
+        people, conversations = PersonRepository(session), ConversationRepository(session)
+        assert conversations.for_turn("slack", "U1", "D1") is None
         person, _ = people.get_or_create("slack", "U1")
-        assert people.find_with_address("slack", "U1") == (person, None)
+        rows = conversations.for_turn("slack", "U1", "D1")
+        assert rows == TurnRows(person, None, None, held=False)
         people.set_address(person, "teams", {"conversation": {"id": "a:1"}})
         people.set_address(person, "slack", {"channel": "D1"})
+        conversation, _ = conversations.get_or_create("slack", "D1", person, "da")
+        conversations.get_or_create("slack", "D2", person, "da")
         session.flush()
-        found, address = people.find_with_address("slack", "U1")
-        assert found is person and address is not None
-        assert (address.platform, address.reference) == ("slack", {"channel": "D1"})
+        rows = conversations.for_turn("slack", "U1", "D1")
+        assert rows is not None and not rows.held
+        assert (rows.person, rows.conversation) == (person, conversation)
+        assert rows.address is not None
+        assert (rows.address.platform, rows.address.reference) == ("slack", {"channel": "D1"})
         # An address read with the person is updated in place, not added twice.
-        address.stale_at = datetime(2026, 1, 1, tzinfo=UTC)
-        people.set_address(person, "slack", {"channel": "D2"}, known=address, looked_up=True)
+        rows.address.stale_at = datetime(2026, 1, 1, tzinfo=UTC)
+        people.set_address(person, "slack", {"channel": "D2"}, known=rows.address, looked_up=True)
+        session.add(OutboxMessage(person_id=person.id, kind="note", state="held"))
         session.flush()
-        rows = session.query(Address).filter_by(person_id=person.id, platform="slack").all()
-        assert [(a.reference, a.stale_at) for a in rows] == [({"channel": "D2"}, None)]
+        assert [(a.reference, a.stale_at) for a in person.addresses if a.platform == "slack"] == [
+            ({"channel": "D2"}, None)
+        ]
+        assert session.query(Address).filter_by(person_id=person.id).count() == 2
+        rows = conversations.for_turn("slack", "U1", "D1")
+        assert rows is not None and rows.held
+        # Someone else's account sees neither.
+        assert conversations.for_turn("teams", "U1", "D1") is None
 
 
 def test_conversation_state_survives_sessions(database: Database) -> None:
