@@ -1399,7 +1399,9 @@ _HELP_NOUNS = (
 )
 _STRONG_HELP_RE = _rx(
     r"(?<![a-z])(?:har\s+brug\s+for|har\s+behov\s+for|behov\s+for|brug\s+for|"
-    r"(?:vi|jeg)\s+(?:mangler|savner|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
+    r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
+    # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
+    r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))|"
     r"(?:kan|kunne|vil|ville|må|skal)\s+kommunen|kommunen\s+(?:kan|kunne|må|skal|bør|burde|"
     r"vil|ville)\s+(?:måske\s+|gerne\s+|evt\.?\s+|eventuelt\s+|også\s+)?(?:hjælpe|give|betale|"
     r"stille|låne|støtte|sponsorere|godkende|sørge\s+for|bidrage|finansiere|dække|udlåne|"
@@ -1726,6 +1728,12 @@ _WHAT_RE = _rx(
     r"i\s+have\s+an\s+idea|an\s+idea\s+(?:for|to|about)|my\s+idea|our\s+idea|the\s+idea\s+is|"
     r"my\s+suggestion|our\s+suggestion|what\s+if|how\s+about|what\s+about|why\s+not|"
     r"why\s+don't\s+we|"
+    # "Is there any support for starting a community orchestra?", "Kan man få støtte til at
+    # starte et kor?", "I was wondering if there could be a phone friend scheme".
+    r"(?:support|funding|help|grants?|støtte|tilskud|hjælp|penge)\s+(?:for|to|til)\s+(?:at\s+)?"
+    r"(?:starting|start|setting\s+up|set\s+up|creating|create|running|run|starte|oprette|"
+    r"etablere|lave|skabe)(?![a-z])|(?:if|whether)\s+there\s+could\s+be|"
+    r"om\s+der\s+(?:kunne|ikke\s+kunne)\s+(?:være|laves|oprettes|startes|etableres)|"
     r"let's|let\s+us|could\s+we|could\s+the\s+municipality\s+(?:build|make|create|plant|"
     r"set\s+up|install|put)|there\s+should\s+be|we\s+need\s+a\s+(?:new\s+)?"
     r"(?:bench|playground|path|park)|"

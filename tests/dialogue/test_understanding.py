@@ -2582,3 +2582,47 @@ def test_a_scheme_of_people_takes_place_where_they_live(
 )
 def test_a_place_to_meet_still_needs_more_than_the_home_district(text: str, lang: str) -> None:
     assert "where" in _u(text, lang).vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Min far bor alene. Jeg spekulerer på om der ikke kunne oprettes en "
+            "telefonven-ordning.",
+            "da",
+            "om der ikke kunne oprettes en telefonven-ordning",
+        ),
+        (
+            "My dad lives alone. I was wondering if there could be a phone friend scheme in "
+            "Gentofte.",
+            "en",
+            "if there could be a phone friend scheme",
+        ),
+        (
+            "I played violin for 20 years. Is there any support for starting a community "
+            "orchestra in Gentofte?",
+            "en",
+            "support for starting a community orchestra",
+        ),
+    ],
+)
+def test_asking_for_support_or_whether_there_could_be_something_is_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, what: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert what in _u(text, lang).fields["what"]
+
+
+def test_savner_det_is_a_longing_and_savner_et_lokale_a_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Danish "savne" is both "miss" (a reason) and "lack" (a request).
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u("Jeg har spillet i et orkester i 20 år, og jeg savner det.")
+    assert "help_wanted" not in u.fields
+    assert "jeg savner det" in u.fields["why"]
+    u = _u("Vi vil gerne starte et kor, og vi savner et lokale at øve i.")
+    assert "vi savner et lokale" in u.fields["help_wanted"]
