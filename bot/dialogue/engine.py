@@ -295,6 +295,9 @@ class IntakeDialogue:
         for field in list(state["vague"]):
             if field in whole.fields and field not in whole.vague:
                 state["vague"].remove(field)
+        for field, value in whole.fields.items():
+            if field != "what" and not state["fields"].get(field) and field not in whole.vague:
+                state["fields"][field] = value
 
     def _on_readback_text(
         self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None

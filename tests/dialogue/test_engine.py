@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+import pytest
+
+from bot.dialogue import understanding
 from bot.dialogue.engine import InitiativeView, IntakeDialogue, Receipt, new_state
 from bot.dialogue.understanding import PART_JOIN, Understanding
 
@@ -253,3 +256,33 @@ def test_a_place_told_before_the_idea_is_read_again_with_it() -> None:
         assert "Charlottenlund" in state["fields"]["where"]
         assert "where" not in state["vague"]
         assert "where" not in state["asked"]
+
+
+def test_a_reason_told_before_the_idea_is_kept_when_the_idea_comes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    for lang, first, idea, why in (
+        (
+            "da",
+            "Goddag. Jeg spillede violin i et amatørorkester i Wien i 20 år og savner det "
+            "frygteligt.",
+            "Er der nogen støtte til at starte et amatørorkester i Gentofte?",
+            "savner det frygteligt",
+        ),
+        (
+            "en",
+            "Good afternoon. I played violin in an amateur orchestra in Vienna for 20 years and I "
+            "miss it terribly.",
+            "Is there any support for starting a community orchestra in Gentofte? Open to adults "
+            "of all levels.",
+            "miss it terribly",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=first)
+        dialogue.handle(state, _Port(), text=idea)
+        assert why in state["fields"]["why"]
+        assert "why" not in state["asked"]
