@@ -3933,8 +3933,35 @@ def proposes(text: str) -> bool:
     """
     doc = _Doc(text)
     if _PROPOSING_QUESTION_RE.search(doc.text) is None:
-        return False
+        return _names_a_thing_for_people_at_a_place(doc)
     return bool(_find_where(doc)[0])
+
+
+_QUESTION_WORD_RE = _rx(
+    r"(?:hvornår|hvordan|hvor|hvad|hvem|hvilke\w*|hvorfor|om|when|how|where|what|who|which|"
+    r"why|whether|if)(?![a-z])"
+)
+
+
+_SERVICE_NOUN_RE = _rx(
+    r"(?:tilladelse|permit|kopi|copy|ansøgning|application|åbningstid|opening\s+hours|pris|"
+    r"price|gebyr|fee|billet|ticket|takst|rate|licens|licence|license|attest|certificate)"
+)
+
+
+def _names_a_thing_for_people_at_a_place(doc: _Doc) -> bool:
+    """ "board game night for adults in Ordrup?", "en strikkecafé for seniorer i Vangede?":
+    a thing named with whom it is for and where, and no verb, is an idea put as a question.
+    """
+    words = doc.text.strip(" ?!.\n")
+    if not words or _QUESTION_WORD_RE.match(words) or _FINITE_VERB_RE.search(words):
+        return False
+    if len(words.split()) > 12 or any(ch in words for ch in ".?!"):
+        return False
+    if _SERVICE_NOUN_RE.search(words):
+        # "parkeringstilladelse for beboere i Hellerup?" asks the service.
+        return False
+    return bool(_find_where(doc)[0]) and bool(_WHO_PREP_RE.search(doc.text))
 
 
 def understand(text: str, lang: str) -> Understanding:

@@ -286,3 +286,22 @@ def test_a_reason_told_before_the_idea_is_kept_when_the_idea_comes(
         dialogue.handle(state, _Port(), text=idea)
         assert why in state["fields"]["why"]
         assert "why" not in state["asked"]
+
+
+def test_a_thing_for_people_at_a_place_asked_as_a_question_is_an_idea() -> None:
+    for lang, text, what in (
+        ("da", "en brætspilsaften for voksne i Ordrup?", "brætspilsaften for voksne"),
+        ("en", "board game night for adults in Ordrup?", "board game night for adults"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        IntakeDialogue().handle(state, _Port(), text=text)
+        assert what in state["fields"]["what"]
+    for lang, text in (
+        ("da", "parkeringstilladelse for beboere i Hellerup?"),
+        ("en", "parking permits for residents in Hellerup?"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        IntakeDialogue().handle(state, _Port(), text=text)
+        assert state["fields"] == {}
