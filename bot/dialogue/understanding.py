@@ -1117,6 +1117,13 @@ _WHO_MANY_RE = _rx(
     r"(?:(?!(?:er|var|har|kan|skal|vil|bliver|is|are|was|were|has|have|can|will|der|som|who|"
     r"that|de|the)\s)[a-z][a-z'-]*,?\s+(?:(?:og|and)\s+)?){0,3}?" + _BEN_NP + ")"
 )
+_WHO_MANY_REL_RE = _rx(
+    r"(?<![a-z])(?:mange|rigtig\s+mange|så\s+mange|en\s+del|masser\s+af|lots\s+of|loads\s+of|"
+    r"a\s+lot\s+of|so\s+many|many|plenty\s+of|hundreds\s+of|dozens\s+of)\s+(?P<np>"
+    r"(?:[a-z][a-z'-]*\s+){0,2}?[a-z-]{3,}(?:\s+(?:in|from|on)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?"
+    r"(?=\s+who\s)|(?:[a-zæøå][a-zæøå'-]*\s+){0,2}?[a-zæøå-]{2,}(?:ere|ister|ører)"
+    r"(?:\s+(?:i|fra|på)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?(?=\s+(?:der|som)\s))"
+)
 _WHO_BARE_RE = _rx(
     r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
     r"both|både|local|lokale|older|elderly|young)\s+"
@@ -2705,6 +2712,13 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         s = (m.start(), _extend_relative(text, m.end()))
         if not _overlaps(s, blocked_set) and not _is_vague_who(m.group("np")):
             spans.append(s)
+    if not spans:
+        for m in _WHO_MANY_REL_RE.finditer(text):
+            # "there are lots of hobby potters who have a wheel at home but no kiln": the
+            # people a problem is told about, named by the relative clause that follows.
+            s = (m.start(), _extend_relative(text, m.end("np")))
+            if not _overlaps(s, blocked_set):
+                spans.append(s)
     spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))
 

@@ -2626,3 +2626,33 @@ def test_savner_det_is_a_longing_and_savner_et_lokale_a_request(
     assert "jeg savner det" in u.fields["why"]
     u = _u("Vi vil gerne starte et kor, og vi savner et lokale at øve i.")
     assert "vi savner et lokale" in u.fields["help_wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Der er mange hobbykeramikere i Gentofte der har en drejeskive derhjemme men ingen "
+            "ovn. Jeg vil gerne lave et fælles brændeværksted.",
+            "da",
+            "hobbykeramikere i Gentofte",
+        ),
+        (
+            "There are lots of hobby potters in Charlottenlund who have a wheel at home but no "
+            "kiln. I'd like to set up a shared kiln.",
+            "en",
+            "hobby potters in Charlottenlund",
+        ),
+    ],
+)
+def test_many_people_named_by_what_they_do_are_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
+
+
+def test_many_things_that_do_something_are_not_who() -> None:
+    u = _u("Der er mange biler der kører for stærkt på vejen. Vi vil gerne have vejbump.")
+    assert "biler" not in u.fields.get("who_benefits", "")
