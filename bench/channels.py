@@ -14,18 +14,22 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import aiohttp
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from sqlalchemy import bindparam, select
 
 from bench.common import ServeProcess, ms
 from bot.config import Settings
 from bot.messages import Incoming
 from bot.services.conversation import ConversationService
 from storage.db import Database
+from storage.models import Conversation, Person
 from tests.adapters.slack.fake_slack import FakeSlack
 from tests.adapters.slack.payloads import SIGNING_SECRET, direct_message, signed_headers
 from tests.adapters.teams.fake_connector import FakeConnector, TeamsUser
@@ -122,6 +126,65 @@ def core_turns(database_url: str, events: int, gap: float = QUIET) -> list[float
                     timings.append((time.perf_counter() - started) * 1000)
     finally:
         service.close()
+        database.dispose()
+    return timings
+
+
+# One conversation read, by primary key, in a transaction of its own: the same work through
+# each layer a turn could use.
+_LAYER_SQL = "SELECT id, state, language FROM conversation WHERE id = ?"
+
+
+def layer_costs(database_url: str, rounds: int, gap: float = QUIET) -> dict[str, list[float]]:
+    """Milliseconds for one read in its own write transaction (SQLite: BEGIN IMMEDIATE),
+    `gap` seconds apart, through the ORM session our turns use, through SQLAlchemy Core, and
+    through the DB-API cursor underneath both: what the layers cost on a cold CPU."""
+    database = Database(database_url)
+    with database.session() as session:
+        person = Person(display_name="bench", language="da")
+        session.add(person)
+        session.flush()
+        conversation = Conversation(
+            platform="bench", conversation_key=uuid.uuid4().hex, person_id=person.id, language="da"
+        )
+        conversation.state = {"phase": "asking"}
+        session.add(conversation)
+        session.flush()
+        key = conversation.id
+    table: Any = Conversation.__table__
+    by_orm = select(Conversation).where(Conversation.id == bindparam("id"))
+    by_core = select(table.c.id, table.c.state, table.c.language).where(
+        table.c.id == bindparam("id")
+    )
+
+    def orm() -> None:
+        with database.session() as session:
+            session.execute(by_orm, {"id": key}).scalar_one()
+
+    def core() -> None:
+        with database.engine.begin() as connection:
+            connection.execute(by_core, {"id": key}).one()
+
+    def dbapi() -> None:
+        raw = database.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute(_LAYER_SQL, (key,))
+            cursor.fetchone()
+            cursor.execute("COMMIT")
+        finally:
+            raw.close()
+
+    timings: dict[str, list[float]] = {"ORM session": [], "Core": [], "DB-API": []}
+    try:
+        for _ in range(rounds):
+            for name, read in (("ORM session", orm), ("Core", core), ("DB-API", dbapi)):
+                time.sleep(gap)
+                started = time.perf_counter()
+                read()
+                timings[name].append((time.perf_counter() - started) * 1000)
+    finally:
         database.dispose()
     return timings
 

@@ -138,6 +138,12 @@ def channel_paths(table: Table, counts: Counts) -> None:
         "turns, SQLite)",
         _latency(core),
     )
+    with bench_database("sqlite") as made:
+        layers = channels.layer_costs(made.url, counts.events)
+    table.add(
+        "One read in its own transaction, 25 ms apart, SQLite: ORM session / Core / DB-API",
+        " / ".join(f"{ms(values, 0.5):.2f}" for values in layers.values()) + " ms (p50)",
+    )
     for name, result, bare in (
         ("Slack", slack, "bare slack-bolt echo"),
         ("Teams", teams, "bare Agents SDK echo"),
