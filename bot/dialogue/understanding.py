@@ -1415,6 +1415,13 @@ _STRONG_HELP_RE = _rx(
     r"tage\s+sig\s+af|klare|levere|skaffe|slå|fjerne|rydde|opsætte|sætte\s+op|tømme|"
     r"reklamere|annoncere|dele|hjælp|anlægge|lave|bygge|sætte|opstille|etablere|plante|male)|"
     r"hjælpe\s+os|"
+    # "er der ikke nogen steder i kommunen hvor unge kan øve gratis?", "is there anywhere in
+    # Gentofte where teens can rehearse?": asking for a place.
+    r"(?<![a-z])er\s+der\s+(?:ikke\s+)?(?:nogen\s+steder|noget\s+sted|et\s+sted)\s+"
+    r"(?:[a-zæøå]+\s+){0,3}?(?:hvor|som|der)\s|"
+    r"(?<![a-z])is\s+there\s+(?:not\s+)?(?:anywhere|any\s+place|a\s+place|somewhere|"
+    r"any\s+room|a\s+room)\s+(?:[a-z]+\s+){0,3}?(?:where|that|which|we|i|they|you|people|"
+    r"kids|young)\s|"
     # "a free room", "et gratis lokale", "a room for free": a request, unless they have it.
     r"(?<!have\s)(?<!har\s)(?<!got\s)(?<!own\s)(?:a|an|et|en|some|nogle)\s+(?:free|gratis|"
     r"ledigt?|cheap|billigt?)\s+(?:room|rooms|space|venue|hall|lokale|lokaler|sal|rum|plads|"

@@ -2656,3 +2656,33 @@ def test_many_people_named_by_what_they_do_are_who(
 def test_many_things_that_do_something_are_not_who() -> None:
     u = _u("Der er mange biler der kører for stærkt på vejen. Vi vil gerne have vejbump.")
     assert "biler" not in u.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "help_wanted"),
+    [
+        (
+            "vi øver i min kælder men naboerne klager hele tiden. er der ikke nogen steder i "
+            "kommunen hvor unge kan øve gratis??",
+            "da",
+            "er der ikke nogen steder i kommunen hvor unge kan øve gratis",
+        ),
+        (
+            "we rehearse in my basement but the neighbours complain. is there anywhere in "
+            "Gentofte where young bands can rehearse for free?",
+            "en",
+            "is there anywhere in Gentofte where young bands can rehearse for free",
+        ),
+    ],
+)
+def test_asking_whether_there_is_a_place_is_asking_for_help(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, help_wanted: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert help_wanted in _u(text, lang).fields["help_wanted"]
+
+
+def test_saying_there_is_no_place_is_not_asking() -> None:
+    u = _u("Der er ikke nogen steder hvor unge kan øve, så vi vil gerne lave et øvelokale.")
+    assert "help_wanted" not in u.fields
