@@ -1570,6 +1570,8 @@ _BRINGS_RE = _rx(
     r"(?:already\s+|some\s+|"
     r"lots\s+of\s+|plenty\s+of\s+|a\s+lot\s+of\s+|years\s+of\s+|experience|tools|a\s+|an\s+|"
     r"the\s+|\d+\s+|our\s+own|my\s+own|access|contacts|space|materials|equipment|"
+    # "we have bags full of clothes", "I've got boxes of books": heaps of things to give.
+    r"(?:bags|boxes|piles|stacks|crates|heaps|shelves|drawers|sacks)\s+(?:full\s+)?of\s|"
     r"(?:like|about|around|roughly|approximately|nearly|almost|over|at\s+least|more\s+than|"
     r"loads\s+of|tons\s+of|a\s+couple\s+of|a\s+few|several|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|a\s+dozen)\s)"

@@ -2686,3 +2686,27 @@ def test_asking_whether_there_is_a_place_is_asking_for_help(
 def test_saying_there_is_no_place_is_not_asking() -> None:
     u = _u("Der er ikke nogen steder hvor unge kan øve, så vi vil gerne lave et øvelokale.")
     assert "help_wanted" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        # Danish "vi har ..." already reads as what they have; the English test is the new one.
+        (
+            "Vi har poser fulde af babytøj der kun er brugt to gange. Hvad med en lånehylde?",
+            "da",
+            "vi har poser fulde af babytøj",
+        ),
+        (
+            "We have bags full of baby clothes that were worn twice. What about a lending shelf?",
+            "en",
+            "We have bags full of baby clothes",
+        ),
+    ],
+)
+def test_heaps_of_things_they_have_are_what_they_bring(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert brings.lower() in _u(text, lang).fields["brings"].lower()
