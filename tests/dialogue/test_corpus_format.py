@@ -28,6 +28,7 @@ CORPORA = {
     "corpus_train2": (80, 50, 30, 25),
     "corpus_heldout5": (30, 20, 10, 10),
     "corpus_heldout6": (30, 20, 10, 10),
+    "corpus_train3": (90, 55, 35, 30),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
