@@ -1228,7 +1228,7 @@ _ORG_SUFFIXES = tuple(
         "boldklub idrætsforening bestyrelse bestyrelsen handler handleren forretning "
         "forretningen sognegård sognegården sognehus sognehuset menighedsråd selskab "
         "selskabet forbund forbundet samfund samfundet arkiv arkivet laug lauget netværk "
-        "netværket"
+        "netværket trop troppen udvalg udvalget"
     ).split()
 )
 _ORG_WORDS_EN = {
@@ -1285,6 +1285,13 @@ _ORG_WORDS_EN = {
     "coop",
     "brugsen",
     "spejderne",
+    "board",
+    "committee",
+    "trust",
+    "federation",
+    "union",
+    "league",
+    "troop",
 }
 _PARTNER_NP_FILL = {
     fold_plain(w)
@@ -1315,7 +1322,7 @@ _PARTNER_VERB_RE = _rx(
     r"are\s+positive|har\s+givet\s+grønt\s+lys|is\s+keen|are\s+keen|can|could|"
     r"has\s+said\s+yes|have\s+said\s+yes|has\s+agreed|have\s+agreed|leverer|delivers|"
     r"provides|is\s+helping|are\s+helping|hjælper\s+os|has\s+promised|have\s+promised|"
-    r"said\s+they(?:'d|\s+would|\s+will)|sagde\s+de\s+ville|"
+    r"said\s+they(?:\s?'d|\s?'ll|\s+would|\s+will)|sagde\s+de\s+ville|"
     # "Kaffebaren and the juice bar are in already", "the scouts are in too"
     r"(?:are|is|'re)\s+(?:already\s+|also\s+)?in(?=\s*(?:already|too|as\s+well)?\s*"
     r"(?:[,.;:!?)\n]|$|and\s|but\s)))"

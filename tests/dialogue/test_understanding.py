@@ -2710,3 +2710,38 @@ def test_heaps_of_things_they_have_are_what_they_bring(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert brings.lower() in _u(text, lang).fields["brings"].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Vi vil gerne lave en sprogcafé. Ældre Sagen sagde de ville skrive om den i deres "
+            "blad.",
+            "da",
+            "Ældre Sagen",
+        ),
+        (
+            "A conversation club for seniors. Ældre Sagen said they'd put it in their newsletter.",
+            "en",
+            "Ældre Sagen",
+        ),
+        (
+            "Vi vil gerne lave en skolepatrulje, og trafikudvalget bakker op om forslaget.",
+            "da",
+            "trafikudvalget",
+        ),
+        (
+            "I propose a zebra crossing. I have 230 signatures, and the school board supports "
+            "the proposal.",
+            "en",
+            "the school board",
+        ),
+    ],
+)
+def test_boards_and_what_partners_said_they_would_do(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, partner: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert partner in _u(text, lang).fields["partners"]
