@@ -583,6 +583,7 @@ _IDEA_CUES = re.compile(
         r"oprette|plante|idé|ide|idéer|ideer|forslag|foreslå|foreslår|initiativ\w*|hvad\s+med|"
         r"hvad\s+hvis|hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|hvorfor\s+er\s+der\s+(?:ingen|ikke)|"
         r"kunne\s+det\s+ikke|ville\s+det\s+ikke|skulle\s+vi\s+ikke|burde|what\s+if|how\s+about|"
+        r"what\s+about\s+(?:a|an|some)|"
         r"we\s+could|could\s+we|i\s+'d\s+like\s+to|i\s+would\s+like\s+to|we\s+'d\s+like\s+to|"
         r"we\s+would\s+like\s+to|let's|why\s+not|why\s+don't\s+we|why\s+isn't\s+there|"
         r"why\s+is\s+there\s+no|why\s+are\s+there\s+no|organi[sz]e|arrange|start|build|"
@@ -599,6 +600,11 @@ _IDEA_CUES = re.compile(
         r"kunne\s+der\s+(?:ikke\s+)?(?:komme|blive|laves)|could\s+there\s+be)(?![a-z])"
     )
 )
+
+# "En legetøjsbiblioteket i Ordrup?" / "A toy library where families borrow toys?": a question
+# that asks only by its question mark and names something new (an indefinite article) proposes
+# it; a service question names what exists ("Åbningstider på biblioteket?").
+_PROPOSED_THING = re.compile(_f(r"(?:en|et|nogle|a|an|some)\s+\S"))
 
 _LEADING_NOISE = re.compile(
     _f(
@@ -787,10 +793,12 @@ def _classify_question(core: str, raw: str) -> IntentMatch | None:
     if len(sentences) > 2:
         # Several sentences around a question mark are an idea being explained.
         return None
-    asks = raw.rstrip().endswith("?") or _QUESTION_START.match(core) is not None
-    if not asks:
+    worded = _QUESTION_START.match(core) is not None
+    if not (worded or raw.rstrip().endswith("?")):
         return None
     if _IDEA_CUES.search(core):
+        return None
+    if not worded and sentences and _PROPOSED_THING.match(fold_plain(sentences[-1].strip())):
         return None
     return IntentMatch(Intent.QUESTION)
 

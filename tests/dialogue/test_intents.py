@@ -164,6 +164,10 @@ def test_switch_language(text: str, language: str) -> None:
         "Hej, hvornår har genbrugspladsen åbent?",
         "Kan man parkere ved stationen?",
         "Is the library open on Sundays?",
+        # Asked by a question mark alone about what exists, or "what about" something known.
+        "Åbningstider på biblioteket?",
+        "Opening hours of the recycling centre?",
+        "What about the parking permit I applied for?",
     ],
 )
 def test_service_questions(text: str) -> None:
@@ -180,6 +184,11 @@ def test_service_questions(text: str) -> None:
         "Kan kommunen sætte flere bænke op ved søen?",
         "Hvorfor er der ikke flere skraldespande i Bernstorffsparken?",
         "hvad hvis vi lavede en have?",
+        # Proposals asked by a question mark alone, naming something new.
+        "What about a small ice rink in front of Gentofte Town Hall in December?",
+        "Kids outgrow toys so fast. A toy library in Ordrup where families borrow toys?",
+        "Børn vokser så hurtigt fra legetøj. Et legetøjsbibliotek i Ordrup?",
+        "Hvad med nogle bænke langs Strandvejen?",
         # A long idea ending in a question is content, not a service question.
         "Hello. I am 79 and I walk every day along Strandvejen from Hellerup towards "
         "Charlottenlund. Between Tuborg Havn and Charlottenlund Fort there is nowhere to sit "
