@@ -1751,6 +1751,11 @@ _WHAT_RE = _rx(
     r"i\s+have\s+an\s+idea|an\s+idea\s+(?:for|to|about)|my\s+idea|our\s+idea|the\s+idea\s+is|"
     r"my\s+suggestion|our\s+suggestion|what\s+if|how\s+about|what\s+about|why\s+not|"
     r"why\s+don't\s+we|"
+    # "Could someone run pond-dipping sessions?", "Kunne nogen lave en naturvandring?"
+    r"(?:could|can|would|kunne|kan|ville|vil)\s+(?:someone|somebody|anyone|anybody|nogen)\s+"
+    r"(?:please\s+|maybe\s+|måske\s+|ikke\s+)?(?:run|start|set\s+up|organi[sz]e|make|build|"
+    r"hold|host|create|open|plant|put\s+up|lave|starte|arrangere|organisere|bygge|holde|åbne|"
+    r"plante|sætte|oprette)(?![a-z])|"
     # "Is there any support for starting a community orchestra?", "Kan man få støtte til at
     # starte et kor?", "I was wondering if there could be a phone friend scheme".
     r"(?:support|funding|help|grants?|støtte|tilskud|hjælp|penge)\s+(?:for|to|til)\s+(?:at\s+)?"
@@ -3814,7 +3819,17 @@ def _content_words(seg: str) -> int:
     return sum(1 for t in _TOKEN_RE.findall(seg) if t not in _FRAME_WORDS)
 
 
+# "idea for sports", "jeg har en idé om pindsvin": an idea about a topic, not the idea yet.
+_IDEA_TOPIC_RE = _rx(
+    r"(?:.{0,40}?\s)?(?:id[eé]|idea|forslag|suggestion)\s+(?:for|til|om|about|on|regarding|"
+    r"angående|vedrørende|med|to\s+do\s+with)\s+(?!(?:en|et|a|an|nogle|some|flere|more|at|to|"
+    r"that|hvordan|how)(?![a-z]))[a-z]+(?:\s+[a-z]+)?[\s.!?]*"
+)
+
+
 def _is_vague_what(value: str) -> bool:
+    if _IDEA_TOPIC_RE.fullmatch(fold_plain(value).strip()):
+        return True
     tokens = _TOKEN_RE.findall(fold_plain(value))
     if len(tokens) > 8:
         return False

@@ -2745,3 +2745,47 @@ def test_boards_and_what_partners_said_they_would_do(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert partner in _u(text, lang).fields["partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("hej jeg har en idé om pindsvin", "da"), ("hi, idea for sports", "en")],
+)
+def test_an_idea_about_a_topic_is_no_idea_yet(text: str, lang: str) -> None:
+    assert "what" in _u(text, lang).vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("hej jeg har en idé til en bænk ved søen", "da"), ("an idea for a bench by the lake", "en")],
+)
+def test_an_idea_for_a_thing_is_an_idea(text: str, lang: str) -> None:
+    assert "what" not in _u(text, lang).vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # Danish "kunne nogen" was read as a wish already (through "kunne"); English is new.
+        (
+            "Kunne nogen lave en naturvandring for børn i Ermelunden? Min søn fandt en "
+            "salamander i sidste uge.",
+            "da",
+            "Kunne nogen lave en naturvandring",
+        ),
+        (
+            "Could someone run pond-dipping sessions for kids at Ermelunden? My son found a newt "
+            "last week and now he wants to know everything",
+            "en",
+            "Could someone run pond-dipping sessions",
+        ),
+    ],
+)
+def test_asking_whether_someone_could_run_something_is_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, what: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert what not in u.fields.get("why", "")
