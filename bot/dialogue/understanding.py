@@ -992,8 +992,9 @@ _BEN_QUAL = (
     r"(?:\s+(?:på\s+tværs\s+af\s+(?:alder|aldre|generationer|kulturer)|i\s+alle\s+aldre|"
     r"of\s+all\s+ages|across\s+(?:ages|generations|cultures)|young\s+and\s+old|"
     r"unge\s+som\s+gamle|små\s+og\s+store|big\s+and\s+small))?"
-    r"(?:\s+(?:i|in|fra|from)\s+(?:\d{1,2}\.?\s?-\s?\d{1,2}\.?|\d{1,2}\.?)\s+"
-    r"(?:klasse|klasser|class|grade|year))?"
+    # "elever i 3.-5. klasse", "de mindste fra 0. til 3. klasse", "pupils in 2nd-4th grade"
+    r"(?:\s+(?:i|in|fra|from)\s+(?:\d{1,2}(?:\.|st|nd|rd|th)?\s?(?:-|til|to)\s?)?"
+    r"\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:klasse|klasser|class|grade|year))?"
     # "drenge fra 8.b", "elever i 3.g": a school class.
     r"(?:\s+(?:i|in|fra|from)\s+\d{1,2}\.\s?[a-z](?![a-z]))?"
     r"(?:\s+(?:i\s+alderen|mellem|fra|under|over|aged|between|from|på)\s+\d{1,2}(?!\d)"
@@ -2772,7 +2773,19 @@ def _extend_postmodifier(text: str, end: int) -> int:
         if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP or taken == 3:
             break
         new_end, pos, taken = m.end(), m.end(), taken + 1
+    if taken == 1 and lead.group(0).strip() in ("fra", "from"):
+        # "elever fra Syrien og Ukraine", "women from Syria and Eritrea": one more origin.
+        more = _ONE_MORE_ORIGIN_RE.match(text, new_end)
+        if more:
+            new_end = more.end(1)
     return new_end if taken else end
+
+
+_ONE_MORE_ORIGIN_RE = _rx(
+    r"\s+(?:og|and|eller|or)\s+([a-zæøå-]+)(?=[\s]*(?:[,.;:!?)\n]|$|\s(?:"
+    r"i|in|på|on|og|and|der|som|who|that|med|with|til|to|for|kan|can|vil|will|er|are|har|"
+    r"have)\s))"
+)
 
 
 def _extend_aside(text: str, end: int) -> int:

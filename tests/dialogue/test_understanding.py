@@ -2789,3 +2789,34 @@ def test_asking_whether_someone_could_run_something_is_the_idea(
     u = _u(text, lang)
     assert what in u.fields["what"]
     assert what not in u.fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi har fået en del nye elever fra Syrien og Ukraine i modtageklassen. Vi vil gerne "
+            "lave en makkerordning.",
+            "da",
+            "elever fra Syrien og Ukraine",
+        ),
+        (
+            "We have many new pupils from Syria and Ukraine in the reception class. We'd like to "
+            "start a buddy scheme.",
+            "en",
+            "pupils from Syria and Ukraine",
+        ),
+        ("Vi vil lave en skolehave til elever i 3.-5. klasse.", "da", "elever i 3.-5. klasse"),
+        (
+            "A school garden so pupils in 2nd-4th grade can grow vegetables.",
+            "en",
+            "pupils in 2nd-4th grade",
+        ),
+    ],
+)
+def test_where_people_come_from_and_their_classes_stay_with_them(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
