@@ -12,24 +12,32 @@ see the same machine; each simulated person has their own DM channel / conversat
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, literal, select, update
+from sqlalchemy.dialects import sqlite
 
 from bench.common import ServeProcess, ms
 from bot.config import Settings
 from bot.messages import Incoming
 from bot.services.conversation import ConversationService
 from storage.db import Database
-from storage.models import Conversation, Person
+from storage.models import Conversation, Identity, Person, ProcessedEvent
+from storage.repositories import (
+    ConversationRepository,
+    PersonRepository,
+    ProcessedEventRepository,
+)
 from tests.adapters.slack.fake_slack import FakeSlack
 from tests.adapters.slack.payloads import SIGNING_SECRET, direct_message, signed_headers
 from tests.adapters.teams.fake_connector import FakeConnector, TeamsUser
@@ -130,48 +138,82 @@ def core_turns(database_url: str, events: int, gap: float = QUIET) -> list[float
     return timings
 
 
-# One conversation read, by primary key, in a transaction of its own: the same work through
-# each layer a turn could use.
-_LAYER_SQL = "SELECT id, state, language FROM conversation WHERE id = ?"
+# A turn's own statements (event id, one read of person and conversation, the saved state),
+# as the DB-API cursor under SQLAlchemy runs them on SQLite.
+_LAYER_SQL = (
+    "INSERT INTO processed_event (platform, event_id, processed_at) VALUES (?, ?, ?) "
+    "ON CONFLICT DO NOTHING RETURNING 1",
+    "SELECT person.id, person.language, conversation.id, conversation.state FROM identity "
+    "JOIN person ON person.id = identity.person_id JOIN conversation ON "
+    "conversation.platform = identity.platform AND conversation.conversation_key = ? "
+    "WHERE identity.platform = ? AND identity.external_id = ?",
+    "UPDATE conversation SET state = ?, language = ?, updated_at = ? WHERE id = ?",
+)
 
 
 def layer_costs(database_url: str, rounds: int, gap: float = QUIET) -> dict[str, list[float]]:
-    """Milliseconds for one read in its own write transaction (SQLite: BEGIN IMMEDIATE),
-    `gap` seconds apart, through the ORM session our turns use, through SQLAlchemy Core, and
-    through the DB-API cursor underneath both: what the layers cost on a cold CPU."""
+    """Milliseconds for a turn's transaction without the turn (SQLite: BEGIN IMMEDIATE, the
+    event id, one read of person and conversation, the state saved, COMMIT), `gap` seconds
+    apart, through the ORM session our turns use, through SQLAlchemy Core, and through the
+    DB-API cursor underneath both: what each layer costs on a cold CPU."""
     database = Database(database_url)
+    user, key = f"U{uuid.uuid4().hex}", f"D{uuid.uuid4().hex}"
     with database.session() as session:
-        person = Person(display_name="bench", language="da")
-        session.add(person)
-        session.flush()
-        conversation = Conversation(
-            platform="bench", conversation_key=uuid.uuid4().hex, person_id=person.id, language="da"
+        person, _ = PersonRepository(session).get_or_create("slack", user)
+        ConversationRepository(session).get_or_create("slack", key, person, "da")
+    conversations: Any = Conversation.__table__
+    core_read = (
+        select(Person.__table__.c.id, conversations.c.id, conversations.c.state)
+        .select_from(
+            Identity.__table__.join(Person.__table__).join(
+                conversations,
+                (conversations.c.platform == Identity.__table__.c.platform)
+                & (conversations.c.conversation_key == bindparam("key")),
+            )
         )
-        conversation.state = {"phase": "asking"}
-        session.add(conversation)
-        session.flush()
-        key = conversation.id
-    table: Any = Conversation.__table__
-    by_orm = select(Conversation).where(Conversation.id == bindparam("id"))
-    by_core = select(table.c.id, table.c.state, table.c.language).where(
-        table.c.id == bindparam("id")
+        .where(
+            Identity.__table__.c.platform == bindparam("platform"),
+            Identity.__table__.c.external_id == bindparam("external_id"),
+        )
     )
+    core_event = (
+        sqlite.insert(ProcessedEvent.__table__).on_conflict_do_nothing().returning(literal("1"))
+    )
+    save = (
+        update(conversations)
+        .where(conversations.c.id == bindparam("conversation_id"))
+        .values(state=bindparam("state"), language=bindparam("language"))
+    )
+    events = itertools.count()
 
     def orm() -> None:
         with database.session() as session:
-            session.execute(by_orm, {"id": key}).scalar_one()
+            ProcessedEventRepository(session).first_time("slack", f"Ev{next(events)}")
+            rows = ConversationRepository(session).for_turn("slack", user, key)
+            assert rows is not None and rows.conversation is not None
+            state = {**rows.conversation.state, "turn": next(events)}
+            values = {"conversation_id": rows.conversation.id, "state": state, "language": "da"}
+            session.execute(save, values)
 
     def core() -> None:
         with database.engine.begin() as connection:
-            connection.execute(by_core, {"id": key}).one()
+            connection.execute(core_event, {"platform": "slack", "event_id": f"Ev{next(events)}"})
+            row = connection.execute(
+                core_read, {"platform": "slack", "external_id": user, "key": key}
+            ).one()
+            state = {**row[2], "turn": next(events)}
+            connection.execute(save, {"conversation_id": row[1], "state": state, "language": "da"})
 
     def dbapi() -> None:
         raw = database.engine.raw_connection()
         try:
             cursor = raw.cursor()
             cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute(_LAYER_SQL, (key,))
-            cursor.fetchone()
+            now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+            cursor.execute(_LAYER_SQL[0], ("slack", f"Ev{next(events)}", now)).fetchone()
+            row = cursor.execute(_LAYER_SQL[1], (key, "slack", user)).fetchone()
+            state = {**json.loads(row[3]), "turn": next(events)}
+            cursor.execute(_LAYER_SQL[2], (json.dumps(state), "da", now, row[2]))
             cursor.execute("COMMIT")
         finally:
             raw.close()
@@ -179,10 +221,10 @@ def layer_costs(database_url: str, rounds: int, gap: float = QUIET) -> dict[str,
     timings: dict[str, list[float]] = {"ORM session": [], "Core": [], "DB-API": []}
     try:
         for _ in range(rounds):
-            for name, read in (("ORM session", orm), ("Core", core), ("DB-API", dbapi)):
+            for name, transaction in (("ORM session", orm), ("Core", core), ("DB-API", dbapi)):
                 time.sleep(gap)
                 started = time.perf_counter()
-                read()
+                transaction()
                 timings[name].append((time.perf_counter() - started) * 1000)
     finally:
         database.dispose()
