@@ -2741,8 +2741,36 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             s = (m.start(), _extend_relative(text, m.end("np")))
             if not _overlaps(s, blocked_set):
                 spans.append(s)
+    spans = [(a, _extend_noun(text, b)) for a, b in spans]
     spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))
+
+
+# "til unge bands", "for ældre herrer", "one young job seeker": a beneficiary word used as an
+# adjective goes on to the people it describes.
+_ADJ_BEN_END_RE = _rx(r"(?<![a-z])(?:unge|ældre|young|older|elderly|nye|new)$")
+# Plural people nouns by their endings: "bands", "herrer", "spillere", "mødre", "familier".
+_NOUN_AFTER_RE = _rx(r"\s([a-zæøå][a-zæøå-]{1,20}(?:s|men|ere|rer|ier|dre))(?![a-zæøå'-])")
+_NOT_A_NOUN = {
+    fold_plain(w)
+    for w in (
+        "gratis free også also too især mest most hver every her here there nu now igen again "
+        "alene alone today idag selv themselves ofte often altid always bare just only kun "
+        "gerne really sammen together meget very lidt little mere more"
+    ).split()
+}
+
+
+def _extend_noun(text: str, end: int) -> int:
+    if not _ADJ_BEN_END_RE.search(text, max(0, end - 8), end):
+        return end
+    m = _NOUN_AFTER_RE.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    if word in _WHO_POSTMOD_STOP or word in _NOT_A_NOUN or word in _PARTNER_NP_FILL:
+        return end
+    return m.end(1)
 
 
 # "kvinder fra andre lande", "all families with small kids", "kids 10-14", "everyone

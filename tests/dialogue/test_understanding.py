@@ -2820,3 +2820,25 @@ def test_where_people_come_from_and_their_classes_stay_with_them(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert who in _u(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Kunne I ikke lave et øvelokale til unge bands?", "da", "til unge bands"),
+        ("Vi vil gerne lave en dartklub for ældre herrer i Jægersborg.", "da", "ældre herrer"),
+        ("We'd like a dart club for elderly gentlemen in Jægersborg.", "en", "elderly gentlemen"),
+        ("We'd like a choir for the elderly singers of Ordrup.", "en", "elderly singers"),
+    ],
+)
+def test_a_beneficiary_word_as_adjective_goes_on_to_the_people(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
+
+
+def test_a_verb_after_a_beneficiary_word_stays_out() -> None:
+    u = _u("Vi vil lave læsemakkere, så de ældre får selskab og børnene læsetræning.")
+    assert "ældre får" not in u.fields.get("who_benefits", "")
