@@ -34,6 +34,7 @@ ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "bri
 VOLUNTEERED_MIN_WORDS = 6
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
+VOLUNTEERED_MANY = 3
 
 
 class Phase(StrEnum):
@@ -404,8 +405,12 @@ class IntakeDialogue:
             return None
         full = understand(text, state["lang"])
         others = set(full.fields) - {field, "what"}
-        if field in full.fields or not others:
+        if not others or (field in full.fields and len(others) < VOLUNTEERED_MANY):
+            # An answer may tell another thing or two on the way; one that tells three
+            # other things besides was written before the question was read.
             return None
+        if field in full.fields:
+            return full
         if field in VOLUNTEERED_CHECKED:
             return full
         # The free-text fields are read from cue words an answer need not have. Asked why or

@@ -305,3 +305,40 @@ def test_a_thing_for_people_at_a_place_asked_as_a_question_is_an_idea() -> None:
         state["phase"] = "listening"
         IntakeDialogue().handle(state, _Port(), text=text)
         assert state["fields"] == {}
+
+
+def test_an_answer_that_tells_three_other_things_was_sent_before_the_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    for lang, first, second, who, elsewhere in (
+        (
+            "da",
+            "Hej! Idé til sommer: udendørs biograf på plænen ved Charlottenlund Fort, tre fredage "
+            "i august. Familiefilm tidligt og en klassiker senere.",
+            "Der er ikke meget at lave herude om sommeren for teenagere og børnefamilier. Mine "
+            "venner og jeg driver et lille eventfirma, så vi har projektor, lærred og lydanlæg. "
+            "Fra kommunen har vi brug for en tilladelse til arrangementet.",
+            "teenagere og børnefamilier",
+            "eventfirma",
+        ),
+        (
+            "en",
+            "Hey! Idea for summer: open-air cinema nights on the grass at Charlottenlund Fort, "
+            "three Friday evenings in August after sunset. Family films early, a classic later.",
+            "Why: there's not much to do here on summer evenings for teenagers and young "
+            "families. My friends and I run a small events company, so we have a projector, "
+            "screen and sound system. From the kommune we'd need the event permit.",
+            "teenagers and young families",
+            "events company",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=first)
+        assert state["asking"] == "who_benefits"
+        dialogue.handle(state, _Port(), text=second)
+        assert who in state["fields"]["who_benefits"]
+        assert elsewhere not in state["fields"]["who_benefits"]
+        assert elsewhere in state["fields"]["brings"]
