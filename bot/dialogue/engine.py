@@ -237,10 +237,11 @@ class IntakeDialogue:
             if len(text.split()) < 6 or len(understood.fields) > 1:
                 understood.vague.add("what")
         vague_idea = "what" in state["vague"] or not state["fields"].get("what")
+        old_idea = state["fields"].get("what", "") if vague_idea else ""
         state["original"].append(text)
         self._merge(state, understood, replace={"what"})
         if vague_idea:
-            self._reread(state)
+            self._reread(state, old_idea)
         return self._next(state, acknowledge=True)
 
     def _on_answer(
@@ -277,13 +278,14 @@ class IntakeDialogue:
             # answer clearly names other fields, trust that reading instead.
             understood.fields[field] = text
         vague_idea = field == "what"
+        old_idea = state["fields"].get("what", "") if vague_idea else ""
         self._merge(state, understood, replace={field})
         state["vague"] = [f for f in state["vague"] if f != field]
         if vague_idea:
-            self._reread(state)
+            self._reread(state, old_idea)
         return self._next(state)
 
-    def _reread(self, state: dict[str, Any]) -> None:
+    def _reread(self, state: dict[str, Any], old_idea: str = "") -> None:
         """Once the idea is told, read every message so far again as one.
 
         "Min far bor alene i Charlottenlund ..." and then "en telefonven-ordning": the place
@@ -299,6 +301,18 @@ class IntakeDialogue:
         for field, value in whole.fields.items():
             if field != "what" and not state["fields"].get(field) and field not in whole.vague:
                 state["fields"][field] = value
+        if not old_idea or old_idea in state["fields"].get("what", ""):
+            return
+        # "Cars go way too fast along Kystvejen" was kept as the idea until the idea came;
+        # what those words tell now goes to its own fields.
+        kept = " ".join(state["fields"].values())
+        for field, value in whole.fields.items():
+            if field == "what" or field in whole.vague:
+                continue
+            for part in value.split(PART_JOIN):
+                if part in old_idea and part not in kept:
+                    current = state["fields"].get(field)
+                    state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
 
     def _on_readback_text(
         self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None

@@ -342,3 +342,33 @@ def test_an_answer_that_tells_three_other_things_was_sent_before_the_question(
         assert who in state["fields"]["who_benefits"]
         assert elsewhere not in state["fields"]["who_benefits"]
         assert elsewhere in state["fields"]["brings"]
+
+
+def test_what_a_first_message_kept_as_the_idea_tells_goes_on_when_the_idea_comes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    for lang, first, idea, why in (
+        (
+            "da",
+            "Bilerne kører alt for stærkt ad Kystvejen ved Skovshoved, især om aftenen når der er "
+            "børn og hundeluftere overalt.",
+            "Kunne vi få et af de skilte der blinker med farten? De virker faktisk.",
+            "Bilerne kører alt for stærkt",
+        ),
+        (
+            "en",
+            "Cars go way too fast along Kystvejen by Skovshoved, especially in the evenings when "
+            "there are kids and dog walkers everywhere.",
+            "Could we get one of those signs that flash your speed at you? They actually work.",
+            "Cars go way too fast",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=first)
+        assert state["asking"] == "what"
+        dialogue.handle(state, _Port(), text=idea)
+        assert why in state["fields"]["why"]
+        assert "why" not in state["asked"]
