@@ -1118,6 +1118,15 @@ _WHO_MANY_RE = _rx(
     r"(?:(?!(?:er|var|har|kan|skal|vil|bliver|is|are|was|were|has|have|can|will|der|som|who|"
     r"that|de|the)\s)[a-z][a-z'-]*,?\s+(?:(?:og|and)\s+)?){0,3}?" + _BEN_NP + ")"
 )
+_WHO_NEED_HELP_RE = _rx(
+    r"(?:(?<![a-z])(?:hear|see|know|notice|hører|ser|ved|oplever)\s+(?:jeg\s+|vi\s+)?"
+    r"(?:that\s+|at\s+)?|"
+    r"(?:^|(?<=[.!?\n]\s)))(?P<np>(?:(?!(?:we|i|vi|jeg|they|de|it|det)\s)[a-zæøå'-]+\s+)"
+    r"{0,3}[a-zæøå'-]+(?:\s+(?:og|and)\s+[a-zæøå'-]+(?:\s+[a-zæøå'-]+)?)?)\s+"
+    r"(?:are\s+|is\s+)?(?:crying\s+out\s+for|desperate\s+for|desperately\s+need|"
+    r"short\s+of|skriger\s+på|mangler|har\s+hårdt\s+brug\s+for)\s+(?:help|volunteers|"
+    r"hands|hjælp|frivillige|hænder)(?![a-z])"
+)
 _WHO_MANY_REL_RE = _rx(
     r"(?<![a-z])(?:mange|rigtig\s+mange|så\s+mange|en\s+del|masser\s+af|lots\s+of|loads\s+of|"
     r"a\s+lot\s+of|so\s+many|many|plenty\s+of|hundreds\s+of|dozens\s+of)\s+(?P<np>"
@@ -2734,6 +2743,13 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         s = (m.start(), _extend_relative(text, m.end()))
         if not _overlaps(s, blocked_set) and not _is_vague_who(m.group("np")):
             spans.append(s)
+    if not spans:
+        for m in _WHO_NEED_HELP_RE.finditer(text):
+            # "I hear care homes and sports clubs crying out for help": those who need the
+            # hands the idea brings.
+            s = m.span("np")
+            if not _overlaps(s, blocked_set) and not _FIRST_PERSON_RE.match(m.group("np")):
+                spans.append(s)
     if not spans:
         for m in _WHO_MANY_REL_RE.finditer(text):
             # "there are lots of hobby potters who have a wheel at home but no kiln": the

@@ -2842,3 +2842,35 @@ def test_a_beneficiary_word_as_adjective_goes_on_to_the_people(
 def test_a_verb_after_a_beneficiary_word_stays_out() -> None:
     u = _u("Vi vil lave læsemakkere, så de ældre får selskab og børnene læsetræning.")
     assert "ældre får" not in u.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Min datter vil gerne være frivillig. Samtidig hører jeg at plejehjem og "
+            "sportsklubber mangler frivillige. Der burde være en side der matcher unge med små "
+            "frivilligjobs.",
+            "da",
+            "plejehjem og sportsklubber",
+        ),
+        (
+            "My daughter wants to volunteer but every organisation says she is too young. "
+            "Meanwhile I hear care homes and sports clubs crying out for help. There should be a "
+            "simple site matching teens with small volunteer jobs.",
+            "en",
+            "care homes and sports clubs",
+        ),
+    ],
+)
+def test_those_crying_out_for_help_are_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
+
+
+def test_we_who_need_volunteers_are_not_who() -> None:
+    u = _u("Vi vil gerne bygge bænke i parken, men vi mangler frivillige.")
+    assert "vi" not in u.fields.get("who_benefits", "").lower().split()
