@@ -1554,6 +1554,14 @@ _BRINGS_RE = _rx(
     r"association|firma|virksomhed|butik|klub|forening|arbejdsplads|workplace)\s+(?:can|will|"
     r"could|would|kan|vil|kunne)\s+(?:gerne\s+|happily\s+|also\s+|også\s+)?(?:donate|lend|"
     r"provide|give|sponsor|pay|donere|låne|give|sponsorere|betale|stille)"
+    # "Our residents' group (about 30 households) will sow the seeds", "vores grundejerforening
+    # vil stå for ...": what the person's own group will do is what they bring.
+    r"|(?:our|my|vores|min|mit)\s+(?:[a-z']+\s+){0,2}?(?:group|gruppe|[a-zæøå]*forening|"
+    r"association|club|klub|class|klasse|team|hold|trop|troop|netværk|network|committee|"
+    r"udvalg|council|råd)(?:\s*\([^()]{0,40}\))?\s+(?:will|'ll|can|kan|vil|skal)\s+"
+    r"(?:gladly\s+|happily\s+|also\s+|gerne\s+|også\s+|selv\s+|godt\s+)?"
+    r"(?!(?:not|ikke|never|aldrig|have|få|get|like|love|enjoy|appreciate|benefit|be|være|"
+    r"gerne|elske|nyde|glæde|få\s+glæde)(?![a-z]))[a-z]"
     # "we've raised 12,000 kr", "three of my fellow students have signed up to help"
     r"|(?:we|i)\s+(?:have|'ve)\s+(?:already\s+)?(?:raised|collected|saved|gathered)\s"
     r"|(?:have|has)\s+(?:already\s+)?(?:signed\s+up|volunteered)|har\s+(?:allerede\s+)?meldt\s+sig"
@@ -3099,10 +3107,34 @@ def _split_mixed_clauses(doc: _Doc) -> None:
     doc.starts |= set(doc.clause_starts)
 
 
+def _bracketed_brings(doc: _Doc) -> set[int]:
+    """Clause starts of "Our residents' group (about 30 households) will sow the seeds".
+
+    A bracket cuts the sentence into three clauses; read together, they tell what the
+    person's group brings.
+    """
+    text = doc.text
+    out: set[int] = set()
+    if "(" not in text:
+        return out
+    clauses = doc.clauses
+    for i in range(len(clauses) - 2):
+        a, mid, b = clauses[i], clauses[i + 1], clauses[i + 2]
+        if a.sentence != b.sentence or "(" not in text[a.end : mid.start + 1]:
+            continue
+        if ")" not in text[mid.end - 1 : b.start + 1]:
+            continue
+        m = _BRINGS_RE.search(text, a.start, b.end)
+        if m is not None and a.start <= m.start() < a.end and m.end() > mid.end:
+            out |= {a.start, mid.start, b.start}
+    return out
+
+
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
     _split_mixed_clauses(doc)
+    bracketed = _bracketed_brings(doc)
     prev: _Clause | None = None
     for c in doc.clauses:
         seg = text[c.start : c.end]
@@ -3117,6 +3149,8 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         if _POINTER_RE.match(seg):
             # "Se evt. hvad vi lavede sidste år: <link>" points elsewhere; no field.
             c.label = "greeting"
+        elif c.start in bracketed:
+            c.label, c.strong = "brings", True
         elif _WHY_START_RE.match(seg) and not _INVERTED_ABILITY_RE.search(seg):
             c.label, c.strong = "why", True
         elif _STRONG_HELP_RE.search(seg):

@@ -2874,3 +2874,30 @@ def test_those_crying_out_for_help_are_who(
 def test_we_who_need_volunteers_are_not_who() -> None:
     u = _u("Vi vil gerne bygge bænke i parken, men vi mangler frivillige.")
     assert "vi" not in u.fields.get("who_benefits", "").lower().split()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Vi vil gerne lave blomsterstriber langs vejen. Vores grundejerforening (ca. 30 "
+            "husstande) vil så frøene og sætte skilte op.",
+            "da",
+            "ca. 30 husstande",
+        ),
+        (
+            "I'd like us to turn the verges into wildflower strips. Our residents' group (about "
+            "30 households) will sow the seeds and put up little signs.",
+            "en",
+            "about 30 households",
+        ),
+    ],
+)
+def test_what_the_persons_group_will_do_is_read_across_a_bracket(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields["what"]
