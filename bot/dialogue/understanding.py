@@ -826,7 +826,7 @@ _LANDMARK_BEFORE_RE = _rx(
     r"lokalet|room|rum|rummet|container|containeren|boks|boksen|box|kiosk|kiosken|hjørne|"
     r"hjørnet|areal|arealet|area|plæne|haven|garden|gardens|gården|yard|tårn|tårnet|tower|"
     r"køkken|køkkenet|kitchen|kælder|kælderen|basement|gymnastiksal|gymnastiksalen|"
-    r"terrasse|terrassen|terrace|bygning|bygninger|building|"
+    r"terrasse|terrassen|terrace|bygning|bygninger|building|tag|taget|roof|rooftop|"
     r"buildings)(?:'s|s)?\s+"
     r"(?:under|over|ved|langs|bag|bagved|foran|på|i|mellem|near|by|along|behind|beside|"
     r"across|next\s+to|in\s+front\s+of|at|on|off|af|of|til|to)\s+"

@@ -2901,3 +2901,23 @@ def test_what_the_persons_group_will_do_is_read_across_a_bracket(
     u = _u(text, lang)
     assert brings in u.fields["brings"]
     assert brings not in u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Jeg kunne godt tænke mig at sætte 3-4 bistader op på det flade tag på Gentofte "
+            "Rådhus.",
+            "da",
+            "tag på Gentofte Rådhus",
+        ),
+        (
+            "I would like to put beehives on the roof at Gentofte Rådhus.",
+            "en",
+            "roof at Gentofte Rådhus",
+        ),
+    ],
+)
+def test_a_roof_of_a_place_is_the_place(text: str, lang: str, where: str) -> None:
+    assert where in _u(text, lang).fields["where"]
