@@ -3508,6 +3508,17 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
 # Public API
 
 
+_VENUE_LENT_RE = _rx(
+    r"(?<![a-z])(?:lægge|lægger|låne|låner|lend|lends|lent|let\s+us\s+use|lets\s+us\s+use|"
+    r"offered|tilbudt)\s+(?:os\s+|us\s+|mig\s+|me\s+)?(?:deres\s+|sin\s+|sit\s+|their\s+|"
+    r"its\s+|his\s+|her\s+|hans\s+|hendes\s+|the\s+)?(?P<np>(?:[a-zæøå]{3,14}\s+)?"
+    r"[a-zæøå]{0,14}(?:sognegård|"
+    r"sognegården|sal|salen|køkken|køkkenet|lokale|lokalet|kælder|kælderen|klubhus|"
+    r"klubhuset|hal|hallen|værksted|værkstedet|hall|room|kitchen|clubhouse|basement|"
+    r"workshop|premises|café|caféen|cafe|cafeen)(?![a-zæøå]))"
+)
+
+
 def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     doc = _Doc(text)
     contact = _find_contact(doc)
@@ -3538,6 +3549,10 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     if not where and partner_places and not any(_is_home_area(doc, p) for p in partner_places):
         where = partner_places
     vague: set[str] = set()
+    # "Ordrup Kirke vil gerne lægge sognegården til", "the school will lend us its kitchen":
+    # the room someone lends is where it happens.
+    lent = [m.span("np") for m in _VENUE_LENT_RE.finditer(doc.text)]
+    where += [s for s in lent if not _overlaps(s, _SpanSet(where))]
     if not where and generic_where:
         where = generic_where
         vague.add("where")

@@ -2921,3 +2921,28 @@ def test_what_the_persons_group_will_do_is_read_across_a_bracket(
 )
 def test_a_roof_of_a_place_is_the_place(text: str, lang: str, where: str) -> None:
     assert where in _u(text, lang).fields["where"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi vil lave en demenscafé i Ordrup. Ordrup Kirke vil gerne lægge sognegården til.",
+            "da",
+            "sognegården",
+        ),
+        (
+            "We want a repair café in Vangede. The church has offered us their parish hall.",
+            "en",
+            "parish hall",
+        ),
+    ],
+)
+def test_the_room_someone_lends_is_where(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, where: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert where in u.fields["where"]
+    assert "where" not in u.vague
