@@ -2946,3 +2946,29 @@ def test_the_room_someone_lends_is_where(
     u = _u(text, lang)
     assert where in u.fields["where"]
     assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # Danish "forslag" was a cue already; "my proposal is" is the new one.
+        (
+            "Mange af os bor i lejligheder uden have. Mit forslag er en fælles køkkenhave med "
+            "højbede. Vi vil gerne bygge bedene i foråret.",
+            "da",
+            "fælles køkkenhave med højbede",
+        ),
+        (
+            "Many of us live in flats without gardens. My proposal is a shared community garden "
+            "with raised beds. We'd like to build the beds this spring.",
+            "en",
+            "shared community garden with raised beds",
+        ),
+    ],
+)
+def test_my_proposal_is_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, what: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert what in _u(text, lang).fields["what"]
