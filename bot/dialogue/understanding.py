@@ -1425,7 +1425,8 @@ _STRONG_HELP_RE = _rx(
     r"(?<![a-z])(?:har\s+brug\s+for|har\s+behov\s+for|behov\s+for|brug\s+for|"
     r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
-    r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))|"
+    r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))"
+    r"(?=\s+[a-zæøå0-9])|"
     r"(?:kan|kunne|vil|ville|må|skal)\s+kommunen|kommunen\s+(?:kan|kunne|må|skal|bør|burde|"
     r"vil|ville)\s+(?:måske\s+|gerne\s+|evt\.?\s+|eventuelt\s+|også\s+)?(?:hjælpe|give|betale|"
     r"stille|låne|støtte|sponsorere|godkende|sørge\s+for|bidrage|finansiere|dække|udlåne|"

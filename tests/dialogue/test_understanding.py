@@ -2972,3 +2972,31 @@ def test_my_proposal_is_the_idea(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert what in _u(text, lang).fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        (
+            "Kunne man ikke oprette en dart- og billardklub for seniorer? Det er ikke så meget "
+            "spillet, det er mest samværet vi savner.",
+            "da",
+            "samværet vi savner",
+        ),
+        # English "we miss" never read as a request; kept as a guard.
+        (
+            "Could you set up a darts and billiards club for seniors? It's not so much the game, "
+            "it's mostly the company we miss.",
+            "en",
+            "the company we miss",
+        ),
+    ],
+)
+def test_what_we_miss_told_last_is_a_reason(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, why: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert why in u.fields["why"]
+    assert why not in u.fields.get("help_wanted", "")
