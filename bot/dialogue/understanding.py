@@ -1169,6 +1169,9 @@ _WHO_OPEN_RE = _rx(
 _WHO_ASIDE_RE = _rx(
     r"\s*(?:[–-]\s*(?:både|both|især|especially|e\.g\.|fx)\s[^–\n.;:!?()]{2,60}?\s*(?=[–-]|[,.;:!?]|$)"
     r"|\(\s*(?:både|both|især|especially)?[^()\n]{2,60}\))"
+    # "young families, especially those on a tight budget", "de ældre, især dem i kørestol"
+    r"|,\s*(?:especially|particularly|above\s+all|især|særligt|specielt|ikke\s+mindst)\s+"
+    r"(?:those|them|the\s+ones|dem|de)\s+[^–\n.;:!?(),]{2,50}?(?=\s*(?:[–,.;:!?)\n]|$))"
 )
 _WHO_FOR_BLOCK = {
     fold_plain(w)
@@ -2827,8 +2830,9 @@ def _extend_postmodifier(text: str, end: int) -> int:
         if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP or taken == 3:
             break
         new_end, pos, taken = m.end(), m.end(), taken + 1
-    if taken == 1 and lead.group(0).strip() in ("fra", "from"):
-        # "elever fra Syrien og Ukraine", "women from Syria and Eritrea": one more origin.
+    if taken == 1 and lead.group(0).strip() in ("fra", "from", "med", "with"):
+        # "elever fra Syrien og Ukraine", "women from Syria and Eritrea", "børn med autisme
+        # eller sansefølsomhed": one more origin or need.
         more = _ONE_MORE_ORIGIN_RE.match(text, new_end)
         if more:
             new_end = more.end(1)

@@ -3000,3 +3000,38 @@ def test_what_we_miss_told_last_is_a_reason(
     u = _u(text, lang)
     assert why in u.fields["why"]
     assert why not in u.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil lave cykelture med rickshaw. Det er for de ældre, især dem i kørestol.",
+            "da",
+            "især dem i kørestol",
+        ),
+        (
+            "A toy library. It would help young families, especially those on a tight budget.",
+            "en",
+            "especially those on a tight budget",
+        ),
+        (
+            "Mit forslag er en stille time i svømmehallen for børn med autisme eller "
+            "sansefølsomhed, fx første lørdag i måneden.",
+            "da",
+            "med autisme eller sansefølsomhed",
+        ),
+        (
+            "My proposal is a quiet hour at the pool for children with autism or dyslexia, for "
+            "example on Saturdays.",
+            "en",
+            "with autism or dyslexia",
+        ),
+    ],
+)
+def test_who_keeps_especially_whom_and_a_second_need(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
