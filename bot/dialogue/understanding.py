@@ -1028,7 +1028,10 @@ _WHO_CAN_RE = _rx(
     r"(?<![a-z])(?:kan|må|skal\s+kunne|can|may|could|will\s+be\s+able\s+to)\s+"
     r"(?:(?:også|gerne|sagtens|selv|frit|also|easily|freely|all)\s+)?(?:være\s+med|deltage|"
     r"komme|melde\s+sig|skrive\s+sig\s+op|bruge|låne|cykle|lære|prøve|spille|join|take\s+part|"
-    r"come|sign\s+up|use|borrow|participate|learn|try|play|ride)(?![a-z])"
+    r"come|sign\s+up|use|borrow|participate|learn|try|play|ride|"
+    # "en frugtlund hvor alle må plukke", "where anyone can pick": what anyone may do there.
+    r"plukke|pick|hente|tage|take|bade|swim|svømme|nyde|enjoy|lege|dyrke|grow|mødes|meet)"
+    r"(?![a-z])"
 )
 _BEN_NP_RE = _rx(_BEN_NP)
 # "fra maj kunne børn fra 8-12 år lære at fiske": the same, told the other way round.

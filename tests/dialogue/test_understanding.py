@@ -3035,3 +3035,28 @@ def test_who_keeps_especially_whom_and_a_second_need(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert who in _u(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil plante æbletræer ved søen, altså en lille offentlig frugtlund hvor alle må "
+            "plukke.",
+            "da",
+            "alle må plukke",
+        ),
+        (
+            "We want to plant apple trees by the lake, a small public orchard where everyone can "
+            "pick.",
+            "en",
+            "everyone can pick",
+        ),
+    ],
+)
+def test_who_may_pick_is_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields["who_benefits"]
