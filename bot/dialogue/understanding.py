@@ -1219,7 +1219,9 @@ _PARTNER_MEMBER_RE = _rx(
     r"'m\s+a\s+volunteer|am\s+a\s+volunteer)\s+(?:at|in|with|for|on)|"
     r"(?:we|i)\s+(?:belong\s+to|represent|are\s+members\s+of|am\s+a\s+member\s+of|"
     r"'re\s+members\s+of|'m\s+a\s+member\s+of|are\s+from|'re\s+from|am\s+from|'m\s+from|"
-    r"are\s+part\s+of|'re\s+part\s+of|am\s+part\s+of|'m\s+part\s+of))\s+"
+    r"are\s+part\s+of|'re\s+part\s+of|am\s+part\s+of|'m\s+part\s+of)|"
+    # "vi er tre elever fra Øregård Gymnasium", "we're a few parents from the kindergarten"
+    r"(?:vi|we)\s+(?:er|are|'re)\s+(?:[a-z0-9æøå]+\s+){1,3}?(?:fra|from))\s+"
 )
 # "vi har snakket med Ordrup Skole om at ...": the whole clause is about the partner.
 _PARTNER_TALK_RE = _rx(
@@ -3045,6 +3047,10 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
             # The municipality is who helps, not a partner.
             return end if has_org else pos
         if tok in _PARTNER_STOP and not acronym:
+            if has_org and tok in ("for", "of") and _next_is_upper(doc, m.end()):
+                # "forældrerådet for Dyssegårdsskolen", "Friends of Gentofte Library"
+                prev_end = m.end()
+                continue
             break
         is_org = tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES)
         name = acronym or (upper and (m.start() not in doc.starts or _next_is_upper(doc, m.end())))

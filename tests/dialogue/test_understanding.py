@@ -3060,3 +3060,41 @@ def test_who_may_pick_is_who(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert who in _u(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Vi er tre elever fra Øregård Gymnasium og vi vil lave en ugentlig teknologi-hjælp.",
+            "da",
+            "Øregård Gymnasium",
+        ),
+        (
+            "We are three students from Gentofte Gymnasium and we want to start a coding club.",
+            "en",
+            "Gentofte Gymnasium",
+        ),
+        (
+            "Jeg sidder i forældrerådet for Dyssegårdsskolen, og vi vil gerne lave et julemarked.",
+            "da",
+            "forældrerådet for Dyssegårdsskolen",
+        ),
+        (
+            "I sit on the parents council for Hellerup Skole and we want to hold a Christmas "
+            "market.",
+            "en",
+            "council for Hellerup Skole",
+        ),
+    ],
+)
+def test_the_persons_own_institution_is_a_partner(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, partner: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert partner in _u(text, lang).fields["partners"]
+
+
+def test_young_people_from_a_district_are_no_partner() -> None:
+    assert "partners" not in _u("vi er nogle unge fra dyssegård der gerne vil lave podcast").fields
