@@ -273,6 +273,12 @@ class IntakeDialogue:
                     understood.fields[name] = value
                     if name in full.vague:
                         understood.vague.add(name)
+                elif name != "what" and name in full.vague:
+                    # "vi er nogle unge fra Dyssegård" read as what they bring says who they
+                    # are, not what they bring, in an answer as in an opening.
+                    told = understood.fields[name]
+                    if told in value or value in told:
+                        understood.vague.add(name)
         if not understood.fields:
             # Nothing recognised at all: keep the words under the question asked. When the
             # answer clearly names other fields, trust that reading instead.

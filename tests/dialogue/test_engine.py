@@ -372,3 +372,30 @@ def test_what_a_first_message_kept_as_the_idea_tells_goes_on_when_the_idea_comes
         dialogue.handle(state, _Port(), text=idea)
         assert why in state["fields"]["why"]
         assert "why" not in state["asked"]
+
+
+def test_who_they_are_told_when_asked_what_the_idea_is_is_not_what_they_bring(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    for lang, first, idea in (
+        (
+            "da",
+            "yo hej",
+            "vi er nogle unge fra dyssegård der gerne vil lave podcast men vi har ikke noget "
+            "sted at optage",
+        ),
+        (
+            "en",
+            "yo hey",
+            "we are some teenagers from Dyssegård who want to make a podcast but we have nowhere "
+            "to record",
+        ),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=first)
+        assert state["asking"] == "what"
+        dialogue.handle(state, _Port(), text=idea)
+        assert "brings" in state["vague"]
