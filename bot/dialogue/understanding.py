@@ -1323,7 +1323,9 @@ _PARTNER_STOP = {
     for w in (
         "om for til at der som hvor hvis når fordi så men kan vil skal har er var to who "
         "that which where when because so but can will would could should has have is are "
-        "was were about on at by with med hvem hvad we vi jeg i they de"
+        "was were about on at by with med hvem hvad we vi jeg i they de "
+        # "Goddag med Dem": the polite "you", capitalised, is no organisation.
+        "dem jer os you them us"
     ).split()
 }
 _PARTNER_VERB_RE = _rx(

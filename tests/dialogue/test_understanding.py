@@ -3098,3 +3098,14 @@ def test_the_persons_own_institution_is_a_partner(
 
 def test_young_people_from_a_district_are_no_partner() -> None:
     assert "partners" not in _u("vi er nogle unge fra dyssegård der gerne vil lave podcast").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Goddag med Dem. Vi vil gerne lave en krolfbane i slotshaven.", "da"),
+        ("Good day to You. We would like a croquet lawn in the palace garden, with You.", "en"),
+    ],
+)
+def test_the_polite_you_is_no_partner(text: str, lang: str) -> None:
+    assert "partners" not in _u(text, lang).fields
