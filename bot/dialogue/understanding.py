@@ -506,6 +506,11 @@ _WHEN_PARTS = [
     r"(?:\d{1,2}|en|to|tre|fire|fem|seks|et\s+par|nogle|one|two|three|four|five|six|a\s+few|"
     r"several)\s+(?:gange?|times)\s+(?:om|i|a|per|every|each|hver|hvert)\s+(?:the\s+)?(?:året|år|"
     r"måneden|måned|ugen|uge|year|month|week|season|sæson)(?![a-z])",
+    # "two evenings a week", "to aftener om ugen", "3 mornings per week"
+    r"(?:\d{1,2}|en|et|to|tre|fire|fem|one|two|three|four|five|a\s+couple\s+of|et\s+par)\s+"
+    r"(?:evenings?|mornings?|afternoons?|nights?|days?|aftener|formiddage|eftermiddage|dage|"
+    r"nætter)\s+(?:om|i|a|per|every|each|hver)\s+(?:the\s+)?(?:ugen|uge|måneden|måned|week|"
+    r"month)(?![a-z])",
     # "i sidste uge af juli", "the first week of August"
     r"(?:(?:i|in|during|the)\s+)?(?:første|anden|tredje|fjerde|sidste|\d\.|first|second|third|"
     r"fourth|last)\s+(?:uge|weekend|week|weekend)\s+(?:af|i|of|in)\s+" + _MONTH_FULL,

@@ -3109,3 +3109,14 @@ def test_young_people_from_a_district_are_no_partner() -> None:
 )
 def test_the_polite_you_is_no_partner(text: str, lang: str) -> None:
     assert "partners" not in _u(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Et fælles værksted, åbent to aftener om ugen.", "da", "to aftener om ugen"),
+        ("A shared kiln workshop, open two evenings a week.", "en", "two evenings a week"),
+    ],
+)
+def test_evenings_a_week_are_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
