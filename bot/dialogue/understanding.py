@@ -506,6 +506,8 @@ _WHEN_PARTS = [
     r"(?:\d{1,2}|en|to|tre|fire|fem|seks|et\s+par|nogle|one|two|three|four|five|six|a\s+few|"
     r"several)\s+(?:gange?|times)\s+(?:om|i|a|per|every|each|hver|hvert)\s+(?:the\s+)?(?:året|år|"
     r"måneden|måned|ugen|uge|year|month|week|season|sæson)(?![a-z])",
+    # "april er den bedste tid", "May would be best": a month named as the time.
+    _MONTH_FULL + r"(?=\s+(?:er|is|would|could|ville|kunne|passer|suits|works)\s)",
     # "two evenings a week", "to aftener om ugen", "3 mornings per week"
     r"(?:\d{1,2}|en|et|to|tre|fire|fem|one|two|three|four|five|a\s+couple\s+of|et\s+par)\s+"
     r"(?:evenings?|mornings?|afternoons?|nights?|days?|aftener|formiddage|eftermiddage|dage|"

@@ -3120,3 +3120,18 @@ def test_the_polite_you_is_no_partner(text: str, lang: str) -> None:
 )
 def test_evenings_a_week_are_a_time(text: str, lang: str, when: str) -> None:
     assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Vi vil gerne sætte bistader op, april er den bedste tid.", "da", "april"),
+        ("We want to put up beehives, May would be best.", "en", "May"),
+    ],
+)
+def test_a_month_named_as_the_best_time_is_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
+
+
+def test_may_as_a_verb_is_no_time() -> None:
+    assert "when" not in _u("It may be nice to have a bench by the lake.", "en").fields
