@@ -867,7 +867,7 @@ _BENEFICIARIES = (
     "løbere handicappede kørestolsbrugere ensomme nytilkomne tilflyttere flygtninge "
     "kvinder mænd women ladies girls boys mothers fathers dads mums moms danskere "
     "spejdere spejderne scouts turister tourists gæster guests "
-    "nydanskere indvandrere immigrants expats internationals "
+    "nydanskere indvandrere immigrants expats internationals udlændinge foreigners "
     "beginners begyndere nybegyndere novices amateurs amatører "
     "danes swedes brits ukrainere syrere afghanere danskerne ukrainerne "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
@@ -924,6 +924,17 @@ _BEN_MULTI = [
     "alle aldre",
     "alle aldersgrupper",
     "all ages",
+    # "sammen med andre i samme situation", "others like us": peers of the person.
+    "andre i samme situation",
+    "andre i samme båd",
+    "andre som os",
+    "andre ligesom os",
+    "andre som mig",
+    "andre ligesom mig",
+    "others in the same situation",
+    "others in the same boat",
+    "others like us",
+    "others like me",
 ]
 _BEN_SINGLE = [
     w
@@ -955,6 +966,8 @@ _BEN = (
     + r"(?![a-z])|men(?=\s+(?:over|under|aged|who|with|in|of)\s)"
     + r"|(?<!\d)\d{1,2}\s?-\s?\d{1,2}[\s-]?(?:årige|year-olds|year olds)"
     + r"|(?<!\d)\d{1,2}[\s-]?(?:årige|year-olds)"
+    # "walking football for over 60s", "for de over 65": people told by an age limit.
+    + r"|(?:over|under)[\s-]\d{2}(?:s|'s)(?![a-z])|(?<=de\s)(?:over|under)\s\d{2}(?:\s?år)?(?!\d)"
     + r"|[a-z]{3,12}(?:ians|eans|ese)(?![a-z])"
     # Compounds end in the people they name: "enkemænd", "grundejerne", "job seekers".
     + _f(
@@ -1084,7 +1097,8 @@ def _fan_spans(text: str) -> list[Span]:
 
 
 _WHO_SO_RE = _rx(
-    r"(?<![a-z])(?:så|so)\s+(?:at\s+|that\s+)?"
+    # "en sprogcafé hvor danskere og udlændinge kan drikke kaffe": who gets to do it.
+    r"(?<![a-z])(?:så|so|hvor|where)\s+(?:at\s+|that\s+)?"
     rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may)\b"
 )
 _WHO_MEET_RE = _rx(
@@ -1112,6 +1126,7 @@ _WHO_ALL_RE = _rx(
 )
 _WHO_MANY_RE = _rx(
     r"(?<![a-z])(?:mange|rigtig\s+mange|så\s+mange|en\s+del|en\s+masse|masser\s+af|"
+    r"de\s+fleste|most|nearly\s+all|almost\s+all|næsten\s+alle|"
     r"lots\s+of|loads\s+of|a\s+lot\s+of|so\s+many|many|plenty\s+of|hundreds\s+of|"
     r"dozens\s+of|tons\s+of)\s+(?:af\s+|of\s+)?(?P<np>"
     r"(?:(?!(?:er|var|har|kan|skal|vil|bliver|is|are|was|were|has|have|can|will|der|som|who|"
@@ -1123,6 +1138,20 @@ _WHO_MANY_REL_RE = _rx(
     r"(?:[a-z][a-z'-]*\s+){0,2}?[a-z-]{3,}(?:\s+(?:in|from|on)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?"
     r"(?=\s+who\s)|(?:[a-zæøå][a-zæøå'-]*\s+){0,2}?[a-zæøå-]{2,}(?:ere|ister|ører)"
     r"(?:\s+(?:i|fra|på)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?(?=\s+(?:der|som)\s))"
+)
+# "vi ældre skal kunne hvile os", "Vi seniorer mangler ...", "a group of us parents": the
+# person names the people as a group they belong to.
+_WHO_WE_RE = _rx(
+    r"(?<![a-z])(?:vi|os|we|us)\s+(?!(?:alle|all|begge|both|selv|mange|many|andre|other|"
+    rf"flere|more)(?![a-z])){_BEN_QUANT}{_BEN}{_BEN_QUAL}"
+)
+# "every kid at the school", "hvert barn født i Gentofte": each one of the people.
+_WHO_EVERY_RE = _rx(
+    r"(?<![a-z])(?:every|each|hvert|ethvert|enhver|hver)\s+(?:single\s+|eneste\s+)?"
+    r"(?:kid|child|family|resident|pupil|student|citizen|neighbou?r|senior|pensioner|parent|"
+    r"barn|familie|beboer|elev|borger|nabo|pensionist|forælder)(?![a-z])"
+    r"(?:\s+(?:(?:who\s+is\s+|som\s+er\s+|der\s+er\s+)?(?:born|født)\s+)?(?:at|in|on|from|i|på|fra|ved)\s+"
+    r"(?:the\s+|our\s+|vores\s+)?[a-z][a-z-]{2,25})?"
 )
 _WHO_BARE_RE = _rx(
     r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
@@ -2690,6 +2719,10 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         spans.append((m.start(), end))
     for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE, _WHO_GIVE_RE):
         for m in rx.finditer(text):
+            # "where people can bring their pieces": the place, not who it is for.
+            where = rx is _WHO_SO_RE and text.startswith(("h", "w"), m.start())
+            if where and _is_vague_who(m.group(1)):
+                continue
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
     spans += [(a, _extend_relative(text, b)) for a, b in _fan_spans(text)]
     for m in _WHO_CAN_RE.finditer(text):
@@ -2711,6 +2744,15 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((m.start(1), m.end()))
     blocked_set = _SpanSet(blocked)
     spans = [s for s in spans if not _overlaps(s, blocked_set)]
+    for m in _WHO_EVERY_RE.finditer(text):
+        s = (m.start(), m.end())
+        if not _overlaps(s, blocked_set):
+            spans.append(s)
+    if not spans:
+        for m in _WHO_WE_RE.finditer(text):
+            s = (m.start(), _extend_relative(text, m.end()))
+            if not _overlaps(s, blocked_set):
+                spans.append(s)
     if not spans:
         for m in _WHO_BARE_RE.finditer(text):
             s = (m.start(), _extend_relative(text, m.end()))
@@ -2900,6 +2942,8 @@ _CARED_FOR_RE = _rx(
     r"(?:[a-z'-]+\s+){0,2}?[a-z]*(?:børn|elever|ældre|seniorer|pensionister|kids|children|pupils|"
     r"elderly|seniors|pensioners|toddlers|babies|teenagers|teenagere|unge|youth|residents)"
     r"(?:ne|en|erne)?(?![a-z])"
+    # "sammen med andre i samme situation", "together with others like us": peers, unnamed.
+    r"|(?:andre|others|other\s+people)\s+(?:i\s+samme|in\s+the\s+same|som|ligesom|like)\s"
 )
 
 
@@ -4042,6 +4086,13 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
     only_who = {t for t in texts if t not in empty and _tells_only_who(fold_plain(t))}
     told = [p for f in FREE_TEXT_FIELDS for p in result.fields.get(f, "").split(_JOIN) if p]
     used = {t for t in texts if any(t in p or p in t for p in told)}
+    # What the person brings and what they ask of the municipality are opposites: a clause
+    # the rules read as one is not the other too ("Vi kan låne borde af spejderne").
+    opposite = {"brings": "help_wanted", "help_wanted": "brings"}
+    ruled = {
+        name: [p for p in result.fields.get(other, "").split(_JOIN) if p]
+        for name, other in opposite.items()
+    }
     for name in FREE_TEXT_FIELDS:
         current = result.fields.get(name)
         parts = current.split(_JOIN) if current else []
@@ -4054,6 +4105,11 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
             if any(text in part or part in text for part in parts):
                 continue
             if text in empty or (name == "brings" and text in only_who):
+                continue
+            if any(text in part or part in text for part in ruled.get(name, ())):
+                continue
+            if name == "who_benefits" and _names_only_people_at_large(text):
+                # "Lots of people walk here every day": nobody in particular.
                 continue
             # A clause the rules gave to another field must be a surer reading to count twice.
             threshold = MODEL_SHARE if text in used else MODEL_FILL
@@ -4079,6 +4135,16 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
         used.update(added)
+
+
+def _names_only_people_at_large(text: str) -> bool:
+    """Whether the only people a clause names are people in general ("lots of people")."""
+    folded = fold_plain(text)
+    found = list(_BEN_NP_RE.finditer(folded))
+    # "alle os der cykler": who they are follows.
+    return bool(found) and all(
+        _is_vague_who(m.group(0)) and _extend_relative(folded, m.end()) == m.end() for m in found
+    )
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

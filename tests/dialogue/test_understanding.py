@@ -2745,3 +2745,88 @@ def test_boards_and_what_partners_said_they_would_do(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert partner in _u(text, lang).fields["partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Kunne I sætte bænke op? Vi ældre skal kunne hvile os på turen.", "da", "Vi ældre"),
+        ("Could you put up benches? Us pensioners need a rest on our walk.", "en", "Us pensioners"),
+        (
+            "Jeg vil lave en sprogcafé, hvor danskere og udlændinge kan drikke kaffe sammen.",
+            "da",
+            "danskere og udlændinge",
+        ),
+        (
+            "I want to start a language café where locals and foreigners can chat over coffee.",
+            "en",
+            "locals and foreigners",
+        ),
+        (
+            "Vi har brug for et sted hvor vi kan mødes sammen med andre i samme situation.",
+            "da",
+            "andre i samme situation",
+        ),
+        (
+            "We need a place to meet together with others in the same situation.",
+            "en",
+            "others in the same situation",
+        ),
+        ("Hvad med gåfodbold for de over 60 på stadion?", "da", "de over 60"),
+        ("What about walking football for over 60s at the stadium?", "en", "over 60s"),
+        ("De fleste børn i Gentofte har aldrig set Mælkevejen.", "da", "De fleste børn"),
+        ("Most kids in Gentofte have never seen the Milky Way.", "en", "Most kids in Gentofte"),
+        ("Det handler om sikkerheden for hvert barn på skolen.", "da", "hvert barn på skolen"),
+        ("This is about the safety of every kid at the school.", "en", "every kid at the school"),
+    ],
+)
+def test_people_told_as_our_group_peers_age_limit_most_or_every(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+class _SureModel:
+    """A stand-in labeller that reads every clause with `word` in it as one field."""
+
+    def __init__(self, label: str, word: str = "") -> None:
+        self.label, self.word = label, word
+
+    def label_all(self, texts: list[str], lang: str) -> list[dict[str, float]]:
+        return [
+            {self.label: 0.9, "none": 0.1} if self.word in t.lower() else {"none": 1.0}
+            for t in texts
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("Vi vil gerne lave et loppemarked. Vi kan låne borde af spejderne.", "da", "borde"),
+        ("We'd like a flea market. I have two gazebos in my garage.", "en", "two gazebos"),
+    ],
+)
+def test_what_they_bring_is_not_also_what_they_ask_for(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    monkeypatch.setattr(understanding, "clause_model", lambda: _SureModel("help_wanted"))
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Folk går tur her hver dag, så vi vil gerne have en bænk ved søen.", "da"),
+        ("People walk here every day, so we'd like a bench by the pond.", "en"),
+    ],
+)
+def test_the_labeller_does_not_take_people_at_large_as_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    word = "folk" if lang == "da" else "people"
+    monkeypatch.setattr(understanding, "clause_model", lambda: _SureModel("who_benefits", word))
+    assert "who_benefits" not in _u(text, lang).fields
