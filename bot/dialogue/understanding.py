@@ -192,7 +192,9 @@ _WHEN_PARTS = [
     r"midt\s+i|sidst\s+i|først\s+i|starten\s+af|slutningen\s+af|start|slut|primo|medio|"
     r"ultimo|hele|omkring|inden|før|efter|fra|til|i|in|from|until|till|by|during|before|"
     r"after|around|through|throughout|early|late|mid|the\s+end\s+of|end\s+of|"
-    r"the\s+beginning\s+of|the\s+start\s+of|med\s+start\s+i|of)\s+){1,3}"
+    r"the\s+beginning\s+of|the\s+start\s+of|med\s+start\s+i|of|"
+    # "every November", "hver november": each year in that month.
+    r"every|each|hver|hvert|hver\s+eneste|every\s+single)\s+){1,3}"
     rf"{_MONTH_FULL}(?:\s+(?<!\d)\d{{4}}(?!\d))?"
     rf"(?:(?:,|\s+og|\s+and|\s+or|\s+eller|\s+til|\s+to|\s*-)\s*{_MONTH_FULL}){{0,3}}",
     rf"{_MONTH_FULL}\s+(?<!\d)\d{{4}}(?!\d)",
@@ -3640,10 +3642,28 @@ _MAY_AFTER_TIME_RE = _rx(
 _ONE_TIME_RE = _rx(r"(?:en|et|a|an|one|once)\s")
 
 
+# "lørdag 12. april", "i sommerferien 2027", "søndag d. 4. maj": a dated time is one to come.
+_DATED_RE = _rx(
+    rf"{_DAYNUM}\s?(?:of\s+)?{_MONTH}|{_MONTH_FULL}\s+{_DAYNUM}(?!\d)|(?<!\d)20[2-9]\d(?!\d)"
+)
+# "a weekly meetup", "en månedlig café": how often is part of the idea itself.
+_FREQUENCY_ADJ_RE = _rx(
+    r"(?:weekly|monthly|fortnightly|annual|yearly|ugentlig|ugentligt|ugentlige|månedlig|"
+    r"månedligt|månedlige|årlig|årligt|årlige)$"
+)
+_ARTICLE_BEFORE_RE = _rx(r"(?<![a-z])(?:a|an|en|et|our|vores|the|den|det)\s+$")
+
+
 def _told_as_plan(doc: _Doc, span: Span) -> bool:
     """Tell whether a time inside a reason is the plan's time, not how things are today."""
     if _HABITUAL_RE.match(doc.text, span[0], span[1]):
         return False
+    if _DATED_RE.search(doc.text, span[0], span[1]):
+        return True
+    if _FREQUENCY_ADJ_RE.search(doc.text, span[0], span[1]) and _ARTICLE_BEFORE_RE.search(
+        doc.text, max(0, span[0] - 8), span[0]
+    ):
+        return True
     if _ONE_TIME_RE.match(doc.text, span[0], span[1]):
         # "en søndag i marts", "en gang om ugen", "once a month": one planned occasion.
         return True

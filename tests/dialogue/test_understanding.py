@@ -2830,3 +2830,62 @@ def test_the_labeller_does_not_take_people_at_large_as_who(
     word = "folk" if lang == "da" else "people"
     monkeypatch.setattr(understanding, "clause_model", lambda: _SureModel("who_benefits", word))
     assert "who_benefits" not in _u(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Vi vil gerne plante træer i parken. Plantedagen kunne være hver november.",
+            "da",
+            "hver november",
+        ),
+        (
+            "We'd like to plant trees in the park. Planting day could be every November.",
+            "en",
+            "every November",
+        ),
+    ],
+)
+def test_every_month_is_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Vores ledere og forældre bygger selv shelterne i sommerferien 2027 hvis vi får lov.",
+            "da",
+            "i sommerferien 2027",
+        ),
+        (
+            "Our parents build the shelters themselves in the summer holidays 2027 if allowed.",
+            "en",
+            "2027",
+        ),
+        (
+            "Plantebyttedag på Hellerup Bibliotek lørdag 12. april kl 10-13 – for alle haveglade i "
+            "kommunen. Mange smider stiklinger og frø ud fordi de ikke ved hvem der vil have dem.",
+            "da",
+            "12. april",
+        ),
+        (
+            "Jeg har fået en baby og er ensom derhjemme. Kunne der være en gruppe for nye "
+            "forældre? Som et ugentligt møde med kaffe.",
+            "da",
+            "ugentligt",
+        ),
+        (
+            "I'm alone at home. Could there be a group? Like a weekly meetup with coffee.",
+            "en",
+            "weekly",
+        ),
+    ],
+)
+def test_a_dated_time_or_how_often_the_idea_meets_is_the_plans_time(
+    text: str, lang: str, when: str
+) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
