@@ -1377,6 +1377,11 @@ _ABBREVIATIONS = {
 _MEASURE_THEN_SUBJECT_RE = _rx(
     r".*?\d\s?[a-z]{1,4}\.\s+(?:vi|jeg|we|i|det|der|de|man|it|there|they)\s"
 )
+_LIST_END_ABBREVIATIONS = {"osv", "etc", "mv", "m.m"}
+_NEW_SENTENCE_RE = _rx(
+    r"\s+(?:vi|jeg|we|i|det|der|de|man|it|there|they|kan|kunne|vil|skal|må|har|er|hvad|"
+    r"hvor|hvordan|hvornår|can|could|will|would|is|are|do|does|what|where|how|when)\s"
+)
 _SENT_BOUNDARY_RE = re.compile(
     r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)"
     r"|(?<![\U0001f300-\U0001faff\u2600-\u27bf])[\U0001f300-\U0001faff\u2600-\u27bf]++(?=\s)"
@@ -1539,12 +1544,21 @@ _PROFESSIONS = (
     "accountant programmer developer consultant manager owner builder mechanic "
     "technician biologist coach trainer instructor psychologist physiotherapist "
     "retired pensioner student volunteer chairman chairwoman chair treasurer scout leader "
-    "priest librarian landscaper craftsman handyman woodworker"
+    "priest librarian landscaper craftsman handyman woodworker "
+    # Crafts and callings one may give time with: "biavler", "turistguide", "amateur
+    # astronomer", "ceramicist".
+    "avler biavler guide astronom astronomer beekeeper sanger singer danser dancer "
+    "skuespiller actor forfatter writer author illustrator tegner keramiker ceramicist "
+    "potter syerske tailor hairdresser florist gymnastikinstruktør dj"
 )
 # Danish compounds ("folkeskolelærer", "cykelmekaniker") end in a profession word.
 _PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
+    # "Jeg stiller strøm og toiletter til rådighed", "we'll make our hall available": an offer.
+    r"(?:jeg|vi|i|we)\s+(?:(?:'ll|will|kan|vil|gerne|can|could|would|'d|også|also|selv)\s+)*"
+    r"(?:stiller|stille|låner\s+gerne|make|makes|provide|offer|tilbyder|tilbyde)\s+"
+    r"(?:[^\s.,;:!?]+\s+){1,6}?(?:til\s+rådighed|available)(?![a-z])|"
     # we are 6 neighbours / we are a group of parents
     r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
     r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
@@ -2117,6 +2131,8 @@ class _Clause:
 # Negations written without their letters: "ikk", "ik" ("kan i ikk sætte lys op"), "dont",
 # "cant", "isnt" ("the kids cant play there").
 _SLANG_NOT_RE = re.compile(
+    # "im a personal trainer": "i'm".
+    r"(?<![\w'])i(?=m(?![\w']))|"
     r"(?<![\w'])(?:ikk?(?![\w'])|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|"
     r"should)n(?=t(?![\w'])))"
 )
@@ -2125,7 +2141,7 @@ _SLANG_NOT_RE = re.compile(
 def _unslang(folded: Folded) -> Folded:
     """Read "ikk" as "ikke" and "dont" as "don't" for matching; the values keep the words."""
     text = folded.text
-    if "ik" not in text and "nt" not in text:
+    if "ik" not in text and "nt" not in text and "im" not in text:
         return folded
     cuts = [m.end() for m in _SLANG_NOT_RE.finditer(text)]
     if not cuts:
@@ -2139,7 +2155,15 @@ def _unslang(folded: Folded) -> Folded:
         starts.extend(folded.starts[prev:pos])
         ends.extend(folded.ends[prev:pos])
         # The added letters stand where the written ones end.
-        missing = "'" if text[pos - 1] == "n" else "e" if text[pos - 2 : pos] == "kk" else "ke"
+        missing = (
+            " '"
+            if text[pos - 1] == "i"
+            else "'"
+            if text[pos - 1] == "n"
+            else "e"
+            if text[pos - 2 : pos] == "kk"
+            else "ke"
+        )
         pieces.append(missing)
         at = folded.ends[pos - 1]
         starts.extend([at] * len(missing))
@@ -2231,6 +2255,9 @@ class _Doc:
         word = text[j:pos]
         if word in _ABBREVIATIONS and _MEASURE_THEN_SUBJECT_RE.match(text, max(0, j - 6), end + 8):
             # "20 min. vi har et anlæg": a unit after a number, then a new subject.
+            return True
+        if word in _LIST_END_ABBREVIATIONS and _NEW_SENTENCE_RE.match(text, end):
+            # "vi kan lave kaffe osv. kan kommunen ...": the list ends, a new sentence starts.
             return True
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False

@@ -2889,3 +2889,71 @@ def test_a_dated_time_or_how_often_the_idea_meets_is_the_plans_time(
     u = _u(text, lang)
     assert when in u.fields["when"]
     assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("Jeg er biavler. Det kunne være fint med bistader på taget af rådhuset.", "da", "biavler"),
+        ("I am a tour guide. I want to make welcome walks for newcomers.", "en", "tour guide"),
+        ("Jeg er turistguide og vil lave velkomstture for nye i kommunen.", "da", "turistguide"),
+        ("im a personal trainer and there should be an outdoor gym by the beach.", "en", "trainer"),
+    ],
+)
+def test_a_craft_or_calling_is_what_the_person_brings(text: str, lang: str, brings: str) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert "brings" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Vi vil gerne lave et loppemarked på havnen. Jeg stiller strøm og toiletter til "
+            "rådighed fra butikken.",
+            "da",
+            "strøm og toiletter",
+        ),
+        (
+            "We'd like a flea market at the harbour. I'll make power and toilets available "
+            "from my shop.",
+            "en",
+            "power and toilets",
+        ),
+    ],
+)
+def test_making_things_available_is_what_the_person_brings(
+    text: str, lang: str, brings: str
+) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings", "help"),
+    [
+        (
+            "Vi vil lave legegade. vi kan selv sætte skilte op og lave kaffe osv. kan kommunen "
+            "give lov til at lukke vejen?",
+            "da",
+            "sætte skilte op",
+            "lukke vejen",
+        ),
+        (
+            "We want a play street. we can put up signs and make coffee etc. could the council "
+            "allow us to close the road?",
+            "en",
+            "put up signs",
+            "close the road",
+        ),
+    ],
+)
+def test_a_list_ending_in_etc_ends_its_sentence(
+    text: str, lang: str, brings: str, help: str
+) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+    assert help in u.fields["help_wanted"]
