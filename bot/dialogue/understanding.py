@@ -989,7 +989,7 @@ _BEN_QUANT = (
     r"especially|particularly|mainly|both|busy|vulnerable|isolated|other|those|roughly|"
     r"about|around|approximately|nearly|almost|over|omkring|cirka|ca\.?|næsten|mindst|"
     r"at\s+least|more\s+than|flere\s+end|op\s+til|up\s+to|"
-    r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|"
+    r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|their|deres|"
     r"[a-z]{3,12}(?:ian|ish|ese|ske))\s+){0,3}"
 )
 _BEN_QUAL = (
@@ -1154,6 +1154,17 @@ _WHO_EVERY_RE = _rx(
     r"barn|familie|beboer|elev|borger|nabo|pensionist|forælder)(?![a-z])"
     r"(?:\s+(?:(?:who\s+is\s+|som\s+er\s+|der\s+er\s+)?(?:born|født)\s+)?(?:at|in|on|from|i|på|fra|ved)\s+"
     r"(?:the\s+|our\s+|vores\s+)?[a-z][a-z-]{2,25})?"
+)
+# "der er familier der har svært ved ...", "there are kids who never ...": the people a
+# problem is told about, named by what follows.
+_WHO_THERE_ARE_RE = _rx(
+    r"(?<![a-z])(?:der\s+er|er\s+der|there\s+are|there\s+is|there\s+'s)\s+"
+    r"(?:(?:også|stadig|nogle|some|also|still)\s+)*"
+    rf"(?P<np>{_BEN_NP})(?=\s+(?:der|som|who)\s)"
+)
+# "det er godt for os der bader", "good for those of us who swim": the person's own kind.
+_WHO_US_WHO_RE = _rx(
+    r"(?<![a-z])(?:for|til)\s+(?:(?:alle|those\s+of|all\s+of)\s+)?(?:os|us)(?=\s+(?:der|som|who)\s)"
 )
 _WHO_BARE_RE = _rx(
     r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
@@ -1983,6 +1994,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
     "why": ("hvorfor", "formål", "baggrund", "begrundelse", "why", "reason", "purpose"),
     "who_benefits": (
+        "for",
         "for hvem",
         "hvem",
         "målgruppe",
@@ -2694,10 +2706,14 @@ _OWN_GROUP_BEFORE_RE = _rx(
 
 
 _OWN_GROUP_RE = _rx(
-    r"(?<![a-z])(?:vi|we)\s+(?P<verb>er|are|'re|har|have)\s+(?:(?:nogle|mange|flere|en\s+flok|"
-    r"en\s+gruppe|en\s+masse|en\s+del|a\s+group\s+of|a\s+bunch\s+of|a\s+few|some|lots\s+of|"
+    r"(?<![a-z])(?:vi|we)\s+(?P<verb>er|are|'re|har|have)\s+(?:(?:nogle|mange|flere|"
+    r"en\s+(?:lille\s+|stor\s+)?(?:flok|gruppe)|en\s+masse|en\s+del|"
+    r"a\s+(?:small\s+|big\s+|large\s+)?(?:group|bunch)\s+of|a\s+few|some|lots\s+of|"
     r"many|several|ca\.?|cirka|omkring|about|around|over)\s+)*"
-    rf"(?P<np>{_BEN_NP})"
+    rf"(?P<np>{_BEN_NP}"
+    # "vi er en flok fra 9. klasse", "we're a bunch from 8th grade": a school class.
+    r"|(?:en|a)\s+(?:lille\s+|small\s+)?(?:flok|gruppe|group|bunch|gang)\s+(?:fra|from|i|in)\s+"
+    r"(?:\d{1,2}\.\s?(?:klasse|[a-z](?![a-z]))|\d{1,2}(?:st|nd|rd|th)\s+(?:grade|class|year)))"
 )
 
 
@@ -2773,6 +2789,12 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((m.start(1), m.end()))
     blocked_set = _SpanSet(blocked)
     spans = [s for s in spans if not _overlaps(s, blocked_set)]
+    for rx in (_WHO_THERE_ARE_RE, _WHO_US_WHO_RE):
+        for m in rx.finditer(text):
+            a = m.start("np") if rx is _WHO_THERE_ARE_RE else m.start()
+            s = (a, _extend_relative(text, m.end()))
+            if s[1] > m.end() and not _overlaps(s, blocked_set):
+                spans.append(s)
     for m in _WHO_EVERY_RE.finditer(text):
         s = (m.start(), m.end())
         if not _overlaps(s, blocked_set):
@@ -2834,6 +2856,12 @@ def _extend_postmodifier(text: str, end: int) -> int:
         return end
     pos, taken = lead.end(), 0
     new_end = end
+    ing = re.match(
+        r"\s+([a-z]{3,}ing)\s+(?:by|past|along|around|forbi)(?![a-z])", text[end : end + 40]
+    )
+    if ing:
+        # "everyone strolling by": the verb and its particle say who they are.
+        return end + ing.end()
     for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 60)):
         if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP or taken == 3:
             break

@@ -2957,3 +2957,86 @@ def test_a_list_ending_in_etc_ends_its_sentence(
     assert brings in u.fields["brings"]
     assert brings not in u.fields.get("help_wanted", "")
     assert help in u.fields["help_wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Forslag: hundeskov\n- hvor: bag kirkegården\n- for: hundeejere i Ordrup",
+            "da",
+            "hundeejere i Ordrup",
+        ),
+        (
+            "Idea: community garden\nWhere: behind the church\nFor: flat dwellers + their kids",
+            "en",
+            "flat dwellers + their kids",
+        ),
+        (
+            "Vi er en lille gruppe pensionister der spiller petanque, men banen er hullet.",
+            "da",
+            "pensionister",
+        ),
+        (
+            "We are a small group of pensioners who play boules, but the pitch is full of holes.",
+            "en",
+            "pensioners",
+        ),
+        (
+            "kan i lave en padelbane? vi er en flok fra 9. klasse der keder os",
+            "da",
+            "en flok fra 9. klasse",
+        ),
+        (
+            "can u build a skate ramp? we're a bunch from 8th grade and we're bored",
+            "en",
+            "a bunch from 8th grade",
+        ),
+        (
+            "Vi vil lave et fællesskabskøleskab. Der er familier der har svært ved at få det "
+            "til at slå til.",
+            "da",
+            "familier der har svært",
+        ),
+        (
+            "We want a community fridge. There are families who struggle to make ends meet.",
+            "en",
+            "families who struggle",
+        ),
+        ("Vi vil rydde stranden op, det er godt for os der bader.", "da", "for os der bader"),
+        (
+            "We want to clean up the beach, it is good for those of us who swim there.",
+            "en",
+            "those of us who swim",
+        ),
+        (
+            "Et picnic hvor nye familier og deres danske naboer kan dele mad.",
+            "da",
+            "nye familier og deres danske naboer",
+        ),
+        (
+            "A picnic where newcomer families and their Danish neighbours can share food.",
+            "en",
+            "newcomer families and their Danish neighbours",
+        ),
+        (
+            "Vi vil gerne spille gratis koncerter på havnen om søndagen for alle der går forbi.",
+            "da",
+            "alle der går forbi",
+        ),
+        (
+            "We would like to give free concerts at the harbour on Sundays for everyone "
+            "strolling by.",
+            "en",
+            "everyone strolling by",
+        ),
+    ],
+)
+def test_who_told_by_label_group_there_are_us_who_their_or_passing_by(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert who in u.fields.get("who_benefits", "")
+    assert "who_benefits" not in u.vague
