@@ -3649,6 +3649,10 @@ _AREA_ONLY_RE = _rx(
 )
 
 
+_PLACE_NOUN_END_RE = _rx(
+    r"(?<![a-z])(?:somewhere|anywhere|et\s+sted|nogen\s+steder?|[a-z]*(?:place|room|space|spot|"
+    r"premises|venue|location|lokale|lokaler|sted|plads))\s+$"
+)
 # "vi er tre elever fra Øregård Gymnasium": where the people come from.
 _FROM_RE = _rx(r"(?:fra|from)\s")
 _PEOPLE_BEFORE_RE = _rx(rf"(?<![a-z]){_BEN}\s+$")
@@ -3667,6 +3671,10 @@ def _is_home_area(doc: _Doc, span: Span) -> bool:
     """
     origin = _FROM_RE.match(doc.text, span[0], span[1]) is not None
     if not origin and _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
+        return False
+    if not origin and _PLACE_NOUN_END_RE.search(doc.text, max(0, span[0] - 30), span[0]):
+        # "we need a place in Vangede", "et øvelokale et sted i Hellerup": the district is
+        # where the wanted place should be.
         return False
     idx = bisect_right(doc.clause_starts, span[0]) - 1
     if idx < 0:

@@ -3040,3 +3040,34 @@ def test_who_told_by_label_group_there_are_us_who_their_or_passing_by(
     u = _u(text, lang)
     assert who in u.fields.get("who_benefits", "")
     assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi er en flok drenge med et band. Vi mangler et øvelokale et sted i Hellerup.",
+            "da",
+            "i Hellerup",
+        ),
+        (
+            "We're four guys with a band. We need a rehearsal room somewhere in Hellerup.",
+            "en",
+            "in Hellerup",
+        ),
+        (
+            "Vi reparerer gamle cykler. Vi har brug for et sted i Vangede at gøre det.",
+            "da",
+            "i Vangede",
+        ),
+        (
+            "We fix old bikes for refugee kids. We need a place in Vangede to do it.",
+            "en",
+            "in Vangede",
+        ),
+    ],
+)
+def test_a_district_told_for_the_wanted_place_is_where(text: str, lang: str, where: str) -> None:
+    u = _u(text, lang)
+    assert where in u.fields["where"]
+    assert "where" not in u.vague
