@@ -3972,9 +3972,17 @@ def _tells_a_situation(value: str) -> bool:
     folded = fold_plain(value).strip()
     if _IDEA_NP_START_RE.match(folded) or _CREATE_RE.search(folded):
         return False
-    if _IDEA_WORD_RE.search(folded):
+    if _IDEA_WORD_RE.search(folded) or _PROPOSING_RE.search(folded):
         return False
     return bool(_SITUATION_VERB_RE.search(folded))
+
+
+# "Has anyone suggested walking football?", "Proposal from a retired engineer: ...",
+# "Jeg vil foreslå ...": the person proposes what follows.
+_PROPOSING_RE = _rx(
+    r"(?<![a-z])(?:proposal|proposals|propose|proposes|proposed|proposing|suggest|suggests|"
+    r"suggested|suggesting|foreslå|foreslår|foreslået|foreslog|pitch)(?![a-z])"
+)
 
 
 _HAVE_AS_VERB = {

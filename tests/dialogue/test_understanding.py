@@ -3071,3 +3071,30 @@ def test_a_district_told_for_the_wanted_place_is_where(text: str, lang: str, whe
     u = _u(text, lang)
     assert where in u.fields["where"]
     assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Har nogen foreslået gåfodbold for de over 60? Mine knæ kan ikke mere.",
+            "da",
+        ),
+        (
+            "Has anyone suggested walking football for over 60s? My knees can't.",
+            "en",
+        ),
+        (
+            "Forslag fra en pensioneret ingeniør: en selvbetjent cykelreparationsstation.",
+            "da",
+        ),
+        (
+            "Proposal from a retired engineer: a self-service bike repair station.",
+            "en",
+        ),
+    ],
+)
+def test_a_proposal_told_as_suggested_is_not_a_situation(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "what" in u.fields
+    assert "what" not in u.vague
