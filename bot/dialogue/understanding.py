@@ -3576,7 +3576,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # A clause that is nothing but a contact detail or a partner feeds only that field.
     exclusive = _SpanSet(_merge_spans(partners + contact, doc.text, _loose_gap))
     for c in doc.clauses:
-        if _inside((c.start, c.end), exclusive):
+        if _inside((c.start, c.end), exclusive) and _OWN_ORG_PROMISE_RE.match(
+            doc.text, c.start, c.end
+        ):
+            # "Our parents' association will organise the day and bring shovels": the
+            # person's own organisation promising something is what they bring.
+            c.label, c.strong, c.span_only = "brings", True, False
+        elif _inside((c.start, c.end), exclusive):
             c.label, c.strong, c.span_only = "span", False, True
         elif c.label in _CLAUSE_FIELDS and not c.strong:
             c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
@@ -3623,6 +3629,12 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
 
 
 _STREET_PREP_AT_RE = _rx(r"(?:på|ved|on|at)\s")
+_OWN_ORG_PROMISE_RE = _rx(
+    r"(?:(?:og|and|men|but)\s+)?(?:our|vores|vor|my|min|mit)\s+[^.,;:!?\n]{2,60}?\s"
+    r"(?:will|'ll|would|'d|can|vil|kan|skal|står\s+for|sørger\s+for)\s+"
+    r"(?:(?:gerne|også|selv|happily|also|gladly)\s+)*(?:organi[sz]e|bring|run|host|provide|"
+    r"arrangere|stå|sørge|lave|make|build|bygge|donate|donere|stille|lend|låne|help|hjælpe)"
+)
 # "en lånebedsteforældre-ordning", "a phone friend scheme", "volunteers to walk their dogs":
 # people matched with people, wherever they live; the district they live in is the place.
 _SCHEME_RE = _rx(

@@ -3098,3 +3098,28 @@ def test_a_proposal_told_as_suggested_is_not_a_situation(text: str, lang: str) -
     u = _u(text, lang)
     assert "what" in u.fields
     assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Vi vil lave en fødselsskov. Vores forældreforening i Børnehuset vil arrangere "
+            "plantedagen og tage spader og kaffe med.",
+            "da",
+            "spader og kaffe",
+        ),
+        (
+            "We want a birth forest. Our parents' association at Jægersborg Børnehus will "
+            "organise the planting day and bring shovels and coffee.",
+            "en",
+            "shovels and coffee",
+        ),
+    ],
+)
+def test_what_the_persons_own_organisation_promises_is_what_they_bring(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert brings in _u(text, lang).fields.get("brings", "")
