@@ -1255,6 +1255,12 @@ _PARTNER_TALK_RE = _rx(
     r"(?:talked|spoken|been\s+in\s+touch|agreed|an\s+agreement)\s+(?:to|with)|"
     r"(?:we|i)\s+(?:already\s+)?(?:work|cooperate|collaborate)\s+with)\s+"
 )
+_FROM_IN_LEAD_RE = _rx(r"(?<![a-z])(?:fra|from)(?![a-z])")
+_GROUP_NAME_RE = _rx(
+    r"(?<![a-z])(?:forening|foreningen|klub|klubben|kor|koret|band|bandet|gruppe|gruppen|"
+    r"association|club|choir|group|society|team|hold|holdet|klasse)(?![a-z])"
+    r"[^().\n]{0,30}\(\s*(?P<name>[^(),\n]{3,50}?)\s*(?:,[^()\n]{0,40})?\)"
+)
 _PARTNER_WEAK_LEAD_RE = _rx(r"(?<![a-z])(?:med|with|og|and|hos|ved|via)\s+")
 _ORG_SUFFIXES = tuple(
     fold_plain(w)
@@ -2904,8 +2910,16 @@ def _find_partners(doc: _Doc) -> list[Span]:
             spans.append((m.start(), end))
     for m in _PARTNER_MEMBER_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=False)
-        if end > m.end() and _has_org_word(doc, m.end(), end):
+        # "jeg er frivillig i Dansk Flygtningehjælp": a name after a membership is the body.
+        # Not after "fra"/"from": "jeg kommer fra Syrien" is where the person is from.
+        named = not _FROM_IN_LEAD_RE.search(m.group(0)) and _starts_with_name(doc, m.end(), end)
+        if end > m.end() and (_has_org_word(doc, m.end(), end) or named):
             spans.append((m.start(), end))
+    for m in _GROUP_NAME_RE.finditer(text):
+        # "en forening af kunstnere (Hellerup Kunstnersammenslutning)": the group's name.
+        a, b = m.span("name")
+        if _has_name(doc, a, b) or _has_org_word(doc, a, b):
+            spans.append((a, b))
     for m in _PARTNER_TALK_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=False)
         if end > m.end():
@@ -3022,6 +3036,14 @@ def _has_name(doc: _Doc, a: int, b: int) -> bool:
         if len(orig) >= 2 and orig.isalpha() and orig.isupper():
             return True
     return False
+
+
+def _starts_with_name(doc: _Doc, a: int, b: int) -> bool:
+    """Whether text[a:b] opens with a capitalised name that is not a place name."""
+    m = _TOKEN_RE.search(doc.text, a, b)
+    if m is None or m.start() != a or _PLACE_NAME_RE.match(doc.text, a, b):
+        return False
+    return doc.folded.original_text(m.start(), m.end())[:1].isupper() and _has_name(doc, a, b)
 
 
 def _has_org_word(doc: _Doc, a: int, b: int) -> bool:

@@ -3123,3 +3123,49 @@ def test_what_the_persons_own_organisation_promises_is_what_they_bring(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert brings in _u(text, lang).fields.get("brings", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Jeg er frivillig i Dansk Flygtningehjælp og vil lave et cykelkursus for kvinder.",
+            "da",
+            "Dansk Flygtningehjælp",
+        ),
+        (
+            "I volunteer at Mødrehjælpen Gentofte and want to start a pram walking group.",
+            "en",
+            "Mødrehjælpen Gentofte",
+        ),
+        (
+            "Vi er en forening af kunstnere (Hellerup Kunstnersammenslutning) med 30 medlemmer.",
+            "da",
+            "Hellerup Kunstnersammenslutning",
+        ),
+        (
+            "We are a small winter bathing association (Charlottenlund Kuldegysere, 60 members).",
+            "en",
+            "Charlottenlund Kuldegysere",
+        ),
+    ],
+)
+def test_a_named_body_the_person_belongs_to_is_a_partner(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, partner: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD", "MODEL_PARTNER"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert partner in u.fields.get("partners", "")
+    assert "60 members" not in u.fields.get("partners", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg kommer fra Syrien og vil lave en sprogcafé.", "da"),
+        ("I am from Brazil and I want to make welcome walks.", "en"),
+    ],
+)
+def test_where_the_person_is_from_is_no_partner(text: str, lang: str) -> None:
+    assert "partners" not in _u(text, lang).fields
