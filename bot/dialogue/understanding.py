@@ -873,6 +873,7 @@ _BENEFICIARIES = (
     "beginners begyndere nybegyndere novices amateurs amatører "
     "danes swedes brits ukrainere syrere afghanere danskerne ukrainerne "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
+    "kvinderne mændene pigerne drengene mødrene fædrene "
     "blinde døve svagsynede svagtseende ordblinde demente pårørende enlige enker enkemænd "
     "hjemløse ledige ensomme kørestolsbrugere gangbesværede "
     "blind deaf carers caregivers widows widowers homeless unemployed commuters "
@@ -1190,6 +1191,14 @@ _WHO_FREE_STOP_RE = _rx(
     r"where|while|mens|ved\s+at|by)(?![a-z])"
 )
 # "et kor for alle", "åben for alle", "open to everyone": the whole phrase is the answer.
+# "for alle haveglade i kommunen", "for alle interesserede", "for all those interested":
+# everyone of a kind, told by a word for them.
+_WHO_ALL_KIND_RE = _rx(
+    r"(?<![a-z])(?:for|til)\s+alle\s+(?:de\s+)?(?!(?:andre|sammen|slags|mulige)(?![a-z]))"
+    rf"[a-zæøå]{{4,}}e(?![a-z']){_BEN_QUAL}"
+    r"|(?<![a-z])for\s+(?:all|everyone|anyone)\s+(?:those\s+|who\s+is\s+|who\s+are\s+)?"
+    r"interested(?:\s+in\s+[a-z]+)?(?![a-z])"
+)
 _WHO_OPEN_RE = _rx(
     r"(?:(?:(?<=–\s)|(?<=-\s)|(?<=,\s)|(?<=\())(?:et|en|a|an)\s+[a-z][a-z-]{1,20}|"
     r"(?<![a-z])(?:åben|åbent|open|gratis|free))\s+"
@@ -1210,6 +1219,11 @@ _WHO_FOR_BLOCK = {
         "space time tid vigtigt vigtig important good godt"
     ).split()
 }
+# "kvinderne jeg hjælper", "the kids I coach": an object relative without "der"/"who".
+_WHO_OBJ_REL_RE = _rx(
+    r"\s+(?:jeg|vi|i|we)\s+(?:hjælper|kender|møder|underviser|træner|arbejder\s+med|passer|"
+    r"help|know|meet|teach|coach|train|work\s+with|look\s+after)(?![a-z])"
+)
 _WHO_REL_RE = _rx(
     # "for alle der skriver", "for alle os der går tur", "for everyone who paints": after
     # "der"/"who" any verb tells who they are; "som"/"that" may start something else.
@@ -2762,6 +2776,8 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((start, end))
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
+    for m in _WHO_ALL_KIND_RE.finditer(text):
+        spans.append((m.start(), m.end()))
     for m in _WHO_ALL_RE.finditer(text):
         end = m.end()
         if end < len(text) and text[end].isalnum():
@@ -2886,6 +2902,9 @@ def _extend_aside(text: str, end: int) -> int:
 
 
 def _extend_relative(text: str, end: int) -> int:
+    obj = _WHO_OBJ_REL_RE.match(text, end, min(len(text), end + 40))
+    if obj:
+        return obj.end()
     m = _WHO_REL_RE.match(text[end : end + 40])
     if not m:
         return end

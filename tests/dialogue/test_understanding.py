@@ -3169,3 +3169,34 @@ def test_a_named_body_the_person_belongs_to_is_a_partner(
 )
 def test_where_the_person_is_from_is_no_partner(text: str, lang: str) -> None:
     assert "partners" not in _u(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Mange af kvinderne jeg hjælper har aldrig lært at cykle. Vi vil lave et cykelkursus.",
+            "da",
+            "kvinderne jeg hjælper",
+        ),
+        (
+            "Many of the women I help never learned to ride a bike. We want a cycling course.",
+            "en",
+            "women I help",
+        ),
+        ("Plantebyttedag på biblioteket – for alle haveglade i kommunen.", "da", "alle haveglade"),
+        (
+            "A plant swap at the library – for everyone interested in plants.",
+            "en",
+            "everyone interested",
+        ),
+    ],
+)
+def test_who_told_by_an_object_relative_or_as_all_of_a_kind(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert who in u.fields.get("who_benefits", "")
+    assert "who_benefits" not in u.vague
