@@ -4281,8 +4281,22 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         used.update(added)
 
 
+# The words for people at large, as written and folded ("området", "omraadet").
+_PEOPLE_AT_LARGE = {
+    form
+    for w in (
+        "alle everyone everybody all people folk mennesker borgerne citizens neighbourhood "
+        "neighborhood kvarteret området byen community lokalsamfundet area"
+    ).split()
+    for form in (w, fold_plain(w))
+}
+
+
 def _names_only_people_at_large(text: str) -> bool:
     """Whether the only people a clause names are people in general ("lots of people")."""
+    if not _PEOPLE_AT_LARGE & set(_TOKEN_RE.findall(text.lower())):
+        # Without such a word no beneficiary found could be vague (and the search is costly).
+        return False
     folded = fold_plain(text)
     found = list(_BEN_NP_RE.finditer(folded))
     # "alle os der cykler": who they are follows.
