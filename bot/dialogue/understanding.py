@@ -1480,6 +1480,11 @@ _HELP_NOUNS = (
 )
 _STRONG_HELP_RE = _rx(
     r"(?<![a-z])(?:har\s+brug\s+for|har\s+behov\s+for|behov\s+for|brug\s+for|"
+    # "Is there any fund that could cover ...?", "Findes der en pulje til ...?": asking
+    # for money.
+    r"(?:is|are)\s+there\s+(?:any|a|some)\s+(?:fund|funds|funding|grant|grants|pool|money|"
+    r"budget|subsidy)|(?:er|findes)\s+der\s+(?:en|et|nogen|nogle|noget)\s+(?:pulje|puljer|"
+    r"fond|fonde|midler|penge|tilskud|støtte)|"
     r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
     r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))|"
@@ -1770,6 +1775,12 @@ _WHY_RE = _rx(
     r"have\s+never|'ve\s+never|"
     r"get\s+bored|don't|do\s+not|can't|cannot|have\s+no|never)|"
     r"lonel\w+|the\s+(?:problem|challenge|reason|purpose|goal|aim|point)\s+is|"
+    # "it shows the council takes biodiversity seriously", "det viser at ...": what it means.
+    r"(?:det|it|this|that)\s+(?:viser|vil\s+vise|ville\s+vise|signalerer|shows|would\s+show|"
+    r"will\s+show|sends\s+a\s+signal|sender\s+et\s+signal)|"
+    # "our parents are sick of the noise", "naboerne er trætte af larmen": a complaint.
+    r"(?:are|is|'re|'s|am|'m|get|got|er|bliver|blev)\s+(?:so\s+|really\s+|så\s+|helt\s+)?"
+    r"(?:sick\s+of|tired\s+of|fed\s+up\s+with|trætte?\s+af|lede?\s+af)|"
     r"(?:i|we)\s+(?:hate|'m\s+tired\s+of|am\s+tired\s+of|are\s+tired\s+of|"
     r"'re\s+tired\s+of)|(?:jeg|vi)\s+(?:hader|er\s+trætte?\s+af|synes\s+det\s+er\s+synd)|"
     r"unfortunately|currently|at\s+the\s+moment|right\s+now|nowadays|these\s+days|"

@@ -3200,3 +3200,58 @@ def test_who_told_by_an_object_relative_or_as_all_of_a_kind(
     u = _u(text, lang)
     assert who in u.fields.get("who_benefits", "")
     assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "value"),
+    [
+        (
+            "Det kunne være fint med bistader på rådhusets tag. Det viser at kommunen tager "
+            "biodiversitet seriøst.",
+            "da",
+            "why",
+            "tager biodiversitet seriøst",
+        ),
+        (
+            "Beehives on the town hall roof would be lovely. It shows the council takes "
+            "biodiversity seriously.",
+            "en",
+            "why",
+            "takes biodiversity seriously",
+        ),
+        (
+            "vi er 4 drenge med et band og vores forældre er trætte af larmen. vi mangler et "
+            "øvelokale",
+            "da",
+            "why",
+            "trætte af larmen",
+        ),
+        (
+            "we're 4 guys with a band and our parents are sick of the noise. we need a "
+            "rehearsal room",
+            "en",
+            "why",
+            "sick of the noise",
+        ),
+        (
+            "Jeg vil starte en suppeaften i sognegården. Findes der en pulje der kan dække "
+            "råvarerne?",
+            "da",
+            "help_wanted",
+            "dække råvarerne",
+        ),
+        (
+            "I want to start a soup night in the parish hall. Is there any fund that could "
+            "cover the ingredients?",
+            "en",
+            "help_wanted",
+            "cover the ingredients",
+        ),
+    ],
+)
+def test_what_it_shows_a_complaint_and_asking_for_a_fund(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, field: str, value: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert value in _u(text, lang).fields.get(field, "")
