@@ -1591,6 +1591,9 @@ _PROFESSIONS = (
 _PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
+    # "(en forening) med 30 medlemmer", "a club with 60 members": the people behind it.
+    r"(?:med|with)\s+(?:(?:ca\.?|cirka|omkring|over|næsten|about|around|over|almost|nearly)\s+)?"
+    r"\d+\s+(?:aktive\s+|active\s+)?(?:medlemmer|members|frivillige|volunteers)(?![a-z])|"
     # "Jeg stiller strøm og toiletter til rådighed", "we'll make our hall available": an offer.
     r"(?:jeg|vi|i|we)\s+(?:(?:'ll|will|kan|vil|gerne|can|could|would|'d|også|also|selv)\s+)*"
     r"(?:stiller|stille|låner\s+gerne|make|makes|provide|offer|tilbyder|tilbyde)\s+"

@@ -3255,3 +3255,26 @@ def test_what_it_shows_a_complaint_and_asking_for_a_fund(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert value in _u(text, lang).fields.get(field, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "På Strandvejen står butikker tomme. Hvad hvis lokale kunstnere kunne udstille der?\n"
+            "vi er en forening af kunstnere (Hellerup Kunstnersammenslutning) med 30 medlemmer",
+            "da",
+            "30 medlemmer",
+        ),
+        (
+            "Shops on Strandvejen stand empty. What if local artists could exhibit there?\n"
+            "we are an association of artists (Hellerup Art Society) with 30 members",
+            "en",
+            "30 members",
+        ),
+    ],
+)
+def test_a_count_of_members_is_what_they_bring(text: str, lang: str, brings: str) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert "brings" not in u.vague
