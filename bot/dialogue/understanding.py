@@ -177,6 +177,13 @@ _SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
 
 _DAYNUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.|st|nd|rd|th)?"
 _WHEN_PARTS = [
+    # "en lun sommeraften", "on a warm summer evening": one occasion of a season's day.
+    r"(?:(?:on|some)\s+)?(?:en|et|a|an|one)\s+(?:[a-zæøå]{2,12}\s+)?"
+    r"(?:sommer|vinter|forårs|efterårs|høst|jule|påske)(?:aften|morgen|eftermiddag|formiddag|"
+    r"nat|dag|weekend|søndag|lørdag)(?![a-zæøå])"
+    r"|(?:(?:on|some)\s+)?(?:a|an|one)\s+(?:[a-z]{2,12}\s+)?(?:summer|winter|spring|autumn|"
+    r"fall|christmas|easter)\s+(?:evening|morning|afternoon|night|day|weekend|sunday|saturday)"
+    r"(?![a-z])",
     # 15. marts 2027, den 3. maj, lørdag den 3. maj, the 3rd of May
     rf"(?:{_WEEKDAY},?\s+)?(?:(?:den|d\.|the)\s+)?{_DAYNUM}\s?(?:of\s+)?{_MONTH}"
     r"(?:,?\s+(?<!\d)\d{4}(?!\d))?",

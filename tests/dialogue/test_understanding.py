@@ -3278,3 +3278,24 @@ def test_a_count_of_members_is_what_they_bring(text: str, lang: str, brings: str
     u = _u(text, lang)
     assert brings in u.fields["brings"]
     assert "brings" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Udendørs biograf ved Gentofte Sø en lun sommeraften, hvor fedt ville det være?",
+            "da",
+            "en lun sommeraften",
+        ),
+        (
+            "Outdoor cinema by the lake on a warm summer evening, how cool would that be?",
+            "en",
+            "a warm summer evening",
+        ),
+    ],
+)
+def test_a_seasons_evening_is_a_time(text: str, lang: str, when: str) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
