@@ -3594,7 +3594,12 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         for s in where
         if _inside(s, partner_set) and _STREET_PREP_AT_RE.match(doc.text, s[0]) is not None
     ]
-    where = [s for s in where if not _inside(s, partner_set) and not _overlaps(s, contact_set)]
+    # "Vi i Klampenborg Grundejerforening vil arrangere sankthansbål på Bellevue Strand": the
+    # person's own organisation tells the plan, and its places are the idea's.
+    foreign = _SpanSet(
+        p for p in partners if not _OWN_ORG_BEFORE_RE.search(doc.text, max(0, p[0] - 10), p[0])
+    )
+    where = [s for s in where if not _inside(s, foreign) and not _overlaps(s, contact_set)]
     who = _find_who(doc, blocked=partners + contact)
     who_set = _SpanSet(who)
     generic_where = [g for g in generic_where if not _overlaps(g, who_set)]
@@ -3691,6 +3696,7 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
 
 
 _STREET_PREP_AT_RE = _rx(r"(?:på|ved|on|at)\s")
+_OWN_ORG_BEFORE_RE = _rx(r"(?<![a-z])(?:vi|we)\s+(?:i|fra|at|from|in)\s+$")
 _OWN_ORG_PROMISE_RE = _rx(
     r"(?:(?:og|and|men|but)\s+)?(?:our|vores|vor|my|min|mit)\s+[^.,;:!?\n]{2,60}?\s"
     r"(?:will|'ll|would|'d|can|vil|kan|skal|står\s+for|sørger\s+for)\s+"

@@ -3299,3 +3299,26 @@ def test_a_seasons_evening_is_a_time(text: str, lang: str, when: str) -> None:
     u = _u(text, lang)
     assert when in u.fields["when"]
     assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi i Klampenborg Grundejerforening vil gerne arrangere sankthansbål på Bellevue "
+            "Strand. Sidste år tændte folk små bål overalt på stranden.",
+            "da",
+            "Bellevue Strand",
+        ),
+        (
+            "We at Klampenborg Residents Association would like to hold a bonfire at Bellevue "
+            "Beach. Last year people lit small fires all over the beach.",
+            "en",
+            "Bellevue Beach",
+        ),
+    ],
+)
+def test_the_place_in_a_plan_told_by_the_persons_own_organisation_is_where(
+    text: str, lang: str, where: str
+) -> None:
+    assert where in _u(text, lang).fields.get("where", "")
