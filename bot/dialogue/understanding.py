@@ -3783,6 +3783,7 @@ _MAY_AFTER_TIME_RE = _rx(
     r"(?![a-z])"
 )
 _ONE_TIME_RE = _rx(r"(?:en|et|a|an|one|once)\s")
+_ACTIVITY_NOUN_RE = _rx(r"\s*(?:og\s+|and\s+)?[a-zæøå]{3,}(?:ning|ningen|ing|else)\s+")
 
 
 # "lørdag 12. april", "i sommerferien 2027", "søndag d. 4. maj": a dated time is one to come.
@@ -3814,6 +3815,10 @@ def _told_as_plan(doc: _Doc, span: Span) -> bool:
     clause = doc.clauses[idx] if doc.clauses else None
     # The wish comes before the time in its clause: "det ville give ..." after it does not count.
     a = min(clause.start if clause is not None else span[0], span[0])
+    if _ACTIVITY_NOUN_RE.fullmatch(doc.text, a, span[0]):
+        # "Plantning i november, når træerne er i dvale", "Planting in November": the
+        # activity named, then when it is done.
+        return True
     if _PLAN_TIME_RE.search(doc.text, a, span[1]):
         return True
     # "Hver onsdag kunne børn lære at fiske", "On Saturdays the kids could learn to sail":

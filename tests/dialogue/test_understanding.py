@@ -3322,3 +3322,26 @@ def test_the_place_in_a_plan_told_by_the_persons_own_organisation_is_where(
     text: str, lang: str, where: str
 ) -> None:
     assert where in _u(text, lang).fields.get("where", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Plant frugttræer på plænen ved stationen. I dag er plænen bare græs. Plantning i "
+            "november når træerne er i dvale.",
+            "da",
+            "i november",
+        ),
+        (
+            "Plant fruit trees on the lawn by the station. Today the lawn is just grass. Planting "
+            "in November when the trees are dormant.",
+            "en",
+            "in November",
+        ),
+    ],
+)
+def test_an_activity_named_with_its_time_is_the_plans_time(text: str, lang: str, when: str) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
