@@ -3674,7 +3674,16 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         if c.label in ("brings", "greeting")
         # "Om vinteren går jeg hjem kl 23 ad stien": with no plan told, the guessed idea is
         # how things are; its times are too.
-        or (c.label == "what" and doc.guessed_what and not c.strong)
+        or (
+            c.label == "what"
+            and doc.guessed_what
+            and not c.strong
+            # "Svampetur for begyndere i efteråret": an idea named without a verb, its time.
+            and (
+                _SITUATION_VERB_RE.search(doc.text, c.start, c.end) is not None
+                or _FINITE_VERB_RE.search(doc.text, c.start, c.end) is not None
+            )
+        )
     )
     if span_fields["when"] and all(
         not _told_as_plan(doc, s)

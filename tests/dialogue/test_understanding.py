@@ -3345,3 +3345,26 @@ def test_an_activity_named_with_its_time_is_the_plans_time(text: str, lang: str,
     u = _u(text, lang)
     assert when in u.fields["when"]
     assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Svampetur for begyndere i efteråret. Mange plukker uden at vide hvad de gør",
+            "da",
+            "i efteråret",
+        ),
+        (
+            "Mushroom walk for beginners in the autumn. Many pick without knowing what they do",
+            "en",
+            "in the autumn",
+        ),
+    ],
+)
+def test_the_time_of_an_idea_named_without_a_verb_is_the_plans(
+    text: str, lang: str, when: str
+) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
