@@ -3678,10 +3678,12 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
             c.label == "what"
             and doc.guessed_what
             and not c.strong
-            # "Svampetur for begyndere i efteråret": an idea named without a verb, its time.
+            # "Svampetur for begyndere i efteråret": an idea named without a verb, its time;
+            # not "Hver morgen cykler børnene ...", a time told first.
             and (
                 _SITUATION_VERB_RE.search(doc.text, c.start, c.end) is not None
                 or _FINITE_VERB_RE.search(doc.text, c.start, c.end) is not None
+                or any(abs(s[0] - c.start) <= 1 for s in span_fields["when"])
             )
         )
     )
