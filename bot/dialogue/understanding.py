@@ -3943,7 +3943,11 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
     result.vague = {v for v in vague if v in result.fields}
     if "what" in result.fields and (
         _is_vague_what(result.fields["what"])
-        or (doc.guessed_what and _tells_a_situation(result.fields["what"]))
+        or (
+            doc.guessed_what
+            and _tells_a_situation(result.fields["what"])
+            and not _asks_for_an_idea(doc, result.fields["what"])
+        )
     ):
         result.vague.add("what")
     if "help_wanted" in result.fields and _is_vague_help(result.fields["help_wanted"]):
@@ -3953,6 +3957,21 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
     if "brings" in result.fields and _is_vague_brings(result.fields["brings"]):
         result.vague.add("brings")
     return result
+
+
+def _asks_for_an_idea(doc: _Doc, what: str) -> bool:
+    """Whether the guessed idea holds a thing asked for by its question mark alone.
+
+    "Kids outgrow toys so fast. A toy library in Ordrup where families borrow toys?"
+    """
+    folded = fold_plain(what)
+    for a, b in doc.sentences:
+        seg = doc.text[a:b].strip()
+        if seg.endswith("?") and _IDEA_NP_START_RE.match(seg):
+            head = seg.rstrip("?").strip()
+            if head and head[:40] in folded:
+                return True
+    return False
 
 
 def _clause_runs(doc: _Doc, label: str) -> list[Span]:

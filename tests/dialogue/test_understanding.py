@@ -3368,3 +3368,28 @@ def test_the_time_of_an_idea_named_without_a_verb_is_the_plans(
     u = _u(text, lang)
     assert when in u.fields["when"]
     assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Børn vokser så hurtigt fra legetøj og vi har alle skabe fulde af ting. Et "
+            "legetøjsbibliotek i Ordrup hvor familier låner legetøj ligesom bøger?",
+            "da",
+            "legetøjsbibliotek",
+        ),
+        (
+            "Kids outgrow toys so fast and we all have cupboards full of stuff. A toy library "
+            "in Ordrup where families borrow toys like books?",
+            "en",
+            "A toy library",
+        ),
+    ],
+)
+def test_an_idea_asked_by_its_question_mark_after_the_problem_is_not_vague(
+    text: str, lang: str, what: str
+) -> None:
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert "what" not in u.vague
