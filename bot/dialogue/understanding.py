@@ -1829,6 +1829,10 @@ _WHAT_RE = _rx(
     r"(?:jeg|vi)\s+(?:tænker|tænkte|forestiller\s+(?:mig|os))\s+(?:på\s+)?(?:en|et|at)\s|"
     r"(?:vi|man|i)\s+kunne|kan\s+(?:vi|man)\s+ikke|lad\s+os|hvad\s+med|hvad\s+hvis|"
     r"hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|der\s+(?:burde|bør|skulle|skal)\s+være|"
+    # "Den burde være åben", "It should be open at weekends": how a thing ought to be.
+    r"^(?:men\s+|but\s+|og\s+|and\s+)?(?:den|det|de|it|they)\s+(?:burde|bør|should|ought\s+to)\s+"
+    r"(?:(?:virkelig|altså|bare|really|just|also|også)\s+)?(?:være|blive|stå|holdes|be|stay|"
+    r"remain)\s|"
     r"(?:vi|man|kommunen|i)\s+(?:burde|bør|skulle)|"
     # "jeg synes vi skal have natteravne igen", "I think we should have ..."
     r"(?:synes|mener|tænker)\s+(?:at\s+)?(?:vi|man|kommunen|der)\s+(?:skal|bør|burde|skulle)|"

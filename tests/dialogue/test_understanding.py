@@ -3393,3 +3393,30 @@ def test_an_idea_asked_by_its_question_mark_after_the_problem_is_not_vague(
     u = _u(text, lang)
     assert what in u.fields["what"]
     assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Hvorfor er skolegården låst i weekenden? Børnene har ingen steder at spille bold. "
+            "Den burde være åben",
+            "da",
+            "Den burde være åben",
+        ),
+        (
+            "Why is the schoolyard locked at weekends? The kids have nowhere to play football. "
+            "It should be open",
+            "en",
+            "It should be open",
+        ),
+    ],
+)
+def test_how_a_thing_ought_to_be_is_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, what: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert "what" not in u.vague
