@@ -1175,6 +1175,8 @@ _WHO_US_WHO_RE = _rx(
     r"(?<![a-z])(?:for|til)\s+(?:(?:alle|those\s+of|all\s+of)\s+)?(?:os|us)(?=\s+(?:der|som|who)\s)"
 )
 _WHO_BARE_RE = _rx(
+    # "alle parkens gæster", "all the park's visitors": whose people they are.
+    rf"(?<![a-z])(?:alle|all(?:\s+the)?)\s+[a-z]{{3,15}}(?:ens|ets|'s)\s+{_BEN}{_BEN_QUAL}|"
     r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
     r"both|både|local|lokale|older|elderly|young)\s+"
     rf"{_BEN_QUANT}{_BEN}{_BEN_QUAL}|(?:børnene|naboerne|beboerne|familierne|forældrene|"

@@ -3420,3 +3420,28 @@ def test_how_a_thing_ought_to_be_is_the_idea(
     u = _u(text, lang)
     assert what in u.fields["what"]
     assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil så en blomstereng i parken. Engen vil glæde insekterne, og alle parkens "
+            "gæster får noget smukt at se på.",
+            "da",
+            "alle parkens gæster",
+        ),
+        (
+            "We want to sow a wildflower meadow in the park. It will please the insects, and "
+            "all the park's visitors get something beautiful to look at.",
+            "en",
+            "all the park's visitors",
+        ),
+    ],
+)
+def test_all_of_a_places_people_are_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
