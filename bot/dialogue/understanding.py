@@ -1170,6 +1170,12 @@ _WHO_THERE_ARE_RE = _rx(
     r"(?:(?:også|stadig|nogle|some|also|still)\s+)*"
     rf"(?P<np>{_BEN_NP})(?=\s+(?:der|som|who)\s)"
 )
+# "there is a big South Asian community in Gentofte", "der er et stort tamilsk miljø": a
+# community told as there, the people a problem is told about.
+_WHO_COMMUNITY_RE = _rx(
+    r"(?<![a-z])(?:there\s+is|there\s+'s|der\s+er|er\s+der)\s+(?P<np>(?:a|an|et|en)\s+"
+    r"(?:[a-zæøå-]+\s+){0,3}?(?:community|fællesskab|miljø))(?![a-zæøå])"
+)
 # "det er godt for os der bader", "good for those of us who swim": the person's own kind.
 _WHO_US_WHO_RE = _rx(
     r"(?<![a-z])(?:for|til)\s+(?:(?:alle|those\s+of|all\s+of)\s+)?(?:os|us)(?=\s+(?:der|som|who)\s)"
@@ -2838,6 +2844,10 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((m.start(1), m.end()))
     blocked_set = _SpanSet(blocked)
     spans = [s for s in spans if not _overlaps(s, blocked_set)]
+    for m in _WHO_COMMUNITY_RE.finditer(text):
+        s = m.span("np")
+        if not _overlaps(s, blocked_set):
+            spans.append(s)
     for rx in (_WHO_THERE_ARE_RE, _WHO_US_WHO_RE):
         for m in rx.finditer(text):
             a = m.start("np") if rx is _WHO_THERE_ARE_RE else m.start()

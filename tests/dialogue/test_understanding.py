@@ -3445,3 +3445,28 @@ def test_all_of_a_places_people_are_who(
     for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
         monkeypatch.setattr(understanding, name, 1.1)
     assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Der er et stort tamilsk miljø i Gentofte nu og mange af os spiller cricket, men der "
+            "er ingen steder at træne. Kan vi få cricketnet?",
+            "da",
+            "et stort tamilsk miljø",
+        ),
+        (
+            "There is a big South Asian community in Gentofte now and a lot of us play cricket "
+            "but there is nowhere to practise. Could we get cricket nets?",
+            "en",
+            "a big South Asian community",
+        ),
+    ],
+)
+def test_a_community_told_as_there_is_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
