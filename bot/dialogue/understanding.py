@@ -177,6 +177,13 @@ _SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
 
 _DAYNUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.|st|nd|rd|th)?"
 _WHEN_PARTS = [
+    # "en lun sommeraften", "on a warm summer evening": one occasion of a season's day.
+    r"(?:(?:on|some)\s+)?(?:en|et|a|an|one)\s+(?:[a-zæøå]{2,12}\s+)?"
+    r"(?:sommer|vinter|forårs|efterårs|høst|jule|påske)(?:aften|morgen|eftermiddag|formiddag|"
+    r"nat|dag|weekend|søndag|lørdag)(?![a-zæøå])"
+    r"|(?:(?:on|some)\s+)?(?:a|an|one)\s+(?:[a-z]{2,12}\s+)?(?:summer|winter|spring|autumn|"
+    r"fall|christmas|easter)\s+(?:evening|morning|afternoon|night|day|weekend|sunday|saturday)"
+    r"(?![a-z])",
     # 15. marts 2027, den 3. maj, lørdag den 3. maj, the 3rd of May
     rf"(?:{_WEEKDAY},?\s+)?(?:(?:den|d\.|the)\s+)?{_DAYNUM}\s?(?:of\s+)?{_MONTH}"
     r"(?:,?\s+(?<!\d)\d{4}(?!\d))?",
@@ -192,7 +199,9 @@ _WHEN_PARTS = [
     r"midt\s+i|sidst\s+i|først\s+i|starten\s+af|slutningen\s+af|start|slut|primo|medio|"
     r"ultimo|hele|omkring|inden|før|efter|fra|til|i|in|from|until|till|by|during|before|"
     r"after|around|through|throughout|early|late|mid|the\s+end\s+of|end\s+of|"
-    r"the\s+beginning\s+of|the\s+start\s+of|med\s+start\s+i|of)\s+){1,3}"
+    r"the\s+beginning\s+of|the\s+start\s+of|med\s+start\s+i|of|"
+    # "every November", "hver november": each year in that month.
+    r"every|each|hver|hvert|hver\s+eneste|every\s+single)\s+){1,3}"
     rf"{_MONTH_FULL}(?:\s+(?<!\d)\d{{4}}(?!\d))?"
     rf"(?:(?:,|\s+og|\s+and|\s+or|\s+eller|\s+til|\s+to|\s*-)\s*{_MONTH_FULL}){{0,3}}",
     rf"{_MONTH_FULL}\s+(?<!\d)\d{{4}}(?!\d)",
@@ -874,10 +883,11 @@ _BENEFICIARIES = (
     "løbere handicappede kørestolsbrugere ensomme nytilkomne tilflyttere flygtninge "
     "kvinder mænd women ladies girls boys mothers fathers dads mums moms danskere "
     "spejdere spejderne scouts turister tourists gæster guests "
-    "nydanskere indvandrere immigrants expats internationals "
+    "nydanskere indvandrere immigrants expats internationals udlændinge foreigners "
     "beginners begyndere nybegyndere novices amateurs amatører "
     "danes swedes brits ukrainere syrere afghanere danskerne ukrainerne "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
+    "kvinderne mændene pigerne drengene mødrene fædrene "
     "blinde døve svagsynede svagtseende ordblinde demente pårørende enlige enker enkemænd "
     "hjemløse ledige ensomme kørestolsbrugere gangbesværede "
     "blind deaf carers caregivers widows widowers homeless unemployed commuters "
@@ -931,6 +941,17 @@ _BEN_MULTI = [
     "alle aldre",
     "alle aldersgrupper",
     "all ages",
+    # "sammen med andre i samme situation", "others like us": peers of the person.
+    "andre i samme situation",
+    "andre i samme båd",
+    "andre som os",
+    "andre ligesom os",
+    "andre som mig",
+    "andre ligesom mig",
+    "others in the same situation",
+    "others in the same boat",
+    "others like us",
+    "others like me",
 ]
 _BEN_SINGLE = [
     w
@@ -962,6 +983,8 @@ _BEN = (
     + r"(?![a-z])|men(?=\s+(?:over|under|aged|who|with|in|of)\s)"
     + r"|(?<!\d)\d{1,2}\s?-\s?\d{1,2}[\s-]?(?:årige|year-olds|year olds)"
     + r"|(?<!\d)\d{1,2}[\s-]?(?:årige|year-olds)"
+    # "walking football for over 60s", "for de over 65": people told by an age limit.
+    + r"|(?:over|under)[\s-]\d{2}(?:s|'s)(?![a-z])|(?<=de\s)(?:over|under)\s\d{2}(?:\s?år)?(?!\d)"
     + r"|[a-z]{3,12}(?:ians|eans|ese)(?![a-z])"
     # Compounds end in the people they name: "enkemænd", "grundejerne", "job seekers".
     + _f(
@@ -981,7 +1004,7 @@ _BEN_QUANT = (
     r"especially|particularly|mainly|both|busy|vulnerable|isolated|other|those|roughly|"
     r"about|around|approximately|nearly|almost|over|omkring|cirka|ca\.?|næsten|mindst|"
     r"at\s+least|more\s+than|flere\s+end|op\s+til|up\s+to|"
-    r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|"
+    r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|their|deres|"
     r"[a-z]{3,12}(?:ian|ish|ese|ske))\s+){0,3}"
 )
 _BEN_QUAL = (
@@ -1095,7 +1118,8 @@ def _fan_spans(text: str) -> list[Span]:
 
 
 _WHO_SO_RE = _rx(
-    r"(?<![a-z])(?:så|so)\s+(?:at\s+|that\s+)?"
+    # "en sprogcafé hvor danskere og udlændinge kan drikke kaffe": who gets to do it.
+    r"(?<![a-z])(?:så|so|hvor|where)\s+(?:at\s+|that\s+)?"
     rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may)\b"
 )
 _WHO_MEET_RE = _rx(
@@ -1123,6 +1147,7 @@ _WHO_ALL_RE = _rx(
 )
 _WHO_MANY_RE = _rx(
     r"(?<![a-z])(?:mange|rigtig\s+mange|så\s+mange|en\s+del|en\s+masse|masser\s+af|"
+    r"de\s+fleste|most|nearly\s+all|almost\s+all|næsten\s+alle|"
     r"lots\s+of|loads\s+of|a\s+lot\s+of|so\s+many|many|plenty\s+of|hundreds\s+of|"
     r"dozens\s+of|tons\s+of)\s+(?:af\s+|of\s+)?(?P<np>"
     r"(?:(?!(?:er|var|har|kan|skal|vil|bliver|is|are|was|were|has|have|can|will|der|som|who|"
@@ -1144,7 +1169,40 @@ _WHO_MANY_REL_RE = _rx(
     r"(?=\s+who\s)|(?:[a-zæøå][a-zæøå'-]*\s+){0,2}?[a-zæøå-]{2,}(?:ere|ister|ører)"
     r"(?:\s+(?:i|fra|på)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?(?=\s+(?:der|som)\s))"
 )
+# "vi ældre skal kunne hvile os", "Vi seniorer mangler ...", "a group of us parents": the
+# person names the people as a group they belong to.
+_WHO_WE_RE = _rx(
+    r"(?<![a-z])(?:vi|os|we|us)\s+(?!(?:alle|all|begge|both|selv|mange|many|andre|other|"
+    rf"flere|more)(?![a-z])){_BEN_QUANT}{_BEN}{_BEN_QUAL}"
+)
+# "every kid at the school", "hvert barn født i Gentofte": each one of the people.
+_WHO_EVERY_RE = _rx(
+    r"(?<![a-z])(?:every|each|hvert|ethvert|enhver|hver)\s+(?:single\s+|eneste\s+)?"
+    r"(?:kid|child|family|resident|pupil|student|citizen|neighbou?r|senior|pensioner|parent|"
+    r"barn|familie|beboer|elev|borger|nabo|pensionist|forælder)(?![a-z])"
+    r"(?:\s+(?:(?:who\s+is\s+|som\s+er\s+|der\s+er\s+)?(?:born|født)\s+)?(?:at|in|on|from|i|på|fra|ved)\s+"
+    r"(?:the\s+|our\s+|vores\s+)?[a-z][a-z-]{2,25})?"
+)
+# "der er familier der har svært ved ...", "there are kids who never ...": the people a
+# problem is told about, named by what follows.
+_WHO_THERE_ARE_RE = _rx(
+    r"(?<![a-z])(?:der\s+er|er\s+der|there\s+are|there\s+is|there\s+'s)\s+"
+    r"(?:(?:også|stadig|nogle|some|also|still)\s+)*"
+    rf"(?P<np>{_BEN_NP})(?=\s+(?:der|som|who)\s)"
+)
+# "there is a big South Asian community in Gentofte", "der er et stort tamilsk miljø": a
+# community told as there, the people a problem is told about.
+_WHO_COMMUNITY_RE = _rx(
+    r"(?<![a-z])(?:there\s+is|there\s+'s|der\s+er|er\s+der)\s+(?P<np>(?:a|an|et|en)\s+"
+    r"(?:[a-zæøå-]+\s+){0,3}?(?:community|fællesskab|miljø))(?![a-zæøå])"
+)
+# "det er godt for os der bader", "good for those of us who swim": the person's own kind.
+_WHO_US_WHO_RE = _rx(
+    r"(?<![a-z])(?:for|til)\s+(?:(?:alle|those\s+of|all\s+of)\s+)?(?:os|us)(?=\s+(?:der|som|who)\s)"
+)
 _WHO_BARE_RE = _rx(
+    # "alle parkens gæster", "all the park's visitors": whose people they are.
+    rf"(?<![a-z])(?:alle|all(?:\s+the)?)\s+[a-z]{{3,15}}(?:ens|ets|'s)\s+{_BEN}{_BEN_QUAL}|"
     r"(?<![a-z])(?:(?:de|alle|mange|flere|især|særligt|the|all|many|more|our|vores|my|min|mine|"
     r"both|både|local|lokale|older|elderly|young)\s+"
     rf"{_BEN_QUANT}{_BEN}{_BEN_QUAL}|(?:børnene|naboerne|beboerne|familierne|forældrene|"
@@ -1168,6 +1226,14 @@ _WHO_FREE_STOP_RE = _rx(
     r"where|while|mens|ved\s+at|by)(?![a-z])"
 )
 # "et kor for alle", "åben for alle", "open to everyone": the whole phrase is the answer.
+# "for alle haveglade i kommunen", "for alle interesserede", "for all those interested":
+# everyone of a kind, told by a word for them.
+_WHO_ALL_KIND_RE = _rx(
+    r"(?<![a-z])(?:for|til)\s+alle\s+(?:de\s+)?(?!(?:andre|sammen|slags|mulige)(?![a-z]))"
+    rf"[a-zæøå]{{4,}}e(?![a-z']){_BEN_QUAL}"
+    r"|(?<![a-z])for\s+(?:all|everyone|anyone)\s+(?:those\s+|who\s+is\s+|who\s+are\s+)?"
+    r"interested(?:\s+in\s+[a-z]+)?(?![a-z])"
+)
 _WHO_OPEN_RE = _rx(
     r"(?:(?:(?<=–\s)|(?<=-\s)|(?<=,\s)|(?<=\())(?:et|en|a|an)\s+[a-z][a-z-]{1,20}|"
     r"(?<![a-z])(?:åben|åbent|open|gratis|free))\s+"
@@ -1191,6 +1257,11 @@ _WHO_FOR_BLOCK = {
         "space time tid vigtigt vigtig important good godt"
     ).split()
 }
+# "kvinderne jeg hjælper", "the kids I coach": an object relative without "der"/"who".
+_WHO_OBJ_REL_RE = _rx(
+    r"\s+(?:jeg|vi|i|we)\s+(?:hjælper|kender|møder|underviser|træner|arbejder\s+med|passer|"
+    r"help|know|meet|teach|coach|train|work\s+with|look\s+after)(?![a-z])"
+)
 _WHO_REL_RE = _rx(
     # "for alle der skriver", "for alle os der går tur", "for everyone who paints": after
     # "der"/"who" any verb tells who they are; "som"/"that" may start something else.
@@ -1237,6 +1308,12 @@ _PARTNER_TALK_RE = _rx(
     r"sammen)\s+(?:allerede\s+|også\s+)*med|(?:we|i)\s+(?:have|'ve)\s+(?:already\s+|also\s+)*"
     r"(?:talked|spoken|been\s+in\s+touch|agreed|an\s+agreement)\s+(?:to|with)|"
     r"(?:we|i)\s+(?:already\s+)?(?:work|cooperate|collaborate)\s+with)\s+"
+)
+_FROM_IN_LEAD_RE = _rx(r"(?<![a-z])(?:fra|from)(?![a-z])")
+_GROUP_NAME_RE = _rx(
+    r"(?<![a-z])(?:forening|foreningen|klub|klubben|kor|koret|band|bandet|gruppe|gruppen|"
+    r"association|club|choir|group|society|team|hold|holdet|klasse)(?![a-z])"
+    r"[^().\n]{0,30}\(\s*(?P<name>[^(),\n]{3,50}?)\s*(?:,[^()\n]{0,40})?\)"
 )
 _PARTNER_WEAK_LEAD_RE = _rx(r"(?<![a-z])(?:med|with|og|and|hos|ved|via)\s+")
 _ORG_SUFFIXES = tuple(
@@ -1373,6 +1450,11 @@ _ABBREVIATIONS = {
 _MEASURE_THEN_SUBJECT_RE = _rx(
     r".*?\d\s?[a-z]{1,4}\.\s+(?:vi|jeg|we|i|det|der|de|man|it|there|they)\s"
 )
+_LIST_END_ABBREVIATIONS = {"osv", "etc", "mv", "m.m"}
+_NEW_SENTENCE_RE = _rx(
+    r"\s+(?:vi|jeg|we|i|det|der|de|man|it|there|they|kan|kunne|vil|skal|må|har|er|hvad|"
+    r"hvor|hvordan|hvornår|can|could|will|would|is|are|do|does|what|where|how|when)\s"
+)
 _SENT_BOUNDARY_RE = re.compile(
     r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)"
     r"|(?<![\U0001f300-\U0001faff\u2600-\u27bf])[\U0001f300-\U0001faff\u2600-\u27bf]++(?=\s)"
@@ -1440,6 +1522,11 @@ _HELP_NOUNS = (
 )
 _STRONG_HELP_RE = _rx(
     r"(?<![a-z])(?:har\s+brug\s+for|har\s+behov\s+for|behov\s+for|brug\s+for|"
+    # "Is there any fund that could cover ...?", "Findes der en pulje til ...?": asking
+    # for money.
+    r"(?:is|are)\s+there\s+(?:any|a|some)\s+(?:fund|funds|funding|grant|grants|pool|money|"
+    r"budget|subsidy)|(?:er|findes)\s+der\s+(?:en|et|nogen|nogle|noget)\s+(?:pulje|puljer|"
+    r"fond|fonde|midler|penge|tilskud|støtte)|"
     r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
     r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))"
@@ -1536,12 +1623,24 @@ _PROFESSIONS = (
     "accountant programmer developer consultant manager owner builder mechanic "
     "technician biologist coach trainer instructor psychologist physiotherapist "
     "retired pensioner student volunteer chairman chairwoman chair treasurer scout leader "
-    "priest librarian landscaper craftsman handyman woodworker"
+    "priest librarian landscaper craftsman handyman woodworker "
+    # Crafts and callings one may give time with: "biavler", "turistguide", "amateur
+    # astronomer", "ceramicist".
+    "avler biavler guide astronom astronomer beekeeper sanger singer danser dancer "
+    "skuespiller actor forfatter writer author illustrator tegner keramiker ceramicist "
+    "potter syerske tailor hairdresser florist gymnastikinstruktør dj"
 )
 # Danish compounds ("folkeskolelærer", "cykelmekaniker") end in a profession word.
 _PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
+    # "(en forening) med 30 medlemmer", "a club with 60 members": the people behind it.
+    r"(?:med|with)\s+(?:(?:ca\.?|cirka|omkring|over|næsten|about|around|over|almost|nearly)\s+)?"
+    r"\d+\s+(?:aktive\s+|active\s+)?(?:medlemmer|members|frivillige|volunteers)(?![a-z])|"
+    # "Jeg stiller strøm og toiletter til rådighed", "we'll make our hall available": an offer.
+    r"(?:jeg|vi|i|we)\s+(?:(?:'ll|will|kan|vil|gerne|can|could|would|'d|også|also|selv)\s+)*"
+    r"(?:stiller|stille|låner\s+gerne|make|makes|provide|offer|tilbyder|tilbyde)\s+"
+    r"(?:[^\s.,;:!?]+\s+){1,6}?(?:til\s+rådighed|available)(?![a-z])|"
     # we are 6 neighbours / we are a group of parents
     r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
     r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
@@ -1730,6 +1829,12 @@ _WHY_RE = _rx(
     r"have\s+never|'ve\s+never|"
     r"get\s+bored|don't|do\s+not|can't|cannot|have\s+no|never)|"
     r"lonel\w+|the\s+(?:problem|challenge|reason|purpose|goal|aim|point)\s+is|"
+    # "it shows the council takes biodiversity seriously", "det viser at ...": what it means.
+    r"(?:det|it|this|that)\s+(?:viser|vil\s+vise|ville\s+vise|signalerer|shows|would\s+show|"
+    r"will\s+show|sends\s+a\s+signal|sender\s+et\s+signal)|"
+    # "our parents are sick of the noise", "naboerne er trætte af larmen": a complaint.
+    r"(?:are|is|'re|'s|am|'m|get|got|er|bliver|blev)\s+(?:so\s+|really\s+|så\s+|helt\s+)?"
+    r"(?:sick\s+of|tired\s+of|fed\s+up\s+with|trætte?\s+af|lede?\s+af)|"
     r"(?:i|we)\s+(?:hate|'m\s+tired\s+of|am\s+tired\s+of|are\s+tired\s+of|"
     r"'re\s+tired\s+of)|(?:jeg|vi)\s+(?:hader|er\s+trætte?\s+af|synes\s+det\s+er\s+synd)|"
     r"unfortunately|currently|at\s+the\s+moment|right\s+now|nowadays|these\s+days|"
@@ -1768,6 +1873,10 @@ _WHAT_RE = _rx(
     r"(?:jeg|vi)\s+(?:tænker|tænkte|forestiller\s+(?:mig|os))\s+(?:på\s+)?(?:en|et|at)\s|"
     r"(?:vi|man|i)\s+kunne|kan\s+(?:vi|man)\s+ikke|lad\s+os|hvad\s+med|hvad\s+hvis|"
     r"hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|der\s+(?:burde|bør|skulle|skal)\s+være|"
+    # "Den burde være åben", "It should be open at weekends": how a thing ought to be.
+    r"^(?:men\s+|but\s+|og\s+|and\s+)?(?:den|det|de|it|they)\s+(?:burde|bør|should|ought\s+to)\s+"
+    r"(?:(?:virkelig|altså|bare|really|just|also|også)\s+)?(?:være|blive|stå|holdes|be|stay|"
+    r"remain)\s|"
     r"(?:vi|man|kommunen|i)\s+(?:burde|bør|skulle)|"
     # "jeg synes vi skal have natteravne igen", "I think we should have ..."
     r"(?:synes|mener|tænker)\s+(?:at\s+)?(?:vi|man|kommunen|der)\s+(?:skal|bør|burde|skulle)|"
@@ -1980,6 +2089,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
     "why": ("hvorfor", "formål", "baggrund", "begrundelse", "why", "reason", "purpose"),
     "who_benefits": (
+        "for",
         "for hvem",
         "hvem",
         "målgruppe",
@@ -2128,6 +2238,8 @@ class _Clause:
 # Negations written without their letters: "ikk", "ik" ("kan i ikk sætte lys op"), "dont",
 # "cant", "isnt" ("the kids cant play there").
 _SLANG_NOT_RE = re.compile(
+    # "im a personal trainer": "i'm".
+    r"(?<![\w'])i(?=m(?![\w']))|"
     r"(?<![\w'])(?:ikk?(?![\w'])|(?:do|does|did|is|are|was|were|have|has|had|ca|wo|could|would|"
     r"should)n(?=t(?![\w'])))"
 )
@@ -2136,7 +2248,7 @@ _SLANG_NOT_RE = re.compile(
 def _unslang(folded: Folded) -> Folded:
     """Read "ikk" as "ikke" and "dont" as "don't" for matching; the values keep the words."""
     text = folded.text
-    if "ik" not in text and "nt" not in text:
+    if "ik" not in text and "nt" not in text and "im" not in text:
         return folded
     cuts = [m.end() for m in _SLANG_NOT_RE.finditer(text)]
     if not cuts:
@@ -2150,7 +2262,15 @@ def _unslang(folded: Folded) -> Folded:
         starts.extend(folded.starts[prev:pos])
         ends.extend(folded.ends[prev:pos])
         # The added letters stand where the written ones end.
-        missing = "'" if text[pos - 1] == "n" else "e" if text[pos - 2 : pos] == "kk" else "ke"
+        missing = (
+            " '"
+            if text[pos - 1] == "i"
+            else "'"
+            if text[pos - 1] == "n"
+            else "e"
+            if text[pos - 2 : pos] == "kk"
+            else "ke"
+        )
         pieces.append(missing)
         at = folded.ends[pos - 1]
         starts.extend([at] * len(missing))
@@ -2242,6 +2362,9 @@ class _Doc:
         word = text[j:pos]
         if word in _ABBREVIATIONS and _MEASURE_THEN_SUBJECT_RE.match(text, max(0, j - 6), end + 8):
             # "20 min. vi har et anlæg": a unit after a number, then a new subject.
+            return True
+        if word in _LIST_END_ABBREVIATIONS and _NEW_SENTENCE_RE.match(text, end):
+            # "vi kan lave kaffe osv. kan kommunen ...": the list ends, a new sentence starts.
             return True
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
@@ -2678,10 +2801,14 @@ _OWN_GROUP_BEFORE_RE = _rx(
 
 
 _OWN_GROUP_RE = _rx(
-    r"(?<![a-z])(?:vi|we)\s+(?P<verb>er|are|'re|har|have)\s+(?:(?:nogle|mange|flere|en\s+flok|"
-    r"en\s+gruppe|en\s+masse|en\s+del|a\s+group\s+of|a\s+bunch\s+of|a\s+few|some|lots\s+of|"
+    r"(?<![a-z])(?:vi|we)\s+(?P<verb>er|are|'re|har|have)\s+(?:(?:nogle|mange|flere|"
+    r"en\s+(?:lille\s+|stor\s+)?(?:flok|gruppe)|en\s+masse|en\s+del|"
+    r"a\s+(?:small\s+|big\s+|large\s+)?(?:group|bunch)\s+of|a\s+few|some|lots\s+of|"
     r"many|several|ca\.?|cirka|omkring|about|around|over)\s+)*"
-    rf"(?P<np>{_BEN_NP})"
+    rf"(?P<np>{_BEN_NP}"
+    # "vi er en flok fra 9. klasse", "we're a bunch from 8th grade": a school class.
+    r"|(?:en|a)\s+(?:lille\s+|small\s+)?(?:flok|gruppe|group|bunch|gang)\s+(?:fra|from|i|in)\s+"
+    r"(?:\d{1,2}\.\s?(?:klasse|[a-z](?![a-z]))|\d{1,2}(?:st|nd|rd|th)\s+(?:grade|class|year)))"
 )
 
 
@@ -2724,6 +2851,8 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((start, end))
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
+    for m in _WHO_ALL_KIND_RE.finditer(text):
+        spans.append((m.start(), m.end()))
     for m in _WHO_ALL_RE.finditer(text):
         end = m.end()
         if end < len(text) and text[end].isalnum():
@@ -2732,6 +2861,10 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         spans.append((m.start(), end))
     for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE, _WHO_GIVE_RE):
         for m in rx.finditer(text):
+            # "where people can bring their pieces": the place, not who it is for.
+            where = rx is _WHO_SO_RE and text.startswith(("h", "w"), m.start())
+            if where and _is_vague_who(m.group(1)):
+                continue
             spans.append((m.start(1), _extend_relative(text, m.end(1))))
     spans += [(a, _extend_relative(text, b)) for a, b in _fan_spans(text)]
     for m in _WHO_CAN_RE.finditer(text):
@@ -2753,6 +2886,25 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((m.start(1), m.end()))
     blocked_set = _SpanSet(blocked)
     spans = [s for s in spans if not _overlaps(s, blocked_set)]
+    for m in _WHO_COMMUNITY_RE.finditer(text):
+        s = m.span("np")
+        if not _overlaps(s, blocked_set):
+            spans.append(s)
+    for rx in (_WHO_THERE_ARE_RE, _WHO_US_WHO_RE):
+        for m in rx.finditer(text):
+            a = m.start("np") if rx is _WHO_THERE_ARE_RE else m.start()
+            s = (a, _extend_relative(text, m.end()))
+            if s[1] > m.end() and not _overlaps(s, blocked_set):
+                spans.append(s)
+    for m in _WHO_EVERY_RE.finditer(text):
+        s = (m.start(), m.end())
+        if not _overlaps(s, blocked_set):
+            spans.append(s)
+    if not spans:
+        for m in _WHO_WE_RE.finditer(text):
+            s = (m.start(), _extend_relative(text, m.end()))
+            if not _overlaps(s, blocked_set):
+                spans.append(s)
     if not spans:
         for m in _WHO_BARE_RE.finditer(text):
             s = (m.start(), _extend_relative(text, m.end()))
@@ -2840,6 +2992,12 @@ def _extend_postmodifier(text: str, end: int) -> int:
         return end
     pos, taken = lead.end(), 0
     new_end = end
+    ing = re.match(
+        r"\s+([a-z]{3,}ing)\s+(?:by|past|along|around|forbi)(?![a-z])", text[end : end + 40]
+    )
+    if ing:
+        # "everyone strolling by": the verb and its particle say who they are.
+        return end + ing.end()
     for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 60)):
         if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP or taken == 3:
             break
@@ -2871,6 +3029,9 @@ def _extend_aside(text: str, end: int) -> int:
 
 
 def _extend_relative(text: str, end: int) -> int:
+    obj = _WHO_OBJ_REL_RE.match(text, end, min(len(text), end + 40))
+    if obj:
+        return obj.end()
     m = _WHO_REL_RE.match(text[end : end + 40])
     if not m:
         return end
@@ -2895,8 +3056,16 @@ def _find_partners(doc: _Doc) -> list[Span]:
             spans.append((m.start(), end))
     for m in _PARTNER_MEMBER_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=False)
-        if end > m.end() and _has_org_word(doc, m.end(), end):
+        # "jeg er frivillig i Dansk Flygtningehjælp": a name after a membership is the body.
+        # Not after "fra"/"from": "jeg kommer fra Syrien" is where the person is from.
+        named = not _FROM_IN_LEAD_RE.search(m.group(0)) and _starts_with_name(doc, m.end(), end)
+        if end > m.end() and (_has_org_word(doc, m.end(), end) or named):
             spans.append((m.start(), end))
+    for m in _GROUP_NAME_RE.finditer(text):
+        # "en forening af kunstnere (Hellerup Kunstnersammenslutning)": the group's name.
+        a, b = m.span("name")
+        if _has_name(doc, a, b) or _has_org_word(doc, a, b):
+            spans.append((a, b))
     for m in _PARTNER_TALK_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=False)
         if end > m.end():
@@ -2990,6 +3159,8 @@ _CARED_FOR_RE = _rx(
     r"(?:[a-z'-]+\s+){0,2}?[a-z]*(?:børn|elever|ældre|seniorer|pensionister|kids|children|pupils|"
     r"elderly|seniors|pensioners|toddlers|babies|teenagers|teenagere|unge|youth|residents)"
     r"(?:ne|en|erne)?(?![a-z])"
+    # "sammen med andre i samme situation", "together with others like us": peers, unnamed.
+    r"|(?:andre|others|other\s+people)\s+(?:i\s+samme|in\s+the\s+same|som|ligesom|like)\s"
 )
 
 
@@ -3011,6 +3182,14 @@ def _has_name(doc: _Doc, a: int, b: int) -> bool:
         if len(orig) >= 2 and orig.isalpha() and orig.isupper():
             return True
     return False
+
+
+def _starts_with_name(doc: _Doc, a: int, b: int) -> bool:
+    """Whether text[a:b] opens with a capitalised name that is not a place name."""
+    m = _TOKEN_RE.search(doc.text, a, b)
+    if m is None or m.start() != a or _PLACE_NAME_RE.match(doc.text, a, b):
+        return False
+    return doc.folded.original_text(m.start(), m.end())[:1].isupper() and _has_name(doc, a, b)
 
 
 def _has_org_word(doc: _Doc, a: int, b: int) -> bool:
@@ -3562,7 +3741,12 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         for s in where
         if _inside(s, partner_set) and _STREET_PREP_AT_RE.match(doc.text, s[0]) is not None
     ]
-    where = [s for s in where if not _inside(s, partner_set) and not _overlaps(s, contact_set)]
+    # "Vi i Klampenborg Grundejerforening vil arrangere sankthansbål på Bellevue Strand": the
+    # person's own organisation tells the plan, and its places are the idea's.
+    foreign = _SpanSet(
+        p for p in partners if not _OWN_ORG_BEFORE_RE.search(doc.text, max(0, p[0] - 10), p[0])
+    )
+    where = [s for s in where if not _inside(s, foreign) and not _overlaps(s, contact_set)]
     who = _find_who(doc, blocked=partners + contact)
     who_set = _SpanSet(who)
     generic_where = [g for g in generic_where if not _overlaps(g, who_set)]
@@ -3610,7 +3794,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # A clause that is nothing but a contact detail or a partner feeds only that field.
     exclusive = _SpanSet(_merge_spans(partners + contact, doc.text, _loose_gap))
     for c in doc.clauses:
-        if _inside((c.start, c.end), exclusive):
+        if _inside((c.start, c.end), exclusive) and _OWN_ORG_PROMISE_RE.match(
+            doc.text, c.start, c.end
+        ):
+            # "Our parents' association will organise the day and bring shovels": the
+            # person's own organisation promising something is what they bring.
+            c.label, c.strong, c.span_only = "brings", True, False
+        elif _inside((c.start, c.end), exclusive):
             c.label, c.strong, c.span_only = "span", False, True
         elif c.label in _CLAUSE_FIELDS and not c.strong:
             c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
@@ -3635,7 +3825,18 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         if c.label in ("brings", "greeting")
         # "Om vinteren går jeg hjem kl 23 ad stien": with no plan told, the guessed idea is
         # how things are; its times are too.
-        or (c.label == "what" and doc.guessed_what and not c.strong)
+        or (
+            c.label == "what"
+            and doc.guessed_what
+            and not c.strong
+            # "Svampetur for begyndere i efteråret": an idea named without a verb, its time;
+            # not "Hver morgen cykler børnene ...", a time told first.
+            and (
+                _SITUATION_VERB_RE.search(doc.text, c.start, c.end) is not None
+                or _FINITE_VERB_RE.search(doc.text, c.start, c.end) is not None
+                or any(abs(s[0] - c.start) <= 1 for s in span_fields["when"])
+            )
+        )
     )
     if span_fields["when"] and all(
         not _told_as_plan(doc, s)
@@ -3657,6 +3858,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
 
 
 _STREET_PREP_AT_RE = _rx(r"(?:på|ved|on|at)\s")
+_OWN_ORG_BEFORE_RE = _rx(r"(?<![a-z])(?:vi|we)\s+(?:i|fra|at|from|in)\s+$")
+_OWN_ORG_PROMISE_RE = _rx(
+    r"(?:(?:og|and|men|but)\s+)?(?:our|vores|vor|my|min|mit)\s+[^.,;:!?\n]{2,60}?\s"
+    r"(?:will|'ll|would|'d|can|vil|kan|skal|står\s+for|sørger\s+for)\s+"
+    r"(?:(?:gerne|også|selv|happily|also|gladly)\s+)*(?:organi[sz]e|bring|run|host|provide|"
+    r"arrangere|stå|sørge|lave|make|build|bygge|donate|donere|stille|lend|låne|help|hjælpe)"
+)
 # "en lånebedsteforældre-ordning", "a phone friend scheme", "volunteers to walk their dogs":
 # people matched with people, wherever they live; the district they live in is the place.
 _SCHEME_RE = _rx(
@@ -3683,6 +3891,10 @@ _AREA_ONLY_RE = _rx(
 )
 
 
+_PLACE_NOUN_END_RE = _rx(
+    r"(?<![a-z])(?:somewhere|anywhere|et\s+sted|nogen\s+steder?|[a-z]*(?:place|room|space|spot|"
+    r"premises|venue|location|lokale|lokaler|sted|plads))\s+$"
+)
 # "vi er tre elever fra Øregård Gymnasium": where the people come from.
 _FROM_RE = _rx(r"(?:fra|from)\s")
 _PEOPLE_BEFORE_RE = _rx(rf"(?<![a-z]){_BEN}\s+$")
@@ -3701,6 +3913,10 @@ def _is_home_area(doc: _Doc, span: Span) -> bool:
     """
     origin = _FROM_RE.match(doc.text, span[0], span[1]) is not None
     if not origin and _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
+        return False
+    if not origin and _PLACE_NOUN_END_RE.search(doc.text, max(0, span[0] - 30), span[0]):
+        # "we need a place in Vangede", "et øvelokale et sted i Hellerup": the district is
+        # where the wanted place should be.
         return False
     idx = bisect_right(doc.clause_starts, span[0]) - 1
     if idx < 0:
@@ -3729,12 +3945,31 @@ _MAY_AFTER_TIME_RE = _rx(
     r"(?![a-z])"
 )
 _ONE_TIME_RE = _rx(r"(?:en|et|a|an|one|once)\s")
+_ACTIVITY_NOUN_RE = _rx(r"\s*(?:og\s+|and\s+)?[a-zæøå]{3,}(?:ning|ningen|ing|else)\s+")
+
+
+# "lørdag 12. april", "i sommerferien 2027", "søndag d. 4. maj": a dated time is one to come.
+_DATED_RE = _rx(
+    rf"{_DAYNUM}\s?(?:of\s+)?{_MONTH}|{_MONTH_FULL}\s+{_DAYNUM}(?!\d)|(?<!\d)20[2-9]\d(?!\d)"
+)
+# "a weekly meetup", "en månedlig café": how often is part of the idea itself.
+_FREQUENCY_ADJ_RE = _rx(
+    r"(?:weekly|monthly|fortnightly|annual|yearly|ugentlig|ugentligt|ugentlige|månedlig|"
+    r"månedligt|månedlige|årlig|årligt|årlige)$"
+)
+_ARTICLE_BEFORE_RE = _rx(r"(?<![a-z])(?:a|an|en|et|our|vores|the|den|det)\s+$")
 
 
 def _told_as_plan(doc: _Doc, span: Span) -> bool:
     """Tell whether a time inside a reason is the plan's time, not how things are today."""
     if _HABITUAL_RE.match(doc.text, span[0], span[1]):
         return False
+    if _DATED_RE.search(doc.text, span[0], span[1]):
+        return True
+    if _FREQUENCY_ADJ_RE.search(doc.text, span[0], span[1]) and _ARTICLE_BEFORE_RE.search(
+        doc.text, max(0, span[0] - 8), span[0]
+    ):
+        return True
     if _ONE_TIME_RE.match(doc.text, span[0], span[1]):
         # "en søndag i marts", "en gang om ugen", "once a month": one planned occasion.
         return True
@@ -3742,6 +3977,10 @@ def _told_as_plan(doc: _Doc, span: Span) -> bool:
     clause = doc.clauses[idx] if doc.clauses else None
     # The wish comes before the time in its clause: "det ville give ..." after it does not count.
     a = min(clause.start if clause is not None else span[0], span[0])
+    if _ACTIVITY_NOUN_RE.fullmatch(doc.text, a, span[0]):
+        # "Plantning i november, når træerne er i dvale", "Planting in November": the
+        # activity named, then when it is done.
+        return True
     if _PLAN_TIME_RE.search(doc.text, a, span[1]):
         return True
     # "Hver onsdag kunne børn lære at fiske", "On Saturdays the kids could learn to sail":
@@ -3855,7 +4094,11 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
     result.vague = {v for v in vague if v in result.fields}
     if "what" in result.fields and (
         _is_vague_what(result.fields["what"])
-        or (doc.guessed_what and _tells_a_situation(result.fields["what"]))
+        or (
+            doc.guessed_what
+            and _tells_a_situation(result.fields["what"])
+            and not _asks_for_an_idea(doc, result.fields["what"])
+        )
     ):
         result.vague.add("what")
     if "help_wanted" in result.fields and _is_vague_help(result.fields["help_wanted"]):
@@ -3865,6 +4108,21 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
     if "brings" in result.fields and _is_vague_brings(result.fields["brings"]):
         result.vague.add("brings")
     return result
+
+
+def _asks_for_an_idea(doc: _Doc, what: str) -> bool:
+    """Whether the guessed idea holds a thing asked for by its question mark alone.
+
+    "Kids outgrow toys so fast. A toy library in Ordrup where families borrow toys?"
+    """
+    folded = fold_plain(what)
+    for a, b in doc.sentences:
+        seg = doc.text[a:b].strip()
+        if seg.endswith("?") and _IDEA_NP_START_RE.match(seg):
+            head = seg.rstrip("?").strip()
+            if head and head[:40] in folded:
+                return True
+    return False
 
 
 def _clause_runs(doc: _Doc, label: str) -> list[Span]:
@@ -3990,9 +4248,17 @@ def _tells_a_situation(value: str) -> bool:
     folded = fold_plain(value).strip()
     if _IDEA_NP_START_RE.match(folded) or _CREATE_RE.search(folded):
         return False
-    if _IDEA_WORD_RE.search(folded):
+    if _IDEA_WORD_RE.search(folded) or _PROPOSING_RE.search(folded):
         return False
     return bool(_SITUATION_VERB_RE.search(folded))
+
+
+# "Has anyone suggested walking football?", "Proposal from a retired engineer: ...",
+# "Jeg vil foreslå ...": the person proposes what follows.
+_PROPOSING_RE = _rx(
+    r"(?<![a-z])(?:proposal|proposals|propose|proposes|proposed|proposing|suggest|suggests|"
+    r"suggested|suggesting|foreslå|foreslår|foreslået|foreslog|pitch)(?![a-z])"
+)
 
 
 _HAVE_AS_VERB = {
@@ -4187,6 +4453,13 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
     only_who = {t for t in texts if t not in empty and _tells_only_who(fold_plain(t))}
     told = [p for f in FREE_TEXT_FIELDS for p in result.fields.get(f, "").split(_JOIN) if p]
     used = {t for t in texts if any(t in p or p in t for p in told)}
+    # What the person brings and what they ask of the municipality are opposites: a clause
+    # the rules read as one is not the other too ("Vi kan låne borde af spejderne").
+    opposite = {"brings": "help_wanted", "help_wanted": "brings"}
+    ruled = {
+        name: [p for p in result.fields.get(other, "").split(_JOIN) if p]
+        for name, other in opposite.items()
+    }
     for name in FREE_TEXT_FIELDS:
         current = result.fields.get(name)
         parts = current.split(_JOIN) if current else []
@@ -4199,6 +4472,11 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
             if any(text in part or part in text for part in parts):
                 continue
             if text in empty or (name == "brings" and text in only_who):
+                continue
+            if any(text in part or part in text for part in ruled.get(name, ())):
+                continue
+            if name == "who_benefits" and _names_only_people_at_large(text):
+                # "Lots of people walk here every day": nobody in particular.
                 continue
             # A clause the rules gave to another field must be a surer reading to count twice.
             threshold = MODEL_SHARE if text in used else MODEL_FILL
@@ -4224,6 +4502,30 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
         used.update(added)
+
+
+# The words for people at large, as written and folded ("området", "omraadet").
+_PEOPLE_AT_LARGE = {
+    form
+    for w in (
+        "alle everyone everybody all people folk mennesker borgerne citizens neighbourhood "
+        "neighborhood kvarteret området byen community lokalsamfundet area"
+    ).split()
+    for form in (w, fold_plain(w))
+}
+
+
+def _names_only_people_at_large(text: str) -> bool:
+    """Whether the only people a clause names are people in general ("lots of people")."""
+    if not _PEOPLE_AT_LARGE & set(_TOKEN_RE.findall(text.lower())):
+        # Without such a word no beneficiary found could be vague (and the search is costly).
+        return False
+    folded = fold_plain(text)
+    found = list(_BEN_NP_RE.finditer(folded))
+    # "alle os der cykler": who they are follows.
+    return bool(found) and all(
+        _is_vague_who(m.group(0)) and _extend_relative(folded, m.end()) == m.end() for m in found
+    )
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ TRAINING_CORPORA = (
     "corpus_heldout4",
     "corpus_train",
     "corpus_train2",
+    "corpus_train3",
 )
 NEVER_READ = frozenset({"corpus_heldout5", "corpus_heldout6"})
 # Answers that mean "nothing to add" teach nothing about a field.

@@ -3135,3 +3135,728 @@ def test_a_month_named_as_the_best_time_is_a_time(text: str, lang: str, when: st
 
 def test_may_as_a_verb_is_no_time() -> None:
     assert "when" not in _u("It may be nice to have a bench by the lake.", "en").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Kunne I sætte bænke op? Vi ældre skal kunne hvile os på turen.", "da", "Vi ældre"),
+        ("Could you put up benches? Us pensioners need a rest on our walk.", "en", "Us pensioners"),
+        (
+            "Jeg vil lave en sprogcafé, hvor danskere og udlændinge kan drikke kaffe sammen.",
+            "da",
+            "danskere og udlændinge",
+        ),
+        (
+            "I want to start a language café where locals and foreigners can chat over coffee.",
+            "en",
+            "locals and foreigners",
+        ),
+        (
+            "Vi har brug for et sted hvor vi kan mødes sammen med andre i samme situation.",
+            "da",
+            "andre i samme situation",
+        ),
+        (
+            "We need a place to meet together with others in the same situation.",
+            "en",
+            "others in the same situation",
+        ),
+        ("Hvad med gåfodbold for de over 60 på stadion?", "da", "de over 60"),
+        ("What about walking football for over 60s at the stadium?", "en", "over 60s"),
+        ("De fleste børn i Gentofte har aldrig set Mælkevejen.", "da", "De fleste børn"),
+        ("Most kids in Gentofte have never seen the Milky Way.", "en", "Most kids in Gentofte"),
+        ("Det handler om sikkerheden for hvert barn på skolen.", "da", "hvert barn på skolen"),
+        ("This is about the safety of every kid at the school.", "en", "every kid at the school"),
+    ],
+)
+def test_people_told_as_our_group_peers_age_limit_most_or_every(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+class _SureModel:
+    """A stand-in labeller that reads every clause with `word` in it as one field."""
+
+    def __init__(self, label: str, word: str = "") -> None:
+        self.label, self.word = label, word
+
+    def label_all(self, texts: list[str], lang: str) -> list[dict[str, float]]:
+        return [
+            {self.label: 0.9, "none": 0.1} if self.word in t.lower() else {"none": 1.0}
+            for t in texts
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("Vi vil gerne lave et loppemarked. Vi kan låne borde af spejderne.", "da", "borde"),
+        ("We'd like a flea market. I have two gazebos in my garage.", "en", "two gazebos"),
+    ],
+)
+def test_what_they_bring_is_not_also_what_they_ask_for(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    monkeypatch.setattr(understanding, "clause_model", lambda: _SureModel("help_wanted"))
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Folk går tur her hver dag, så vi vil gerne have en bænk ved søen.", "da"),
+        ("People walk here every day, so we'd like a bench by the pond.", "en"),
+    ],
+)
+def test_the_labeller_does_not_take_people_at_large_as_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str
+) -> None:
+    word = "folk" if lang == "da" else "people"
+    monkeypatch.setattr(understanding, "clause_model", lambda: _SureModel("who_benefits", word))
+    assert "who_benefits" not in _u(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Vi vil gerne plante træer i parken. Plantedagen kunne være hver november.",
+            "da",
+            "hver november",
+        ),
+        (
+            "We'd like to plant trees in the park. Planting day could be every November.",
+            "en",
+            "every November",
+        ),
+    ],
+)
+def test_every_month_is_a_time(text: str, lang: str, when: str) -> None:
+    assert when in _u(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Vores ledere og forældre bygger selv shelterne i sommerferien 2027 hvis vi får lov.",
+            "da",
+            "i sommerferien 2027",
+        ),
+        (
+            "Our parents build the shelters themselves in the summer holidays 2027 if allowed.",
+            "en",
+            "2027",
+        ),
+        (
+            "Plantebyttedag på Hellerup Bibliotek lørdag 12. april kl 10-13 – for alle haveglade i "
+            "kommunen. Mange smider stiklinger og frø ud fordi de ikke ved hvem der vil have dem.",
+            "da",
+            "12. april",
+        ),
+        (
+            "Jeg har fået en baby og er ensom derhjemme. Kunne der være en gruppe for nye "
+            "forældre? Som et ugentligt møde med kaffe.",
+            "da",
+            "ugentligt",
+        ),
+        (
+            "I'm alone at home. Could there be a group? Like a weekly meetup with coffee.",
+            "en",
+            "weekly",
+        ),
+    ],
+)
+def test_a_dated_time_or_how_often_the_idea_meets_is_the_plans_time(
+    text: str, lang: str, when: str
+) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        ("Jeg er biavler. Det kunne være fint med bistader på taget af rådhuset.", "da", "biavler"),
+        ("I am a tour guide. I want to make welcome walks for newcomers.", "en", "tour guide"),
+        ("Jeg er turistguide og vil lave velkomstture for nye i kommunen.", "da", "turistguide"),
+        ("im a personal trainer and there should be an outdoor gym by the beach.", "en", "trainer"),
+    ],
+)
+def test_a_craft_or_calling_is_what_the_person_brings(text: str, lang: str, brings: str) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert "brings" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Vi vil gerne lave et loppemarked på havnen. Jeg stiller strøm og toiletter til "
+            "rådighed fra butikken.",
+            "da",
+            "strøm og toiletter",
+        ),
+        (
+            "We'd like a flea market at the harbour. I'll make power and toilets available "
+            "from my shop.",
+            "en",
+            "power and toilets",
+        ),
+    ],
+)
+def test_making_things_available_is_what_the_person_brings(
+    text: str, lang: str, brings: str
+) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings", "help"),
+    [
+        (
+            "Vi vil lave legegade. vi kan selv sætte skilte op og lave kaffe osv. kan kommunen "
+            "give lov til at lukke vejen?",
+            "da",
+            "sætte skilte op",
+            "lukke vejen",
+        ),
+        (
+            "We want a play street. we can put up signs and make coffee etc. could the council "
+            "allow us to close the road?",
+            "en",
+            "put up signs",
+            "close the road",
+        ),
+    ],
+)
+def test_a_list_ending_in_etc_ends_its_sentence(
+    text: str, lang: str, brings: str, help: str
+) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert brings not in u.fields.get("help_wanted", "")
+    assert help in u.fields["help_wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Forslag: hundeskov\n- hvor: bag kirkegården\n- for: hundeejere i Ordrup",
+            "da",
+            "hundeejere i Ordrup",
+        ),
+        (
+            "Idea: community garden\nWhere: behind the church\nFor: flat dwellers + their kids",
+            "en",
+            "flat dwellers + their kids",
+        ),
+        (
+            "Vi er en lille gruppe pensionister der spiller petanque, men banen er hullet.",
+            "da",
+            "pensionister",
+        ),
+        (
+            "We are a small group of pensioners who play boules, but the pitch is full of holes.",
+            "en",
+            "pensioners",
+        ),
+        (
+            "kan i lave en padelbane? vi er en flok fra 9. klasse der keder os",
+            "da",
+            "en flok fra 9. klasse",
+        ),
+        (
+            "can u build a skate ramp? we're a bunch from 8th grade and we're bored",
+            "en",
+            "a bunch from 8th grade",
+        ),
+        (
+            "Vi vil lave et fællesskabskøleskab. Der er familier der har svært ved at få det "
+            "til at slå til.",
+            "da",
+            "familier der har svært",
+        ),
+        (
+            "We want a community fridge. There are families who struggle to make ends meet.",
+            "en",
+            "families who struggle",
+        ),
+        ("Vi vil rydde stranden op, det er godt for os der bader.", "da", "for os der bader"),
+        (
+            "We want to clean up the beach, it is good for those of us who swim there.",
+            "en",
+            "those of us who swim",
+        ),
+        (
+            "Et picnic hvor nye familier og deres danske naboer kan dele mad.",
+            "da",
+            "nye familier og deres danske naboer",
+        ),
+        (
+            "A picnic where newcomer families and their Danish neighbours can share food.",
+            "en",
+            "newcomer families and their Danish neighbours",
+        ),
+        (
+            "Vi vil gerne spille gratis koncerter på havnen om søndagen for alle der går forbi.",
+            "da",
+            "alle der går forbi",
+        ),
+        (
+            "We would like to give free concerts at the harbour on Sundays for everyone "
+            "strolling by.",
+            "en",
+            "everyone strolling by",
+        ),
+    ],
+)
+def test_who_told_by_label_group_there_are_us_who_their_or_passing_by(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert who in u.fields.get("who_benefits", "")
+    assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi er en flok drenge med et band. Vi mangler et øvelokale et sted i Hellerup.",
+            "da",
+            "i Hellerup",
+        ),
+        (
+            "We're four guys with a band. We need a rehearsal room somewhere in Hellerup.",
+            "en",
+            "in Hellerup",
+        ),
+        (
+            "Vi reparerer gamle cykler. Vi har brug for et sted i Vangede at gøre det.",
+            "da",
+            "i Vangede",
+        ),
+        (
+            "We fix old bikes for refugee kids. We need a place in Vangede to do it.",
+            "en",
+            "in Vangede",
+        ),
+    ],
+)
+def test_a_district_told_for_the_wanted_place_is_where(text: str, lang: str, where: str) -> None:
+    u = _u(text, lang)
+    assert where in u.fields["where"]
+    assert "where" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Har nogen foreslået gåfodbold for de over 60? Mine knæ kan ikke mere.",
+            "da",
+        ),
+        (
+            "Has anyone suggested walking football for over 60s? My knees can't.",
+            "en",
+        ),
+        (
+            "Forslag fra en pensioneret ingeniør: en selvbetjent cykelreparationsstation.",
+            "da",
+        ),
+        (
+            "Proposal from a retired engineer: a self-service bike repair station.",
+            "en",
+        ),
+    ],
+)
+def test_a_proposal_told_as_suggested_is_not_a_situation(text: str, lang: str) -> None:
+    u = _u(text, lang)
+    assert "what" in u.fields
+    assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Vi vil lave en fødselsskov. Vores forældreforening i Børnehuset vil arrangere "
+            "plantedagen og tage spader og kaffe med.",
+            "da",
+            "spader og kaffe",
+        ),
+        (
+            "We want a birth forest. Our parents' association at Jægersborg Børnehus will "
+            "organise the planting day and bring shovels and coffee.",
+            "en",
+            "shovels and coffee",
+        ),
+    ],
+)
+def test_what_the_persons_own_organisation_promises_is_what_they_bring(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, brings: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert brings in _u(text, lang).fields.get("brings", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Jeg er frivillig i Dansk Flygtningehjælp og vil lave et cykelkursus for kvinder.",
+            "da",
+            "Dansk Flygtningehjælp",
+        ),
+        (
+            "I volunteer at Mødrehjælpen Gentofte and want to start a pram walking group.",
+            "en",
+            "Mødrehjælpen Gentofte",
+        ),
+        (
+            "Vi er en forening af kunstnere (Hellerup Kunstnersammenslutning) med 30 medlemmer.",
+            "da",
+            "Hellerup Kunstnersammenslutning",
+        ),
+        (
+            "We are a small winter bathing association (Charlottenlund Kuldegysere, 60 members).",
+            "en",
+            "Charlottenlund Kuldegysere",
+        ),
+    ],
+)
+def test_a_named_body_the_person_belongs_to_is_a_partner(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, partner: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD", "MODEL_PARTNER"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert partner in u.fields.get("partners", "")
+    assert "60 members" not in u.fields.get("partners", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg kommer fra Syrien og vil lave en sprogcafé.", "da"),
+        ("I am from Brazil and I want to make welcome walks.", "en"),
+    ],
+)
+def test_where_the_person_is_from_is_no_partner(text: str, lang: str) -> None:
+    assert "partners" not in _u(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Mange af kvinderne jeg hjælper har aldrig lært at cykle. Vi vil lave et cykelkursus.",
+            "da",
+            "kvinderne jeg hjælper",
+        ),
+        (
+            "Many of the women I help never learned to ride a bike. We want a cycling course.",
+            "en",
+            "women I help",
+        ),
+        ("Plantebyttedag på biblioteket – for alle haveglade i kommunen.", "da", "alle haveglade"),
+        (
+            "A plant swap at the library – for everyone interested in plants.",
+            "en",
+            "everyone interested",
+        ),
+    ],
+)
+def test_who_told_by_an_object_relative_or_as_all_of_a_kind(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert who in u.fields.get("who_benefits", "")
+    assert "who_benefits" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "value"),
+    [
+        (
+            "Det kunne være fint med bistader på rådhusets tag. Det viser at kommunen tager "
+            "biodiversitet seriøst.",
+            "da",
+            "why",
+            "tager biodiversitet seriøst",
+        ),
+        (
+            "Beehives on the town hall roof would be lovely. It shows the council takes "
+            "biodiversity seriously.",
+            "en",
+            "why",
+            "takes biodiversity seriously",
+        ),
+        (
+            "vi er 4 drenge med et band og vores forældre er trætte af larmen. vi mangler et "
+            "øvelokale",
+            "da",
+            "why",
+            "trætte af larmen",
+        ),
+        (
+            "we're 4 guys with a band and our parents are sick of the noise. we need a "
+            "rehearsal room",
+            "en",
+            "why",
+            "sick of the noise",
+        ),
+        (
+            "Jeg vil starte en suppeaften i sognegården. Findes der en pulje der kan dække "
+            "råvarerne?",
+            "da",
+            "help_wanted",
+            "dække råvarerne",
+        ),
+        (
+            "I want to start a soup night in the parish hall. Is there any fund that could "
+            "cover the ingredients?",
+            "en",
+            "help_wanted",
+            "cover the ingredients",
+        ),
+    ],
+)
+def test_what_it_shows_a_complaint_and_asking_for_a_fund(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, field: str, value: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert value in _u(text, lang).fields.get(field, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "På Strandvejen står butikker tomme. Hvad hvis lokale kunstnere kunne udstille der?\n"
+            "vi er en forening af kunstnere (Hellerup Kunstnersammenslutning) med 30 medlemmer",
+            "da",
+            "30 medlemmer",
+        ),
+        (
+            "Shops on Strandvejen stand empty. What if local artists could exhibit there?\n"
+            "we are an association of artists (Hellerup Art Society) with 30 members",
+            "en",
+            "30 members",
+        ),
+    ],
+)
+def test_a_count_of_members_is_what_they_bring(text: str, lang: str, brings: str) -> None:
+    u = _u(text, lang)
+    assert brings in u.fields["brings"]
+    assert "brings" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Udendørs biograf ved Gentofte Sø en lun sommeraften, hvor fedt ville det være?",
+            "da",
+            "en lun sommeraften",
+        ),
+        (
+            "Outdoor cinema by the lake on a warm summer evening, how cool would that be?",
+            "en",
+            "a warm summer evening",
+        ),
+    ],
+)
+def test_a_seasons_evening_is_a_time(text: str, lang: str, when: str) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi i Klampenborg Grundejerforening vil gerne arrangere sankthansbål på Bellevue "
+            "Strand. Sidste år tændte folk små bål overalt på stranden.",
+            "da",
+            "Bellevue Strand",
+        ),
+        (
+            "We at Klampenborg Residents Association would like to hold a bonfire at Bellevue "
+            "Beach. Last year people lit small fires all over the beach.",
+            "en",
+            "Bellevue Beach",
+        ),
+    ],
+)
+def test_the_place_in_a_plan_told_by_the_persons_own_organisation_is_where(
+    text: str, lang: str, where: str
+) -> None:
+    assert where in _u(text, lang).fields.get("where", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Plant frugttræer på plænen ved stationen. I dag er plænen bare græs. Plantning i "
+            "november når træerne er i dvale.",
+            "da",
+            "i november",
+        ),
+        (
+            "Plant fruit trees on the lawn by the station. Today the lawn is just grass. Planting "
+            "in November when the trees are dormant.",
+            "en",
+            "in November",
+        ),
+    ],
+)
+def test_an_activity_named_with_its_time_is_the_plans_time(text: str, lang: str, when: str) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "Svampetur for begyndere i efteråret. Mange plukker uden at vide hvad de gør",
+            "da",
+            "i efteråret",
+        ),
+        (
+            "Mushroom walk for beginners in the autumn. Many pick without knowing what they do",
+            "en",
+            "in the autumn",
+        ),
+    ],
+)
+def test_the_time_of_an_idea_named_without_a_verb_is_the_plans(
+    text: str, lang: str, when: str
+) -> None:
+    u = _u(text, lang)
+    assert when in u.fields["when"]
+    assert "when" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Børn vokser så hurtigt fra legetøj og vi har alle skabe fulde af ting. Et "
+            "legetøjsbibliotek i Ordrup hvor familier låner legetøj ligesom bøger?",
+            "da",
+            "legetøjsbibliotek",
+        ),
+        (
+            "Kids outgrow toys so fast and we all have cupboards full of stuff. A toy library "
+            "in Ordrup where families borrow toys like books?",
+            "en",
+            "A toy library",
+        ),
+    ],
+)
+def test_an_idea_asked_by_its_question_mark_after_the_problem_is_not_vague(
+    text: str, lang: str, what: str
+) -> None:
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Hvorfor er skolegården låst i weekenden? Børnene har ingen steder at spille bold. "
+            "Den burde være åben",
+            "da",
+            "Den burde være åben",
+        ),
+        (
+            "Why is the schoolyard locked at weekends? The kids have nowhere to play football. "
+            "It should be open",
+            "en",
+            "It should be open",
+        ),
+    ],
+)
+def test_how_a_thing_ought_to_be_is_the_idea(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, what: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    u = _u(text, lang)
+    assert what in u.fields["what"]
+    assert "what" not in u.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil så en blomstereng i parken. Engen vil glæde insekterne, og alle parkens "
+            "gæster får noget smukt at se på.",
+            "da",
+            "alle parkens gæster",
+        ),
+        (
+            "We want to sow a wildflower meadow in the park. It will please the insects, and "
+            "all the park's visitors get something beautiful to look at.",
+            "en",
+            "all the park's visitors",
+        ),
+    ],
+)
+def test_all_of_a_places_people_are_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Der er et stort tamilsk miljø i Gentofte nu og mange af os spiller cricket, men der "
+            "er ingen steder at træne. Kan vi få cricketnet?",
+            "da",
+            "et stort tamilsk miljø",
+        ),
+        (
+            "There is a big South Asian community in Gentofte now and a lot of us play cricket "
+            "but there is nowhere to practise. Could we get cricket nets?",
+            "en",
+            "a big South Asian community",
+        ),
+    ],
+)
+def test_a_community_told_as_there_is_who(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, who: str
+) -> None:
+    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
+        monkeypatch.setattr(understanding, name, 1.1)
+    assert who in _u(text, lang).fields.get("who_benefits", "")
