@@ -6,9 +6,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import pytest
-
-from bot.dialogue import understanding
 from bot.dialogue.engine import InitiativeView, IntakeDialogue, Receipt, new_state
 from bot.dialogue.understanding import PART_JOIN, Understanding
 
@@ -258,11 +255,7 @@ def test_a_place_told_before_the_idea_is_read_again_with_it() -> None:
         assert "where" not in state["asked"]
 
 
-def test_a_reason_told_before_the_idea_is_kept_when_the_idea_comes(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
-        monkeypatch.setattr(understanding, name, 1.1)
+def test_a_reason_told_before_the_idea_is_kept_when_the_idea_comes(rules_only: None) -> None:
     for lang, first, idea, why in (
         (
             "da",
@@ -308,10 +301,8 @@ def test_a_thing_for_people_at_a_place_asked_as_a_question_is_an_idea() -> None:
 
 
 def test_an_answer_that_tells_three_other_things_was_sent_before_the_question(
-    monkeypatch: pytest.MonkeyPatch,
+    rules_only: None,
 ) -> None:
-    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
-        monkeypatch.setattr(understanding, name, 1.1)
     for lang, first, second, who, elsewhere in (
         (
             "da",
@@ -345,10 +336,8 @@ def test_an_answer_that_tells_three_other_things_was_sent_before_the_question(
 
 
 def test_what_a_first_message_kept_as_the_idea_tells_goes_on_when_the_idea_comes(
-    monkeypatch: pytest.MonkeyPatch,
+    rules_only: None,
 ) -> None:
-    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
-        monkeypatch.setattr(understanding, name, 1.1)
     for lang, first, idea, why in (
         (
             "da",
@@ -375,10 +364,8 @@ def test_what_a_first_message_kept_as_the_idea_tells_goes_on_when_the_idea_comes
 
 
 def test_who_they_are_told_when_asked_what_the_idea_is_is_not_what_they_bring(
-    monkeypatch: pytest.MonkeyPatch,
+    rules_only: None,
 ) -> None:
-    for name in ("MODEL_FILL", "MODEL_SHARE", "MODEL_ADD"):
-        monkeypatch.setattr(understanding, name, 1.1)
     for lang, first, idea in (
         (
             "da",
