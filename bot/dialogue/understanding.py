@@ -1064,6 +1064,9 @@ _WHO_CAN_RE = _rx(
     r"(?![a-z])"
 )
 _BEN_NP_RE = _rx(_BEN_NP)
+# "..., så naboer kan mødes" / "so that neighbours can meet": a purpose, whose people
+# _WHO_SO_RE reads; the clause itself is the reason, not who it is for.
+_PURPOSE_WORD_RE = _rx(r"(?<![a-z])(?:så|sådan|so|in\s+order)(?:\s+(?:at|that))?\s")
 # "fra maj kunne børn fra 8-12 år lære at fiske": the same, told the other way round.
 _WHO_CAN_INV_RE = _rx(
     rf"(?<![a-z])(?:kan|kunne|må|skal|could|can)\s+({_BEN_NP})\s+(?:(?:gerne|også|selv|frit|"
@@ -2875,8 +2878,9 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         last = bisect_left(doc.token_ends, end)
         for ta, _ in doc.tokens[max(0, last - 5) : last + 1]:
             if _BEN_NP_RE.fullmatch(text, ta, end):
-                # "alle kan være med": how they put it, with who may take part.
-                spans.append((ta, m.end()))
+                if not _PURPOSE_WORD_RE.search(text, max(0, ta - 12), end):
+                    # "alle kan være med": how they put it, with who may take part.
+                    spans.append((ta, m.end()))
                 break
     for m in _WHO_MEET_RE.finditer(text):
         spans.append((m.start(1), m.end(1)))

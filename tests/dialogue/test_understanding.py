@@ -3756,3 +3756,23 @@ def test_all_of_a_places_people_are_who(text: str, lang: str, who: str, rules_on
 )
 def test_a_community_told_as_there_is_who(text: str, lang: str, who: str, rules_only: None) -> None:
     assert who in _u(text, lang).fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Jeg vil gerne lave en fælles grøntsagshave i Bernstorffsparken, så naboer kan mødes",
+            "da",
+            "naboer",
+        ),
+        (
+            "We want a community garden in Bernstorffsparken so that neighbours can meet",
+            "en",
+            "neighbours",
+        ),
+    ],
+)
+def test_people_in_a_purpose_are_who_but_the_purpose_is_not(text: str, lang: str, who: str) -> None:
+    # "så naboer kan mødes" says why; only the people in it are who it is for.
+    assert _u(text, lang).fields["who_benefits"] == who
