@@ -601,7 +601,7 @@ _IDEA_CUES = re.compile(
     )
 )
 
-# "En legetøjsbiblioteket i Ordrup?" / "A toy library where families borrow toys?": a question
+# "Et legetøjsbibliotek i Ordrup?" / "A toy library where families borrow toys?": a question
 # that asks only by its question mark and names something new (an indefinite article) proposes
 # it; a service question names what exists ("Åbningstider på biblioteket?").
 _PROPOSED_THING = re.compile(_f(r"(?:en|et|nogle|a|an|some)\s+\S"))
