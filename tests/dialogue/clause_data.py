@@ -31,6 +31,7 @@ TRAINING_CORPORA = (
     "corpus_train",
     "corpus_train2",
     "corpus_train3",
+    "corpus_train4",
 )
 NEVER_READ = frozenset({"corpus_heldout5", "corpus_heldout6"})
 # Answers that mean "nothing to add" teach nothing about a field.
