@@ -6,6 +6,7 @@ so a restart or another process continues the same conversation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +33,8 @@ ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "bri
 # An answer this long that tells nothing about the asked field may be a message sent before
 # the question was read (see `IntakeDialogue._volunteered`); shorter ones are always answers.
 VOLUNTEERED_MIN_WORDS = 6
+# Words kept as the idea that tell no plan give way to an idea told later (`_tells_no_idea`).
+WEAK_IDEA_WORDS = (6, 20)
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
 VOLUNTEERED_MANY = 3
@@ -102,6 +105,22 @@ class DialogueSettings:
     max_message_chars: int = 20_000
     service_contact_url: str = "https://www.gentofte.dk/kontakt"
     privacy_policy_url: str = "https://www.gentofte.dk/databeskyttelse"
+
+
+def _tells_no_idea(understood: Understanding, text: str) -> bool:
+    """One sentence that tells a situation, not a plan: kept as the idea only for want of one.
+
+    "skaterbanen i Dyssegård bliver kun brugt af drenge", "cars go way too fast here". A
+    short name ("løbeklub for nybegyndere") is an idea without a verb, and a long message
+    may tell the idea among other things; neither gives way.
+    """
+    words = len(text.split())
+    one_sentence = not re.search(r"[.!?]\s+\S", text.strip())
+    return (
+        not understood.idea_told
+        and WEAK_IDEA_WORDS[0] <= words <= WEAK_IDEA_WORDS[1]
+        and one_sentence
+    )
 
 
 def new_state(language: str) -> dict[str, Any]:
@@ -236,10 +255,12 @@ class IntakeDialogue:
             # tells other things than the idea, is no idea yet; the next words may be.
             if len(text.split()) < 6 or len(understood.fields) > 1:
                 understood.vague.add("what")
+        self._give_way(state, understood)
         vague_idea = "what" in state["vague"] or not state["fields"].get("what")
         old_idea = state["fields"].get("what", "") if vague_idea else ""
         state["original"].append(text)
         self._merge(state, understood, replace={"what"})
+        state["idea_weak"] = _tells_no_idea(understood, text)
         if vague_idea:
             self._reread(state, old_idea)
         return self._next(state, acknowledge=True)
@@ -260,7 +281,11 @@ class IntakeDialogue:
         if volunteered is not None:
             # Sent before the question was read: what it tells goes to its own fields, and
             # the question stays open.
+            old_idea = state["fields"].get("what", "") if self._give_way(state, volunteered) else ""
             self._merge(state, volunteered, replace={"what"})
+            if old_idea:
+                state["idea_weak"] = False
+                self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             return self._next(state)
         understood = understand_answer(field, text, state["lang"])
@@ -286,10 +311,26 @@ class IntakeDialogue:
         vague_idea = field == "what"
         old_idea = state["fields"].get("what", "") if vague_idea else ""
         self._merge(state, understood, replace={field})
+        if vague_idea:
+            state["idea_weak"] = _tells_no_idea(full, text)
         state["vague"] = [f for f in state["vague"] if f != field]
         if vague_idea:
             self._reread(state, old_idea)
         return self._next(state)
+
+    def _give_way(self, state: dict[str, Any], understood: Understanding) -> bool:
+        """Let an idea told now replace words kept as the idea that told none.
+
+        "der ligger så meget skrald langs Strandvejen" and then "vi vil arrangere en
+        affaldsindsamling": the first words were kept as the idea for want of one; once an
+        idea is told, it takes their place, and they are read again for the reason.
+        """
+        if not (state.get("idea_weak") and understood.idea_told and "what" in understood.fields):
+            return False
+        if not state["fields"].get("what") or "what" in state["vague"]:
+            return False
+        state["vague"] = sorted({*state["vague"], "what"})
+        return True
 
     def _reread(self, state: dict[str, Any], old_idea: str = "") -> None:
         """Once the idea is told, read every message so far again as one.

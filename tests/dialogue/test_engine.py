@@ -386,3 +386,25 @@ def test_who_they_are_told_when_asked_what_the_idea_is_is_not_what_they_bring(
         assert state["asking"] == "what"
         dialogue.handle(state, _Port(), text=idea)
         assert "brings" in state["vague"]
+
+
+def test_an_idea_told_later_replaces_a_situation_kept_as_the_idea_da(rules_only: None) -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state, _Port(), text="der ligger så meget skrald langs Strandvejen efter weekenden"
+    )
+    dialogue.handle(state, _Port(), text="mig og min datter vil arrangere en affaldsindsamling")
+    assert "affaldsindsamling" in state["fields"]["what"]
+    assert "skrald" not in state["fields"]["what"]
+    assert "skrald" in state["fields"].get("why", "")
+
+
+def test_an_idea_told_later_replaces_a_situation_kept_as_the_idea_en(rules_only: None) -> None:
+    state = new_state("en")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="the football pitch at the school is always full of boys")
+    dialogue.handle(state, _Port(), text="I want to start football training for girls")
+    assert "training for girls" in state["fields"]["what"]
+    assert "full of boys" not in state["fields"]["what"]
+    assert "full of boys" in state["fields"].get("why", "")
