@@ -35,6 +35,11 @@ ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "bri
 VOLUNTEERED_MIN_WORDS = 6
 # Words kept as the idea that tell no plan give way to an idea told later (`_tells_no_idea`).
 WEAK_IDEA_WORDS = (6, 20)
+# A person telling about themselves tells who they are, not the situation the idea answers.
+SELF_WORDS = {
+    "da": frozenset({"jeg", "mig", "min", "mit", "mine"}),
+    "en": frozenset({"i", "i'm", "i've", "i'd", "me", "my", "mine"}),
+}
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
 VOLUNTEERED_MANY = 3
@@ -121,6 +126,16 @@ def _tells_no_idea(understood: Understanding, text: str) -> bool:
         and WEAK_IDEA_WORDS[0] <= words <= WEAK_IDEA_WORDS[1]
         and one_sentence
     )
+
+
+def _tells_situation(text: str, lang: str) -> bool:
+    """One sentence that tells no plan, nobody, and nothing offered or wanted: a situation."""
+    words = set(re.findall(r"[\w']+", text.lower()))
+    if words & SELF_WORDS.get(lang, frozenset()):
+        # "I paint, and so do my neighbours", "jeg flyttede hertil sidste år": who they are.
+        return False
+    understood = understand(text, lang)
+    return set(understood.fields) <= {"what", "where", "when"} and _tells_no_idea(understood, text)
 
 
 def new_state(language: str) -> dict[str, Any]:
@@ -360,6 +375,10 @@ class IntakeDialogue:
                 if part in old_idea and part not in kept:
                     current = state["fields"].get(field)
                     state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
+        if not state["fields"].get("why") and _tells_situation(old_idea, state["lang"]):
+            # "skaterbanen i Dyssegård bliver kun brugt af drenge" and then "jeg vil lave
+            # skatekursus for piger": the situation told before the idea is why.
+            state["fields"]["why"] = old_idea
 
     def _on_readback_text(
         self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None
@@ -465,6 +484,10 @@ class IntakeDialogue:
         if len(text.split()) < VOLUNTEERED_MIN_WORDS:
             return None
         full = understand(text, state["lang"])
+        if state.get("idea_weak") and full.idea_told and field in VOLUNTEERED_IDEA:
+            # Asked why after "nobody uses the old tennis court", "we want to turn it into a
+            # basketball court" is the idea, sent before the question was read.
+            return full
         others = set(full.fields) - {field, "what"}
         if not others or (field in full.fields and len(others) < VOLUNTEERED_MANY):
             # An answer may tell another thing or two on the way; one that tells three

@@ -408,3 +408,43 @@ def test_an_idea_told_later_replaces_a_situation_kept_as_the_idea_en(rules_only:
     assert "training for girls" in state["fields"]["what"]
     assert "full of boys" not in state["fields"]["what"]
     assert "full of boys" in state["fields"].get("why", "")
+
+
+def test_a_situation_told_before_the_idea_is_why_da(rules_only: None) -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="skaterbanen i Dyssegård bliver kun brugt af drenge")
+    dialogue.handle(state, _Port(), text="vi vil lave skatekursus for piger")
+    assert "skatekursus" in state["fields"]["what"]
+    assert "kun brugt af drenge" in state["fields"].get("why", "")
+
+
+def test_a_situation_told_before_the_idea_is_why_en(rules_only: None) -> None:
+    state = new_state("en")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="nobody uses the old tennis court behind the library")
+    dialogue.handle(state, _Port(), text="we want to turn it into a basketball court")
+    assert "basketball court" in state["fields"]["what"]
+    assert "nobody uses the old tennis court" in state["fields"].get("why", "")
+
+
+def test_an_idea_sent_as_the_reason_is_asked_replaces_a_situation_da(rules_only: None) -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state, _Port(), text="bagerierne på Strandvejen smider masser af brød ud hver aften"
+    )
+    dialogue.handle(state, _Port(), text="vi vil gerne lave et fælles køleskab til maden")
+    assert "fælles køleskab" in state["fields"]["what"]
+    assert "fælles køleskab" not in state["fields"].get("why", "")
+
+
+def test_an_idea_sent_as_the_reason_is_asked_replaces_a_situation_en(rules_only: None) -> None:
+    state = new_state("en")
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state, _Port(), text="the bakeries on Strandvejen throw out lots of bread every evening"
+    )
+    dialogue.handle(state, _Port(), text="we want to set up a shared fridge for food")
+    assert "shared fridge" in state["fields"]["what"]
+    assert "shared fridge" not in state["fields"].get("why", "")
