@@ -260,6 +260,9 @@ class IntakeDialogue:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
             if match.intent == Intent.QUESTION and not proposes(text):
+                # "Why buy a drill you use twice a year?" may open an idea: kept, it is read
+                # again with the idea when that comes.
+                state["original"].append(text)
                 return [Reply(t("not_an_idea", lang, url=self.settings.service_contact_url))]
             if match.intent in (Intent.YES, Intent.NO, Intent.SKIP, Intent.CHANGE, Intent.EDIT):
                 return [Reply(t("invite", lang))]

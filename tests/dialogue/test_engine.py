@@ -448,3 +448,31 @@ def test_an_idea_sent_as_the_reason_is_asked_replaces_a_situation_en(rules_only:
     dialogue.handle(state, _Port(), text="we want to set up a shared fridge for food")
     assert "shared fridge" in state["fields"]["what"]
     assert "shared fridge" not in state["fields"].get("why", "")
+
+
+def test_a_question_before_the_idea_is_read_with_it_da(rules_only: None) -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state, _Port(), text="Hvorfor købe en boremaskine man kun bruger to gange om året?"
+    )
+    dialogue.handle(
+        state,
+        _Port(),
+        text="Jeg vil starte et bibliotek for ting i Gentofte, hvor folk låner værktøj",
+    )
+    assert "bibliotek for ting" in state["fields"]["what"]
+    assert "boremaskine" in state["fields"].get("why", "")
+
+
+def test_a_question_before_the_idea_is_read_with_it_en(rules_only: None) -> None:
+    state = new_state("en")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Why buy a drill you use twice a year?")
+    dialogue.handle(
+        state,
+        _Port(),
+        text="I want to start a library of things in Gentofte where people borrow tools",
+    )
+    assert "library of things" in state["fields"]["what"]
+    assert "drill" in state["fields"].get("why", "")
