@@ -1840,6 +1840,10 @@ _WHY_RE = _rx(
     r"(?:sick\s+of|tired\s+of|fed\s+up\s+with|trætte?\s+af|lede?\s+af)|"
     r"(?:i|we)\s+(?:hate|'m\s+tired\s+of|am\s+tired\s+of|are\s+tired\s+of|"
     r"'re\s+tired\s+of)|(?:jeg|vi)\s+(?:hader|er\s+trætte?\s+af|synes\s+det\s+er\s+synd)|"
+    # "music makes kids happy", "musik gør børn glade": what the idea does for people.
+    r"(?:makes?|gør|gøre)\s+(?:[a-zæøå]+\s+){1,3}?(?:happy|happier|healthier|stronger|"
+    r"smarter|safer|less\s+lonely|glade?|gladere|sundere|stærkere|klogere|tryggere|"
+    r"mindre\s+ensomme)(?![a-zæøå])|"
     r"unfortunately|currently|at\s+the\s+moment|right\s+now|nowadays|these\s+days|"
     r"communit(?:y|ies)\s+spirit|sense\s+of\s+community|sustainab\w+|climate)"
 )

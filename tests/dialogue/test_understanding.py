@@ -3776,3 +3776,15 @@ def test_a_community_told_as_there_is_who(text: str, lang: str, who: str, rules_
 def test_people_in_a_purpose_are_who_but_the_purpose_is_not(text: str, lang: str, who: str) -> None:
     # "så naboer kan mødes" says why; only the people in it are who it is for.
     assert _u(text, lang).fields["who_benefits"] == who
+
+
+def test_what_the_idea_does_for_people_is_why_da(rules_only: None) -> None:
+    fields = _u("jeg vil gerne lære børn at spille ukulele, musik gør børn glade", "da").fields
+    assert fields["why"] == "musik gør børn glade"
+    assert "glade" not in fields["what"]
+
+
+def test_what_the_idea_does_for_people_is_why_en(rules_only: None) -> None:
+    fields = _u("I'd like to teach ukulele to kids for free, music makes kids happy", "en").fields
+    assert fields["why"] == "music makes kids happy"
+    assert "happy" not in fields["what"]
