@@ -4374,6 +4374,15 @@ _PROPOSING_QUESTION_RE = _rx(
 )
 
 
+# "would anyone be interested in an outdoor chess table?", "er der nogen der kunne være
+# interesseret i en strikkeklub?": asking who would join proposes the thing.
+_INTEREST_QUESTION_RE = _rx(
+    r"(?<![a-z])(?:(?:would|is|are|will)\s+(?:anyone|anybody|people|others|other\s+people)\s+"
+    r"(?:else\s+)?(?:here\s+)?(?:be\s+)?interested\s+in|er\s+der\s+(?:nogen|andre|nogle|flere)\s+"
+    r"(?:der|som)\s+(?:\w+\s+){0,2}?(?:interesseret|interesserede|lyst)\s+(?:i|til))\s+\w"
+)
+
+
 def proposes(text: str) -> bool:
     """Tell whether a question asks for something new to be put somewhere (an idea).
 
@@ -4381,6 +4390,8 @@ def proposes(text: str) -> bool:
     for a thing at a named place propose it.
     """
     doc = _Doc(text)
+    if _INTEREST_QUESTION_RE.search(doc.text) is not None:
+        return True
     if _PROPOSING_QUESTION_RE.search(doc.text) is None:
         return _names_a_thing_for_people_at_a_place(doc)
     return bool(_find_where(doc)[0])

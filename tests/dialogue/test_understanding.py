@@ -11,6 +11,7 @@ from bot.dialogue.understanding import (
     FIELDS,
     Understanding,
     clause_spans,
+    proposes,
     understand,
     understand_answer,
 )
@@ -3788,3 +3789,13 @@ def test_what_the_idea_does_for_people_is_why_en(rules_only: None) -> None:
     fields = _u("I'd like to teach ukulele to kids for free, music makes kids happy", "en").fields
     assert fields["why"] == "music makes kids happy"
     assert "happy" not in fields["what"]
+
+
+def test_asking_who_would_join_proposes_the_thing_da() -> None:
+    assert proposes("er der nogen der kunne være interesseret i en strikkeklub i Ordrup?")
+    assert not proposes("er der nogen der kan hjælpe mig med min ansøgning?")
+
+
+def test_asking_who_would_join_proposes_the_thing_en() -> None:
+    assert proposes("would anyone be interested in an outdoor chess table thing in Hellerup?")
+    assert not proposes("when is the town hall open?")
