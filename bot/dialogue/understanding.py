@@ -4352,6 +4352,9 @@ _SKILLED_RE = _rx(
     r"(?<![a-z])[a-z]{0,16}?"
     + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
     + r"(?:e|er|ere|s|r)?(?![a-z])"
+    # "vi er nogle kunststuderende", "we're art students": students of a trade know it.
+    r"|(?<![a-z])[a-z]{3,16}studerende(?![a-z])|(?<![a-z])(?:art|music|design|drama|dance|"
+    r"architecture|engineering|nursing|medical|medicine|carpentry|film|media)\s+students?(?![a-z])"
 )
 
 

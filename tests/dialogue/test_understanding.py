@@ -3799,3 +3799,17 @@ def test_asking_who_would_join_proposes_the_thing_da() -> None:
 def test_asking_who_would_join_proposes_the_thing_en() -> None:
     assert proposes("would anyone be interested in an outdoor chess table thing in Hellerup?")
     assert not proposes("when is the town hall open?")
+
+
+def test_students_of_a_trade_bring_it_da(rules_only: None) -> None:
+    result = _u("vi er nogle kunststuderende der gerne vil male et stort vægmaleri", "da")
+    assert result.fields["brings"] == "vi er nogle kunststuderende"
+    assert "brings" not in result.vague
+    assert "brings" in _u("vi er nogle studerende der gerne vil male", "da").vague
+
+
+def test_students_of_a_trade_bring_it_en(rules_only: None) -> None:
+    result = _u("we are some art students who want to paint a big mural", "en")
+    assert result.fields["brings"] == "we are some art students"
+    assert "brings" not in result.vague
+    assert "brings" in _u("we are some students who want to paint", "en").vague
