@@ -1078,6 +1078,16 @@ _WHO_DIFF_RE = _rx(
     r"(?<![a-z])(?:difference|forskel)\s+(?:to|for)\s+"
     rf"({_BEN_NP}(?:\s+(?:like|som)\s+(?:ours|us|mine|os|vores))?)"
 )
+# "My daughter wants to play football", "min søn drømmer om at lære at svømme": the
+# person's own family member wanting something is who the idea is for.
+_WHO_KIN_WANTS_RE = _rx(
+    r"(?<![a-z])((?:my|our|min|mit|mine|vores)\s+(?:\d+-?(?:year-old|årige)\s+)?(?:daughters?|"
+    r"sons?|kids|children|child|grandchildren|grandkids|mum|mom|dad|mother|father|parents|datter|"
+    r"døtre|søn|sønner|børn|barn|børnebørn|barnebarn|mor|far|forældre))\s+"
+    r"(?:(?:really|also|så|også|virkelig|rigtig)\s+)?(?:wants?|would\s+(?:like|love)|'d\s+(?:like|"
+    r"love)|dreams?\s+of|misses|miss|vil\s+gerne|ville\s+gerne|gerne\s+vil|drømmer\s+om|"
+    r"savner|elsker|loves?)(?![a-z])"
+)
 _WHO_VERB_RE = _rx(
     r"(?<![a-z])(?:gavne|gavner|glæde|glæder|hjælpe|hjælper|samle|samler|give|giver|"
     r"benefit|benefits|benefiting|benefitting|help|helps|helping|support|supports|"
@@ -2866,7 +2876,13 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             # The bounded tail stopped inside a word; end at the last whole word.
             end = max(text.rfind(" ", m.start(), end), m.start())
         spans.append((m.start(), end))
-    for rx in (_WHO_VERB_RE, _WHO_SO_RE, _WHO_DIFF_RE, _WHO_CAN_INV_RE, _WHO_GIVE_RE):
+    for rx in (
+        _WHO_VERB_RE,
+        _WHO_SO_RE,
+        _WHO_DIFF_RE,
+        _WHO_CAN_INV_RE,
+        _WHO_GIVE_RE,
+    ):
         for m in rx.finditer(text):
             # "where people can bring their pieces": the place, not who it is for.
             where = rx is _WHO_SO_RE and text.startswith(("h", "w"), m.start())
@@ -2944,6 +2960,10 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             s = (m.start(), _extend_relative(text, m.end("np")))
             if not _overlaps(s, blocked_set):
                 spans.append(s)
+    if not spans:
+        # With nobody else named, the family member who wants it is who it is for.
+        kin = [m.span(1) for m in _WHO_KIN_WANTS_RE.finditer(text)]
+        spans = [s for s in kin if not _overlaps(s, blocked_set)]
     spans = [(a, _extend_noun(text, b)) for a, b in spans]
     spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))

@@ -3813,3 +3813,13 @@ def test_students_of_a_trade_bring_it_en(rules_only: None) -> None:
     assert result.fields["brings"] == "we are some art students"
     assert "brings" not in result.vague
     assert "brings" in _u("we are some students who want to paint", "en").vague
+
+
+def test_a_family_member_who_wants_it_is_who_da(rules_only: None) -> None:
+    text = "Min datter vil gerne spille fodbold men der er intet pigehold"
+    assert _u(text, "da").fields["who_benefits"] == "Min datter"
+
+
+def test_a_family_member_who_wants_it_is_who_en(rules_only: None) -> None:
+    text = "My daughter wants to play football but there's no girls team near us"
+    assert _u(text, "en").fields["who_benefits"] == "My daughter"
