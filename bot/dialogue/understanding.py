@@ -4119,6 +4119,11 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         value = doc.words_of(spans, keep_markup=name == "contact")
         if value:
             result.fields[name] = value
+    who_need = _WHO_IN_NEED_RE.search(result.fields.get("who_benefits", ""))
+    if "why" not in result.fields and who_need is not None:
+        # "besøgsven for ældre der er ensomme", "for older people who are lonely": the need
+        # of the people it is for is why.
+        result.fields["why"] = who_need.group(0)
     result.vague = {v for v in vague if v in result.fields}
     if "what" in result.fields and (
         _is_vague_what(result.fields["what"])
@@ -4301,6 +4306,13 @@ def _is_vague_who(value: str) -> bool:
         # "hele kvarteret", "the whole neighbourhood": a community, told as all of it.
         return False
     return bool(tokens) and all(t in _WHO_FRAME for t in tokens)
+
+
+_WHO_IN_NEED_RE = _rx(
+    r"(?<![a-z])(?:der|som|who|that)\s+(?:er|føler\s+sig|sidder|are|feel|sit)\s+(?:\w+\s+)?"
+    r"(?:ensomme?|alene|isolerede|lonely|alone|isolated)(?![a-zæøå])(?:\s+(?:\w+\s+){0,3}?"
+    r"(?:hjemme|derhjemme|at\s+home))?"
+)
 
 
 def _is_vague_brings(value: str) -> bool:

@@ -3823,3 +3823,15 @@ def test_a_family_member_who_wants_it_is_who_da(rules_only: None) -> None:
 def test_a_family_member_who_wants_it_is_who_en(rules_only: None) -> None:
     text = "My daughter wants to play football but there's no girls team near us"
     assert _u(text, "en").fields["who_benefits"] == "My daughter"
+
+
+def test_the_need_of_those_it_is_for_is_why_da(rules_only: None) -> None:
+    fields = _u("jeg vil gerne være besøgsven for ældre der er ensomme", "da").fields
+    assert fields["why"] == "der er ensomme"
+    assert "ældre" in fields["who_benefits"]
+
+
+def test_the_need_of_those_it_is_for_is_why_en(rules_only: None) -> None:
+    fields = _u("I'd like to be a visiting friend for older people who are lonely", "en").fields
+    assert fields["why"] == "who are lonely"
+    assert "older people" in fields["who_benefits"]
