@@ -18,7 +18,6 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -33,6 +32,7 @@ from bot.messages import Incoming
 from bot.services.conversation import ConversationService
 from storage.db import Database
 from storage.models import Conversation, Identity, Person, ProcessedEvent
+from storage.quick_turn import quick_turn
 from storage.repositories import (
     ConversationRepository,
     PersonRepository,
@@ -138,24 +138,12 @@ def core_turns(database_url: str, events: int, gap: float = QUIET) -> list[float
     return timings
 
 
-# A turn's own statements (event id, one read of person and conversation, the saved state),
-# as the DB-API cursor under SQLAlchemy runs them on SQLite.
-_LAYER_SQL = (
-    "INSERT INTO processed_event (platform, event_id, processed_at) VALUES (?, ?, ?) "
-    "ON CONFLICT DO NOTHING RETURNING 1",
-    "SELECT person.id, person.language, conversation.id, conversation.state FROM identity "
-    "JOIN person ON person.id = identity.person_id JOIN conversation ON "
-    "conversation.platform = identity.platform AND conversation.conversation_key = ? "
-    "WHERE identity.platform = ? AND identity.external_id = ?",
-    "UPDATE conversation SET state = ?, language = ?, updated_at = ? WHERE id = ?",
-)
-
-
 def layer_costs(database_url: str, rounds: int, gap: float = QUIET) -> dict[str, list[float]]:
     """Milliseconds for a turn's transaction without the turn (SQLite: BEGIN IMMEDIATE, the
     event id, one read of person and conversation, the state saved, COMMIT), `gap` seconds
-    apart, through the ORM session our turns use, through SQLAlchemy Core, and through the
-    DB-API cursor underneath both: what each layer costs on a cold CPU."""
+    apart, through the ORM session (the way of turns that need more than their state),
+    through SQLAlchemy Core, and through the DB-API cursor underneath both as an ordinary
+    turn does (`storage.quick_turn`): what each layer costs on a cold CPU."""
     database = Database(database_url)
     user, key = f"U{uuid.uuid4().hex}", f"D{uuid.uuid4().hex}"
     with database.session() as session:
@@ -205,18 +193,13 @@ def layer_costs(database_url: str, rounds: int, gap: float = QUIET) -> dict[str,
             connection.execute(save, {"conversation_id": row[1], "state": state, "language": "da"})
 
     def dbapi() -> None:
-        raw = database.engine.raw_connection()
-        try:
-            cursor = raw.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-            cursor.execute(_LAYER_SQL[0], ("slack", f"Ev{next(events)}", now)).fetchone()
-            row = cursor.execute(_LAYER_SQL[1], (key, "slack", user)).fetchone()
-            state = {**json.loads(row[3]), "turn": next(events)}
-            cursor.execute(_LAYER_SQL[2], (json.dumps(state), "da", now, row[2]))
-            cursor.execute("COMMIT")
-        finally:
-            raw.close()
+        # The quick way of an ordinary turn (storage.quick_turn), as the turns use it.
+        with quick_turn(database) as storage:
+            storage.first_time("slack", f"Ev{next(events)}")
+            rows = storage.read("slack", user, key)
+            assert rows is not None and rows.conversation_id is not None and rows.state is not None
+            state = {**rows.state, "turn": next(events)}
+            storage.save_state(rows.conversation_id, state, "da")
 
     timings: dict[str, list[float]] = {"ORM session": [], "Core": [], "DB-API": []}
     try:

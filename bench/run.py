@@ -141,7 +141,8 @@ def channel_paths(table: Table, counts: Counts) -> None:
     with bench_database("sqlite") as made:
         layers = channels.layer_costs(made.url, counts.events)
     table.add(
-        "A turn's transaction without the turn, 25 ms apart, SQLite: ORM session / Core / DB-API",
+        "A turn's transaction without the turn, 25 ms apart, SQLite: ORM session (other "
+        "turns) / Core / DB-API (ordinary turns, storage.quick_turn)",
         " / ".join(f"{ms(values, 0.5):.2f}" for values in layers.values()) + " ms (p50)",
     )
     for name, result, bare in (

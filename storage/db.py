@@ -139,8 +139,7 @@ class Database:
         """A unit of work: committed when the block ends, rolled back on any error.
 
         `read_only` work (it must not write) does not take SQLite's write lock."""
-        if self._wants_checkpointer and self._checkpointer is None:
-            self._checkpointer = Checkpointer(self.engine)
+        self._start_checkpointer()
         writer = None if read_only else self._writer
         if writer is not None:
             writer.acquire()
@@ -159,6 +158,38 @@ class Database:
         finally:
             if writer is not None:
                 writer.release()
+
+    @contextmanager
+    def cursor_transaction(self) -> Iterator[Any]:
+        """A write transaction on the DB-API cursor underneath SQLAlchemy, for the few
+        statements of an ordinary turn (see `storage.quick_turn`): committed when the block
+        ends, rolled back on any error. The same pool, write lock and BEGIN as `session`."""
+        self._start_checkpointer()
+        if self._writer is not None:
+            self._writer.acquire()
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                if self.is_sqlite:
+                    cursor.execute("BEGIN IMMEDIATE")  # see _sqlite_begin
+                try:
+                    yield cursor
+                    raw.commit()
+                except BaseException:
+                    raw.rollback()
+                    raise
+                finally:
+                    cursor.close()
+            finally:
+                raw.close()  # back to the pool
+        finally:
+            if self._writer is not None:
+                self._writer.release()
+
+    def _start_checkpointer(self) -> None:
+        if self._wants_checkpointer and self._checkpointer is None:
+            self._checkpointer = Checkpointer(self.engine)
 
     def alembic_config(self) -> Config:
         """Alembic configured for this database, without an alembic.ini on disk."""

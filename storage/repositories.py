@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, exists, func, literal_column, select
+from sqlalchemy import Engine, bindparam, exists, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -74,16 +74,17 @@ _CONVERSATION_LOCKED = _CONVERSATION.with_for_update()
 
 # Everything a turn of a known person reads, in one query: the person, their address on the
 # platform, the conversation and whether messages wait for them (held: no channel could push).
-def _turn_statement(*, known_conversation: bool) -> Any:
+# `columns` before the held flag: the entities (ORM) or some of their columns (quick_turn).
+def turn_statement(*columns: Any, known_conversation: bool) -> Any:
+    """The turn's read, selecting `columns` and then whether messages are held."""
     return (
         select(
-            Person,
-            Address,
-            Conversation,
+            *columns,
             exists()
             .where(OutboxMessage.person_id == Person.id, OutboxMessage.state == "held")
             .label("held"),
         )
+        .select_from(Person)
         .join(Identity, Identity.person_id == Person.id)
         .outerjoin(
             Address, (Address.person_id == Person.id) & (Address.platform == Identity.platform)
@@ -101,13 +102,16 @@ def _turn_statement(*, known_conversation: bool) -> Any:
     )
 
 
-_TURN = _turn_statement(known_conversation=False)
+_ENTITIES = (Person, Address, Conversation)
+_TURN = turn_statement(*_ENTITIES, known_conversation=False)
 # PostgreSQL: two replicas must take turns with one conversation, so its row and the person's
 # are locked. A row read beside a locked one is not re-read when the lock is granted, so
 # both are locked, which FOR UPDATE cannot do on the nullable side of an outer join: the
 # usual turn (a conversation that exists) joins it, and a new conversation is a second query.
-_TURN_LOCKED = _turn_statement(known_conversation=True).with_for_update(of=(Person, Conversation))
-_PERSON_LOCKED = _turn_statement(known_conversation=False).with_for_update(of=Person)
+_TURN_LOCKED = turn_statement(*_ENTITIES, known_conversation=True).with_for_update(
+    of=(Person, Conversation)
+)
+_PERSON_LOCKED = turn_statement(*_ENTITIES, known_conversation=False).with_for_update(of=Person)
 
 
 @dataclass(frozen=True)
@@ -370,6 +374,17 @@ STAFF_IDS_TTL = 30.0
 _staff_ids: dict[tuple[str, str], tuple[float, frozenset[str]]] = {}
 
 
+def cached_account_ids(engine: Engine, column: Any) -> frozenset[str] | None:
+    """The staff ids of `column` as last read, if still fresh (None: they must be read);
+    no column (a platform staff cannot use) has none."""
+    if column is None:
+        return frozenset()
+    cached = _staff_ids.get((str(engine.url), str(column)))
+    if cached is None or time.monotonic() - cached[0] >= STAFF_IDS_TTL:
+        return None
+    return cached[1]
+
+
 def forget_staff_accounts() -> None:
     """Read staff accounts afresh on next use."""
     _staff_ids.clear()
@@ -496,4 +511,6 @@ __all__ = [
     "StaffRecord",
     "StaffRepository",
     "TurnRows",
+    "cached_account_ids",
+    "turn_statement",
 ]

@@ -414,7 +414,7 @@ class CheckinDesk:
                 state.pop("checkin_pending", None)
                 return [Reply(t("stale_button", lang))]
             return self._pending_text(person, checkin, initiative, state, pending, text, lang)
-        if staff is not None or not _idle(state):
+        if staff is not None or not idle(state):
             return None
         checkin = self._awaiting_answer(person)
         if checkin is None:
@@ -707,7 +707,7 @@ class CheckinDesk:
         return (checkin_button("no_date", "no_date", checkin.id, lang),)
 
 
-def _idle(state: dict[str, Any]) -> bool:
+def idle(state: dict[str, Any]) -> bool:
     """Not in the middle of telling a new idea or of another action."""
     busy = ("staff_pending", "own_pending", "relay")
     return (

@@ -39,7 +39,7 @@ from bot.i18n.catalog import supported, t
 from bot.messages import Choice, Incoming, Reply
 from bot.scheduling.compose import CHECKIN_PREFIX
 from bot.services.bridges import handle_choice, offer, offer_introductions, suggest
-from bot.services.checkins import CheckinDesk, current_rules, next_checkin
+from bot.services.checkins import CheckinDesk, current_rules, idle, next_checkin
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import QUEUED, enqueue, held_for
@@ -49,17 +49,20 @@ from bot.services.staff_desk import (
     STAFF_PREFIX,
     StaffDesk,
     edit_template,
+    staff_column,
     staff_command,
     staff_for,
 )
 from storage.db import Database
 from storage.models import Conversation, Initiative, Person, StaffMember, utcnow
+from storage.quick_turn import QuickRows, quick_turn
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
     InitiativeRepository,
     PersonRepository,
     ProcessedEventRepository,
+    cached_account_ids,
 )
 
 log = logging.getLogger(__name__)
@@ -180,6 +183,25 @@ class _SessionPort:
         return [initiative_view(i, next_checkin=self._next_checkin_day(i.id)) for i in rows]
 
 
+class _NotQuick(Exception):
+    """This turn needs more than the quick way offers."""
+
+
+class _NoStoragePort:
+    """The dialogue's port on the quick way: anything stored beyond the state goes the ORM
+    way (submitting, listing the person's initiatives)."""
+
+    def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
+        raise _NotQuick
+
+    def my_initiatives(self) -> Sequence[InitiativeView]:
+        raise _NotQuick
+
+
+# Conversation state that a desk (staff, initiator, relay, check-in) is waiting on.
+_DESK_KEYS = ("staff_pending", "own_pending", "relay", "checkin_pending")
+
+
 _worker_databases: dict[str, Database] = {}
 
 
@@ -261,6 +283,10 @@ class ConversationService:
         language = supported(
             language_from_locale(incoming.locale) or self.settings.default_language
         )
+        if not opening:
+            quick = self._quick_turn(incoming)
+            if quick is not None:
+                return quick
         submitted: list[tuple[int, str]] = []
         queued = False
         try:
@@ -329,6 +355,66 @@ class ConversationService:
             future.add_done_callback(self._bridges_done)
             self._pending_bridges.append(future)
         return TurnResult(replies, language, queued)
+
+    def _quick_turn(self, incoming: Incoming) -> TurnResult | None:
+        """An ordinary turn (a known person, in the middle of telling an idea) on the cursor
+        underneath the ORM (see `storage.quick_turn`); None when the turn is anything else:
+        it then goes the ORM way, and nothing of this attempt is kept."""
+        choice, text = incoming.choice, incoming.text
+        if (choice is not None and ":" in choice) or (
+            # Buttons with a prefix belong to the desks, bridges and privacy.
+            text is not None and privacy_request(text) is not None
+        ):
+            return None
+        staff_ids = cached_account_ids(self.database.engine, staff_column(incoming.platform))
+        if staff_ids is None or incoming.user_id in staff_ids:
+            return None
+        try:
+            with quick_turn(self.database) as storage:
+                if incoming.event_id and not storage.first_time(
+                    incoming.platform, incoming.event_id
+                ):
+                    known = storage.read(
+                        incoming.platform, incoming.user_id, incoming.conversation_id
+                    )
+                    if known is None:
+                        raise _NotQuick
+                    log.info("duplicate event ignored platform=%s", incoming.platform)
+                    return TurnResult([], supported(known.person_language))
+                rows = storage.read(incoming.platform, incoming.user_id, incoming.conversation_id)
+                state = rows.state if rows is not None else None
+                if (
+                    rows is None
+                    or rows.conversation_id is None
+                    or not state
+                    or not self._ordinary(incoming, rows, state)
+                    or self._too_fast(state)
+                ):
+                    raise _NotQuick
+                replies = self.dialogue.handle(state, _NoStoragePort(), text=text, choice=choice)
+                storage.save_state(rows.conversation_id, state, state["lang"])
+                if rows.person_language != state["lang"]:
+                    storage.set_language(rows.person_id, state["lang"])
+                return TurnResult(replies, state["lang"])
+        except _NotQuick:
+            return None
+        except Exception:
+            # A fault here is ours; the ORM way tries again and, failing too, apologises.
+            log.exception("quick turn failed platform=%s", incoming.platform)
+            return None
+
+    @staticmethod
+    def _ordinary(incoming: Incoming, rows: QuickRows, state: dict[str, Any]) -> bool:
+        """True when nothing in this turn needs more than the dialogue and its state."""
+        if rows.held or state.get("phase") == Phase.NEW or idle(state):
+            # Held messages are shown first; a newcomer gets the privacy notice; an idle
+            # conversation's text may answer a check-in.
+            return False
+        if any(state.get(key) for key in _DESK_KEYS):
+            return False
+        if incoming.timezone and incoming.timezone != rows.timezone:
+            return False
+        return not incoming.address or (incoming.address == rows.address and not rows.address_stale)
 
     @staticmethod
     def _new_bridges_pool() -> ProcessPoolExecutor:

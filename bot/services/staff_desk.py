@@ -96,14 +96,20 @@ def staff_command(text: str) -> str | None:
     return f"{STAFF_PREFIX}{action}:{match.group(2).upper()}" if action else None
 
 
-def staff_for(session: Session, platform: str, user_id: str) -> StaffMember | None:
-    """The staff member behind a platform account, if the account belongs to one."""
-    column = {
+def staff_column(platform: str) -> Any:
+    """The staff member's column holding their account id on `platform` (None: staff are
+    not known there)."""
+    return {
         "slack": StaffMember.slack_id,
         "teams": StaffMember.teams_id,
         "console": StaffMember.email,
         "web": StaffMember.email,
     }.get(platform)
+
+
+def staff_for(session: Session, platform: str, user_id: str) -> StaffMember | None:
+    """The staff member behind a platform account, if the account belongs to one."""
+    column = staff_column(platform)
     if column is None or user_id not in StaffRepository(session).account_ids(column):
         return None
     return session.scalar(select(StaffMember).where(column == user_id))

@@ -31,7 +31,8 @@ def test_bench_runs_and_prints_its_table() -> None:
         "Teams path, ours / bare",
         "Channel paths: the same messages as in-process turns",
         "Slack path, p50 ours - bare - turn",
-        "A turn's transaction without the turn, 25 ms apart, SQLite: ORM session / Core / DB-API",
+        "A turn's transaction without the turn, 25 ms apart, SQLite: ORM session (other "
+        "turns) / Core / DB-API (ordinary turns, storage.quick_turn)",
         "Throughput, sqlite",
         "Memory after",
         "Start-up to healthy /healthz",

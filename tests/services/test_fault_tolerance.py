@@ -25,6 +25,9 @@ class FlakyDatabase:
     def __init__(self, database: Database) -> None:
         self.failing = False
         event.listen(database.engine, "before_cursor_execute", self._maybe_fail)
+        # Ordinary turns run their statements on the DB-API cursor (storage.quick_turn),
+        # past SQLAlchemy's statement events: a connection cannot be had either.
+        event.listen(database.engine, "checkout", self._maybe_fail)
 
     def _maybe_fail(self, *_: Any) -> None:
         if self.failing:

@@ -1,0 +1,195 @@
+"""The statements of an ordinary turn (someone in the middle of telling an idea), run on the
+DB-API cursor underneath SQLAlchemy.
+
+Such a turn records the event id, reads one row and saves the conversation state. Through the
+ORM session those three statements cost three to four times what they cost on the cursor,
+most of it on a cold CPU between messages (`python -m bench.run --only channels`, the "layer
+costs" row). The statements here are still SQLAlchemy Core, built from the models, compiled
+once per database and given SQLAlchemy's own type processing (JSON, UTC times); only their
+execution skips the session and Connection layers. Every other turn (a newcomer, staff, a
+submission, buttons of the desks) goes through the ORM session, see
+`bot.services.conversation.ConversationService`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, literal_column, update
+from sqlalchemy.engine import Dialect
+
+from storage.db import Database
+from storage.models import Address, Conversation, Person, ProcessedEvent, utcnow
+from storage.repositories import conflict_insert, turn_statement
+
+_GIVEN = object()  # marks a value the caller gives at execution
+
+
+class Prepared:
+    """A Core statement compiled for one dialect, executed on a DB-API cursor with the bind
+    and result processing SQLAlchemy would apply."""
+
+    def __init__(self, statement: Any, dialect: Dialect) -> None:
+        compiled = statement.compile(dialect=dialect)
+        self.sql = compiled.string
+        self.positional = dialect.positional
+        names = list(compiled.positiontup or ()) if dialect.positional else list(compiled.binds)
+        # (name, the value a statement holds itself such as 'held', its processor)
+        self._binds = [
+            (
+                name,
+                _GIVEN if compiled.binds[name].required else compiled.binds[name].value,
+                compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect),
+            )
+            for name in names
+        ]
+        columns = getattr(statement, "selected_columns", ())
+        self._results = [
+            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns
+        ]
+
+    def execute(self, cursor: Any, values: Mapping[str, Any]) -> Any:
+        """Run with `values` by bind name; returns the cursor."""
+        processed = []
+        for name, own, process in self._binds:
+            value = values[name] if own is _GIVEN else own
+            processed.append((name, process(value) if process else value))
+        if self.positional:
+            cursor.execute(self.sql, tuple(value for _, value in processed))
+        else:
+            cursor.execute(self.sql, dict(processed))
+        return cursor
+
+    def first(self, cursor: Any, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        """The first row, its values processed as SQLAlchemy would (None: no row)."""
+        row = self.execute(cursor, values).fetchone()
+        if row is None:
+            return None
+        return tuple(
+            process(value) if process else value
+            for process, value in zip(self._results, row, strict=True)
+        )
+
+
+@dataclass(frozen=True)
+class QuickRows:
+    """What an ordinary turn reads about the person and the conversation, in one query."""
+
+    person_id: int
+    person_language: str
+    timezone: str | None
+    address: dict[str, Any] | None  # their address on this platform (None: none stored)
+    address_stale: bool
+    conversation_id: int | None  # None: no conversation under this key yet
+    state: dict[str, Any] | None
+    held: bool  # messages wait for them (see `bot.services.outbox.held_for`)
+
+
+_CONVERSATION: Any = Conversation.__table__
+_PERSON: Any = Person.__table__
+_TURN_COLUMNS = (
+    Person.id,
+    Person.language,
+    Person.timezone,
+    Address.reference,
+    Address.stale_at.is_not(None),
+    Conversation.id,
+    Conversation.state,
+)
+
+
+class _Statements:
+    """The quick turn's statements for one dialect."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        events = (
+            conflict_insert(dialect.name, ProcessedEvent.__table__)
+            .values(
+                platform=bindparam("platform"),
+                event_id=bindparam("event_id"),
+                processed_at=bindparam("now"),
+            )
+            .on_conflict_do_nothing()
+            .returning(literal_column("1"))
+        )
+        # On PostgreSQL the person's and the conversation's rows are locked, as on the ORM path.
+        read = turn_statement(*_TURN_COLUMNS, known_conversation=dialect.name == "postgresql")
+        if dialect.name == "postgresql":
+            read = read.with_for_update(of=(_PERSON, _CONVERSATION))
+        save = (
+            update(_CONVERSATION)
+            .where(_CONVERSATION.c.id == bindparam("conversation_id"))
+            .values(
+                state=bindparam("state"),
+                language=bindparam("language"),
+                updated_at=bindparam("now"),
+            )
+        )
+        language = (
+            update(_PERSON)
+            .where(_PERSON.c.id == bindparam("person_id"))
+            .values(language=bindparam("language"))
+        )
+        self.event = Prepared(events, dialect)
+        self.read = Prepared(read, dialect)
+        self.save = Prepared(save, dialect)
+        self.language = Prepared(language, dialect)
+
+
+_STATEMENTS: dict[str, _Statements] = {}
+
+
+class QuickTurn:
+    """One ordinary turn's statements, inside its transaction."""
+
+    def __init__(self, cursor: Any, statements: _Statements) -> None:
+        self._cursor = cursor
+        self._statements = statements
+
+    def first_time(self, platform: str, event_id: str) -> bool:
+        """Record the event id; True only the first time it is seen, in any process."""
+        values = {"platform": platform, "event_id": event_id, "now": utcnow()}
+        return self._statements.event.execute(self._cursor, values).fetchone() is not None
+
+    def read(self, platform: str, external_id: str, conversation_key: str) -> QuickRows | None:
+        """The person behind the account and their conversation (None: nobody known; on
+        PostgreSQL also None when the conversation does not exist yet)."""
+        values = {"platform": platform, "external_id": external_id, "key": conversation_key}
+        row = self._statements.read.first(self._cursor, values)
+        if row is None:
+            return None
+        person_id, language, timezone, address, stale, conversation_id, state, held = row
+        return QuickRows(
+            person_id, language, timezone, address, bool(stale), conversation_id, state, bool(held)
+        )
+
+    def save_state(self, conversation_id: int, state: dict[str, Any], language: str) -> None:
+        """Store the conversation's state and language."""
+        values = {
+            "conversation_id": conversation_id,
+            "state": state,
+            "language": language,
+            "now": utcnow(),
+        }
+        self._statements.save.execute(self._cursor, values)
+
+    def set_language(self, person_id: int, language: str) -> None:
+        """Remember the language the person now speaks with us."""
+        self._statements.language.execute(
+            self._cursor, {"person_id": person_id, "language": language}
+        )
+
+
+@contextmanager
+def quick_turn(database: Database) -> Iterator[QuickTurn]:
+    """An ordinary turn's transaction: committed when the block ends, rolled back when it
+    raises (the turn then goes the ORM way, nothing of this one kept)."""
+    dialect = database.engine.dialect
+    statements = _STATEMENTS.get(dialect.name)
+    if statements is None:
+        statements = _STATEMENTS[dialect.name] = _Statements(dialect)
+    with database.cursor_transaction() as cursor:
+        yield QuickTurn(cursor, statements)

@@ -1,0 +1,189 @@
+"""The quick way of an ordinary turn: the same answers and the same saved state as the ORM
+way, its statements on the DB-API cursor, and nothing kept when it cannot finish."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from bot.config import Settings
+from bot.messages import Incoming, Reply
+from bot.services.conversation import ConversationService
+from storage.db import Database
+from storage.models import Conversation, ProcessedEvent
+from storage.quick_turn import quick_turn
+
+OPENING = "Jeg vil gerne starte en løbeklub for nybegyndere i Bernstorffsparken"
+ANSWER = "fordi mange gerne vil i gang men ikke tør løbe alene"
+ADDRESS = {"team": "T1", "user": "U1", "channel": "D1"}
+
+
+@pytest.fixture
+def service(database: Database, settings: Settings) -> Iterator[ConversationService]:
+    relaxed = settings.model_copy(update={"messages_per_minute": 1000})
+    service = ConversationService(database, relaxed)
+    yield service
+    service.close()
+
+
+def send(
+    service: ConversationService, message: str, event_id: str, user: str = "U1"
+) -> list[Reply]:
+    return service.handle(
+        Incoming(
+            "slack",
+            user,
+            f"D{user[1:]}",
+            text=message,
+            event_id=event_id,
+            address={**ADDRESS, "user": user, "channel": f"D{user[1:]}"},
+        )
+    )
+
+
+def saved_state(database: Database, key: str = "D1") -> dict[str, Any]:
+    with database.session(read_only=True) as session:
+        conversation = session.query(Conversation).filter_by(conversation_key=key).one()
+        return dict(conversation.state)
+
+
+@contextmanager
+def orm_statements(database: Database) -> Iterator[list[str]]:
+    """Statements SQLAlchemy's Connection runs meanwhile (the ORM way's, not the quick way's)."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        seen.append(statement.split()[0].upper())
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+
+
+def test_an_ordinary_answer_goes_the_quick_way_and_is_saved(
+    service: ConversationService, database: Database
+) -> None:
+    send(service, OPENING, "Ev1")  # a newcomer: the ORM way
+    before = saved_state(database)
+    with orm_statements(database) as seen:
+        replies = send(service, ANSWER, "Ev2")
+    assert replies and replies[-1].asking
+    assert seen == []  # nothing went through the session
+    after = saved_state(database)
+    assert after["asked"] == [*before["asked"], replies[-1].asking]
+    assert ANSWER in after["fields"]["why"]
+    with database.session(read_only=True) as session:
+        assert session.get(ProcessedEvent, ("slack", "Ev2")) is not None
+
+
+def test_the_quick_way_answers_as_the_orm_way_would(
+    database: Database, settings: Settings, database_url: str
+) -> None:
+    """One person through the quick way, another (identical) forced the ORM way: the same
+    replies and the same saved state, turn by turn."""
+    relaxed = settings.model_copy(update={"messages_per_minute": 1000})
+    service = ConversationService(database, relaxed)
+    messages = [OPENING, ANSWER, "for alle der vil i gang", "hver tirsdag kl 17", "ved ikke"]
+    quick: list[list[str]] = []
+    for number, message in enumerate(messages):
+        quick.append([r.text for r in send(service, message, f"EvQ{number}", user="U1")])
+    # The same conversation, every turn the ORM way.
+    service._quick_turn = lambda incoming: None  # type: ignore[method-assign]
+    orm: list[list[str]] = []
+    for number, message in enumerate(messages):
+        orm.append([r.text for r in send(service, message, f"EvO{number}", user="U2")])
+    service.close()
+    assert quick == orm
+    quick_state, orm_state = saved_state(database, "D1"), saved_state(database, "D2")
+    for state in (quick_state, orm_state):
+        state.pop("recent")  # times of the messages
+    assert quick_state == orm_state
+
+
+def test_a_failure_mid_turn_keeps_nothing_and_the_retry_is_answered(
+    service: ConversationService, database: Database
+) -> None:
+    """The database refuses the state's UPDATE after the event id was written: nothing of the
+    turn stays (so the platform's retry of the same event is answered, not dropped)."""
+    send(service, OPENING, "Ev1")
+    before = saved_state(database)
+    with refusing_conversation_updates(database):
+        failed = send(service, ANSWER, "Ev2")
+    assert len(failed) == 1 and "gik noget galt" in failed[0].text
+    assert saved_state(database) == before
+    retried = send(service, ANSWER, "Ev2")
+    assert retried and retried[-1].asking and saved_state(database) != before
+
+
+@contextmanager
+def refusing_conversation_updates(database: Database) -> Iterator[None]:
+    """A trigger that makes the database itself refuse any UPDATE of a conversation."""
+    if database.is_sqlite:
+        create = [
+            "CREATE TRIGGER refuse BEFORE UPDATE ON conversation "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        ]
+        drop = ["DROP TRIGGER refuse"]
+    else:
+        create = [
+            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'refused'; END $$",
+            "CREATE TRIGGER refuse BEFORE UPDATE ON conversation "
+            "FOR EACH ROW EXECUTE FUNCTION refuse()",
+        ]
+        drop = ["DROP TRIGGER refuse ON conversation", "DROP FUNCTION refuse()"]
+    with database.engine.begin() as connection:
+        for statement in create:
+            connection.execute(text(statement))
+    try:
+        yield
+    finally:
+        with database.engine.begin() as connection:
+            for statement in drop:
+                connection.execute(text(statement))
+
+
+def test_the_quick_ways_statements_on_sqlite(
+    service: ConversationService, database: Database
+) -> None:
+    """As SQLite itself sees them: BEGIN, the event id, one read, the state, COMMIT."""
+    if not database.is_sqlite:
+        pytest.skip("SQLite's own statement trace")
+    send(service, OPENING, "Ev1")
+    traced: list[str] = []
+
+    def trace(driver: sqlite3.Connection, *_: object) -> None:
+        driver.set_trace_callback(lambda statement: traced.append(statement.split()[0].upper()))
+
+    def untrace(driver: sqlite3.Connection, *_: object) -> None:
+        driver.set_trace_callback(None)
+
+    event.listen(database.engine, "checkout", trace)
+    event.listen(database.engine, "checkin", untrace)
+    try:
+        assert send(service, ANSWER, "Ev2")
+    finally:
+        event.remove(database.engine, "checkout", trace)
+        event.remove(database.engine, "checkin", untrace)
+    # (The checkpointer thread's PRAGMA may come in between.)
+    assert [s for s in traced if s != "PRAGMA"] == [
+        "BEGIN",
+        "INSERT",
+        "SELECT",
+        "UPDATE",
+        "COMMIT",
+    ]
+
+
+def test_a_newcomer_and_a_new_conversation_go_the_orm_way(database: Database) -> None:
+    with quick_turn(database) as storage:
+        assert storage.first_time("slack", "Ev1")
+        assert not storage.first_time("slack", "Ev1")
+        assert storage.read("slack", "U404", "D404") is None
