@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -200,6 +203,23 @@ class _NoStoragePort:
 
 # Conversation state that a desk (staff, initiator, relay, check-in) is waiting on.
 _DESK_KEYS = ("staff_pending", "own_pending", "relay", "checkin_pending")
+
+
+def leave_with_parent() -> None:
+    """In a worker process: exit when the process that started it is gone.
+
+    A worker holds both ends of its task queue, so it never sees the server's end close:
+    without this, a server that was killed (SIGKILL, out of memory) would leave it behind,
+    waiting for work forever."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
 
 
 _worker_databases: dict[str, Database] = {}
@@ -419,7 +439,11 @@ class ConversationService:
     @staticmethod
     def _new_bridges_pool() -> ProcessPoolExecutor:
         # spawn, not fork: the server has threads and open connections a fork would copy.
-        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=leave_with_parent,
+        )
 
     def _bridges_done(self, future: Future[bool]) -> None:
         queued = not future.cancelled() and future.exception() is None and future.result()
