@@ -11,21 +11,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any, Protocol
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.dialogue.intents import Intent, IntentMatch, classify
 from bot.dialogue.language import detect_language
-from bot.dialogue.understanding import (
-    FIELDS,
-    PART_JOIN,
-    Understanding,
-    proposes,
-    understand,
-    understand_answer,
-)
+from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
+from bot.domain.fields import PART_JOIN
 from bot.i18n.catalog import supported, t
 from bot.i18n.formatting import format_day
 from bot.messages import Choice, Reply, SummaryCard
+
+if TYPE_CHECKING:
+    from bot.dialogue.understanding import Understanding
+
+
+def _understanding() -> ModuleType:
+    """The understanding of free text, imported on first use: compiling its patterns takes
+    most of a second, which a server spends while warming up, after it answers /healthz
+    (see `bot.dialogue.language.warm_up`)."""
+    from bot.dialogue import understanding
+
+    return understanding
+
 
 # The order the bot asks in: the idea itself first, then why and for whom (principle 4:
 # how it makes a difference for more people), then the practical parts.
@@ -134,7 +142,7 @@ def _tells_situation(text: str, lang: str) -> bool:
     if words & SELF_WORDS.get(lang, frozenset()):
         # "I paint, and so do my neighbours", "jeg flyttede hertil sidste år": who they are.
         return False
-    understood = understand(text, lang)
+    understood = _understanding().understand(text, lang)
     return set(understood.fields) <= {"what", "where", "when"} and _tells_no_idea(understood, text)
 
 
@@ -259,14 +267,14 @@ class IntakeDialogue:
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
-            if match.intent == Intent.QUESTION and not proposes(text):
+            if match.intent == Intent.QUESTION and not _understanding().proposes(text):
                 # "Why buy a drill you use twice a year?" may open an idea: kept, it is read
                 # again with the idea when that comes.
                 state["original"].append(text)
                 return [Reply(t("not_an_idea", lang, url=self.settings.service_contact_url))]
             if match.intent in (Intent.YES, Intent.NO, Intent.SKIP, Intent.CHANGE, Intent.EDIT):
                 return [Reply(t("invite", lang))]
-        understood = understand(text, lang)
+        understood = _understanding().understand(text, lang)
         if "what" not in understood.fields:
             understood.fields["what"] = text
             # "Hi, quick idea!", "hej vi er nogle drenge fra 8.b": a short message, or one that
@@ -306,11 +314,11 @@ class IntakeDialogue:
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             return self._next(state)
-        understood = understand_answer(field, text, state["lang"])
+        understood = _understanding().understand_answer(field, text, state["lang"])
         if field == "what":
             # Asked what the idea is, people tell it the way they would have opened: the
             # whole answer is the idea, and its other parts go to their own fields.
-            full = understand(text, state["lang"])
+            full = _understanding().understand(text, state["lang"])
             for name, value in full.fields.items():
                 if name != "what" and name not in understood.fields:
                     understood.fields[name] = value
@@ -359,7 +367,7 @@ class IntakeDialogue:
         """
         if len(state["original"]) < 2 or "what" in state["vague"]:
             return
-        whole = understand("\n\n".join(state["original"]), state["lang"])
+        whole = _understanding().understand("\n\n".join(state["original"]), state["lang"])
         for field in list(state["vague"]):
             if field in whole.fields and field not in whole.vague:
                 state["vague"].remove(field)
@@ -401,7 +409,7 @@ class IntakeDialogue:
                 return self._start_edit(state, match.field)
             if match.intent in (Intent.CHANGE, Intent.NO):
                 return self._choose_field(state)
-        understood = understand(text, lang)
+        understood = _understanding().understand(text, lang)
         if not understood.fields:
             return [Reply(t("readback_unclear", lang)), self._readback(state)]
         state["original"].append(text)
@@ -486,7 +494,7 @@ class IntakeDialogue:
             return None
         if len(text.split()) < VOLUNTEERED_MIN_WORDS:
             return None
-        full = understand(text, state["lang"])
+        full = _understanding().understand(text, state["lang"])
         if state.get("idea_weak") and full.idea_told and field in VOLUNTEERED_IDEA:
             # Asked why after "nobody uses the old tennis court", "we want to turn it into a
             # basketball court" is the idea, sent before the question was read.

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot.dialogue.language import Folded, fold, fold_plain
-from bot.dialogue.understanding import FIELDS
+from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
 
 __all__ = ["Intent", "IntentMatch", "classify"]
 

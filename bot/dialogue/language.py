@@ -273,7 +273,9 @@ _THRESHOLD = 0.9
 
 def warm_up() -> None:
     """Load the language model and train the clause labeller now (a server does this at
-    start, off the first turn's path)."""
+    start, off the first turn's path), and compile the patterns of the understanding."""
+    import bot.dialogue.understanding  # noqa: F401 - compiled on import
+
     _identifier()
     warm_clause_labeller()
 

@@ -28,7 +28,7 @@ from bot.dialogue.clauses import FREE_TEXT_FIELDS
 from bot.dialogue.clauses import model as clause_model
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.dialogue.places import DISTRICTS, PLACE_NAMES
-from bot.domain.fields import INITIATIVE_FIELDS
+from bot.domain.fields import INITIATIVE_FIELDS, PART_JOIN
 
 __all__ = [
     "FIELDS",
@@ -43,8 +43,7 @@ __all__ = [
 FIELDS = INITIATIVE_FIELDS
 
 _CLAUSE_FIELDS = ("what", "why", "brings", "help_wanted")
-# How the parts of one field told in different places are joined.
-PART_JOIN = _JOIN = " … "
+_JOIN = PART_JOIN
 
 
 @dataclass

@@ -15,3 +15,6 @@ INITIATIVE_FIELDS: tuple[str, ...] = (
     "partners",
     "contact",
 )
+
+# How the parts of one field told in different places are joined.
+PART_JOIN = " … "
