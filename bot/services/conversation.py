@@ -381,8 +381,8 @@ class ConversationService:
         underneath the ORM (see `storage.quick_turn`); None when the turn is anything else:
         it then goes the ORM way, and nothing of this attempt is kept."""
         choice, text = incoming.choice, incoming.text
+        # Buttons with a prefix belong to the desks, bridges and privacy.
         if (choice is not None and ":" in choice) or (
-            # Buttons with a prefix belong to the desks, bridges and privacy.
             text is not None and privacy_request(text) is not None
         ):
             return None
@@ -476,7 +476,10 @@ class ConversationService:
         submitted: list[tuple[int, str]],
         new_person: bool = False,
     ) -> list[Reply]:
-        """Staff actions and relayed answers first; everything else is the intake dialogue."""
+        """Staff actions and relayed answers first; everything else is the intake dialogue.
+
+        (A new case here that an ordinary turn can meet must close the quick way too: see
+        `_quick_turn` and `_ordinary`.)"""
         choice, text = incoming.choice, incoming.text
         if choice is not None and choice.startswith(PRIVACY_PREFIX):
             return self._privacy_choice(session, person, state, choice)
