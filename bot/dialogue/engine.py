@@ -51,6 +51,8 @@ SELF_WORDS = {
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
 VOLUNTEERED_MANY = 3
+# Moves that, as the answer to "did I understand it right?", add nothing to the idea.
+_NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE)
 
 
 class Phase(StrEnum):
@@ -409,8 +411,23 @@ class IntakeDialogue:
                 return self._start_edit(state, match.field)
             if match.intent in (Intent.CHANGE, Intent.NO):
                 return self._choose_field(state)
+            if match.intent in _NO_ADDITION:
+                # "ved ikke" or "jeg har en idé" asked whether we understood: unsure, not
+                # more to the idea.
+                return [Reply(t("readback_unclear", lang)), self._readback(state)]
         understood = _understanding().understand(text, lang)
-        if not understood.fields:
+        if (
+            not understood.fields
+            or set(understood.fields) <= understood.vague
+            # "hvad nu?": a question that tells nothing but itself. One that asks for
+            # something ("kan kommunen hjælpe med et rum?") tells what they need.
+            or (
+                match is not None
+                and match.intent == Intent.QUESTION
+                and set(understood.fields) == {"what"}
+                and not _understanding().proposes(text)
+            )
+        ):
             return [Reply(t("readback_unclear", lang)), self._readback(state)]
         state["original"].append(text)
         for field, value in understood.fields.items():

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import event
 
 from bot.config import Settings
+from bot.i18n.catalog import t
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from storage.db import Database
@@ -311,3 +312,36 @@ def test_stale_button_is_explained(service: ConversationService) -> None:
 def test_platform_locale_sets_the_first_language(service: ConversationService) -> None:
     replies = sender(service, "eva", locale="en-GB")("hi")
     assert "idea" in all_text(replies)
+
+
+@pytest.mark.parametrize(
+    ("user", "opening", "unsure", "kept_idea"),
+    [
+        ("da", COMPLETE_DA, ["ved ikke", "hvad nu?", "jeg har en idé", "hej"], "køkkenhave"),
+        (
+            "en",
+            "We'd like a repair café at Hellerup Library once a month, because so much gets "
+            "thrown away. I'm an electrician and we need a room.",
+            ["I don't know", "no idea", "what now?"],
+            "repair café",
+        ),
+    ],
+)
+def test_unsure_words_at_the_read_back_ask_again_and_add_nothing(
+    service: ConversationService, user: str, opening: str, unsure: list[str], kept_idea: str
+) -> None:
+    send = sender(service, user)
+    card = finish(send, send(opening), "ved ikke" if user == "da" else "I don't know")[-1].card
+    assert card is not None
+    before = dict(card.rows)
+    assert kept_idea in next(iter(before.values()))
+    for words in unsure:
+        replies = send(words)
+        assert replies[-1].card is not None, words
+        assert dict(replies[-1].card.rows) == before, words
+        assert t("added", user) not in all_text(replies), words
+    assert t("readback_unclear", user) in all_text(send(unsure[0]))
+    # Something that does tell more is still added.
+    replies = send("Vi har også en trailer" if user == "da" else "We also have a trailer")
+    assert t("added", user) in all_text(replies)
+    assert dict(replies[-1].card.rows) != before  # type: ignore[union-attr]
