@@ -28,6 +28,7 @@ from sqlalchemy.dialects import sqlite
 
 from bench.common import ServeProcess, ms
 from bot.config import Settings
+from bot.dialogue.language import warm_up
 from bot.messages import Incoming
 from bot.services.conversation import ConversationService
 from storage.db import Database
@@ -111,6 +112,7 @@ def core_turns(database_url: str, events: int, gap: float = QUIET) -> list[float
         messages_per_minute=10**6,
         _env_file=None,  # type: ignore[call-arg]
     )
+    warm_up()  # as the server does before it takes turns
     database = Database(database_url)
     service = ConversationService(database, settings, background_bridges=True)
     timings: list[float] = []

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from bot.config import Settings
+from bot.dialogue.language import warm_up
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from storage.db import Database
@@ -35,6 +36,7 @@ def run(database: Database, intakes: int) -> list[float]:
         messages_per_minute=10**6,
         _env_file=None,  # type: ignore[call-arg]
     )
+    warm_up()  # as `samskab serve` does before it takes turns: models loaded, patterns built
     # As `samskab serve` runs it: introductions are found after the turn, off its path.
     service = ConversationService(database, settings, background_bridges=True)
     corpus = load_corpus()
@@ -78,7 +80,7 @@ def main() -> None:
         database = Database(url)
         database.upgrade()
         seed_staff(database)
-        run(database, 5)  # warm caches and the language model
+        run(database, 5)  # warm the caches
         gc.collect()
         gc.freeze()  # as `samskab serve` does after its warm-up
         timings = run(database, args.intakes)

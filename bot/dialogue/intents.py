@@ -292,6 +292,7 @@ _WRONG = (
     r"(?:forkert|forkerte|galt|fejl|ikke\s+rigtigt?|ikke\s+korrekt|ikke\s+helt\s+rigtigt?|"
     r"wrong|incorrect|not\s+right|not\s+correct|off|a\s+mistake|mistaken)"
 )
+_WRONG_RE = re.compile(_f(_WRONG))
 
 _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
     (
@@ -772,7 +773,7 @@ def _classify_edit(folded: Folded) -> IntentMatch | None:
         if vb <= va:
             continue
         value_folded = text[va:vb]
-        if re.fullmatch(_f(_WRONG), value_folded):
+        if _WRONG_RE.fullmatch(value_folded):
             return IntentMatch(Intent.CHANGE, field=field)
         if pattern is _EDIT_PATTERNS[1]:
             if _IDEA_CUES.search(value_folded):

@@ -96,6 +96,7 @@ _MONTHS_EN = (
 ).split()
 _MONTH_ABBR = "jan feb mar apr jun jul aug sep sept okt oct nov dec".split()
 _MONTH = _alt(_MONTHS_DA + _MONTHS_EN + _MONTH_ABBR) + r"\b\.?"
+_MONTH_RE = _rx(_MONTH)
 _MONTH_FULL = _alt(_MONTHS_DA + _MONTHS_EN) + r"\b"
 
 _WEEKDAYS_DA = "mandag tirsdag onsdag torsdag fredag lørdag søndag".split()
@@ -2389,7 +2390,7 @@ class _Doc:
             while k < len(text) and text[k] == " ":
                 k += 1
             nxt = text[k : k + 12]
-            if re.match(_f(_MONTH), nxt) or nxt[:1].isdigit():
+            if _MONTH_RE.match(nxt) or nxt[:1].isdigit():
                 return False
             if nxt[:1].isalpha() and not self.folded.is_upper_at(k):
                 return False
@@ -2855,7 +2856,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     for m in _WHO_FREE_RE.finditer(text):
         start = m.end()
         if m.group("help") and not (
-            _WHO_FREE_START_RE.match(text, start) or re.match(_BEN_NP, text[start : start + 80])
+            _WHO_FREE_START_RE.match(text, start) or _BEN_NP_RE.match(text[start : start + 80])
         ):
             continue
         limit = min(len(text), start + 90)
