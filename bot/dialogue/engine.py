@@ -14,7 +14,13 @@ from enum import StrEnum
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bot.dialogue.intents import Intent, IntentMatch, classify
+from bot.dialogue.intents import (
+    Intent,
+    IntentMatch,
+    classify,
+    named_field,
+    without_addition_cue,
+)
 from bot.dialogue.language import detect_language
 from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
 from bot.domain.fields import PART_JOIN
@@ -51,6 +57,8 @@ SELF_WORDS = {
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
 VOLUNTEERED_MANY = 3
+# A correction sent while a question is open is short; longer labelled text is content.
+EDIT_WHILE_ASKED_WORDS = 15
 # Moves that, as the answer to "did I understand it right?", add nothing to the idea.
 _NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE)
 
@@ -249,6 +257,8 @@ class IntakeDialogue:
         intent = match.intent
         if intent == Intent.HELP:
             return [Reply(t("help", state["lang"])), self._prompt(state)]
+        if intent == Intent.CLARIFY:
+            return self._clarify(state)
         if intent == Intent.CANCEL:
             return self._cancel(state)
         if intent == Intent.RESTART:
@@ -297,6 +307,23 @@ class IntakeDialogue:
         self, state: dict[str, Any], text: str, match: IntentMatch | None
     ) -> list[Reply]:
         field = state["asking"]
+        if (
+            match is not None
+            and match.intent == Intent.EDIT
+            and match.field
+            and match.value
+            and len(text.split()) <= EDIT_WHILE_ASKED_WORDS
+        ):
+            # "ret stedet til Gentofte Sø" between two questions: a correction, not an answer
+            # (unless it corrects the very thing asked). "Why: there's not much to do ..." is
+            # a message told in parts, read as one.
+            state["fields"][match.field] = match.value
+            state["original"].append(text)
+            state["vague"] = [f for f in state["vague"] if f != match.field]
+            if match.field == field:
+                return self._next(state)
+            edited = t("edited", state["lang"], field=t(f"field.{match.field}", state["lang"]))
+            return [Reply(edited), self._prompt(state)]
         if match is not None and match.intent in (Intent.SKIP, Intent.NO):
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
@@ -415,7 +442,11 @@ class IntakeDialogue:
                 # "ved ikke" or "jeg har en idé" asked whether we understood: unsure, not
                 # more to the idea.
                 return [Reply(t("readback_unclear", lang)), self._readback(state)]
-        understood = _understanding().understand(text, lang)
+        added = without_addition_cue(text)
+        understood = _understanding().understand(added, lang)
+        if set(understood.fields) - {"what"} and added != text:
+            # "tilføj at vi også har borde": an addition to the parts it names, not the idea.
+            understood.fields.pop("what", None)
         if (
             not understood.fields
             or set(understood.fields) <= understood.vague
@@ -450,6 +481,24 @@ class IntakeDialogue:
         if match is not None and match.intent in (Intent.NO, Intent.SKIP, Intent.YES):
             state["phase"] = Phase.READBACK.value
             return [self._readback(state)]
+        named = named_field(text)
+        if named is not None:
+            # "hvornår", "stedet": the part to change, typed instead of pressed.
+            return self._start_edit(state, named)
+        understood = _understanding().understand(text, state["lang"])
+        told = set(understood.fields) - {"what"} - understood.vague
+        if len(told) == 1 and "what" not in understood.fields:
+            # "første søndag i juni kl 10-16": the new value of the one part it is about.
+            (field,) = told
+            state["fields"][field] = understood.fields[field]
+            state["original"].append(text)
+            state["vague"] = [f for f in state["vague"] if f != field]
+            state["phase"] = Phase.READBACK.value
+            lang = state["lang"]
+            return [
+                Reply(t("edited", lang, field=t(f"field.{field}", lang))),
+                self._readback(state),
+            ]
         return [Reply(t("choose_field_unclear", state["lang"])), self._prompt(state)]
 
     def _on_edit_value(self, state: dict[str, Any], text: str) -> list[Reply]:
@@ -616,6 +665,18 @@ class IntakeDialogue:
     def _choose_field(self, state: dict[str, Any]) -> list[Reply]:
         state["phase"] = Phase.CHOOSE_FIELD.value
         return [self._prompt(state)]
+
+    def _clarify(self, state: dict[str, Any]) -> list[Reply]:
+        """ "Hvad mener du?": say what the question is after, then ask it again."""
+        lang = state["lang"]
+        phase = Phase(state["phase"])
+        if phase in (Phase.ASKING, Phase.EDITING) and state["asking"]:
+            return [Reply(t(f"clarify.{state['asking']}", lang)), self._prompt(state)]
+        if phase == Phase.READBACK:
+            return [Reply(t("readback_unclear", lang)), self._readback(state)]
+        if phase == Phase.CHOOSE_FIELD:
+            return [Reply(t("choose_field_unclear", lang)), self._prompt(state)]
+        return [Reply(t("invite", lang))]
 
     def _start_edit(self, state: dict[str, Any], field: str) -> list[Reply]:
         state["phase"] = Phase.EDITING.value

@@ -17,13 +17,14 @@ from functools import lru_cache
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
 
-__all__ = ["Intent", "IntentMatch", "classify"]
+__all__ = ["Intent", "IntentMatch", "classify", "named_field", "without_addition_cue"]
 
 
 class Intent(StrEnum):
     """Conversational moves the dialogue engine reacts to."""
 
     HELP = "help"
+    CLARIFY = "clarify"
     CANCEL = "cancel"
     RESTART = "restart"
     MY_INITIATIVES = "my_initiatives"
@@ -325,6 +326,23 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "hvad mener du?" asked back: the question was not clear.
+        Intent.CLARIFY,
+        None,
+        _full(
+            r"(?:(?:sorry|undskyld|pardon)[\s,]+)?(?:(?:hvad|hvordan)\s+mener\s+du(?:\s+med\s+(?:det|det\s+spørgsmål|spørgsmålet))?|"
+            r"hvad\s+betyder\s+det|hvad\s+menes\s+der(?:\s+med\s+det)?|"
+            r"(?:jeg\s+)?forstår\s+ikke\s+(?:helt\s+)?(?:spørgsmålet|hvad\s+du\s+mener)|"
+            r"(?:jeg\s+)?forstår\s+ikke\s+helt|hvad\s+skal\s+jeg\s+svare(?:\s+på\s+det)?|"
+            r"hvad\s+spørger\s+du\s+om|hvad\s+vil\s+du\s+vide|undskyld|hvabehar|"
+            r"what\s+do\s+you\s+mean(?:\s+by\s+that)?|what\s+does\s+that\s+mean|"
+            r"i\s+(?:don't|do\s+not)\s+(?:quite\s+)?understand\s+(?:the\s+question|what\s+you\s+mean)|"
+            r"what\s+(?:should|do)\s+i\s+(?:answer|say)(?:\s+to\s+that)?|"
+            r"what\s+are\s+you\s+asking|what\s+do\s+you\s+want\s+to\s+know|meaning|"
+            r"sorry|pardon|come\s+again)"
+        ),
+    ),
+    (
         Intent.HELP,
         None,
         _full(
@@ -534,6 +552,8 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
     # ret stedet til Gentofte Sø / change the date to May / ændr datoen fra X til Y
     re.compile(
         _f(
+            # "ja men ret stedet til ...", "no, change the date to ..."
+            r"(?:(?:ja|jo|nej|ok|okay|faktisk|yes|no|actually)[\s,]+)?(?:(?:men|but)[\s,]+)?"
             r"(?:(?:kan\s+du|vil\s+du|kunne\s+du|jeg\s+vil\s+gerne|jeg\s+vil|lad\s+os|"
             r"can\s+you|could\s+you|please|i\s+want\s+to|i\s+'d\s+like\s+to|"
             r"i\s+would\s+like\s+to|let's)\s+)?"
@@ -851,3 +871,27 @@ def classify(text: str, lang: str) -> IntentMatch | None:
                     return match
                 return _classify_question(rest, raw)
     return _classify_question(core, raw)
+
+
+def named_field(text: str) -> str | None:
+    """The field a short reply names and nothing more ("hvornår", "stedet", "the date")."""
+    core = _core(fold(text).text)
+    return _FIELD_LOOKUP.get(_norm_words(core)) if core else None
+
+
+# "tilføj at vi også har en trailer", "add that we have chairs": what follows is the addition.
+_ADDITION_CUE = re.compile(
+    _f(
+        r"(?:og\s+|and\s+)?(?:tilføj|tilføje|husk|skriv\s+også|skriv|add|also\s+add|"
+        r"please\s+add|note)(?:\s+(?:lige|også|venligst|gerne|also))?(?:\s+(?:at|that)\s+|\s*:\s*)"
+    )
+)
+
+
+def without_addition_cue(text: str) -> str:
+    """`text` without a leading "tilføj at" / "add that" (the person's words after it)."""
+    folded = fold(text)
+    m = _ADDITION_CUE.match(folded.text)
+    if m is None or m.end() >= len(folded.text):
+        return text
+    return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip()

@@ -345,3 +345,76 @@ def test_unsure_words_at_the_read_back_ask_again_and_add_nothing(
     replies = send("Vi har også en trailer" if user == "da" else "We also have a trailer")
     assert t("added", user) in all_text(replies)
     assert dict(replies[-1].card.rows) != before  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "puzzled"),
+    [
+        ("da", "Vi vil gerne have en legegade på Tranegårdsvej en søndag i juni", "hvad mener du?"),
+        ("en", "We'd like a play street on Tranegårdsvej one Sunday in June", "what do you mean?"),
+    ],
+)
+def test_what_do_you_mean_explains_the_question_and_asks_it_again(
+    service: ConversationService, lang: str, opening: str, puzzled: str
+) -> None:
+    send = sender(service, lang)
+    question = send(opening)[-1]
+    field = question.asking
+    assert field is not None
+    replies = send(puzzled)
+    assert replies[0].text == t(f"clarify.{field}", lang)
+    assert replies[-1].asking == field and replies[-1].text == question.text
+    # Nothing was kept as the answer: the real answer is.
+    answer = "så børnene kan lege sikkert" if lang == "da" else "so the children can play safely"
+    card = finish(send, send(answer), "ved ikke" if lang == "da" else "I don't know")[-1].card
+    assert card is not None
+    values = " ".join(value for _, value in card.rows)
+    assert puzzled.rstrip("?") not in values
+
+
+def test_a_correction_sent_while_a_question_is_open_is_made_and_the_question_stays(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    question = send("Vi vil gerne have en legegade på Tranegårdsvej en søndag i juni")[-1]
+    assert question.asking not in (None, "where")
+    replies = send("ja men ret stedet til Tranegårdsvej 12-40")
+    assert replies[0].text == t("edited", "da", field=t("field.where", "da"))
+    assert replies[-1].asking == question.asking
+    card = finish(send, replies)[-1].card
+    assert card is not None
+    rows = dict(card.rows)
+    assert rows["Hvor"] == "Tranegårdsvej 12-40"
+    assert all("ret stedet" not in value for value in rows.values())
+
+
+def test_the_part_to_change_can_be_typed_by_name_or_by_its_new_value(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    send("nej")
+    replies = send("hvornår")
+    assert replies[-1].text.startswith("Hvornår står nu som")
+    replies = send("første søndag i juni kl 10-16")
+    assert dict(replies[-1].card.rows)["Hvornår"] == "første søndag i juni kl 10-16"  # type: ignore[union-attr]
+    send(choice="change")
+    replies = send("på Ordrupvej 12")
+    assert replies[0].text == t("edited", "da", field=t("field.where", "da"))
+    assert dict(replies[-1].card.rows)["Hvor"] == "på Ordrupvej 12"  # type: ignore[union-attr]
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert (stored.when, stored.where) == ("første søndag i juni kl 10-16", "på Ordrupvej 12")
+
+
+def test_add_that_at_the_read_back_adds_to_the_part_it_names_not_to_the_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    before = dict(finish(send, send(COMPLETE_DA))[-1].card.rows)  # type: ignore[union-attr]
+    replies = send("tilføj at vi har en trailer og masser af skovle")
+    assert t("added", "da") in all_text(replies)
+    after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert after["Idéen"] == before["Idéen"]
+    assert "trailer" in after["Det bidrager I med"]
+    assert all("tilføj" not in value for value in after.values())
