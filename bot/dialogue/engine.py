@@ -60,7 +60,7 @@ VOLUNTEERED_MANY = 3
 # A correction sent while a question is open is short; longer labelled text is content.
 EDIT_WHILE_ASKED_WORDS = 15
 # Moves that, as the answer to "did I understand it right?", add nothing to the idea.
-_NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE)
+_NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE, Intent.THANKS)
 
 
 class Phase(StrEnum):
@@ -279,6 +279,10 @@ class IntakeDialogue:
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
+            if match.intent == Intent.THANKS:
+                # "tak for hjælpen" after sending an idea is a goodbye, not a new idea.
+                sent = state.get("last_reference") and not state["fields"]
+                return [Reply(t("thanks.after_submit" if sent else "thanks.before", lang))]
             if match.intent == Intent.QUESTION and not _understanding().proposes(text):
                 # "Why buy a drill you use twice a year?" may open an idea: kept, it is read
                 # again with the idea when that comes.
@@ -328,8 +332,8 @@ class IntakeDialogue:
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
             return self._next(state)
-        if match is not None and match.intent == Intent.YES and field != "what":
-            # "ja" is no answer to an open question: ask again, kindly.
+        if match is not None and match.intent in (Intent.YES, Intent.THANKS) and field != "what":
+            # "ja" or "tak" is no answer to an open question: ask again, kindly.
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
         volunteered = self._volunteered(state, field, text)
@@ -444,8 +448,9 @@ class IntakeDialogue:
                 return [Reply(t("readback_unclear", lang)), self._readback(state)]
         added = without_addition_cue(text)
         understood = _understanding().understand(added, lang)
-        if set(understood.fields) - {"what"} and added != text:
-            # "tilføj at vi også har borde": an addition to the parts it names, not the idea.
+        if set(understood.fields) - {"what"} and (added != text or not understood.idea_told):
+            # "tilføj at vi også har borde", "a room and some tools" (an answer sent late):
+            # an addition to the parts it names, not to the idea.
             understood.fields.pop("what", None)
         if (
             not understood.fields
@@ -466,7 +471,7 @@ class IntakeDialogue:
             if not current:
                 state["fields"][field] = value
             elif value not in current:
-                state["fields"][field] = f"{current} {value}"
+                state["fields"][field] = f"{current}{PART_JOIN}{value}"
         return [Reply(t("added", lang)), self._readback(state)]
 
     def _on_choose_field_text(
@@ -478,7 +483,12 @@ class IntakeDialogue:
                 state["phase"] = Phase.READBACK.value
                 return [self._readback(state)]
             return self._start_edit(state, match.field)
-        if match is not None and match.intent in (Intent.NO, Intent.SKIP, Intent.YES):
+        if match is not None and match.intent in (
+            Intent.NO,
+            Intent.SKIP,
+            Intent.YES,
+            Intent.THANKS,
+        ):
             state["phase"] = Phase.READBACK.value
             return [self._readback(state)]
         named = named_field(text)

@@ -25,6 +25,7 @@ class Intent(StrEnum):
 
     HELP = "help"
     CLARIFY = "clarify"
+    THANKS = "thanks"
     CANCEL = "cancel"
     RESTART = "restart"
     MY_INITIATIVES = "my_initiatives"
@@ -323,6 +324,19 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:\s+i\s+stedet)?|(?:skriv|tal|svar)\s+(?:på\s+)?dansk|"
             r"(?:switch|change)\s+(?:the\s+language\s+)?to\s+danish|skift\s+til\s+dansk|"
             r"dansk\s+version"
+        ),
+    ),
+    (
+        # "tak for hjælpen", "thanks!": politeness, or a goodbye; no idea and no answer.
+        Intent.THANKS,
+        None,
+        _full(
+            r"(?:(?:mange|tusind|tusinde|1000)\s+)?tak(?:\s+tak)?(?:\s+for\s+(?:hjælpen|det|nu|"
+            r"i\s+dag|snakken))?|tak\s+skal\s+du\s+have|takker|tak\s+og\s+farvel|farvel|"
+            r"vi\s+ses|hav\s+en\s+god\s+dag|god\s+dag|god\s+weekend|god\s+aften|"
+            r"(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|a\s+lot|again))?"
+            r"(?:\s+for\s+(?:the\s+help|your\s+help|that|now|today))?|thx|ty|cheers|many\s+thanks|"
+            r"bye|goodbye|bye\s+bye|see\s+you|have\s+a\s+(?:nice|good|great)\s+day"
         ),
     ),
     (

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import event
 
 from bot.config import Settings
+from bot.domain.fields import PART_JOIN
 from bot.i18n.catalog import t
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
@@ -418,3 +419,44 @@ def test_add_that_at_the_read_back_adds_to_the_part_it_names_not_to_the_idea(
     assert after["Idéen"] == before["Idéen"]
     assert "trailer" in after["Det bidrager I med"]
     assert all("tilføj" not in value for value in after.values())
+
+
+@pytest.mark.parametrize(("user", "thanks"), [("da", "Tak for hjælpen!"), ("en", "thanks!")])
+def test_thanks_after_sending_is_a_goodbye_not_a_new_idea(
+    service: ConversationService, database: Database, user: str, thanks: str
+) -> None:
+    send = sender(service, user, locale="da-DK" if user == "da" else "en-GB")
+    assert t("thanks.before", user) in all_text(send(thanks))
+    opening = (
+        COMPLETE_DA
+        if user == "da"
+        else "We'd like a repair café at Hellerup Library once a month, because so much gets "
+        "thrown away. I'm an electrician and we need a room."
+    )
+    finish(send, send(opening), "ved ikke" if user == "da" else "I don't know")
+    send(choice="confirm")
+    replies = send(thanks)
+    assert [r.text for r in replies] == [t("thanks.after_submit", user)]
+    assert replies[-1].asking is None
+    # Nothing new was started: the next words are a new idea again, read as one.
+    assert len(initiatives(database)) == 1
+    assert t("thanks.after_submit", user) in all_text(send(thanks))
+
+
+def test_an_answer_sent_late_at_the_read_back_goes_to_its_part_not_to_the_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service, "tom")
+    replies = send(
+        "Hi, I'd like to start a repair café at Hellerup Library once a month because too "
+        "many things get thrown away. I'm an electrician and my neighbour can sew."
+    )
+    before = dict(finish(send, replies, "I don't know")[-1].card.rows)  # type: ignore[union-attr]
+    replies = send("a room and some tools")
+    after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert after["The idea"] == before["The idea"]
+    assert after["Help wanted"].endswith("a room and some tools")
+    replies = send("we also need tables")
+    assert dict(replies[-1].card.rows)["Help wanted"] == (  # type: ignore[union-attr]
+        f"{after['Help wanted']}{PART_JOIN}we also need tables"
+    )

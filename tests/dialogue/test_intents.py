@@ -265,8 +265,6 @@ def test_change_names_the_field_when_it_can(text: str, field: str | None) -> Non
         "jeg har en idé om en køkkenhave",
         "Hellerup",
         "næste lørdag kl 10",
-        "tak",
-        "tak for hjælpen",
         "😀",
         "",
         "   ",
@@ -276,6 +274,18 @@ def test_change_names_the_field_when_it_can(text: str, field: str | None) -> Non
 )
 def test_content_is_not_a_command(text: str) -> None:
     assert classify(text, "da") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["tak", "Tak for hjælpen!", "mange tak :)", "thanks!", "thank you so much", "bye"]
+)
+def test_thanks_and_goodbyes_are_politeness(text: str) -> None:
+    assert _intent(text) is Intent.THANKS
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ja tak", Intent.YES), ("nej tak", Intent.NO)])
+def test_thanks_with_an_answer_is_the_answer(text: str, intent: Intent) -> None:
+    assert _intent(text) is intent
 
 
 def test_intent_values_are_stable_strings() -> None:
