@@ -18,6 +18,7 @@ from bot.dialogue.intents import (
     Intent,
     IntentMatch,
     classify,
+    corrected,
     named_field,
     without_addition_cue,
 )
@@ -347,6 +348,19 @@ class IntakeDialogue:
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             return self._next(state)
+        instead = _understanding().answers_instead(field, text)
+        if instead is not None:
+            # "ved Gentofte Sø" asked when: the answer to another question (the person's
+            # messages and the questions got out of step). Kept there, and on to the next
+            # question: asking this one again would put the person's next message, already
+            # on its way, out of step once more.
+            other, words = instead
+            understood = _understanding().Understanding(fields={other: words})
+            self._merge(state, understood, replace=set())
+            state["vague"] = [f for f in state["vague"] if f != other]
+            lang = state["lang"]
+            noted = Reply(t("noted_other", lang, field=t(f"field.{other}", lang)))
+            return [noted, *self._next(state)]
         understood = _understanding().understand_answer(field, text, state["lang"])
         if field == "what":
             # Asked what the idea is, people tell it the way they would have opened: the
@@ -446,6 +460,18 @@ class IntakeDialogue:
                 # "ved ikke" or "jeg har en idé" asked whether we understood: unsure, not
                 # more to the idea.
                 return [Reply(t("readback_unclear", lang)), self._readback(state)]
+        rest = corrected(text)
+        told = _understanding().told_only_place_or_time(rest) if rest else None
+        if told is not None:
+            # "nej, det er i Vangede", "no, it should be in May": the place or time instead.
+            field, words = told
+            state["fields"][field] = words
+            state["original"].append(text)
+            state["vague"] = [f for f in state["vague"] if f != field]
+            return [
+                Reply(t("edited", lang, field=t(f"field.{field}", lang))),
+                self._readback(state),
+            ]
         added = without_addition_cue(text)
         understood = _understanding().understand(added, lang)
         if set(understood.fields) - {"what"} and (added != text or not understood.idea_told):

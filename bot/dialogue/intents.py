@@ -17,7 +17,14 @@ from functools import lru_cache
 from bot.dialogue.language import Folded, fold, fold_plain
 from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
 
-__all__ = ["Intent", "IntentMatch", "classify", "named_field", "without_addition_cue"]
+__all__ = [
+    "Intent",
+    "IntentMatch",
+    "classify",
+    "corrected",
+    "named_field",
+    "without_addition_cue",
+]
 
 
 class Intent(StrEnum):
@@ -909,3 +916,22 @@ def without_addition_cue(text: str) -> str:
     if m is None or m.end() >= len(folded.text):
         return text
     return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip()
+
+
+# "nej, det er i Vangede", "no, it should be in May", "faktisk til efteråret": a correction.
+_CORRECTION_CUE = re.compile(
+    _f(
+        r"(?:nej|no|nope|faktisk|actually|rettelse|correction|sorry|undskyld|hov|ups|oops)"
+        r"[\s,.:!-]+(?:(?:men|but)\s+)?(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|"
+        r"'s|should\s+be)\s+)?(?:(?:faktisk|actually)\s+)?"
+    )
+)
+
+
+def corrected(text: str) -> str | None:
+    """What follows a correction cue ("nej, det er i Vangede" -> "i Vangede"), or None."""
+    folded = fold(text)
+    m = _CORRECTION_CUE.match(folded.text)
+    if m is None or m.end() >= len(folded.text):
+        return None
+    return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip() or None

@@ -34,8 +34,10 @@ __all__ = [
     "FIELDS",
     "PART_JOIN",
     "Understanding",
+    "answers_instead",
     "clause_spans",
     "proposes",
+    "told_only_place_or_time",
     "understand",
     "understand_answer",
 ]
@@ -4662,6 +4664,35 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         if _residue_words(doc, 0, len(doc.text), covered) == 0:
             result.vague.add(field)
     return result
+
+
+# Which questions a bare place or time cannot answer. A place can be what someone needs
+# ("et mødelokale på biblioteket") or brings ("vores have"), and "i Ordrup" asked for whom
+# means the people there; a time can be what someone gives ("hver lørdag").
+_ANSWERED_INSTEAD = {
+    "where": ("when", "why"),
+    "when": ("where", "why", "who_benefits", "help_wanted"),
+}
+
+
+def answers_instead(field: str, text: str) -> tuple[str, str] | None:
+    """The other question a short answer wholly answers, and its words: "ved Gentofte Sø"
+    asked when, "til sommer" asked where or what help is wanted (the person's messages and
+    the questions got out of step). None when the words may answer `field`."""
+    told = told_only_place_or_time(text)
+    return told if told is not None and field in _ANSWERED_INSTEAD[told[0]] else None
+
+
+def told_only_place_or_time(text: str) -> tuple[str, str] | None:
+    """("where" or "when", its words) when `text` tells a place or a time and nothing else."""
+    if not text or len(text) > 200:
+        return None
+    doc, span_fields, _ = _analyse(text)
+    for name in ("where", "when"):
+        spans = span_fields.get(name)
+        if spans and _residue_words(doc, 0, len(doc.text), _SpanSet(spans)) == 0:
+            return name, doc.words_of(spans)
+    return None
 
 
 def _clause_is_other(c: _Clause, field: str, asked: _SpanSet, first: bool) -> bool:

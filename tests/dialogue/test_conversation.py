@@ -460,3 +460,58 @@ def test_an_answer_sent_late_at_the_read_back_goes_to_its_part_not_to_the_idea(
     assert dict(replies[-1].card.rows)["Help wanted"] == (  # type: ignore[union-attr]
         f"{after['Help wanted']}{PART_JOIN}we also need tables"
     )
+
+
+def test_an_answer_to_another_question_is_kept_there_and_the_talk_goes_on(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send("bænk ved søen")
+    asked = []
+    while replies[-1].asking not in ("when", None):
+        asked.append(replies[-1].asking)
+        replies = send("ved ikke")
+    assert replies[-1].asking == "when"
+    # The person answers the question before: a place, asked when.
+    replies = send("ved Gentofte Sø")
+    assert replies[0].text == t("noted_other", "da", field=t("field.where", "da"))
+    assert replies[-1].asking not in ("when", "where")
+    # Asked what help is wanted, a room somewhere is the help, not only a place.
+    while replies[-1].asking not in ("help_wanted", None):
+        replies = send("ved ikke")
+    assert replies[-1].asking == "help_wanted"
+    replies = send("et mødelokale på Vangede Bibliotek")
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvor"].startswith("ved søen … ved Gentofte Sø")
+    assert "Hvornår" not in rows  # not the place, wrongly, and not asked twice
+    assert rows["Hjælp fra kommunen"] == "et mødelokale på Vangede Bibliotek"
+
+
+@pytest.mark.parametrize(
+    ("user", "correction", "label", "value"),
+    [
+        ("da", "nej, det er i Vangede", "Hvor", "i Vangede"),
+        ("da", "faktisk til efteråret", "Hvornår", "til efteråret"),
+        ("en", "no, it should be in May", "When", "in May"),
+    ],
+)
+def test_a_correction_at_the_read_back_replaces_the_place_or_time(
+    service: ConversationService, user: str, correction: str, label: str, value: str
+) -> None:
+    send = sender(service, user)
+    opening = (
+        COMPLETE_DA
+        if user == "da"
+        else "Hi! I'd like to organise a repair café at Hellerup Library once a month, because "
+        "so many things get thrown away. I'm an electrician and a few neighbours can sew."
+    )
+    before = dict(
+        finish(send, send(opening), "ved ikke" if user == "da" else "I don't know")[-1].card.rows
+    )  # type: ignore[union-attr]
+    replies = send(correction)
+    assert replies[0].text == t("edited", user, field=label)
+    after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert after[label] == value
+    assert {k: v for k, v in after.items() if k != label} == {
+        k: v for k, v in before.items() if k != label
+    }
