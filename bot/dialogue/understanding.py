@@ -2480,7 +2480,11 @@ class _Doc:
 
 def _drop_trailing_thanks(text: str, a: int, b: int) -> int:
     """Return a new end for text[a:b] without a closing "tak"/"thanks"."""
-    polite = _TRAILING_THANKS_RE.search(text, max(a, b - 60), b)
+    start = max(a, b - 60)
+    window = text[start:b]
+    if "tak" not in window and "thank" not in window and "please" not in window:
+        return b  # the pattern cannot match (most windows hold none of the words)
+    polite = _TRAILING_THANKS_RE.search(text, start, b)
     if polite and polite.start() > a:
         return polite.start()
     return b
@@ -4251,9 +4255,10 @@ _IDEA_TOPIC_RE = _rx(
 
 
 def _is_vague_what(value: str) -> bool:
-    if _IDEA_TOPIC_RE.fullmatch(fold_plain(value).strip()):
+    folded = fold_plain(value)
+    if _IDEA_TOPIC_RE.fullmatch(folded.strip()):
         return True
-    tokens = _TOKEN_RE.findall(fold_plain(value))
+    tokens = _TOKEN_RE.findall(folded)
     if len(tokens) > 8:
         return False
     for i, t in enumerate(tokens):
