@@ -72,10 +72,25 @@ def features(text: str, lang: str) -> set[str]:
     out.update(f"b:{a} {b}" for a, b in pairwise(["^", *stems]))
     # Character 4-grams reach inside compounds ("billardkøer", "fuglekasser").
     for word in words:
-        padded = f" {word} "
-        out.update(f"c:{padded[i : i + 4]}" for i in range(len(padded) - 3))
+        out.update(_grams(word))
     out.add(f"n:{min(len(words), 24) // 4}")
     return out
+
+
+# A word's 4-grams, kept like its stem (words recur from message to message); at most
+# about 12 MB for the most words kept.
+_GRAM_CACHE: dict[str, tuple[str, ...]] = {}
+_GRAM_CACHE_MAX = 20_000
+
+
+def _grams(word: str) -> tuple[str, ...]:
+    grams = _GRAM_CACHE.get(word)
+    if grams is None:
+        padded = f" {word} "
+        grams = tuple(f"c:{padded[i : i + 4]}" for i in range(len(padded) - 3))
+        if len(_GRAM_CACHE) < _GRAM_CACHE_MAX:
+            _GRAM_CACHE[word] = grams
+    return grams
 
 
 @dataclass(frozen=True)
@@ -103,7 +118,8 @@ class ClauseModel:
         scale = np.zeros(len(texts))
         for k, text in enumerate(texts):
             feats = features(text, lang)
-            found = [i for f in feats if (i := vocabulary.get(f)) is not None]
+            # Most features are unknown to the model: find the known ones in one C pass.
+            found = [vocabulary[f] for f in vocabulary.keys() & feats]
             starts.append(len(rows))
             rows.extend(found)
             if found:
