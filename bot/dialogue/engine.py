@@ -61,7 +61,7 @@ VOLUNTEERED_MANY = 3
 # A correction sent while a question is open is short; longer labelled text is content.
 EDIT_WHILE_ASKED_WORDS = 15
 # Moves that, as the answer to "did I understand it right?", add nothing to the idea.
-_NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE, Intent.THANKS)
+_NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE, Intent.THANKS, Intent.BACK)
 
 
 class Phase(StrEnum):
@@ -249,7 +249,7 @@ class IntakeDialogue:
             return self._on_readback_text(state, port, stripped, match)
         if phase == Phase.CHOOSE_FIELD:
             return self._on_choose_field_text(state, stripped, match)
-        return self._on_edit_value(state, stripped)
+        return self._on_edit_value(state, stripped, match)
 
     def _on_command(
         self, state: dict[str, Any], port: IntakePort, match: IntentMatch
@@ -260,6 +260,8 @@ class IntakeDialogue:
             return [Reply(t("help", state["lang"])), self._prompt(state)]
         if intent == Intent.CLARIFY:
             return self._clarify(state)
+        if intent == Intent.WAIT:
+            return [Reply(t("wait_ok", state["lang"]))]
         if intent == Intent.CANCEL:
             return self._cancel(state)
         if intent == Intent.RESTART:
@@ -289,7 +291,15 @@ class IntakeDialogue:
                 # again with the idea when that comes.
                 state["original"].append(text)
                 return [Reply(t("not_an_idea", lang, url=self.settings.service_contact_url))]
-            if match.intent in (Intent.YES, Intent.NO, Intent.SKIP, Intent.CHANGE, Intent.EDIT):
+            if match.intent in (
+                Intent.YES,
+                Intent.NO,
+                Intent.SKIP,
+                Intent.CHANGE,
+                Intent.EDIT,
+                Intent.SEND_NOW,
+                Intent.BACK,
+            ):
                 return [Reply(t("invite", lang))]
         understood = _understanding().understand(text, lang)
         if "what" not in understood.fields:
@@ -333,7 +343,24 @@ class IntakeDialogue:
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
             return self._next(state)
-        if match is not None and match.intent in (Intent.YES, Intent.THANKS) and field != "what":
+        corrected_field = self._correct(state, text)
+        if corrected_field == field:
+            return self._next(state)
+        if corrected_field is not None:
+            # "undskyld, jeg mente 4. maj", sent as the next question came: the date is
+            # corrected, and the question is still open.
+            lang = state["lang"]
+            edited = t("edited", lang, field=t(f"field.{corrected_field}", lang))
+            return [Reply(edited), self._prompt(state)]
+        if match is not None and match.intent == Intent.SEND_NOW and state["fields"].get("what"):
+            # "bare send den nu": no more questions; the read-back still comes first.
+            state["skipped"].extend(f for f in ASK_ORDER if f not in state["skipped"])
+            return self._next(state)
+        if (
+            match is not None
+            and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)
+            and field != "what"
+        ):
             # "ja" or "tak" is no answer to an open question: ask again, kindly.
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
@@ -443,7 +470,7 @@ class IntakeDialogue:
     ) -> list[Reply]:
         lang = state["lang"]
         if match is not None:
-            if match.intent == Intent.YES:
+            if match.intent in (Intent.YES, Intent.SEND_NOW):
                 return self._submit(state, port)
             if match.intent == Intent.EDIT and match.field and match.value:
                 state["fields"][match.field] = match.value
@@ -460,14 +487,9 @@ class IntakeDialogue:
                 # "ved ikke" or "jeg har en idé" asked whether we understood: unsure, not
                 # more to the idea.
                 return [Reply(t("readback_unclear", lang)), self._readback(state)]
-        rest = corrected(text)
-        told = _understanding().told_only_place_or_time(rest) if rest else None
-        if told is not None:
+        field = self._correct(state, text)
+        if field is not None:
             # "nej, det er i Vangede", "no, it should be in May": the place or time instead.
-            field, words = told
-            state["fields"][field] = words
-            state["original"].append(text)
-            state["vague"] = [f for f in state["vague"] if f != field]
             return [
                 Reply(t("edited", lang, field=t(f"field.{field}", lang))),
                 self._readback(state),
@@ -514,6 +536,8 @@ class IntakeDialogue:
             Intent.SKIP,
             Intent.YES,
             Intent.THANKS,
+            Intent.BACK,
+            Intent.SEND_NOW,
         ):
             state["phase"] = Phase.READBACK.value
             return [self._readback(state)]
@@ -537,8 +561,23 @@ class IntakeDialogue:
             ]
         return [Reply(t("choose_field_unclear", state["lang"])), self._prompt(state)]
 
-    def _on_edit_value(self, state: dict[str, Any], text: str) -> list[Reply]:
+    def _on_edit_value(
+        self, state: dict[str, Any], text: str, match: IntentMatch | None
+    ) -> list[Reply]:
         field = state["asking"]
+        if match is not None and match.intent in (
+            Intent.BACK,
+            Intent.SKIP,
+            Intent.NO,
+            Intent.THANKS,
+            Intent.SEND_NOW,
+        ):
+            # "tilbage", "ved ikke": the part stays as it was.
+            state["phase"] = Phase.READBACK.value
+            state["asking"] = None
+            return [self._readback(state)]
+        # "nej, det er ved Bernstorff Slotshave": the new value without the lead-in.
+        text = corrected(text) or text
         state["fields"][field] = text
         state["original"].append(text)
         state["vague"] = [f for f in state["vague"] if f != field]
@@ -701,6 +740,19 @@ class IntakeDialogue:
     def _choose_field(self, state: dict[str, Any]) -> list[Reply]:
         state["phase"] = Phase.CHOOSE_FIELD.value
         return [self._prompt(state)]
+
+    def _correct(self, state: dict[str, Any], text: str) -> str | None:
+        """Take a place or time told as a correction ("nej, det er i Vangede", "sorry, I
+        meant 4 May") in place of the one kept; the field corrected, or None."""
+        value = corrected(text)
+        told = _understanding().told_only_place_or_time(value) if value else None
+        if told is None:
+            return None
+        field, words = told
+        state["fields"][field] = words
+        state["original"].append(text)
+        state["vague"] = [f for f in state["vague"] if f != field]
+        return field
 
     def _clarify(self, state: dict[str, Any]) -> list[Reply]:
         """ "Hvad mener du?": say what the question is after, then ask it again."""

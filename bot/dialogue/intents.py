@@ -33,6 +33,9 @@ class Intent(StrEnum):
     HELP = "help"
     CLARIFY = "clarify"
     THANKS = "thanks"
+    SEND_NOW = "send_now"
+    WAIT = "wait"
+    BACK = "back"
     CANCEL = "cancel"
     RESTART = "restart"
     MY_INITIATIVES = "my_initiatives"
@@ -334,13 +337,42 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "bare send den nu", "just send it": no more questions, on to sending.
+        Intent.SEND_NOW,
+        None,
+        _full(
+            r"(?:(?:bare|du\s+kan\s+bare|just|please|can\s+you|could\s+you)\s+)?send\s+(?:den|det|"
+            r"idéen|it|the\s+idea)\s+(?:nu|bare|afsted|now|already|off)|bare\s+send(?:\s+den|\s+det)?|"
+            r"just\s+send(?:\s+it)?|ikke\s+flere\s+spørgsmål|no\s+more\s+questions|"
+            r"det\s+var\s+(?:det\s+hele|alt)|that'?s\s+(?:all|everything|it)|"
+            r"that\s+is\s+(?:all|everything)"
+        ),
+    ),
+    (
+        # "vent lidt", "ja, men vent": hold on, more is coming.
+        Intent.WAIT,
+        None,
+        _full(
+            r"(?:(?:ja|nej|ok|okay|yes|no)[\s,]+)?(?:(?:men|but)[\s,]+)?(?:vent(?:\s+lige)?(?:\s+lidt|"
+            r"\s+et\s+øjeblik|\s+et\s+sekund|\s+2\s+sek)?|et\s+øjeblik|øjeblik|wait(?:\s+a\s+(?:sec|"
+            r"second|moment|minute))?|hold\s+on|one\s+(?:sec|second|moment)|"
+            r"just\s+a\s+(?:sec|second|moment))"
+        ),
+    ),
+    (
+        # "tilbage", typed for the Back button.
+        Intent.BACK,
+        None,
+        _full(r"tilbage|gå\s+tilbage|back|go\s+back|behold\s+det|keep\s+it|lad\s+det\s+være"),
+    ),
+    (
         # "tak for hjælpen", "thanks!": politeness, or a goodbye; no idea and no answer.
         Intent.THANKS,
         None,
         _full(
             r"(?:(?:mange|tusind|tusinde|1000)\s+)?tak(?:\s+tak)?(?:\s+for\s+(?:hjælpen|det|nu|"
             r"i\s+dag|snakken))?|tak\s+skal\s+du\s+have|takker|tak\s+og\s+farvel|farvel|"
-            r"vi\s+ses|hav\s+en\s+god\s+dag|god\s+dag|god\s+weekend|god\s+aften|"
+            r"vi\s+ses|hav\s+en\s+god\s+dag|god\s+weekend|"
             r"(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|a\s+lot|again))?"
             r"(?:\s+for\s+(?:the\s+help|your\s+help|that|now|today))?|thx|ty|cheers|many\s+thanks|"
             r"bye|goodbye|bye\s+bye|see\s+you|have\s+a\s+(?:nice|good|great)\s+day"
@@ -356,6 +388,9 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:jeg\s+)?forstår\s+ikke\s+(?:helt\s+)?(?:spørgsmålet|hvad\s+du\s+mener)|"
             r"(?:jeg\s+)?forstår\s+ikke\s+helt|hvad\s+skal\s+jeg\s+svare(?:\s+på\s+det)?|"
             r"hvad\s+spørger\s+du\s+om|hvad\s+vil\s+du\s+vide|undskyld|hvabehar|"
+            r"hvorfor\s+(?:spørger\s+du(?:\s+om\s+det)?|vil\s+du\s+vide\s+det|skal\s+du\s+vide\s+det)|"
+            r"why\s+do\s+you\s+(?:ask|need\s+to\s+know|want\s+to\s+know)(?:\s+that)?|"
+            r"why\s+(?:is\s+that|does\s+that\s+matter)|"
             r"what\s+do\s+you\s+mean(?:\s+by\s+that)?|what\s+does\s+that\s+mean|"
             r"i\s+(?:don't|do\s+not)\s+(?:quite\s+)?understand\s+(?:the\s+question|what\s+you\s+mean)|"
             r"what\s+(?:should|do)\s+i\s+(?:answer|say)(?:\s+to\s+that)?|"
@@ -383,11 +418,13 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         Intent.CANCEL,
         None,
         _full(
-            r"annuller|annullér|annullere|afbryd|stop|stop\s+det|stop\s+nu|glem\s+det|"
+            # "no, cancel", "actually, forget it", "nej tak, annuller"
+            r"(?:(?:nej|no|nope|nah|faktisk|actually|ok|okay)(?:\s+(?:tak|thanks))?[\s,]+)?"
+            r"(?:annuller|annullér|annullere|afbryd|stop|stop\s+det|stop\s+nu|glem\s+det|"
             r"glem\s+det\s+hele|glem\s+det\s+igen|drop\s+det|lad\s+være|jeg\s+fortryder|"
             r"fortryd|afslut|jeg\s+gider\s+ikke(?:\s+mere)?|ikke\s+mere|cancel|cancel\s+it|"
             r"cancel\s+that|quit|exit|abort|never\s*mind|forget\s+it|forget\s+about\s+it|"
-            r"stop\s+it|stop\s+that"
+            r"stop\s+it|stop\s+that)"
         ),
     ),
     (
@@ -517,7 +554,7 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"sec|second)|er\s+du\s+der|are\s+you\s+there|anyone\s+there|is\s+anyone\s+there|"
             r"er\s+der\s+nogen|hallo\s+er\s+der\s+nogen)"
             r"(?:\s+(?:med\s+dig|du|der|alle|jer|there|everyone|all|samskab|bot|"
-            r"gentofte(?:\s+kommune)?|kommunen))?"
+            r"gentofte(?:\s+kommune)?|kommunen))?(?:\s+(?:igen|again))?"
         ),
     ),
     (
@@ -702,6 +739,7 @@ _EMOJI_INTENTS: dict[str, IntentMatch] = {
     "🇩🇰": IntentMatch(Intent.SWITCH_LANGUAGE, language="da"),
     "💡": IntentMatch(Intent.WANTS_TO_SHARE),
     "🤷": IntentMatch(Intent.SKIP),
+    "🙏": IntentMatch(Intent.THANKS),
 }
 # Skin tones, variation selectors and joiners decorate an emoji without changing it.
 _EMOJI_DECOR = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\ufe0e\u200d\u2640\u2642]")
@@ -918,20 +956,43 @@ def without_addition_cue(text: str) -> str:
     return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip()
 
 
-# "nej, det er i Vangede", "no, it should be in May", "faktisk til efteråret": a correction.
+# "nej, det er i Vangede", "no, it should be in May", "faktisk til efteråret", "undskyld,
+# jeg mente 4. maj", "ja men det skal være om søndagen": a correction.
 _CORRECTION_CUE = re.compile(
     _f(
-        r"(?:nej|no|nope|faktisk|actually|rettelse|correction|sorry|undskyld|hov|ups|oops)"
-        r"[\s,.:!-]+(?:(?:men|but)\s+)?(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|"
-        r"'s|should\s+be)\s+)?(?:(?:faktisk|actually)\s+)?"
+        r"(?:(?:nej|no|nope|faktisk|actually|rettelse|correction|sorry|undskyld|hov|ups|oops|"
+        r"(?:ja|yes|ok|okay)[\s,]+(?:men|but))[\s,.:!-]+|(?=(?:jeg\s+mente|i\s+meant)\s))"
+        r"(?:(?:men|but)\s+)?(?:(?:jeg\s+mente|i\s+meant|i\s+mean|jeg\s+mener)\s+)?"
+        r"(?:(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|should\s+be)|it's)\s+)?"
+        r"(?:(?:faktisk|actually)\s+)?"
     )
 )
+# "..., det er i Ordrup Krat", "– it should be Ordrup": the right value, told last.
+_CORRECT_VALUE = re.compile(
+    _f(
+        r"(?<![a-z])(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|should\s+be)|it's)\s+"
+        r"(?:(?:faktisk|actually)\s+)?(?!ikke|not|wrong|forkert)"
+    )
+)
+# "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
+_RULED_OUT = re.compile(_f(r"\s*[,;–-]+\s*(?:og\s+|and\s+)?(?:ikke|not)\s+[^,;]+$"))
 
 
 def corrected(text: str) -> str | None:
-    """What follows a correction cue ("nej, det er i Vangede" -> "i Vangede"), or None."""
+    """The value a correction gives ("nej, det er ikke i X, det er i Y" -> "i Y"), or None
+    when `text` is no correction."""
     folded = fold(text)
     m = _CORRECTION_CUE.match(folded.text)
     if m is None or m.end() >= len(folded.text):
         return None
-    return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip() or None
+    start = m.end()
+    for later in _CORRECT_VALUE.finditer(folded.text, start):
+        start = later.end()
+    end = len(folded.text)
+    ruled_out = _RULED_OUT.search(folded.text, start)
+    if ruled_out is not None:
+        end = ruled_out.start()
+    if start >= end:
+        return None
+    a, b = folded.orig_span(start, end)
+    return text[a:b].strip(" .!") or None

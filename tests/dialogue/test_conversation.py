@@ -515,3 +515,99 @@ def test_a_correction_at_the_read_back_replaces_the_place_or_time(
     assert {k: v for k, v in after.items() if k != label} == {
         k: v for k, v in before.items() if k != label
     }
+
+
+BENCH_DA = [
+    "Vi vil gerne have en bænk ved Gentofte Sø",
+    "Så man kan hvile sig",
+    "Ældre på gåtur",
+    "til sommer",
+    "En tilladelse",
+    "Vi kan male den",
+]
+
+
+def _bench_card(send: Send) -> dict[str, str]:
+    replies: list[Reply] = []
+    for line in BENCH_DA:
+        replies = send(line)
+    assert replies[-1].card is not None
+    return dict(replies[-1].card.rows)
+
+
+@pytest.mark.parametrize("words", ["no, cancel", "actually, forget it", "nej tak, annuller"])
+def test_no_cancel_cancels_in_both_languages(service: ConversationService, words: str) -> None:
+    send = sender(service)
+    _bench_card(send)
+    assert "intet er sendt" in all_text(send(words))
+
+
+@pytest.mark.parametrize(
+    ("correction", "label", "value"),
+    [
+        ("nej det er ikke i Gentofte Sø, det er i Ordrup Krat", "Hvor", "i Ordrup Krat"),
+        ("ja men det skal være om søndagen", "Hvornår", "om søndagen"),
+        ("nej, det er i Ordrup, ikke ved søen", "Hvor", "i Ordrup"),
+    ],
+)
+def test_a_correction_replaces_and_the_value_ruled_out_is_gone(
+    service: ConversationService, correction: str, label: str, value: str
+) -> None:
+    send = sender(service)
+    before = _bench_card(send)
+    after = dict(send(correction)[-1].card.rows)  # type: ignore[union-attr]
+    assert after[label] == value
+    assert {k: v for k, v in after.items() if k != label} == {
+        k: v for k, v in before.items() if k != label
+    }
+
+
+def test_a_late_correction_of_the_date_corrects_it_and_keeps_the_question_open(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    for line in BENCH_DA[:3]:
+        replies = send(line)
+    assert replies[-1].asking == "when"
+    asked_next = send("Den 3. maj")[-1].asking
+    replies = send("undskyld, jeg mente 4. maj")
+    assert replies[0].text == t("edited", "da", field=t("field.when", "da"))
+    assert replies[-1].asking == asked_next
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvornår"] == "4. maj"
+    assert all("undskyld" not in value for value in rows.values())
+
+
+def test_asides_are_no_answers_and_send_now_skips_the_rest(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    question = send(BENCH_DA[0])[-1]
+    for aside in ("Hvorfor spørger du om det?", "hej igen", "🙏", "vent lidt"):
+        replies = send(aside)
+        assert replies[-1].asking in (None, question.asking), aside
+    card = send("bare send den nu")[-1].card
+    assert card is not None
+    assert dict(card.rows) == {"Idéen": "Vi vil gerne have en bænk", "Hvor": "ved Gentofte Sø"}
+    send("send den nu")
+    (stored,) = initiatives(database)
+    assert stored.why is None and stored.who_benefits is None
+
+
+def test_back_and_dont_know_in_the_field_editor_keep_the_value(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    before = _bench_card(send)
+    send(choice="change")
+    assert dict(send("tilbage")[-1].card.rows) == before  # type: ignore[union-attr]
+    send(choice="change")
+    send(choice="field:when")
+    assert dict(send("tilbage")[-1].card.rows) == before  # type: ignore[union-attr]
+    send(choice="change")
+    send("hvem")
+    assert dict(send("ved ikke")[-1].card.rows) == before  # type: ignore[union-attr]
+    send(choice="change")
+    send("hvor")
+    rows = dict(send("nej, det er ved Bernstorff Slotshave")[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvor"] == "ved Bernstorff Slotshave"
