@@ -502,7 +502,12 @@ class IntakeDialogue:
             understood.fields.pop("what", None)
         if (
             not understood.fields
-            or set(understood.fields) <= understood.vague
+            # Only vague words ("jeg har en idé"); "så har vi også en trailer", read as a
+            # vague idea, still tells something: it is asked where it belongs.
+            or (
+                set(understood.fields) <= understood.vague
+                and _understanding().tells_no_idea_words(added)
+            )
             # "hvad nu?": a question that tells nothing but itself. One that asks for
             # something ("kan kommunen hjælpe med et rum?") tells what they need.
             or (
@@ -513,6 +518,12 @@ class IntakeDialogue:
             )
         ):
             return [Reply(t("readback_unclear", lang)), self._readback(state)]
+        if set(understood.fields) == {"what"} and not understood.idea_told:
+            # "Mad og kaffe til indvielsen": more, but to which part? Asked, not guessed
+            # (the idea is the title staff see first).
+            state["adding"] = added
+            state["phase"] = Phase.CHOOSE_FIELD.value
+            return [self._prompt(state)]
         state["original"].append(text)
         for field, value in understood.fields.items():
             current = state["fields"].get(field)
@@ -527,6 +538,7 @@ class IntakeDialogue:
     ) -> list[Reply]:
         if match is not None and match.field:
             if match.intent == Intent.EDIT and match.value:
+                state.pop("adding", None)
                 state["fields"][match.field] = match.value
                 state["phase"] = Phase.READBACK.value
                 return [self._readback(state)]
@@ -539,6 +551,7 @@ class IntakeDialogue:
             Intent.BACK,
             Intent.SEND_NOW,
         ):
+            state.pop("adding", None)
             state["phase"] = Phase.READBACK.value
             return [self._readback(state)]
         named = named_field(text)
@@ -549,6 +562,7 @@ class IntakeDialogue:
         told = set(understood.fields) - {"what"} - understood.vague
         if len(told) == 1 and "what" not in understood.fields:
             # "første søndag i juni kl 10-16": the new value of the one part it is about.
+            state.pop("adding", None)
             (field,) = told
             state["fields"][field] = understood.fields[field]
             state["original"].append(text)
@@ -618,6 +632,7 @@ class IntakeDialogue:
         if choice == "back" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
+            state.pop("adding", None)
             return [self._readback(state)]
         return [Reply(t("stale_button", lang)), self._prompt(state)]
 
@@ -767,6 +782,16 @@ class IntakeDialogue:
         return [Reply(t("invite", lang))]
 
     def _start_edit(self, state: dict[str, Any], field: str) -> list[Reply]:
+        adding = state.pop("adding", None)
+        if adding:
+            # The part chosen for words told at the read-back: they join it.
+            current = state["fields"].get(field)
+            state["fields"][field] = f"{current}{PART_JOIN}{adding}" if current else adding
+            state["original"].append(adding)
+            state["vague"] = [f for f in state["vague"] if f != field]
+            state["phase"] = Phase.READBACK.value
+            state["asking"] = None
+            return [Reply(t("added", state["lang"])), self._readback(state)]
         state["phase"] = Phase.EDITING.value
         state["asking"] = field
         return [self._prompt(state)]
@@ -810,7 +835,8 @@ class IntakeDialogue:
         lang = state["lang"]
         initiatives = port.my_initiatives()
         if not initiatives:
-            return Reply(t("mine.none", lang))
+            # In the middle of telling one, "tell me about one!" would puzzle.
+            return Reply(t("mine.none_busy" if self._busy(state) else "mine.none", lang))
         lines = [t("mine.title", lang)]
         for view in initiatives:
             lines.append(describe_initiative(view, lang))
@@ -832,6 +858,7 @@ class IntakeDialogue:
             original=[],
             asking=None,
         )
+        state.pop("adding", None)
 
     # -- prompts ------------------------------------------------------------------------
 
@@ -854,7 +881,7 @@ class IntakeDialogue:
                 f for f in ASK_ORDER if not state["fields"].get(f)
             ]
             return Reply(
-                t("choose_field", lang),
+                t("add_where" if state.get("adding") else "choose_field", lang),
                 choices=(
                     *(Choice(t(f"field.{f}", lang), f"field:{f}") for f in fields),
                     Choice(t("button.back", lang), "back"),

@@ -37,6 +37,7 @@ __all__ = [
     "answers_instead",
     "clause_spans",
     "proposes",
+    "tells_no_idea_words",
     "told_only_place_or_time",
     "understand",
     "understand_answer",
@@ -4252,6 +4253,11 @@ _IDEA_TOPIC_RE = _rx(
     r"angående|vedrørende|med|to\s+do\s+with)\s+(?!(?:en|et|a|an|nogle|some|flere|more|at|to|"
     r"that|hvordan|how)(?![a-z]))[a-z]+(?:\s+[a-z]+)?[\s.!?]*"
 )
+
+
+def tells_no_idea_words(value: str) -> bool:
+    """Whether `value` holds nothing but the words around an idea ("jeg har en idé")."""
+    return _is_vague_what(value)
 
 
 def _is_vague_what(value: str) -> bool:

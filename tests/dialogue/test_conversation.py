@@ -611,3 +611,34 @@ def test_back_and_dont_know_in_the_field_editor_keep_the_value(
     send("hvor")
     rows = dict(send("nej, det er ved Bernstorff Slotshave")[-1].card.rows)  # type: ignore[union-attr]
     assert rows["Hvor"] == "ved Bernstorff Slotshave"
+
+
+def test_words_added_at_the_read_back_that_fit_no_part_are_asked_where_they_belong(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    before = _bench_card(send)
+    replies = send("Mad og kaffe til indvielsen")
+    assert replies[-1].text == t("add_where", "da") and replies[-1].card is None
+    assert "field:brings" in [c.value for c in replies[-1].choices]
+    replies = send(choice="field:brings")
+    after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert after["Idéen"] == before["Idéen"]
+    assert after["Det bidrager I med"] == f"Vi kan male den{PART_JOIN}Mad og kaffe til indvielsen"
+    # Typed, the part's name works too; and "og så har vi ..." is not lost.
+    assert send("og så har vi også en trailer")[-1].text == t("add_where", "da")
+    rows = dict(send("hvad vi bidrager med")[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Det bidrager I med"].endswith("og så har vi også en trailer")
+    # Back leaves everything as it was.
+    send("en lille ting mere")
+    assert dict(send(choice="back")[-1].card.rows) == rows  # type: ignore[union-attr]
+
+
+def test_my_initiatives_in_the_middle_of_an_intake_says_the_draft_is_not_sent_yet(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("Vi vil lave en løbeklub for nybegyndere")
+    replies = send("mine idéer")
+    assert replies[0].text == t("mine.none_busy", "da")
+    assert replies[-1].asking is not None
