@@ -58,6 +58,8 @@ SELF_WORDS = {
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
 VOLUNTEERED_MANY = 3
+# A message repeated word for word is taken once when it is at least this long.
+DUPLICATE_MIN_WORDS = 4
 # A correction sent while a question is open is short; longer labelled text is content.
 EDIT_WHILE_ASKED_WORDS = 15
 # Moves that, as the answer to "did I understand it right?", add nothing to the idea.
@@ -322,6 +324,14 @@ class IntakeDialogue:
         self, state: dict[str, Any], text: str, match: IntentMatch | None
     ) -> list[Reply]:
         field = state["asking"]
+        if (
+            state["original"]
+            and text == state["original"][-1]
+            and len(text.split()) >= DUPLICATE_MIN_WORDS
+        ):
+            # The same message again (sent twice, or pasted again): no answer to this
+            # question. Short ones ("ved ikke") may well answer two questions.
+            return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
         if (
             match is not None
             and match.intent == Intent.EDIT

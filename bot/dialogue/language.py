@@ -241,15 +241,14 @@ _DA_SOLO = frozenset(
     ).split()
 )
 _EN_SOLO = frozenset(
-    (
-        "yes yeah yep yup nope nah thanks hello hi hey please english sure cancel restart "
-        "skip dunno idk cheers"
-    ).split()
+    ("yes yeah yep yup nope nah thanks hello hi hey please english dunno idk").split()
 )
-# Words that are the same (or meaningless) in both languages; they say nothing.
+# Words that are the same (or meaningless) in both languages; they say nothing. Danes type
+# "skip", "cancel" and "restart" too: alone, they do not switch the conversation to English.
 _NEUTRAL = frozenset(
     [
         *"ok okay status stop start send reset hmm mm aha super".split(),
+        *"skip cancel restart sure cheers".split(),
         *"hellerup gentofte ordrup charlottenlund vangede klampenborg".split(),
     ]
 )

@@ -642,3 +642,23 @@ def test_my_initiatives_in_the_middle_of_an_intake_says_the_draft_is_not_sent_ye
     replies = send("mine idéer")
     assert replies[0].text == t("mine.none_busy", "da")
     assert replies[-1].asking is not None
+
+
+def test_skip_typed_in_a_danish_conversation_keeps_it_danish(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send(BENCH_DA[0])
+    assert send("skip")[-1].text.startswith("Hvem")
+
+
+def test_a_message_sent_twice_is_not_the_answer_to_the_next_question(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send(BENCH_DA[0])
+    first = send("Så man kan hvile sig")[-1].asking
+    replies = send("Så man kan hvile sig")
+    assert replies[0].text == t("duplicate", "da") and replies[-1].asking == first
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert list(rows.values()).count("Så man kan hvile sig") == 1

@@ -116,3 +116,9 @@ def test_fold_keeps_emoji_and_handles_empty_text() -> None:
     folded = fold("hej 👍🏽")
     assert folded.text.startswith("hej ")
     assert folded.original_text(0, len(folded.text)) == "hej 👍🏽"
+
+
+@pytest.mark.parametrize("word", ["skip", "cancel", "restart"])
+def test_a_command_word_danes_type_too_does_not_switch_the_language(word: str) -> None:
+    assert detect_language(word, "da") == "da"
+    assert detect_language(word, "en") == "en"
