@@ -649,9 +649,10 @@ _STREET_PREFIX_WORDS = {
     for w in "gammel gamle lille store ny nye nørre søndre vestre østre nordre sankt sct".split()
 }
 _LOC_PREP = (
-    r"(?:(?:lige|helt|ude|henne|oppe|nede|inde|tæt|her|herude|right|just|down|up|over|out|"
-    r"here)\s+)?"
-    r"(?:for\s+enden\s+af|i\s+enden\s+af|på\s+hjørnet\s+af|i\s+hjørnet\s+af|midt\s+i|"
+    # "clean-up at the lake": the "up" of a hyphenated word is no "up at".
+    r"(?:(?<!-)(?:lige|helt|ude|henne|oppe|nede|inde|tæt|her|herude|right|just|down|up|over|"
+    r"out|here)\s+)?"
+    r"(?<!-)(?:for\s+enden\s+af|i\s+enden\s+af|på\s+hjørnet\s+af|i\s+hjørnet\s+af|midt\s+i|"
     r"at\s+the\s+end\s+of|on\s+the\s+corner\s+of|in\s+the\s+middle\s+of|"
     r"i\s+nærheden\s+af|nær\s+ved|bag\s+ved|rundt\s+om|rundt\s+i|over\s+for|uden\s+for|"
     r"ud\s+for|inde\s+i|ude\s+på|tæt\s+på|ved\s+siden\s+af|next\s+to|close\s+to|"

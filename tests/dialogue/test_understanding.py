@@ -3835,3 +3835,19 @@ def test_the_need_of_those_it_is_for_is_why_en(rules_only: None) -> None:
     fields = _u("I'd like to be a visiting friend for older people who are lonely", "en").fields
     assert fields["why"] == "who are lonely"
     assert "older people" in fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "where"),
+    [
+        (
+            "I'd like to organise a community clean-up at Gentofte Lake",
+            "I'd like to organise a community clean-up",
+            "at Gentofte Lake",
+        ),
+        ("a drop-in by the harbour", "a drop-in", "by the harbour"),
+    ],
+)
+def test_a_hyphenated_word_is_not_cut_at_its_hyphen(text: str, what: str, where: str) -> None:
+    found = understand(text, "en").fields
+    assert (found["what"], found["where"]) == (what, where)
