@@ -4615,12 +4615,22 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         return Understanding()
     base = _compose(doc, span_fields, vague)
     asked_spans = _SpanSet(span_fields.get(field, []))
+    # A place or time the asked question cannot be answered with ("Den 3. maj" asked for
+    # whom): a clause that tells only that belongs to the place or time.
+    elsewhere = [
+        _SpanSet(span_fields[name])
+        for name, askers in _ANSWERED_INSTEAD.items()
+        if field in askers and span_fields.get(name)
+    ]
     own: list[_Clause] = []
     other: list[_Clause] = []
     for c in doc.clauses:
         if c.label == "greeting":
             continue
-        if _clause_is_other(c, field, asked_spans, first=not own and not other):
+        if any(
+            spans.overlaps((c.start, c.end)) and _residue_words(doc, c.start, c.end, spans) == 0
+            for spans in elsewhere
+        ) or _clause_is_other(c, field, asked_spans, first=not own and not other):
             other.append(c)
         elif (
             other

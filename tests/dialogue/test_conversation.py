@@ -662,3 +662,17 @@ def test_a_message_sent_twice_is_not_the_answer_to_the_next_question(
     assert replies[0].text == t("duplicate", "da") and replies[-1].asking == first
     rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
     assert list(rows.values()).count("Så man kan hvile sig") == 1
+
+
+def test_an_answer_that_tells_a_date_and_a_need_asked_for_whom_goes_to_those(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("Vi vil holde en vejfest på Hyldegårdsvej")
+    replies = send("For at hygge os")
+    assert replies[-1].asking == "who_benefits"
+    replies = send("Den 3. maj, og vi skal bruge en tilladelse")
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvornår"] == "Den 3. maj"
+    assert rows["Hjælp fra kommunen"] == "vi skal bruge en tilladelse"
+    assert "Hvem får glæde af det" not in rows
