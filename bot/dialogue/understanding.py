@@ -2198,7 +2198,9 @@ _FRAME_WORDS = {
         "yes yeah well so hmm øh øhm tænker tænkte thinking kvarteret neighbourhood "
         "starter begynder starts begin begins mødes meet meets ses "
         "neighborhood området area vejen street byen town quick small short kort hurtig "
-        "random crazy wild simple enkel question spørgsmål lige hurtigt"
+        "random crazy wild simple enkel question spørgsmål lige hurtigt "
+        # "Jeg har også en anden idé", "I have another idea": the next one, not yet told.
+        "anden another endnu"
     ).split()
 }
 _HELP_FRAME = {

@@ -3851,3 +3851,10 @@ def test_the_need_of_those_it_is_for_is_why_en(rules_only: None) -> None:
 def test_a_hyphenated_word_is_not_cut_at_its_hyphen(text: str, what: str, where: str) -> None:
     found = understand(text, "en").fields
     assert (found["what"], found["where"]) == (what, where)
+
+
+@pytest.mark.parametrize(
+    "text", ["Jeg har også en anden idé: en legeplads i Vangede", "I have another idea"]
+)
+def test_another_idea_announced_is_nothing_the_person_brings(text: str) -> None:
+    assert "brings" not in understand(text, "da").fields
