@@ -385,20 +385,18 @@ class IntakeDialogue:
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             return self._next(state)
-        instead = _understanding().answers_instead(field, text)
-        if instead is not None:
+        understood = _understanding().understand_answer(field, text, state["lang"])
+        if understood.answered_instead is not None:
             # "ved Gentofte Sø" asked when: the answer to another question (the person's
             # messages and the questions got out of step). Kept there, and on to the next
             # question: asking this one again would put the person's next message, already
             # on its way, out of step once more.
-            other, words = instead
-            understood = _understanding().Understanding(fields={other: words})
+            other = understood.answered_instead
             self._merge(state, understood, replace=set())
             state["vague"] = [f for f in state["vague"] if f != other]
             lang = state["lang"]
             noted = Reply(t("noted_other", lang, field=t(f"field.{other}", lang)))
             return [noted, *self._next(state)]
-        understood = _understanding().understand_answer(field, text, state["lang"])
         if field == "what":
             # Asked what the idea is, people tell it the way they would have opened: the
             # whole answer is the idea, and its other parts go to their own fields.

@@ -34,7 +34,6 @@ __all__ = [
     "FIELDS",
     "PART_JOIN",
     "Understanding",
-    "answers_instead",
     "clause_spans",
     "proposes",
     "tells_no_idea_words",
@@ -57,6 +56,9 @@ class Understanding:
     vague: set[str] = field(default_factory=set)
     # True when the words state an idea with a cue ("vi vil gerne lave ...", "Idea: ...").
     idea_told: bool = False
+    # An answer that wholly answers another question instead ("ved Gentofte Sø" asked
+    # when): that field ("where" or "when"); its words are the only field found.
+    answered_instead: str | None = None
 
 
 # --------------------------------------------------------------------------- #
@@ -4615,6 +4617,11 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     doc, span_fields, vague = _analyse(text)
     if _SKIP_ANSWER_RE.fullmatch(doc.text.strip()):
         return Understanding()
+    instead = _told_only(doc, span_fields) if len(text) <= _INSTEAD_MAX_CHARS else None
+    if instead is not None and field in _ANSWERED_INSTEAD[instead[0]]:
+        # "ved Gentofte Sø" asked when, "til sommer" asked where or what help is wanted:
+        # the person's messages and the questions got out of step.
+        return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
     base = _compose(doc, span_fields, vague)
     asked_spans = _SpanSet(span_fields.get(field, []))
     # A place or time the asked question cannot be answered with ("Den 3. maj" asked for
@@ -4699,19 +4706,18 @@ _ANSWERED_INSTEAD = {
 }
 
 
-def answers_instead(field: str, text: str) -> tuple[str, str] | None:
-    """The other question a short answer wholly answers, and its words: "ved Gentofte Sø"
-    asked when, "til sommer" asked where or what help is wanted (the person's messages and
-    the questions got out of step). None when the words may answer `field`."""
-    told = told_only_place_or_time(text)
-    return told if told is not None and field in _ANSWERED_INSTEAD[told[0]] else None
-
-
 def told_only_place_or_time(text: str) -> tuple[str, str] | None:
     """("where" or "when", its words) when `text` tells a place or a time and nothing else."""
-    if not text or len(text) > 200:
+    if not text or len(text) > _INSTEAD_MAX_CHARS:
         return None
     doc, span_fields, _ = _analyse(text)
+    return _told_only(doc, span_fields)
+
+
+_INSTEAD_MAX_CHARS = 200
+
+
+def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str] | None:
     for name in ("where", "when"):
         spans = span_fields.get(name)
         if spans and _residue_words(doc, 0, len(doc.text), _SpanSet(spans)) == 0:
