@@ -342,13 +342,10 @@ class IntakeDialogue:
             # "ret stedet til Gentofte Sø" between two questions: a correction, not an answer
             # (unless it corrects the very thing asked). "Why: there's not much to do ..." is
             # a message told in parts, read as one.
-            state["fields"][match.field] = match.value
-            state["original"].append(text)
-            state["vague"] = [f for f in state["vague"] if f != match.field]
+            self._told(state, match.field, match.value, text)
             if match.field == field:
                 return self._next(state)
-            edited = t("edited", state["lang"], field=t(f"field.{match.field}", state["lang"]))
-            return [Reply(edited), self._prompt(state)]
+            return [self._edited(state, match.field), self._prompt(state)]
         if match is not None and match.intent in (Intent.SKIP, Intent.NO):
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
@@ -359,9 +356,7 @@ class IntakeDialogue:
         if corrected_field is not None:
             # "undskyld, jeg mente 4. maj", sent as the next question came: the date is
             # corrected, and the question is still open.
-            lang = state["lang"]
-            edited = t("edited", lang, field=t(f"field.{corrected_field}", lang))
-            return [Reply(edited), self._prompt(state)]
+            return [self._edited(state, corrected_field), self._prompt(state)]
         if match is not None and match.intent == Intent.SEND_NOW and state["fields"].get("what"):
             # "bare send den nu": no more questions; the read-back still comes first.
             state["skipped"].extend(f for f in ASK_ORDER if f not in state["skipped"])
@@ -481,12 +476,8 @@ class IntakeDialogue:
             if match.intent in (Intent.YES, Intent.SEND_NOW):
                 return self._submit(state, port)
             if match.intent == Intent.EDIT and match.field and match.value:
-                state["fields"][match.field] = match.value
-                state["original"].append(text)
-                return [
-                    Reply(t("edited", lang, field=t(f"field.{match.field}", lang))),
-                    self._readback(state),
-                ]
+                self._told(state, match.field, match.value, text)
+                return [self._edited(state, match.field), self._readback(state)]
             if match.intent in (Intent.EDIT, Intent.CHANGE) and match.field:
                 return self._start_edit(state, match.field)
             if match.intent in (Intent.CHANGE, Intent.NO):
@@ -498,10 +489,7 @@ class IntakeDialogue:
         field = self._correct(state, text)
         if field is not None:
             # "nej, det er i Vangede", "no, it should be in May": the place or time instead.
-            return [
-                Reply(t("edited", lang, field=t(f"field.{field}", lang))),
-                self._readback(state),
-            ]
+            return [self._edited(state, field), self._readback(state)]
         added = without_addition_cue(text)
         understood = _understanding().understand(added, lang)
         if set(understood.fields) - {"what"} and (added != text or not understood.idea_told):
@@ -572,15 +560,9 @@ class IntakeDialogue:
             # "første søndag i juni kl 10-16": the new value of the one part it is about.
             state.pop("adding", None)
             (field,) = told
-            state["fields"][field] = understood.fields[field]
-            state["original"].append(text)
-            state["vague"] = [f for f in state["vague"] if f != field]
+            self._told(state, field, understood.fields[field], text)
             state["phase"] = Phase.READBACK.value
-            lang = state["lang"]
-            return [
-                Reply(t("edited", lang, field=t(f"field.{field}", lang))),
-                self._readback(state),
-            ]
+            return [self._edited(state, field), self._readback(state)]
         return [Reply(t("choose_field_unclear", state["lang"])), self._prompt(state)]
 
     def _on_edit_value(
@@ -599,14 +581,10 @@ class IntakeDialogue:
             state["asking"] = None
             return [self._readback(state)]
         # "nej, det er ved Bernstorff Slotshave": the new value without the lead-in.
-        text = corrected(text) or text
-        state["fields"][field] = text
-        state["original"].append(text)
-        state["vague"] = [f for f in state["vague"] if f != field]
+        self._told(state, field, corrected(text) or text, text)
         state["phase"] = Phase.READBACK.value
         state["asking"] = None
-        lang = state["lang"]
-        return [Reply(t("edited", lang, field=t(f"field.{field}", lang))), self._readback(state)]
+        return [self._edited(state, field), self._readback(state)]
 
     # -- buttons ------------------------------------------------------------------------
 
@@ -772,10 +750,20 @@ class IntakeDialogue:
         if told is None:
             return None
         field, words = told
-        state["fields"][field] = words
-        state["original"].append(text)
-        state["vague"] = [f for f in state["vague"] if f != field]
+        self._told(state, field, words, text)
         return field
+
+    @staticmethod
+    def _told(state: dict[str, Any], field: str, value: str, said: str) -> None:
+        """`value` is now `field`, from the person's message `said` (kept with the rest)."""
+        state["fields"][field] = value
+        state["original"].append(said)
+        state["vague"] = [f for f in state["vague"] if f != field]
+
+    @staticmethod
+    def _edited(state: dict[str, Any], field: str) -> Reply:
+        lang = state["lang"]
+        return Reply(t("edited", lang, field=t(f"field.{field}", lang)))
 
     def _clarify(self, state: dict[str, Any]) -> list[Reply]:
         """ "Hvad mener du?": say what the question is after, then ask it again."""
@@ -794,9 +782,7 @@ class IntakeDialogue:
         if adding:
             # The part chosen for words told at the read-back: they join it.
             current = state["fields"].get(field)
-            state["fields"][field] = f"{current}{PART_JOIN}{adding}" if current else adding
-            state["original"].append(adding)
-            state["vague"] = [f for f in state["vague"] if f != field]
+            self._told(state, field, f"{current}{PART_JOIN}{adding}" if current else adding, adding)
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
             return [Reply(t("added", state["lang"])), self._readback(state)]
