@@ -52,6 +52,10 @@ HELDOUT5_DIR = Path(__file__).parent / "corpus_heldout5"
 # The sixth was written after the fifth had been measured (totals only) many times: a second,
 # fresh blind set for the same purpose.
 HELDOUT6_DIR = Path(__file__).parent / "corpus_heldout6"
+# The seventh was written for variety of people and style (letters, lists, slang, several short
+# chat messages) and measured blind once, before anything learned from it: 75.6 % of 242
+# facts, 5 re-asked. It has been used for development since.
+HELDOUT7_DIR = Path(__file__).parent / "corpus_heldout7"
 BLIND = frozenset({HELDOUT5_DIR.name, HELDOUT6_DIR.name})
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
 MAX_TURNS = 15
@@ -185,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
         ("second held-out corpus (since used for development)", HELDOUT2_DIR),
         ("third held-out corpus (since used to train the clause labeller)", HELDOUT3_DIR),
         ("fourth held-out corpus (measured blind once, since trained on)", HELDOUT4_DIR),
+        ("seventh held-out corpus (measured blind once, since used for development)", HELDOUT7_DIR),
         ("training corpus of the clause labeller", TRAIN_DIR),
         ("second training corpus of the clause labeller", TRAIN2_DIR),
         ("third training corpus of the clause labeller", TRAIN3_DIR),
