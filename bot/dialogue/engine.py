@@ -149,6 +149,11 @@ def _tells_no_idea(understood: Understanding, text: str) -> bool:
     )
 
 
+def _no_idea_words(value: str) -> bool:
+    """Words kept as the idea that hold none yet ("quick one", "so halloween", "71")."""
+    return _understanding().tells_no_idea_words(value)
+
+
 def _tells_situation(text: str, lang: str) -> bool:
     """One sentence that tells no plan, nobody, and nothing offered or wanted: a situation."""
     words = set(re.findall(r"[\w']+", text.lower()))
@@ -462,7 +467,11 @@ class IntakeDialogue:
             for part in value.split(PART_JOIN):
                 if part in old_idea and part not in kept:
                     current = state["fields"].get(field)
-                    state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
+                    if current and current in part:
+                        # The same words, told more fully: one copy.
+                        state["fields"][field] = part
+                    else:
+                        state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
         if not state["fields"].get("why") and _tells_situation(old_idea, state["lang"]):
             # "skaterbanen i Dyssegård bliver kun brugt af drenge" and then "jeg vil lave
             # skatekursus for piger": the situation told before the idea is why.
@@ -637,7 +646,16 @@ class IntakeDialogue:
         if len(text.split()) < VOLUNTEERED_MIN_WORDS:
             return None
         full = _understanding().understand(text, state["lang"])
-        if state.get("idea_weak") and full.idea_told and field in VOLUNTEERED_IDEA:
+        if (
+            state.get("idea_weak")
+            and full.idea_told
+            and (
+                field in VOLUNTEERED_IDEA
+                # Asked where or when, "vi vil gerne have et ungdomsrum med sofaer" tells the
+                # idea and no place or time.
+                or (field in VOLUNTEERED_CHECKED and field not in full.fields)
+            )
+        ):
             # Asked why after "nobody uses the old tennis court", "we want to turn it into a
             # basketball court" is the idea, sent before the question was read.
             return full
@@ -705,7 +723,9 @@ class IntakeDialogue:
                 state["phase"] = Phase.ASKING.value
                 state["asking"] = field
                 state["asked"].append(field)
-                intro = [Reply(t("thanks_listening", lang))] if acknowledge else []
+                # "quick one", "Hi, I'm Margaret, 71": no idea told yet, so no thanks for one.
+                told = field != "what" or not _no_idea_words(state["fields"].get("what", ""))
+                intro = [Reply(t("thanks_listening", lang))] if acknowledge and told else []
                 return [*intro, self._question(state, field)]
         state["phase"] = Phase.READBACK.value
         state["asking"] = None
@@ -714,7 +734,10 @@ class IntakeDialogue:
 
     def _question(self, state: dict[str, Any], field: str) -> Reply:
         lang = state["lang"]
-        key = "ask.what_more" if field == "what" and state["fields"].get("what") else f"ask.{field}"
+        key = f"ask.{field}"
+        if field == "what" and state["fields"].get("what"):
+            told = not _no_idea_words(state["fields"]["what"])
+            key = "ask.what_more" if told else "ask.what_go_on"
         return Reply(
             t(key, lang),
             choices=(Choice(t("button.skip", lang), "skip"),),

@@ -182,6 +182,10 @@ _SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
 
 _DAYNUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.|st|nd|rd|th)?"
 _WHEN_PARTS = [
+    # "starting at sunset", "ved solnedgang", "når det bliver mørkt": a time of day by the sky.
+    r"(?:(?:starting|starter|begynder|from|fra)\s+)?(?:at|ved|around|omkring|after|efter|"
+    r"before|før|til|until|by)\s+(?:sunset|sundown|dusk|dawn|sunrise|nightfall|solnedgang|"
+    r"solopgang|skumring|skumringen|daggry|mørkets\s+frembrud)(?![a-zæøå])",
     # "en lun sommeraften", "on a warm summer evening": one occasion of a season's day.
     r"(?:(?:on|some)\s+)?(?:en|et|a|an|one)\s+(?:[a-zæøå]{2,12}\s+)?"
     r"(?:sommer|vinter|forårs|efterårs|høst|jule|påske)(?:aften|morgen|eftermiddag|formiddag|"
@@ -2110,7 +2114,18 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "description",
         "title",
     ),
-    "why": ("hvorfor", "formål", "baggrund", "begrundelse", "why", "reason", "purpose"),
+    "why": (
+        "hvorfor",
+        "formål",
+        "baggrund",
+        "begrundelse",
+        "hvorfor det er vigtigt",
+        "why",
+        "reason",
+        "purpose",
+        "why it matters",
+        "background",
+    ),
     "who_benefits": (
         "for",
         "for hvem",
@@ -2122,6 +2137,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "target group",
         "audience",
         "who benefits",
+        "hvem får glæde af det",
+        "hvem er det for",
+        "hvem gavner det",
+        "who it's for",
+        "who is it for",
     ),
     "where": ("hvor", "sted", "adresse", "placering", "where", "place", "location", "address"),
     "when": ("hvornår", "tid", "tidspunkt", "dato", "when", "date", "time"),
@@ -2137,6 +2157,28 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "we provide",
         "we contribute",
         "contribution",
+        # "Hvad vi selv gør: ...", "What we'll do: ...": a heading that asks the question.
+        "hvad vi selv gør",
+        "hvad vi gør",
+        "hvad vi kan",
+        "hvad vi selv kan",
+        "hvad vi bidrager med",
+        "hvad jeg kan",
+        "hvad jeg selv kan",
+        "hvad jeg bidrager med",
+        "det gør vi selv",
+        "det kan vi",
+        "vores bidrag",
+        "mit bidrag",
+        "what we do",
+        "what we'll do",
+        "what we can do",
+        "what we bring",
+        "what i can do",
+        "what i bring",
+        "our part",
+        "our contribution",
+        "my contribution",
     ),
     "help_wanted": (
         "vi har brug for",
@@ -2151,6 +2193,20 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "help needed",
         "help wanted",
         "help",
+        "hvad vi har brug for",
+        "hvad jeg har brug for",
+        "hvad vi mangler",
+        "hvad vi ønsker",
+        "det har vi brug for",
+        "hjælp fra kommunen",
+        "ønsker til kommunen",
+        "ønske til kommunen",
+        "what we need",
+        "what i need",
+        "what we ask for",
+        "help from the municipality",
+        "help from the council",
+        "our ask",
     ),
     "partners": ("partnere", "samarbejdspartnere", "partners", "partner"),
     "contact": ("kontakt", "kontaktoplysninger", "contact", "contact details"),
@@ -2202,7 +2258,18 @@ _FRAME_WORDS = {
         "neighborhood området area vejen street byen town quick small short kort hurtig "
         "random crazy wild simple enkel question spørgsmål lige hurtigt "
         # "Jeg har også en anden idé", "I have another idea": the next one, not yet told.
-        "anden another endnu"
+        "anden another endnu "
+        # "quick one", "one idea", "so basically": a preface to the idea, not the idea.
+        "one basically så"
+    ).split()
+}
+# "ok so halloween", "så jul": an occasion or season named is the topic, not yet the idea.
+_OCCASION_WORDS = {
+    fold_plain(w)
+    for w in (
+        "halloween jul julen christmas xmas påske påsken easter fastelavn sankthans midsummer "
+        "nytår nytåret sommer sommeren summer vinter vinteren winter forår foråret spring "
+        "efterår efteråret autumn fall weekend weekenden"
     ).split()
 }
 _HELP_FRAME = {
@@ -4272,14 +4339,18 @@ def _is_vague_what(value: str) -> bool:
     tokens = _TOKEN_RE.findall(folded)
     if len(tokens) > 8:
         return False
+    occasions = 0
     for i, t in enumerate(tokens):
         if t == "have":
             # English "we have" is a frame; Danish "en have" is a garden.
             if i == 0 or tokens[i - 1] not in _HAVE_AS_VERB:
                 return False
-        elif t not in _FRAME_WORDS:
+        elif t in _OCCASION_WORDS:
+            occasions += 1
+        elif t not in _FRAME_WORDS and not t.isdigit():
+            # "Hello, I'm Margaret, 71": an age is not an idea.
             return False
-    return True
+    return occasions <= 1
 
 
 # An idea named as a thing starts like one ("En bænk ved søen", "more bins in the park").

@@ -676,3 +676,46 @@ def test_an_answer_that_tells_a_date_and_a_need_asked_for_whom_goes_to_those(
     assert rows["Hvornår"] == "Den 3. maj"
     assert rows["Hjælp fra kommunen"] == "vi skal bruge en tilladelse"
     assert "Hvem får glæde af det" not in rows
+
+
+@pytest.mark.parametrize(
+    ("preface", "lang"),
+    [("quick one", "en"), ("Hello, I'm Margaret, 71", "en"), ("ok så jul", "da")],
+)
+def test_a_preface_is_met_with_go_ahead_not_thanks_for_the_idea(
+    service: ConversationService, preface: str, lang: str
+) -> None:
+    send = sender(service, locale="da-DK" if lang == "da" else "en-GB")
+    replies = send(preface)
+    assert replies[-1].text == t("ask.what_go_on", lang)
+    assert replies[-1].asking == "what"
+    assert t("thanks_listening", lang) not in all_text(replies)
+    replies = send(
+        "I'd like to start a borrow-a-grandparent scheme in Ordrup"
+        if lang == "en"
+        else "Vi vil gerne lave et julemarked på Vangede Bygade"
+    )
+    dont_know = "ved ikke" if lang == "da" else "I don't know"
+    rows = dict(finish(send, replies, dont_know)[-1].card.rows)  # type: ignore[union-attr]
+    idea = rows[t("field.what", lang)]
+    assert "scheme" in idea or "julemarked" in idea
+    assert preface not in idea
+
+
+def test_an_idea_sent_while_asked_where_after_a_situation_is_the_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("jeg er 16 og bor i dyssegård")
+    replies = send(
+        "der er virkelig intet sted for unge at være om aftenen herude, ungdomsklubben lukker kl 18"
+    )
+    assert replies[-1].asking == "where"
+    replies = send("vi vil gerne have et ungdomsrum med sofaer og et lille musikrum")
+    assert replies[-1].asking == "where"  # still open: that was no place
+    replies = send("i kælderen under Dyssegård Bibliotek")
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Idéen"] == "vi vil gerne have et ungdomsrum med sofaer og et lille musikrum"
+    assert "Dyssegård Bibliotek" in rows["Hvor"]
+    why = rows["Hvorfor"]
+    assert why.count("intet sted for unge") == 1

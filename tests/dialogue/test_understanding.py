@@ -3858,3 +3858,49 @@ def test_a_hyphenated_word_is_not_cut_at_its_hyphen(text: str, what: str, where:
 )
 def test_another_idea_announced_is_nothing_the_person_brings(text: str) -> None:
     assert "brings" not in understand(text, "da").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("quick one", "en"),
+        ("Good evening, one idea", "en"),
+        ("so basically", "en"),
+        ("ok so halloween", "en"),
+        ("Hello, I'm Margaret, 71", "en"),
+        ("ok så jul", "da"),
+    ],
+)
+def test_a_preface_to_the_idea_is_no_idea(text: str, lang: str) -> None:
+    found = understand(text, lang)
+    assert "what" not in found.fields or "what" in found.vague
+
+
+@pytest.mark.parametrize("text", ["a summer party by the lake", "halloween party", "one bench"])
+def test_an_idea_with_an_occasion_or_a_number_is_an_idea(text: str) -> None:
+    found = understand(text, "en")
+    assert found.fields["what"] and "what" not in found.vague
+
+
+def test_a_time_told_by_the_sky_is_when() -> None:
+    assert understand("Vi mødes ved solnedgang på stranden", "da").fields["when"] == (
+        "ved solnedgang"
+    )
+    answer = understand_answer("help_wanted", "three Fridays in July, starting at sunset", "en")
+    assert answer.answered_instead == "when"
+    assert answer.fields == {"when": "three Fridays in July, starting at sunset"}
+
+
+def test_headings_that_ask_the_question_label_their_line() -> None:
+    text = (
+        "Forslag: sikrere skolevej\n"
+        "- Hvad vi selv gør: 12 forældre vil stå vagt på skift\n"
+        "- Hvad vi har brug for: en trafikmåling\n"
+        "- Hvem får glæde af det: børnene der cykler"
+    )
+    fields = understand(text, "da").fields
+    assert fields["brings"] == "12 forældre vil stå vagt på skift"
+    assert fields["help_wanted"] == "en trafikmåling"
+    assert fields["who_benefits"] == "børnene der cykler"
+    english = understand("What we'll do: run the stall\nWhat we need: a permit", "en").fields
+    assert (english["brings"], english["help_wanted"]) == ("run the stall", "a permit")
