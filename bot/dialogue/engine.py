@@ -649,12 +649,9 @@ class IntakeDialogue:
         if (
             state.get("idea_weak")
             and full.idea_told
-            and (
-                field in VOLUNTEERED_IDEA
-                # Asked where or when, "vi vil gerne have et ungdomsrum med sofaer" tells the
-                # idea and no place or time.
-                or (field in VOLUNTEERED_CHECKED and field not in full.fields)
-            )
+            # Asked where or when too: "vi vil gerne have et ungdomsrum med sofaer", "could
+            # there be a rehearsal room somewhere in Vangede?" (its place answers as well).
+            and field in (*VOLUNTEERED_IDEA, *VOLUNTEERED_CHECKED)
         ):
             # Asked why after "nobody uses the old tennis court", "we want to turn it into a
             # basketball court" is the idea, sent before the question was read.

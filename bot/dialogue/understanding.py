@@ -1935,7 +1935,12 @@ _WHAT_RE = _rx(
     r"(?:starting|start|setting\s+up|set\s+up|creating|create|running|run|starte|oprette|"
     r"etablere|lave|skabe)(?![a-z])|(?:if|whether)\s+there\s+could\s+be|"
     r"om\s+der\s+(?:kunne|ikke\s+kunne)\s+(?:være|laves|oprettes|startes|etableres)|"
-    r"let's|let\s+us|could\s+we|could\s+the\s+municipality\s+(?:build|make|create|plant|"
+    r"let's|let\s+us|could\s+we|(?:could|can|would)\s+there\s+(?:not\s+)?be|"
+    r"(?:kunne|kan|ville)\s+der\s+(?:ikke\s+)?(?:være|komme|blive)|"
+    # "men kunne godt bruge nogle træningsredskaber", "we could really use a bench here"
+    r"(?:kunne|ku)\s+(?:godt|virkelig|rigtig\s+godt|sagtens)\s+bruge\s+(?:en|et|nogle|"
+    r"flere|mere|[a-zæøå]+er)\s|could\s+(?:really\s+)?(?:use|do\s+with)\s+(?:a|an|some|"
+    r"more)\s|could\s+the\s+municipality\s+(?:build|make|create|plant|"
     r"set\s+up|install|put)|there\s+should\s+be|we\s+need\s+a\s+(?:new\s+)?"
     r"(?:bench|playground|path|park)|"
     r"it\s+would\s+be\s+(?:\w+\s+){0,2}?(?:to|if)\s|wouldn't\s+it\s+be|"
@@ -3829,6 +3834,9 @@ _VENUE_LENT_RE = _rx(
 )
 
 
+_AGE_RANGE_RE = _rx(r"(?:mellem|between|fra|from)\s+\d{1,2}\s*(?:og|and|til|to|-)\s*\d{1,2}")
+
+
 def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     doc = _Doc(text)
     contact = _find_contact(doc)
@@ -3856,6 +3864,12 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     where = [s for s in where if not _inside(s, foreign) and not _overlaps(s, contact_set)]
     who = _find_who(doc, blocked=partners + contact)
     who_set = _SpanSet(who)
+    # "unge mellem 14 og 18", "kids between 6 and 12": ages of the people, not hours.
+    when = [
+        s
+        for s in when
+        if not (_inside(s, who_set) and _AGE_RANGE_RE.fullmatch(doc.text, s[0], s[1]))
+    ]
     generic_where = [g for g in generic_where if not _overlaps(g, who_set)]
     where = [s for s in where if not (_inside(s, who_set) and _is_generic_in_who(doc, s))]
     # Times that are really durations of something else stay out of places.
@@ -4555,7 +4569,7 @@ def understand(text: str, lang: str) -> Understanding:
     doc, span_fields, vague = _analyse(text)
     result = _compose(doc, span_fields, vague)
     result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses)
-    _complete_from_model(doc, result, lang)
+    _complete_from_model(doc, result, lang, span_fields)
     return result
 
 
@@ -4567,9 +4581,14 @@ MODEL_FILL = 0.3
 MODEL_SHARE = 0.3
 MODEL_ADD = 0.4
 MODEL_PARTNER = 0.4
+# A clause's words without its closing place or time count as already told only when they
+# are this many words (a short title like "Jazz i parken" is not cut down to "Jazz").
+_CORE_MIN_WORDS = 2
 
 
-def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
+def _complete_from_model(
+    doc: _Doc, result: Understanding, lang: str, span_fields: dict[str, list[Span]]
+) -> None:
     """Let the learned clause labeller fill the free-text fields the rules missed.
 
     A field the rules left empty (or too vague to use) takes the clause the model is surest
@@ -4581,6 +4600,10 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
     texts: list[str] = []
     # The labeller reads each clause as it learned them: as written, with its "og"/"men".
     written: list[str] = []
+    # Each clause without the place or time at its end, as the rules keep a "what": "kunne
+    # godt bruge nogle træningsredskaber" is already told when "… i Dyssegård" ends it.
+    cores: dict[str, str] = {}
+    modifiers = span_fields["where"] + span_fields["when"]
     for c in doc.clauses:
         if c.label == "greeting" or (c.span_only and c.label == "span"):
             continue
@@ -4588,6 +4611,10 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         if text and text not in texts:
             texts.append(text)
             written.append(doc.folded.original_text(c.start, c.end).strip())
+            a, b = _trim_tail(doc, c.start, c.end, modifiers)
+            core = doc.words_of([(a, b)]) if (a, b) != (c.start, c.end) else text
+            if len(core.split()) >= _CORE_MIN_WORDS:
+                cores[text] = core
     if not texts:
         return
     readings = clause_model().label_all(written, lang)
@@ -4612,7 +4639,8 @@ def _complete_from_model(doc: _Doc, result: Understanding, lang: str) -> None:
         best: tuple[float, str] | None = None
         extra: list[str] = []
         for text, probs in zip(texts, readings, strict=True):
-            if any(text in part or part in text for part in parts):
+            core = cores.get(text, text)
+            if any(text in part or part in text or core in part for part in parts):
                 continue
             if text in empty or (name == "brings" and text in only_who):
                 continue

@@ -719,3 +719,17 @@ def test_an_idea_sent_while_asked_where_after_a_situation_is_the_idea(
     assert "Dyssegård Bibliotek" in rows["Hvor"]
     why = rows["Hvorfor"]
     assert why.count("intet sted for unge") == 1
+
+
+def test_an_idea_that_answers_where_too_replaces_a_situation_kept_as_the_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service, locale="en-GB")
+    send("hey so me and my friends have a band and we have literally nowhere to rehearse")
+    replies = send("our parents are sick of the noise lol")
+    assert replies[-1].asking == "where"
+    replies = send("could there be a rehearsal room for teen bands somewhere in Vangede?")
+    rows = dict(finish(send, replies, "I don't know")[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["The idea"] == "could there be a rehearsal room for teen bands somewhere"
+    assert rows["Where"] == "in Vangede"
+    assert "sick of the noise" in rows["Why"]

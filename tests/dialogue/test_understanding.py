@@ -3904,3 +3904,42 @@ def test_headings_that_ask_the_question_label_their_line() -> None:
     assert fields["who_benefits"] == "børnene der cykler"
     english = understand("What we'll do: run the stall\nWhat we need: a permit", "en").fields
     assert (english["brings"], english["help_wanted"]) == ("run the stall", "a permit")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Vi vil lave et skatekursus for unge mellem 14 og 18", "da", "for unge mellem 14 og 18"),
+        ("a football camp for kids between 6 and 12", "en", "for kids between 6 and 12"),
+    ],
+)
+def test_an_age_range_after_the_people_is_their_age_not_a_time(
+    text: str, lang: str, who: str
+) -> None:
+    found = understand(text, lang).fields
+    assert found["who_benefits"] == who
+    assert "when" not in found
+    assert understand("Vi holder åbent mellem 14 og 18", "da").fields["when"] == "mellem 14 og 18"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Jeg er 67 og løber stadig, men kunne godt bruge nogle udendørs træningsredskaber "
+            "i Dyssegård",
+            "da",
+            "Jeg er 67 og løber stadig, men kunne godt bruge nogle udendørs træningsredskaber",
+        ),
+        ("Jeg har en idé: en legeplads i Vangede", "da", "Jeg har en idé: en legeplads"),
+        (
+            "could there be a rehearsal room for teen bands in Vangede?",
+            "en",
+            "could there be a rehearsal room for teen bands",
+        ),
+    ],
+)
+def test_the_idea_is_told_once_without_its_place(text: str, lang: str, what: str) -> None:
+    found = understand(text, lang)
+    assert found.fields["what"] == what
+    assert found.idea_told
