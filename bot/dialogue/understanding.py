@@ -2847,7 +2847,10 @@ def _street_cores(doc: _Doc) -> list[Span]:
     tokens = doc.tokens
     for idx, (a, b) in enumerate(tokens):
         tok = text[a:b]
-        if len(tok) < 4 or not tok[0].isalpha() or not tok.endswith(_ANY_PLACE_SUFFIX):
+        if not tok[0].isalpha() or not tok.endswith(_ANY_PLACE_SUFFIX):
+            continue
+        if len(tok) < 4 and tok not in _STREET_SUFFIXES:
+            # Short words are no street, but "Vej" ends "Krauses Vej".
             continue
         suffix = next((s for s in _STREET_SUFFIXES if tok.endswith(s)), None)
         if suffix is None:
@@ -2867,6 +2870,13 @@ def _street_cores(doc: _Doc) -> list[Span]:
             if text[tokens[idx - 1][1] : a] != " ":
                 continue
             a = tokens[idx - 1][0]
+            # "Gammel Vartov Vej", "Niels Andersens Vej": the whole capitalised name.
+            for pa, pb in reversed(tokens[max(0, idx - 3) : idx - 1]):
+                if text[pb:a] != " " or not doc.folded.is_upper_at(pa) or a in doc.starts:
+                    break
+                if text[pa:pb] in _NOT_PROPER:
+                    break
+                a = pa
         elif tok in _STREET_STOP:
             continue
         elif not upper:
@@ -4646,8 +4656,11 @@ def _complete_from_model(
                 continue
             if any(text in part or part in text for part in ruled.get(name, ())):
                 continue
-            if name == "who_benefits" and _names_only_people_at_large(text):
-                # "Lots of people walk here every day": nobody in particular.
+            if name == "who_benefits" and (
+                _names_only_people_at_large(text) or not _names_people(text)
+            ):
+                # "Lots of people walk here every day": nobody in particular; "godt for
+                # miljøet og for pengepungen": nobody at all.
                 continue
             # A clause the rules gave to another field must be a surer reading to count twice.
             threshold = MODEL_SHARE if text in used else MODEL_FILL
@@ -4684,6 +4697,20 @@ _PEOPLE_AT_LARGE = {
     ).split()
     for form in (w, fold_plain(w))
 }
+
+
+def _names_people(text: str) -> bool:
+    """Whether a clause names people at all: a word for people, or a relative clause."""
+    folded = fold_plain(text)
+    return bool(_BEN_NP_RE.search(folded) or _PEOPLE_WORD_RE.search(folded))
+
+
+# People told of without a beneficiary noun: "dem der ...", "those who ...", "os", "anyone".
+_PEOPLE_WORD_RE = _rx(
+    r"(?<![a-z])(?:dem|de|os|alle|enhver|nogen|folk|mennesker|personer|people|persons|those|"
+    r"everyone|everybody|anyone|anybody|us|them|who|der|som|klasse|klasser|class|classes|"
+    r"grade|grades|årgang|seekers?|[a-zæøå]{3,}(?:ere|erne|ers|ists|ians))(?![a-z])"
+)
 
 
 def _names_only_people_at_large(text: str) -> bool:

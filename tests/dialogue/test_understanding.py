@@ -3943,3 +3943,21 @@ def test_the_idea_is_told_once_without_its_place(text: str, lang: str, what: str
     found = understand(text, lang)
     assert found.fields["what"] == what
     assert found.idea_told
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Vi vil lave en vejfest på Krauses Vej", "på Krauses Vej"),
+        ("Bænke på Gammel Vartov Vej, tak", "på Gammel Vartov Vej"),
+        ("en legeplads ved Niels Andersens Vej", "ved Niels Andersens Vej"),
+    ],
+)
+def test_a_street_named_in_words_before_vej_is_the_place(text: str, where: str) -> None:
+    assert understand(text, "da").fields["where"] == where
+
+
+def test_good_for_things_is_nobody_it_is_for() -> None:
+    text = "Jeg vil starte et værktøjsbibliotek. Det er godt for miljøet og for pengepungen."
+    found = understand(text, "da")
+    assert "who_benefits" not in found.fields
