@@ -182,6 +182,11 @@ _SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
 
 _DAYNUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.|st|nd|rd|th)?"
 _WHEN_PARTS = [
+    # "before the swimming season", "inden badesæsonen", "i julesæsonen": a season of doing.
+    r"(?:before|after|during|by|until|for|in|inden|før|efter|i|til|under|hele)\s+"
+    r"(?:(?:the|this|next|denne|næste)\s+)?(?:[a-z]{3,12}\s+)?(?:season)(?![a-z])"
+    r"|(?:before|after|during|by|until|for|in|inden|før|efter|i|til|under|hele)\s+"
+    r"(?:(?:denne|næste)\s+)?[a-zæøå]{3,12}sæson(?:en)?(?![a-zæøå])",
     # "starting at sunset", "ved solnedgang", "når det bliver mørkt": a time of day by the sky.
     r"(?:(?:starting|starter|begynder|from|fra)\s+)?(?:at|ved|around|omkring|after|efter|"
     r"before|før|til|until|by)\s+(?:sunset|sundown|dusk|dawn|sunrise|nightfall|solnedgang|"
@@ -1002,7 +1007,7 @@ _BEN = (
         r"forældre|forældrene|elever|eleverne|brugere|brugerne|borgere|borgerne|familier|"
         r"familierne|beboere|beboerne|gæster|gæsterne|søgende|badere|baderne|gængere|"
         r"pensionister|ledige)(?![a-z])"
-        r"|(?:[a-z]{2,12}\s)?(?:owners|seekers|goers|lovers|walkers|riders|folks|users)(?![a-z])"
+        r"|(?:[a-z]{2,12}[\s-])?(?:owners|seekers|goers|lovers|walkers|riders|folks|users)(?![a-z])"
     )
     + ")"
 )
@@ -1143,7 +1148,10 @@ def _fan_spans(text: str) -> list[Span]:
 _WHO_SO_RE = _rx(
     # "en sprogcafé hvor danskere og udlændinge kan drikke kaffe": who gets to do it.
     r"(?<![a-z])(?:så|so|hvor|where)\s+(?:at\s+|that\s+)?"
-    rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may)\b"
+    rf"({_BEN_NP})\s+(?:kan|kunne|får|har|bliver|can|could|will|get|have|would|may|"
+    # "so runners and cyclists stop buying plastic bottles", "så børnene slipper for ...".
+    r"stop|don't|do\s+not|won't|no\s+longer|avoid|feel|learn|slipper|undgår|behøver|føler|"
+    r"lærer|ikke\s+længere|ikke\s+skal)\b"
 )
 _WHO_MEET_RE = _rx(
     r"(?<![a-z])(?:hvor|where|så|so)\s+"
@@ -3887,6 +3895,11 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     where = [s for s in where if not _inside(s, when_set)]
     if not where and partner_places and not any(_is_home_area(doc, p) for p in partner_places):
         where = partner_places
+    # "I'm 17 and in the sustainability club at Gammel Hellerup Gymnasium", "jeg arbejder på
+    # Ordrup Skole": where the person belongs; with the idea's own place told, not the place.
+    own_places = [s for s in where if not _AFFILIATION_RE.search(doc.text, max(0, s[0] - 40), s[0])]
+    if own_places:
+        where = own_places
     vague: set[str] = set()
     # "Ordrup Kirke vil gerne lægge sognegården til", "the school will lend us its kitchen":
     # the room someone lends is where it happens.
@@ -4032,6 +4045,15 @@ _PEOPLE_BEFORE_RE = _rx(rf"(?<![a-z]){_BEN}\s+$")
 _RESIDENCE_RE = _rx(
     r"(?<![a-z])(?:bor|boet|bosat|boede|lives?|living|lived|moved|flyttet|flyttede|grew\s+up|"
     r"voksede\s+op|opvokset)(?![a-z])"
+)
+
+
+_AFFILIATION_RE = _rx(
+    r"(?<![a-z])(?:(?:jeg|vi)\s+(?:går|arbejder|underviser|studerer|er\s+ansat)"
+    r"(?=(?:\s+(?:på|i|ved))?\s*$)|(?:i|we)\s+"
+    r"(?:work|study|teach|go\s+to\s+school)|(?:i\s*'m|i\s+am|we\s*'re|we\s+are)\s+(?:\w+\s+){0,6}?"
+    r"(?:club|klub|student|students|pupil|pupils|teacher|nurse|volunteer))"
+    r"(?:\s+(?!og|and|men|but)[\w'-]+){0,3}?(?:\s+(?:at|på|in|i|ved))?\s*$"
 )
 
 

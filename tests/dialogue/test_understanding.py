@@ -3961,3 +3961,54 @@ def test_good_for_things_is_nobody_it_is_for() -> None:
     text = "Jeg vil starte et værktøjsbibliotek. Det er godt for miljøet og for pengepungen."
     found = understand(text, "da")
     assert "who_benefits" not in found.fields
+
+
+def test_people_who_stop_doing_something_thanks_to_it_benefit() -> None:
+    text = "We want refill stations so runners, cyclists and beach-goers stop buying bottles"
+    assert understand(text, "en").fields["who_benefits"] == "runners, cyclists and beach-goers"
+    assert understand("så børnene slipper for at gå på vejen", "da").fields["who_benefits"] == (
+        "børnene"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "We'd love to have them up before the swimming season",
+            "en",
+            "before the swimming season",
+        ),
+        ("Det skal være klar inden badesæsonen", "da", "inden badesæsonen"),
+    ],
+)
+def test_a_season_of_doing_is_a_time(text: str, lang: str, when: str) -> None:
+    assert when in understand(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Hi! I'm 17 and in the sustainability club at Gammel Hellerup Gymnasium. We want "
+            "to set up water refill stations along Strandvejen.",
+            "en",
+            "along Strandvejen",
+        ),
+        (
+            "Jeg går på Øregård Gymnasium og vil lave en koncert i Bernstorffsparken",
+            "da",
+            "i Bernstorffsparken",
+        ),
+        # Walking round the lake is no school or work: the lake stays the place.
+        (
+            "jeg går tit tur rundt om Gentofte Sø og der mangler en bænk",
+            "da",
+            "rundt om Gentofte Sø",
+        ),
+    ],
+)
+def test_where_the_person_studies_or_works_is_not_the_place_of_the_idea(
+    text: str, lang: str, where: str
+) -> None:
+    assert understand(text, lang).fields["where"] == where
