@@ -4722,16 +4722,17 @@ _PEOPLE_AT_LARGE = {
 
 
 def _names_people(text: str) -> bool:
-    """Whether a clause names people at all: a word for people, or a relative clause."""
+    """Whether a clause may name people: not only "good for" the planet or the wallet."""
     folded = fold_plain(text)
-    return bool(_BEN_NP_RE.search(folded) or _PEOPLE_WORD_RE.search(folded))
+    return not _GOOD_FOR_THINGS_RE.search(folded) or bool(_BEN_NP_RE.search(folded))
 
 
-# People told of without a beneficiary noun: "dem der ...", "those who ...", "os", "anyone".
-_PEOPLE_WORD_RE = _rx(
-    r"(?<![a-z])(?:dem|de|os|alle|enhver|nogen|folk|mennesker|personer|people|persons|those|"
-    r"everyone|everybody|anyone|anybody|us|them|who|der|som|klasse|klasser|class|classes|"
-    r"grade|grades|årgang|seekers?|[a-zæøå]{3,}(?:ere|erne|ers|ists|ians))(?![a-z])"
+# "godt for miljøet og for pengepungen", "good for the environment": good for things.
+_GOOD_FOR_THINGS_RE = _rx(
+    r"(?<![a-z])(?:godt|bedre|sundt|good|better|great|healthy)\s+for\s+(?:(?:the|our|vores|"
+    r"både)\s+)?(?:miljøet|naturen|klimaet|kloden|pengepungen|økonomien|kroppen|helbredet|"
+    r"sundheden|sjælen|biodiversiteten|byen|environment|nature|climate|planet|wallet|economy|"
+    r"body|health|soul|biodiversity)(?![a-z])"
 )
 
 
