@@ -4451,12 +4451,44 @@ _WHO_IN_NEED_RE = _rx(
 
 
 def _is_vague_brings(value: str) -> bool:
-    """A group named ("me and my friends") says who is behind the idea, not what they bring."""
+    """A group named ("me and my friends") says who is behind the idea, not what they bring;
+    "vi spiller fodbold", "jeg bor selv alene", "my son reads a lot" say how things are."""
     tokens = _TOKEN_RE.findall(fold_plain(value))
     if bool(tokens) and all(t in _BRINGS_FRAME or t.isdigit() for t in tokens):
         return True
     parts = [p for p in value.split(_JOIN) if p.strip()]
-    return bool(parts) and all(_tells_only_who(fold_plain(p)) for p in parts)
+    return bool(parts) and all(
+        _tells_only_who(fold_plain(p)) or _tells_no_contribution(fold_plain(p)) for p in parts
+    )
+
+
+def _tells_no_contribution(part: str) -> bool:
+    """Tell whether a folded "brings" part says nothing anybody gives, does or has to give."""
+    if (
+        _CONTRIBUTION_RE.search(part)
+        or _MORE_CONTRIBUTION_RE.search(part)
+        or _COUNT_START_RE.search(part)
+        or _SKILLED_RE.search(part)
+        or _WITH_THINGS_RE.search(part)
+    ):
+        return False
+    # "mig og min datter", "vi er tre mødre": the people who will do it are what they bring.
+    return _GROUP_RE.search(part) is None
+
+
+# More doing words than `_CONTRIBUTION_RE`: "vi sætter selv skilte op", "I'll paint it".
+_MORE_CONTRIBUTION_RE = _rx(
+    r"(?<![a-z])(?:selv|myself|ourselves|sætter|sætte|tager|tage|rydder|rydde|maler|male|planter|"
+    r"plante|samler|samle|bager|bage|koger|koge|inviterer|invitere|deler|dele|låner|låne|henter|"
+    r"hente|kører|køre|holder|holde|tjekker|designer|tegner|tegne|koordinerer|put|puts|set|"
+    r"paint|plant|collect|gather|clean|cook|bake|invite|share|lend|fetch|drive|look\s+after|"
+    r"take\s+care|coordinate|design|map|host|donating|offer|offering)(?![a-z])"
+)
+# Several people named together: "mig og min datter", "me and my friends", "tre mødre".
+_GROUP_RE = _rx(
+    r"(?<![a-z])(?:mig|me|jeg|i|vi|we)\s+(?:og|and)\s+|(?:og|and)\s+(?:mig|me|jeg|i)(?![a-z])|"
+    r"(?<![a-z])(?:vi|we)\s+(?:er|are|'re)\s"
+)
 
 
 # "jeg er 15", "vi er nogle drenge fra 8.b", "I'm a mum from Scotland": who the person is.

@@ -4012,3 +4012,20 @@ def test_where_the_person_studies_or_works_is_not_the_place_of_the_idea(
     text: str, lang: str, where: str
 ) -> None:
     assert understand(text, lang).fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("value", "vague"),
+    [
+        ("vi spiller fodbold", True),
+        ("I play every day", True),
+        ("My son is in 6th grade at Hellerup Skole and reads a lot", True),
+        ("vi sætter selv skilte op og holder øje", False),
+        ("mig og min datter", False),
+        ("vi er 6 naboer", False),
+        ("jeg er elektriker", False),
+        ("I can offer my tools", False),
+    ],
+)
+def test_brings_that_tells_no_contribution_is_asked_about(value: str, vague: bool) -> None:
+    assert understanding._is_vague_brings(value) is vague
