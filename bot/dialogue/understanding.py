@@ -4564,6 +4564,34 @@ def _is_vague_help(value: str) -> bool:
     return sum(1 for t in tokens if t not in _HELP_FRAME) == 0
 
 
+def _help_asks_nothing(value: str) -> bool:
+    """Help read from free text that asks nobody for anything: "the library closes at 7 or
+    8", "Jeg savner at synge sammen med andre" (an answer to the question, or a labelled
+    line, is a request by being one)."""
+    parts = [fold_plain(p) for p in value.split(_JOIN) if p.strip()]
+    return bool(parts) and all(_asks_nothing(p) for p in parts)
+
+
+def _asks_nothing(part: str) -> bool:
+    """Tell whether a folded "help wanted" part asks anybody for anything."""
+    return not (
+        _STRONG_HELP_RE.search(part)
+        or _NOUNISH_HELP_RE.search(part)
+        or _WEAK_HELP_RE.search(part)
+        or _MUNI_CREATE_RE.search(part)
+        or _REQUEST_WORD_RE.search(part)
+    )
+
+
+# Any asking: "kan I ...", "could you ...", "vi håber ...", "please", "lov", "købe", "pay".
+_REQUEST_WORD_RE = _rx(
+    r"(?<![a-z])(?:kan|kunne|vil|ville|må|could|can|would|will|may|please|venligst|håber|hope|"
+    r"ønsker|wish|want|vil\s+gerne|gerne|need|needs|brug|behov|mangler|lack|missing|lov|allow|"
+    r"købe|køber|betale|betaler|buy|buys|pay|pays|sætte|sætter|bygge|bygger|lave|laver|build|"
+    r"install|put|fix|repair|reparere|fikse|rydde|clean|åbne|open|give|giver|låne|lend)(?![a-z])"
+)
+
+
 # "Ville det være muligt at få en cykelpumpe ved stationen?", "could we possibly get a
 # drinking fountain ...?": asking for something new to be put up is an idea, not a service
 # question.
@@ -4634,6 +4662,9 @@ def understand(text: str, lang: str) -> Understanding:
     result = _compose(doc, span_fields, vague)
     result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses)
     _complete_from_model(doc, result, lang, span_fields)
+    help_wanted = result.fields.get("help_wanted")
+    if help_wanted and not doc.labelled and _help_asks_nothing(help_wanted):
+        result.vague.add("help_wanted")
     return result
 
 

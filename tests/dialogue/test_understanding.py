@@ -4029,3 +4029,18 @@ def test_where_the_person_studies_or_works_is_not_the_place_of_the_idea(
 )
 def test_brings_that_tells_no_contribution_is_asked_about(value: str, vague: bool) -> None:
     assert understanding._is_vague_brings(value) is vague
+
+
+def test_help_read_from_free_text_that_asks_for_nothing_is_asked_about() -> None:
+    text = (
+        "Is there any chance one of the libraries could stay open late as a study space during "
+        "exam periods? I live at home in Charlottenlund, and the library closes at 7 or 8."
+    )
+    found = understand(text, "en")
+    assert found.fields["help_wanted"] == "the library closes at 7 or 8"
+    assert "help_wanted" in found.vague
+    labelled = understand("*Idea:* litter picking\n*We need:* bags and grabbers", "en")
+    assert labelled.fields["help_wanted"] == "bags and grabbers"
+    assert "help_wanted" not in labelled.vague
+    assert understanding._help_asks_nothing("the library closes at 7 or 8")
+    assert not understanding._help_asks_nothing("kan I betale for kurvene")
