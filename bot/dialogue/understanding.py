@@ -2273,7 +2273,9 @@ _FRAME_WORDS = {
         # "Jeg har også en anden idé", "I have another idea": the next one, not yet told.
         "anden another endnu "
         # "quick one", "one idea", "so basically": a preface to the idea, not the idea.
-        "one basically så"
+        "one basically så "
+        # "på plænen ved Gentofte Sø fx": hedges around what is told.
+        "fx feks eksempel eksempelvis evt eventuelt perhaps possibly instance example eg"
     ).split()
 }
 # "ok so halloween", "så jul": an occasion or season named is the topic, not yet the idea.

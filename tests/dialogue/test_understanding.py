@@ -4044,3 +4044,9 @@ def test_help_read_from_free_text_that_asks_for_nothing_is_asked_about() -> None
     assert "help_wanted" not in labelled.vague
     assert understanding._help_asks_nothing("the library closes at 7 or 8")
     assert not understanding._help_asks_nothing("kan I betale for kurvene")
+
+
+def test_a_hedged_place_given_to_another_question_is_the_place() -> None:
+    answer = understand_answer("why", "på plænen ved Gentofte Sø fx", "da")
+    assert answer.answered_instead == "where"
+    assert answer.fields == {"where": "på plænen ved Gentofte Sø"}
