@@ -731,15 +731,14 @@ class IntakeDialogue:
 
     def _question(self, state: dict[str, Any], field: str) -> Reply:
         lang = state["lang"]
-        key = f"ask.{field}"
+        text = t(f"ask.{field}", lang)
         if field == "what" and state["fields"].get("what"):
             told = not _no_idea_words(state["fields"]["what"])
-            key = "ask.what_more" if told else "ask.what_go_on"
-        return Reply(
-            t(key, lang),
-            choices=(Choice(t("button.skip", lang), "skip"),),
-            asking=field,
-        )
+            text = t("ask.what_more" if told else "ask.what_go_on", lang)
+        elif field == "when" and state["fields"].get("when"):
+            # "søndag", "om aftenen": told, but which one?
+            text = t("ask.when_more", lang, told=state["fields"]["when"])
+        return Reply(text, choices=(Choice(t("button.skip", lang), "skip"),), asking=field)
 
     def _readback(self, state: dict[str, Any]) -> Reply:
         lang = state["lang"]

@@ -4209,7 +4209,17 @@ def _is_generic_in_who(doc: _Doc, span: Span) -> bool:
 
 def _is_vague_when(doc: _Doc, span: Span) -> bool:
     seg = re.sub(r"\s+", " ", doc.text[span[0] : span[1]]).strip()
-    return seg in _WHEN_VAGUE
+    return seg in _WHEN_VAGUE or _DAY_ONLY_RE.fullmatch(seg) is not None
+
+
+# "om aftenen", "i weekenden", "søndag", "a Sunday": a day or a time of day, but which one?
+# ("hver søndag", "every morning" tell a habit: that is when.)
+_DAY_ONLY_RE = _rx(
+    r"(?:(?:om|i|på|in|on|at|the|a|an|en|et|til)\s+){0,2}(?:aftenen|morgenen|formiddagen|"
+    r"eftermiddagen|weekenden|weekend|the\s+weekend|evening|morning|afternoon|"
+    + _alt(_WEEKDAYS_DA + _WEEKDAYS_EN)
+    + ")(?![a-z])"
+)
 
 
 def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> Understanding:

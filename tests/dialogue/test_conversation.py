@@ -733,3 +733,13 @@ def test_an_idea_that_answers_where_too_replaces_a_situation_kept_as_the_idea(
     assert rows["The idea"] == "could there be a rehearsal room for teen bands somewhere"
     assert rows["Where"] == "in Vangede"
     assert "sick of the noise" in rows["Why"]
+
+
+def test_a_day_told_without_which_is_asked_about_with_the_words_told(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send("Vi vil lave bilfri søndag på Ordrupvej, så børnene kan lege på vejen")
+    assert replies[-1].text == t("ask.when_more", "da", told="søndag")
+    rows = dict(finish(send, send("en søndag i september"))[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvornår"] == "en søndag i september"

@@ -4050,3 +4050,22 @@ def test_a_hedged_place_given_to_another_question_is_the_place() -> None:
     answer = understand_answer("why", "på plænen ved Gentofte Sø fx", "da")
     assert answer.answered_instead == "where"
     assert answer.fields == {"where": "på plænen ved Gentofte Sø"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "vague"),
+    [
+        ("Vi vil lave bilfri søndag på Ordrupvej", "da", True),
+        ("Vi vil holde et loppemarked i weekenden", "da", True),
+        ("We'd like to close the street on a Sunday", "en", True),
+        ("Vi vil lave legegade om søndagen", "da", False),
+        ("We'd like to close the street every Sunday", "en", False),
+        ("Vi vil holde et loppemarked lørdag den 3. maj", "da", False),
+    ],
+)
+def test_a_day_without_saying_which_is_a_time_to_ask_about(
+    text: str, lang: str, vague: bool
+) -> None:
+    found = understand(text, lang)
+    assert found.fields["when"]
+    assert ("when" in found.vague) is vague
