@@ -58,6 +58,8 @@ SELF_WORDS = {
 VOLUNTEERED_CHECKED = ("when", "where")
 VOLUNTEERED_IDEA = ("why", "who_benefits")
 VOLUNTEERED_MANY = 3
+# An answer to "what is the idea?" this long is read as an opening would be.
+WHAT_ANSWER_AS_OPENING_WORDS = 30
 # A message repeated word for word is taken once when it is at least this long.
 DUPLICATE_MIN_WORDS = 4
 # A correction sent while a question is open is short; longer labelled text is content.
@@ -401,6 +403,17 @@ class IntakeDialogue:
             # Asked what the idea is, people tell it the way they would have opened: the
             # whole answer is the idea, and its other parts go to their own fields.
             full = _understanding().understand(text, state["lang"])
+            if (
+                len(text.split()) >= WHAT_ANSWER_AS_OPENING_WORDS
+                and full.idea_told
+                and full.fields.get("what")
+            ):
+                # A whole letter told in answer is read as one: its idea, not all of it.
+                understood.fields["what"] = full.fields["what"]
+                for name in full.fields:
+                    if name != "what":
+                        understood.fields[name] = full.fields[name]
+                understood.vague = set(full.vague)
             for name, value in full.fields.items():
                 if name != "what" and name not in understood.fields:
                     understood.fields[name] = value

@@ -552,7 +552,10 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:har\s+du|have\s+you)\s+(?:got\s+)?(?:et\s+øjeblik|et\s+minut|tid|lige\s+tid|"
             r"a\s+minute|a\s+moment|a\s+sec|a\s+second|time)|(?:got|have)\s+a\s+(?:minute|moment|"
             r"sec|second)|er\s+du\s+der|are\s+you\s+there|anyone\s+there|is\s+anyone\s+there|"
-            r"er\s+der\s+nogen|hallo\s+er\s+der\s+nogen)"
+            r"er\s+der\s+nogen|hallo\s+er\s+der\s+nogen|"
+            # A letter's salutation: "Kære Gentofte Kommune", "Dear Sir or Madam".
+            r"(?:kære|dear)(?:\s+[a-z]+){1,4}|to\s+whom\s+it\s+may\s+concern|"
+            r"til\s+rette\s+vedkommende)"
             r"(?:\s+(?:med\s+dig|du|der|alle|jer|there|everyone|all|samskab|bot|"
             r"gentofte(?:\s+kommune)?|kommunen))?(?:\s+(?:igen|again))?"
         ),

@@ -221,7 +221,8 @@ _DA_WORDS = frozenset(
         "og jeg vi du de det der er ikke har vil kan skal med til fra på af en et den "
         "hvad hvor hvem hvorfor hvornår hvordan gerne også men fordi måske nok lidt "
         "mange noget ingen hjælp forfra videre dansk engelsk okay selvfølgelig klart "
-        "godt fint super perfekt korrekt rigtigt ret ændr annuller afbryd mine status"
+        "godt fint super perfekt korrekt rigtigt ret ændr annuller afbryd mine status "
+        "kære venlig hilsen hilsner mvh vh kommune"
     ).split()
 )
 _EN_WORDS = frozenset(
@@ -229,7 +230,8 @@ _EN_WORDS = frozenset(
         "yes yeah yep yup no nope nah thanks thank hello hi hey the and i we you they it "
         "is are not have will can should with to from on of a an what where who why when "
         "how please also but because maybe sure fine great perfect correct right wrong "
-        "help restart cancel skip english danish my ideas"
+        "help restart cancel skip english danish my ideas dear kind regards best sincerely "
+        "wishes municipality council"
     ).split()
 )
 # One-word replies where the word alone settles the language.

@@ -17,6 +17,7 @@ All regular expressions are bounded so a 20,000 character message stays fast.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -1519,10 +1520,14 @@ _SPLIT_RE = _rx(
     r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"
     r"(?<!love)(?<!happy)(?<!willing)(?<!need)(?<!able)(?<!going)(?<!trying)(?<!hope)"
     r"(?<!help)(?<!helps)(?<!\bmig)(?<!\bjeg)(?<!\bme)(?<!\bwhat)(?<!\bhvad)"
-    r"\s+(?=(?:for\s+at|"
+    # "Jeg skriver for at foreslå en legeplads": writing to propose is no purpose of the idea.
+    r"\s+(?=(?:for\s+at(?!\s+(?:foreslå|spørge|høre|fortælle|dele|præsentere)(?![a-zæøå]))|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
     r"\'d\s+like|wish|hope|plan)\s|fordi|because|eftersom|idet|so\s+that|in\s+order\s+to|"
-    r"so\s+as\s+to|men|but|hvis|if|(?:og|and|samt|plus)(?=\s+(?:jeg|vi|du|de|han|hun|man|det|der|den|"
+    # Danish "men" (but), not English "men" ("older men can build", "a Men's Shed").
+    r"so\s+as\s+to|men(?!\s?'|\s*[.,;:!?]|\s+(?:can|could|will|would|are|were|who|and|or|of|in|at|"
+    r"from|with|to|have|has|had|do|did|like|love|need|get|sit|meet|play|over|under|aged|"
+    r"living|only|too|also)\b)|but|hvis|if|(?:og|and|samt|plus)(?=\s+(?:jeg|vi|du|de|han|hun|man|det|der|den|"
     r"i|we|you|they|he|she|it|there|people|folk|alle|mange|nogle|flere|så|so|then|også|also|"
     r"har|have|has|kan|can|vil|will|er|is|are|skal|should|must|'ll|'d|would|could|kunne|ville|"
     r"vores|our|my|min|mit|mine|their|deres|his|her|hans|hendes|naboerne|børnene|the)\b)|"
@@ -1772,7 +1777,8 @@ _BRINGS_RE = _rx(
     r"help|bring|provide|build|run|lead|take\s+care|handle|cook|bake|teach|coordinate|host|"
     r"look\s+after|supply|donate|lend|contribute|do\s+the|make\s+the|set\s+up|paint|fix|"
     r"repair|maintain|invite|spread\s+the\s+word|pay|fund|cover|volunteer|be\s+in\s+charge|"
-    r"manage|drive|clean|deliver|sponsor|give|print|design|sew|plant|water|do)"
+    r"manage|drive|clean|deliver|sponsor|give|print|design|sew|plant|water|do|offer|share|"
+    r"train|coach|mentor|guide|train)"
     r"|(?:i|we)\s+(?:bring|provide|volunteer|contribute|supply|offer|donate)\b"
     # "I can borrow two fruit presses from my allotment", "vi kan låne borde af spejderne"
     r"|(?:i|we|jeg|vi)\s+(?:can|could|kan|kunne)\s+(?:also\s+|easily\s+|også\s+|godt\s+|"
@@ -2087,7 +2093,8 @@ _GREETING_RE = _rx(
 _GREETING_REST_OK = {
     fold_plain(w)
     for w in (
-        "gentofte kommune kommunen samskab bot alle der med jer you all there team everyone "
+        "gentofte kommune kommunen municipality council samskab bot alle der med jer you all "
+        "there team everyone "
         "venner og for på forhånd så meget in advance again igen much so a lot lot hej hi hey "
         "hello yo there"
     ).split()
@@ -2157,7 +2164,21 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "who is it for",
     ),
     "where": ("hvor", "sted", "adresse", "placering", "where", "place", "location", "address"),
-    "when": ("hvornår", "tid", "tidspunkt", "dato", "when", "date", "time"),
+    "when": (
+        "hvornår",
+        "tid",
+        "tidspunkt",
+        "dato",
+        "tidsplan",
+        "periode",
+        "opstart",
+        "when",
+        "date",
+        "time",
+        "timeline",
+        "timing",
+        "schedule",
+    ),
     "brings": (
         "vi bidrager med",
         "vi kan bidrage med",
@@ -2220,9 +2241,26 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "help from the municipality",
         "help from the council",
         "our ask",
+        "budget",
+        "økonomi",
+        "finansiering",
+        "funding",
     ),
     "partners": ("partnere", "samarbejdspartnere", "partners", "partner"),
-    "contact": ("kontakt", "kontaktoplysninger", "contact", "contact details"),
+    "contact": (
+        "kontakt",
+        "kontaktoplysninger",
+        "kontaktperson",
+        "telefon",
+        "tlf",
+        "mail",
+        "e-mail",
+        "contact",
+        "contact details",
+        "contact person",
+        "phone",
+        "email",
+    ),
 }
 _LABEL_FIELDS = {
     " ".join(fold_plain(label).split()): name
@@ -2244,6 +2282,14 @@ _LABEL_AT_RE = re.compile(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
     )
     + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
+)
+# A label and its colon right after a full stop: "... kr. Kontaktperson: ...".
+_LABEL_AFTER_RE = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
+    )
+    + r")[ \t*_]{0,4}:"
 )
 # "1. juni til ...": a day of the month, not a numbered line.
 _DATE_AFTER_RE = _rx(_MONTH)
@@ -2462,6 +2508,9 @@ class _Doc:
     def _is_period_boundary(self, pos: int, end: int) -> bool:
         text = self.text
         if end - pos > 1:
+            return True
+        if _LABEL_AFTER_RE.match(text, end):
+            # "50.000 kr. Kontaktperson: Lone Berg": a labelled part starts after it.
             return True
         j = pos
         while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
@@ -3506,6 +3555,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "vi er 7 husstande der gerne vil dele to elbiler": what they want to do (it turns
             # into what they bring below when the idea is stated elsewhere).
             c.label = "what"
+        elif _is_greeting(doc, c.start, c.end):
+            # "Dear Gentofte Municipality,": a greeting, though it names the municipality.
+            c.label = "greeting"
         elif (
             _WEAK_HELP_RE.search(seg)
             # "vi kan låne borde og bænke af spejderne": still what they bring.
@@ -3515,8 +3567,6 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             and (_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 6)
         ):
             c.label = "help_wanted"
-        elif _is_greeting(doc, c.start, c.end):
-            c.label = "greeting"
 
 
 # "kunne man starte en?", "man kunne lave den", "could you build one there?": the idea is
@@ -3837,6 +3887,23 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             c.span_only = False
         if label == "what":
             what_sentences.add(idx)
+    # "What we lack is a suitable building, for example an unused garage": the example goes
+    # on with what the clause before it told.
+    for prev, c in itertools.pairwise(doc.clauses):
+        if (
+            c.sentence == prev.sentence
+            and prev.label in _CLAUSE_FIELDS
+            and c.label != prev.label
+            and not c.strong
+            and _EXAMPLE_START_RE.match(doc.text, c.start, c.end)
+        ):
+            c.label, c.span_only = prev.label, False
+
+
+_EXAMPLE_START_RE = _rx(
+    r"(?:for\s+example|for\s+instance|e\.g\.?|such\s+as|like|fx|f\.eks\.?|for\s+eksempel|"
+    r"eksempelvis|som\s+fx|som\s+f\.eks\.?|gerne|helst|ideally|preferably)\s"
+)
 
 
 # --------------------------------------------------------------------------- #
@@ -3857,6 +3924,18 @@ _VENUE_LENT_RE = _rx(
 _AGE_RANGE_RE = _rx(r"(?:mellem|between|fra|from)\s+\d{1,2}\s*(?:og|and|til|to|-)\s*\d{1,2}")
 
 
+def _is_outdoor_place(words: str) -> bool:
+    """A lake, park, beach, harbour, station or district named alone: no one to work with
+    (unlike "Hellerup Bibliotek" or "Ordrup Kirke", which can lend a room)."""
+    words = words.strip()
+    if not _PLACE_NAME_RE.fullmatch(words):
+        return False
+    return words in _DISTRICT_NAMES or words.endswith(_VENUE_SUFFIXES)
+
+
+_DISTRICT_NAMES = frozenset(fold_plain(d).lower() for d in DISTRICTS)
+
+
 def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     doc = _Doc(text)
     contact = _find_contact(doc)
@@ -3865,7 +3944,11 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # "Børnene i foreningen vil elske det": the association is where the people are.
     fans = _SpanSet(_fan_spans(doc.text))
     partners = [
-        s for s in _find_partners(doc) if not _overlaps(s, contact_set) and not _overlaps(s, fans)
+        s
+        for s in _find_partners(doc)
+        if not _overlaps(s, contact_set)
+        and not _overlaps(s, fans)
+        and not _is_outdoor_place(doc.text[s[0] : s[1]])
     ]
     where, generic_where = _find_where(doc)
     partner_set = _SpanSet(partners)
@@ -4753,6 +4836,9 @@ def _complete_from_model(
                 continue
             if any(text in part or part in text for part in ruled.get(name, ())):
                 continue
+            if name == "partners" and _is_outdoor_place(fold_plain(text)):
+                # "Gentofte Sø" told alone is a place, not someone to work with.
+                continue
             if name == "who_benefits" and (
                 _names_only_people_at_large(text) or not _names_people(text)
             ):
@@ -4847,6 +4933,18 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # the person's messages and the questions got out of step.
         return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
     base = _compose(doc, span_fields, vague)
+    told = (
+        _told_elsewhere(doc, span_fields, field, base) if len(text) <= _INSTEAD_MAX_CHARS else None
+    )
+    if told is not None:
+        # "Foreningen kan betale for to af bænkene" asked for whom, "Med venlig hilsen, Birthe
+        # Holm, tlf 22 33 44 55" asked what they bring: it answers another question.
+        found = {told: base.fields[told]}
+        for name in ("who_benefits", "when", "contact"):
+            # "så flere kan komme med, også dem der ikke tør" tells why and for whom.
+            if name != told and name != field and base.fields.get(name):
+                found[name] = base.fields[name]
+        return Understanding(fields=found, answered_instead=told)
     asked_spans = _SpanSet(span_fields.get(field, []))
     # A place or time the asked question cannot be answered with ("Den 3. maj" asked for
     # whom): a clause that tells only that belongs to the place or time.
@@ -4928,6 +5026,78 @@ _ANSWERED_INSTEAD = {
     "where": ("when", "why"),
     "when": ("where", "why", "who_benefits", "help_wanted"),
 }
+
+
+# The questions an answer telling only this (contact details, the people it is for, what
+# the person gives, asks for or why) cannot answer.
+_TOLD_ELSEWHERE = {
+    "contact": ("what", "why", "who_benefits", "where", "when", "help_wanted", "brings"),
+    "who_benefits": ("why", "where", "when", "help_wanted", "brings"),
+    "brings": ("who_benefits", "why", "where", "when", "help_wanted"),
+    "help_wanted": ("who_benefits", "why", "where", "when", "brings"),
+    "why": ("where", "when", "help_wanted", "brings", "who_benefits"),
+}
+_FOR_LEAD_RE = _rx(r"(?:for|til|to|mostly|mest|især|especially)\s+")
+# "vi kan låne borde af spejderne" asked what help they want: borrowing answers either.
+_BORROW_RE = _rx(r"(?<![a-z])(?:låne|låner|borrow|borrowing|lend|lån)(?![a-z])")
+
+
+def _told_elsewhere(
+    doc: _Doc, span_fields: dict[str, list[Span]], field: str, base: Understanding
+) -> str | None:
+    """The one other field a short answer wholly tells instead of the asked `field`."""
+    clauses = [c for c in doc.clauses if c.label != "greeting"]
+    if not clauses or span_fields.get(field):
+        return None
+    whole = (clauses[0].start, clauses[-1].end)
+    for name in ("contact", "who_benefits"):
+        spans = span_fields.get(name)
+        if (
+            spans
+            and field in _TOLD_ELSEWHERE[name]
+            and name in base.fields
+            and _residue_words(doc, whole[0], whole[1], _SpanSet(spans)) == 0
+        ):
+            return name
+    if field in _TOLD_ELSEWHERE["who_benefits"]:
+        # "families with kids", "børnefamilier og de ældre": people and nothing more.
+        text = doc.text[whole[0] : whole[1]].rstrip(" .!")
+        lead = _FOR_LEAD_RE.match(text)
+        start = lead.end() if lead else 0
+        people = _BEN_NP_RE.match(text, start)
+        if people is not None and _extend_postmodifier(text, people.end()) >= len(text):
+            base.fields["who_benefits"] = doc.words_of([whole])
+            return "who_benefits"
+    labels = {c.label for c in clauses}
+    if len(labels) != 1 or not clauses[0].strong or span_fields.get("where"):
+        # "måske på Gentofte Kirkevej hvor der er et ledigt lokale?" tells a place as well.
+        return None
+    label = clauses[0].label
+    if label not in _TOLD_ELSEWHERE or label == field or field not in _TOLD_ELSEWHERE[label]:
+        return None
+    if label not in base.fields or base.fields.get(field):
+        return None
+    seg = doc.text[whole[0] : whole[1]]
+    if (
+        label == "brings"
+        and field == "help_wanted"
+        and (_BORROW_RE.search(seg) or _STRONG_HELP_RE.search(seg) or _WEAK_HELP_RE.search(seg))
+    ):
+        return None
+    if field == "who_benefits" and (
+        _BEN_NP_RE.search(seg) or _PEOPLE_WORD_RE.search(seg) or _FIRST_PERSON_RE.match(seg)
+    ):
+        # "så børnene kan lege", "ensomme ældre der bor alene", "dem der ikke tør" asked for
+        # whom name them as they tell why.
+        return None
+    return label
+
+
+# People told of without a beneficiary noun: "dem der ...", "those who ...", "os", "anyone".
+_PEOPLE_WORD_RE = _rx(
+    r"(?<![a-z])(?:dem|de|os|alle|enhver|nogen|folk|mennesker|personer|people|persons|those|"
+    r"everyone|everybody|anyone|anybody|us|them|who|men|women|mænd|kvinder)(?![a-z])"
+)
 
 
 def told_only_place_or_time(text: str) -> tuple[str, str] | None:

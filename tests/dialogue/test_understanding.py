@@ -4069,3 +4069,82 @@ def test_a_day_without_saying_which_is_a_time_to_ask_about(
     found = understand(text, lang)
     assert found.fields["when"]
     assert ("when" in found.vague) is vague
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "lang", "instead"),
+    [
+        ("brings", "Med venlig hilsen, Birthe Holm, tlf 22 33 44 55", "da", "contact"),
+        ("help_wanted", "for at samle byen", "da", "why"),
+        ("help_wanted", "for børnefamilier", "da", "who_benefits"),
+        ("help_wanted", "vi har værktøj", "da", "brings"),
+        ("when", "families with kids", "en", "who_benefits"),
+        ("brings", "we need a permit", "en", "help_wanted"),
+    ],
+)
+def test_an_answer_that_wholly_tells_another_part_goes_there(
+    field: str, text: str, lang: str, instead: str
+) -> None:
+    found = understand_answer(field, text, lang)
+    assert found.answered_instead == instead
+    assert field not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "kept"),
+    [
+        ("help_wanted", "vi kan låne borde af spejderne", "help_wanted"),
+        ("who_benefits", "så børnene kan lege", "who_benefits"),
+        ("who_benefits", "ensomme ældre der bor alene", "who_benefits"),
+        # A place told with the need: read as usual, the place kept as the place.
+        ("why", "måske på Gentofte Kirkevej hvor der er et ledigt lokale?", "where"),
+    ],
+)
+def test_an_answer_that_may_answer_the_question_is_read_as_usual(
+    field: str, text: str, kept: str
+) -> None:
+    found = understand_answer(field, text, "da")
+    assert found.answered_instead is None
+    assert found.fields[kept]
+
+
+def test_a_letter_with_headings_in_running_text_fills_each_part() -> None:
+    letter = (
+        "Kære Gentofte Kommune. Jeg skriver for at foreslå en ny legeplads i Dyssegård. "
+        "Formål: Børnene i området har ingen steder at lege. Målgruppe: Børn 2-10 år og deres "
+        "forældre. Tidsplan: Sommeren 2027. Budget: Vi håber på et tilskud på 50.000 kr. "
+        "Kontaktperson: Lone Berg, 30303030. Med venlig hilsen Lone Berg"
+    )
+    fields = understand(letter, "da").fields
+    assert fields["what"] == "Jeg skriver for at foreslå en ny legeplads"
+    assert fields["why"] == "Børnene i området har ingen steder at lege"
+    assert fields["when"] == "Sommeren 2027"
+    assert fields["help_wanted"] == "Vi håber på et tilskud på 50.000 kr"
+    assert fields["contact"].startswith("Lone Berg, 30303030")
+    english = understand(
+        "Dear Gentofte Municipality,\nProposal: A repair café at Hellerup Library\n"
+        "Timeline: Starting autumn 2027\nBudget: DKK 15,000 for tools\n"
+        "Contact person: Emma Smith, emma@example.com",
+        "en",
+    ).fields
+    assert english["help_wanted"] == "DKK 15,000 for tools"
+    assert english["when"] == "Starting autumn 2027"
+    assert english["contact"] == "Emma Smith, emma@example.com"
+
+
+def test_english_men_is_no_danish_but() -> None:
+    found = understand(
+        "I would like to propose a Men's Shed where older men can build things together. "
+        "I can offer my tools.",
+        "en",
+    ).fields
+    assert found["what"] == (
+        "I would like to propose a Men's Shed where older men can build things together"
+    )
+    assert found["brings"] == "I can offer my tools"
+
+
+def test_a_lake_told_alone_is_no_partner_and_new_landmarks_are_places() -> None:
+    assert understand("Gentofte Sø", "da").fields == {"where": "Gentofte Sø"}
+    assert understand("en bænk ved Emiliekilde", "da").fields["where"] == "ved Emiliekilde"
+    assert understand("en skulptur i Søholm Park", "da").fields["where"] == "i Søholm Park"
