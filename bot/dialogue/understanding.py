@@ -3889,15 +3889,15 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             what_sentences.add(idx)
     # "What we lack is a suitable building, for example an unused garage": the example goes
     # on with what the clause before it told.
-    for prev, c in itertools.pairwise(doc.clauses):
+    for before, after in itertools.pairwise(doc.clauses):
         if (
-            c.sentence == prev.sentence
-            and prev.label in _CLAUSE_FIELDS
-            and c.label != prev.label
-            and not c.strong
-            and _EXAMPLE_START_RE.match(doc.text, c.start, c.end)
+            after.sentence == before.sentence
+            and before.label in _CLAUSE_FIELDS
+            and after.label != before.label
+            and not after.strong
+            and _EXAMPLE_START_RE.match(doc.text, after.start, after.end)
         ):
-            c.label, c.span_only = prev.label, False
+            after.label, after.span_only = before.label, False
 
 
 _EXAMPLE_START_RE = _rx(
@@ -4933,18 +4933,17 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # the person's messages and the questions got out of step.
         return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
     base = _compose(doc, span_fields, vague)
-    told = (
-        _told_elsewhere(doc, span_fields, field, base) if len(text) <= _INSTEAD_MAX_CHARS else None
-    )
-    if told is not None:
+    short = len(text) <= _INSTEAD_MAX_CHARS
+    elsewhere_field = _told_elsewhere(doc, span_fields, field, base) if short else None
+    if elsewhere_field is not None:
         # "Foreningen kan betale for to af bænkene" asked for whom, "Med venlig hilsen, Birthe
         # Holm, tlf 22 33 44 55" asked what they bring: it answers another question.
-        found = {told: base.fields[told]}
+        found = {elsewhere_field: base.fields[elsewhere_field]}
         for name in ("who_benefits", "when", "contact"):
             # "så flere kan komme med, også dem der ikke tør" tells why and for whom.
-            if name != told and name != field and base.fields.get(name):
+            if name not in (elsewhere_field, field) and base.fields.get(name):
                 found[name] = base.fields[name]
-        return Understanding(fields=found, answered_instead=told)
+        return Understanding(fields=found, answered_instead=elsewhere_field)
     asked_spans = _SpanSet(span_fields.get(field, []))
     # A place or time the asked question cannot be answered with ("Den 3. maj" asked for
     # whom): a clause that tells only that belongs to the place or time.
