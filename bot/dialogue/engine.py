@@ -257,7 +257,7 @@ class IntakeDialogue:
         if phase == Phase.READBACK:
             return self._on_readback_text(state, port, stripped, match)
         if phase == Phase.CHOOSE_FIELD:
-            return self._on_choose_field_text(state, stripped, match)
+            return self._on_choose_field_text(state, port, stripped, match)
         return self._on_edit_value(state, stripped, match)
 
     def _on_command(
@@ -552,11 +552,12 @@ class IntakeDialogue:
         return [Reply(t("added", lang)), self._readback(state)]
 
     def _on_choose_field_text(
-        self, state: dict[str, Any], text: str, match: IntentMatch | None
+        self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None
     ) -> list[Reply]:
         if match is not None and match.field:
             if match.intent == Intent.EDIT and match.value:
                 state.pop("adding", None)
+                state.pop("adding_again", None)
                 state["fields"][match.field] = match.value
                 state["phase"] = Phase.READBACK.value
                 return [self._readback(state)]
@@ -570,17 +571,33 @@ class IntakeDialogue:
             Intent.SEND_NOW,
         ):
             state.pop("adding", None)
+            state.pop("adding_again", None)
             state["phase"] = Phase.READBACK.value
             return [self._readback(state)]
         named = named_field(text)
         if named is not None:
             # "hvornår", "stedet": the part to change, typed instead of pressed.
             return self._start_edit(state, named)
+        pending = state.pop("adding", None)
+        state.pop("adding_again", None)
+        if pending is not None:
+            # Asked where an addition belongs, the person wrote something new instead ("tilføj
+            # at vi har en trailer"): it is read as at the read-back, and then the first one
+            # is asked about again, by its words, so nothing is lost.
+            state["phase"] = Phase.READBACK.value
+            replies = self._on_readback_text(state, port, text, match)
+            if state["phase"] == Phase.READBACK.value and replies and replies[-1].card:
+                state["adding"] = pending
+                state["adding_again"] = True
+                state["phase"] = Phase.CHOOSE_FIELD.value
+                return [*replies[:-1], self._prompt(state)]
+            return replies
         understood = _understanding().understand(text, state["lang"])
         told = set(understood.fields) - {"what"} - understood.vague
         if len(told) == 1 and "what" not in understood.fields:
             # "første søndag i juni kl 10-16": the new value of the one part it is about.
             state.pop("adding", None)
+            state.pop("adding_again", None)
             (field,) = told
             self._told(state, field, understood.fields[field], text)
             state["phase"] = Phase.READBACK.value
@@ -641,6 +658,7 @@ class IntakeDialogue:
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
             state.pop("adding", None)
+            state.pop("adding_again", None)
             return [self._readback(state)]
         return [Reply(t("stale_button", lang)), self._prompt(state)]
 
@@ -811,6 +829,7 @@ class IntakeDialogue:
 
     def _start_edit(self, state: dict[str, Any], field: str) -> list[Reply]:
         adding = state.pop("adding", None)
+        state.pop("adding_again", None)
         if adding:
             # The part chosen for words told at the read-back: they join it.
             current = state["fields"].get(field)
@@ -885,6 +904,7 @@ class IntakeDialogue:
             asking=None,
         )
         state.pop("adding", None)
+        state.pop("adding_again", None)
 
     # -- prompts ------------------------------------------------------------------------
 
@@ -906,8 +926,12 @@ class IntakeDialogue:
             fields = [f for f in FIELDS if state["fields"].get(f)] + [
                 f for f in ASK_ORDER if not state["fields"].get(f)
             ]
+            adding = state.get("adding")
+            text = t("add_where", lang) if adding else t("choose_field", lang)
+            if adding and state.get("adding_again"):
+                text = t("add_where_again", lang, words=adding)
             return Reply(
-                t("add_where" if state.get("adding") else "choose_field", lang),
+                text,
                 choices=(
                     *(Choice(t(f"field.{f}", lang), f"field:{f}") for f in fields),
                     Choice(t("button.back", lang), "back"),

@@ -981,16 +981,32 @@ _CORRECT_VALUE = re.compile(
 _RULED_OUT = re.compile(_f(r"\s*[,;–-]+\s*(?:og\s+|and\s+)?(?:ikke|not)\s+[^,;]+$"))
 
 
+# "stedet er Ordrup Skole", "the date should be 4 May": the part named, then its value.
+_NAMED_VALUE = re.compile(
+    _f(
+        r"(?<![a-z])(?:stedet|pladsen|placeringen|adressen|datoen|dagen|tidspunktet|tiden|"
+        r"the\s+(?:place|location|address|date|day|time))\s+(?:er|skal\s+være|skulle\s+være|"
+        r"is|should\s+be|must\s+be)\s+(?:(?:faktisk|actually)\s+)?"
+    )
+)
+# "ikke i marts men i april", "not May but June": the value after the one ruled out.
+_NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+[^,;]{1,40}?\s+(?:men|but)\s+"))
+
+
 def corrected(text: str) -> str | None:
     """The value a correction gives ("nej, det er ikke i X, det er i Y" -> "i Y"), or None
     when `text` is no correction."""
     folded = fold(text)
     m = _CORRECTION_CUE.match(folded.text)
     if m is None or m.end() >= len(folded.text):
-        return None
+        m = _NAMED_VALUE.search(folded.text) or _NOT_BUT.search(folded.text)
+        if m is None or m.end() >= len(folded.text):
+            return None
     start = m.end()
     for later in _CORRECT_VALUE.finditer(folded.text, start):
         start = later.end()
+    for named in _NAMED_VALUE.finditer(folded.text, start):
+        start = named.end()
     end = len(folded.text)
     ruled_out = _RULED_OUT.search(folded.text, start)
     if ruled_out is not None:

@@ -743,3 +743,36 @@ def test_a_day_told_without_which_is_asked_about_with_the_words_told(
     assert replies[-1].text == t("ask.when_more", "da", told="søndag")
     rows = dict(finish(send, send("en søndag i september"))[-1].card.rows)  # type: ignore[union-attr]
     assert rows["Hvornår"] == "en søndag i september"
+
+
+def test_text_typed_where_an_addition_belongs_is_read_and_the_addition_asked_about_again(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    assert send("Mad og kaffe til indvielsen")[-1].text == t("add_where", "da")
+    replies = send("tilføj at vi har en trailer")
+    assert replies[0].text == t("added", "da")
+    assert replies[-1].text == t("add_where_again", "da", words="Mad og kaffe til indvielsen")
+    rows = dict(send(choice="field:brings")[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Det bidrager I med"].startswith("Vi er 6 naboer")
+    assert "vi har en trailer" in rows["Det bidrager I med"]
+    assert "Mad og kaffe til indvielsen" in rows["Det bidrager I med"]
+
+
+@pytest.mark.parametrize(
+    ("correction", "row", "value"),
+    [
+        ("ikke til foråret men til efteråret", "Hvornår", "til efteråret"),
+        ("ja næsten, stedet er Ordrup Krat", "Hvor", "Ordrup Krat"),
+        ("nej stop det er forkert, stedet er Gentofte Sø", "Hvor", "Gentofte Sø"),
+    ],
+)
+def test_a_named_or_ruled_out_correction_replaces_the_place_or_time(
+    service: ConversationService, correction: str, row: str, value: str
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    replies = send(correction)
+    assert replies[0].text.startswith("Rettet")
+    assert dict(replies[-1].card.rows)[row] == value  # type: ignore[union-attr]
