@@ -166,6 +166,27 @@ def _tells_situation(text: str, lang: str) -> bool:
     return set(understood.fields) <= {"what", "where", "when"} and _tells_no_idea(understood, text)
 
 
+# What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
+_DRAFT_KEYS = (
+    "phase",
+    "fields",
+    "vague",
+    "asked",
+    "skipped",
+    "reopened",
+    "original",
+    "asking",
+)
+# "Jeg har også en anden idé: ...", "I have another idea": the next idea, not more of this one.
+_ANOTHER_IDEA_RE = re.compile(
+    r"(?:\b(?:jeg|vi)\s+har\s+(?:også\s+|lige\s+|faktisk\s+)*(?:en\s+)?(?:anden|ny|helt\s+ny)\s+"
+    r"id[eé]|\bendnu\s+en\s+id[eé]|\b(?:en\s+)?anden\s+id[eé]\s*:|\b(?:i|we)\s+(?:also\s+)?"
+    r"have\s+(?:another|a\s+second|one\s+more|a\s+new)\s+idea|\banother\s+idea\b|"
+    r"\bone\s+more\s+idea\b)",
+    re.IGNORECASE,
+)
+
+
 def new_state(language: str) -> dict[str, Any]:
     """A conversation that has not started yet."""
     return {
@@ -271,6 +292,11 @@ class IntakeDialogue:
             return self._clarify(state)
         if intent == Intent.WAIT:
             return [Reply(t("wait_ok", state["lang"]))]
+        if intent == Intent.UNDO:
+            if state["fields"]:
+                # "fortryd" while telling an idea: drop it (it can be brought back).
+                return self._cancel(state)
+            return self._undo(state)
         if intent == Intent.CANCEL:
             return self._cancel(state)
         if intent == Intent.RESTART:
@@ -508,6 +534,13 @@ class IntakeDialogue:
                 # "ved ikke" or "jeg har en idé" asked whether we understood: unsure, not
                 # more to the idea.
                 return [Reply(t("readback_unclear", lang)), self._readback(state)]
+        another = _ANOTHER_IDEA_RE.search(text)
+        if another is not None:
+            # "Jeg har også en anden idé: et cykelværksted": not more of this idea. It is kept
+            # and taken up once this one is sent (or dropped).
+            rest = text[another.end() :].lstrip(" :;,.-–—")
+            state["next_idea"] = rest
+            return [Reply(t("next_idea.kept", lang)), self._readback(state)]
         field = self._correct(state, text)
         if field is not None:
             # "nej, det er i Vangede", "no, it should be in May": the place or time instead.
@@ -849,27 +882,54 @@ class IntakeDialogue:
         except SubmitRefused as refusal:
             # Nothing is lost: the draft stays, read back, for when the limit has passed.
             return [Reply(t(refusal.message_key, lang, **refusal.params)), self._readback(state)]
+        next_idea = state.pop("next_idea", None)
         self._clear_draft(state)
         state["last_reference"] = receipt.reference
         key = "submitted.named" if receipt.responder else "submitted"
-        return [
-            Reply(
-                t(
-                    key,
-                    lang,
-                    reference=receipt.reference,
-                    date=format_day(receipt.response_due, lang),
-                    responder=receipt.responder or "",
-                ),
-                choices=(Choice(t("button.mine", lang), "mine"),),
-            )
-        ]
+        sent = Reply(
+            t(
+                key,
+                lang,
+                reference=receipt.reference,
+                date=format_day(receipt.response_due, lang),
+                responder=receipt.responder or "",
+            ),
+            choices=(Choice(t("button.mine", lang), "mine"),),
+        )
+        if next_idea is None:
+            return [sent]
+        if not next_idea:
+            # "Jeg har også en anden idé" without telling it: now is the time.
+            return [sent, Reply(t("next_idea.tell", lang))]
+        # The other idea told at the read-back is taken up now, as if just told.
+        return [sent, Reply(t("next_idea.now", lang)), *self._on_idea_text(state, next_idea, None)]
 
     def _cancel(self, state: dict[str, Any]) -> list[Reply]:
         lang = state["lang"]
         had_draft = bool(state["fields"])
+        next_idea = state.pop("next_idea", None)
+        if had_draft:
+            # Kept until the next draft is dropped or sent: "fortryd" brings it back.
+            state["dropped"] = {key: state[key] for key in _DRAFT_KEYS}
         self._clear_draft(state)
-        return [Reply(t("cancelled" if had_draft else "nothing_to_cancel", lang))]
+        dropped = Reply(t("cancelled" if had_draft else "nothing_to_cancel", lang))
+        if next_idea:
+            # This one dropped, the other idea told at its read-back is taken up.
+            return [
+                dropped,
+                Reply(t("next_idea.now", lang)),
+                *self._on_idea_text(state, next_idea, None),
+            ]
+        return [dropped]
+
+    def _undo(self, state: dict[str, Any]) -> list[Reply]:
+        """Bring back the draft dropped last ("fortryd", "undo"), as it was."""
+        lang = state["lang"]
+        dropped = state.pop("dropped", None)
+        if not dropped:
+            return [Reply(t("nothing_to_undo", lang))]
+        state.update(dropped)
+        return [Reply(t("undone", lang)), self._prompt(state)]
 
     def _switch_language(self, state: dict[str, Any], language: str) -> list[Reply]:
         state["lang"] = supported(language)
@@ -905,6 +965,7 @@ class IntakeDialogue:
         )
         state.pop("adding", None)
         state.pop("adding_again", None)
+        state.pop("next_idea", None)
 
     # -- prompts ------------------------------------------------------------------------
 

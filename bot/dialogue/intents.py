@@ -37,6 +37,7 @@ class Intent(StrEnum):
     WAIT = "wait"
     BACK = "back"
     CANCEL = "cancel"
+    UNDO = "undo"
     RESTART = "restart"
     MY_INITIATIVES = "my_initiatives"
     SWITCH_LANGUAGE = "switch_language"
@@ -415,6 +416,17 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "fortryd" right after dropping a draft brings it back (while drafting, it cancels).
+        Intent.UNDO,
+        None,
+        _full(
+            r"(?:(?:hov|ups|oops|åh\s+nej|oh\s+no)[\s,!.]+)?(?:fortryd|fortryd\s+det|fortryd\s+igen|"
+            r"undo|undo\s+that|undo\s+it|gendan|gendan\s+den|gendan\s+det|restore|restore\s+it|"
+            r"det\s+var\s+ikke\s+meningen|that\s+was\s+a\s+mistake|i\s+didn\s*'?t\s+mean\s+that|"
+            r"bring\s+it\s+back|få\s+den\s+tilbage)"
+        ),
+    ),
+    (
         Intent.CANCEL,
         None,
         _full(
@@ -422,7 +434,7 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:(?:nej|no|nope|nah|faktisk|actually|ok|okay)(?:\s+(?:tak|thanks))?[\s,]+)?"
             r"(?:annuller|annullér|annullere|afbryd|stop|stop\s+det|stop\s+nu|glem\s+det|"
             r"glem\s+det\s+hele|glem\s+det\s+igen|drop\s+det|lad\s+være|jeg\s+fortryder|"
-            r"fortryd|afslut|jeg\s+gider\s+ikke(?:\s+mere)?|ikke\s+mere|cancel|cancel\s+it|"
+            r"afslut|jeg\s+gider\s+ikke(?:\s+mere)?|ikke\s+mere|cancel|cancel\s+it|"
             r"cancel\s+that|quit|exit|abort|never\s*mind|forget\s+it|forget\s+about\s+it|"
             r"stop\s+it|stop\s+that)"
         ),

@@ -776,3 +776,35 @@ def test_a_named_or_ruled_out_correction_replaces_the_place_or_time(
     replies = send(correction)
     assert replies[0].text.startswith("Rettet")
     assert dict(replies[-1].card.rows)[row] == value  # type: ignore[union-attr]
+
+
+def test_another_idea_at_the_read_back_is_kept_for_after_this_one_is_sent(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    replies = send("Jeg har også en anden idé: et cykelværksted for unge på Gentofte Hovedgade")
+    assert replies[0].text == t("next_idea.kept", "da")
+    rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert "cykelværksted" not in " ".join(rows.values())
+    replies = send(choice="confirm")
+    assert [r.text for r in replies[1:3]] == [t("next_idea.now", "da"), t("thanks_listening", "da")]
+    assert len(initiatives(database)) == 1
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert "cykelværksted" in rows["Idéen"]
+    assert rows["Hvor"] == "på Gentofte Hovedgade"
+
+
+def test_a_dropped_draft_comes_back_with_fortryd(service: ConversationService) -> None:
+    send = sender(service)
+    before = dict(send(COMPLETE_DA)[-1].card.rows)  # type: ignore[union-attr]
+    assert "fortryd" in all_text(send("stop"))
+    replies = send("fortryd")
+    assert replies[0].text == t("undone", "da")
+    assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
+    assert send("undo")[0].text == t("cancelled", "da")  # while drafting, it drops it again
+    assert send("undo")[0].text == t("undone", "da")
+    assert send(choice="cancel")[0].text == t("cancelled", "da")
+    send("Vi vil lave en loppemarked på Vangede Bygade")
+    send("annuller")
+    assert send("fortryd")[-1].asking  # the newest draft, still asking its question

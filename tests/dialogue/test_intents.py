@@ -320,3 +320,17 @@ def test_announcing_a_question_is_an_opening(text: str) -> None:
 def test_an_actual_question_is_still_a_question() -> None:
     match = classify("hvornår har genbrugspladsen åbent?", "da")
     assert match is not None and match.intent == Intent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "text", ["fortryd", "hov, fortryd", "undo", "det var ikke meningen", "that was a mistake"]
+)
+def test_undo_phrases(text: str) -> None:
+    match = classify(text, "da")
+    assert match is not None and match.intent == Intent.UNDO
+
+
+@pytest.mark.parametrize("text", ["Kære Gentofte Kommune", "Dear Gentofte Municipality,"])
+def test_a_letters_salutation_is_a_greeting(text: str) -> None:
+    match = classify(text, "da")
+    assert match is not None and match.intent == Intent.GREETING

@@ -280,7 +280,8 @@ def test_intake_with_keyboard_and_buttons_then_reload(
     # The rest with the mouse, up to the read-back card.
     chat.skip_until_read_back()
     card = chat.bot_messages.last.locator(".card")
-    expect(card).to_contain_text("grøntsagshave i Bernstorffsparken")
+    expect(card).to_contain_text("fælles grøntsagshave")
+    expect(card).to_contain_text("i Bernstorffsparken")
     expect(card.locator("dt").first).to_be_visible()
     chat.screenshot("02-read-back")
 
