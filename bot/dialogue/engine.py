@@ -21,6 +21,7 @@ from bot.dialogue.intents import (
     corrected,
     named_field,
     without_addition_cue,
+    without_repeat_cue,
 )
 from bot.dialogue.language import detect_language
 from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
@@ -151,6 +152,21 @@ def _tells_no_idea(understood: Understanding, text: str) -> bool:
     )
 
 
+def _only_other_parts(understood: Understanding) -> bool:
+    """Whether the words read as the idea are only other parts' words ("det er" + a reason)."""
+    rest = understood.fields.get("what", "")
+    for name, value in understood.fields.items():
+        # What is wanted ("we need an accessible playground") may well be the idea too.
+        if name not in ("what", "help_wanted", "brings"):
+            for part in value.split(PART_JOIN):
+                rest = rest.replace(part, " ")
+    return set(re.findall(r"[\w']+", rest.lower())) <= _GLUE_WORDS
+
+
+# Words that only join the parts of a sentence.
+_GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".split())
+
+
 def _no_idea_words(value: str) -> bool:
     """Words kept as the idea that hold none yet ("quick one", "so halloween", "71")."""
     return _understanding().tells_no_idea_words(value)
@@ -166,6 +182,8 @@ def _tells_situation(text: str, lang: str) -> bool:
     return set(understood.fields) <= {"what", "where", "when"} and _tells_no_idea(understood, text)
 
 
+# A number alone ("2") answers none of the questions.
+_BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -336,6 +354,9 @@ class IntakeDialogue:
                 Intent.BACK,
             ):
                 return [Reply(t("invite", lang))]
+        if not state["fields"] and _understanding().reports_a_fault(text):
+            # "Min skraldespand er ikke blevet tømt": a fault or a complaint, not an idea.
+            return [Reply(t("not_an_idea.fault", lang, url=self.settings.service_contact_url))]
         understood = _understanding().understand(text, lang)
         if "what" not in understood.fields:
             understood.fields["what"] = text
@@ -357,6 +378,8 @@ class IntakeDialogue:
         self, state: dict[str, Any], text: str, match: IntentMatch | None
     ) -> list[Reply]:
         field = state["asking"]
+        # "som sagt, det er for børnefamilier": the answer is what follows.
+        text = without_repeat_cue(text)
         if (
             state["original"]
             and text == state["original"][-1]
@@ -398,8 +421,8 @@ class IntakeDialogue:
             match is not None
             and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)
             and field != "what"
-        ):
-            # "ja" or "tak" is no answer to an open question: ask again, kindly.
+        ) or _BARE_NUMBER_RE.fullmatch(text):
+            # "ja", "tak" or a bare "2" is no answer to an open question: ask again, kindly.
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
         volunteered = self._volunteered(state, field, text)
@@ -407,6 +430,14 @@ class IntakeDialogue:
             # Sent before the question was read: what it tells goes to its own fields, and
             # the question stays open.
             old_idea = state["fields"].get("what", "") if self._give_way(state, volunteered) else ""
+            if (
+                "what" in volunteered.fields
+                and not old_idea
+                and not volunteered.idea_told
+                and _only_other_parts(volunteered)
+            ):
+                # "det er for at skabe liv i gaden": a reason, not more words for the idea.
+                volunteered.fields.pop("what")
             self._merge(state, volunteered, replace={"what"})
             if old_idea:
                 state["idea_weak"] = False

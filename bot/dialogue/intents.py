@@ -389,7 +389,10 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:jeg\s+)?forstår\s+ikke\s+(?:helt\s+)?(?:spørgsmålet|hvad\s+du\s+mener)|"
             r"(?:jeg\s+)?forstår\s+ikke\s+helt|hvad\s+skal\s+jeg\s+svare(?:\s+på\s+det)?|"
             r"hvad\s+spørger\s+du\s+om|hvad\s+vil\s+du\s+vide|undskyld|hvabehar|"
-            r"hvorfor\s+(?:spørger\s+du(?:\s+om\s+det)?|vil\s+du\s+vide\s+det|skal\s+du\s+vide\s+det)|"
+            r"hvorfor\s+(?:spørger\s+du(?:\s+om\s+det)?|vil\s+du\s+vide\s+det|skal\s+du\s+vide\s+det|"
+            r"skal\s+i\s+vide\s+det|vil\s+i\s+vide\s+det|spørger\s+i(?:\s+om\s+det)?)|"
+            r"hvad\s+synes\s+du|hvad\s+foreslår\s+du|what\s+do\s+you\s+(?:think|suggest)|"
+            r"why\s+do\s+you\s+need\s+that|"
             r"why\s+do\s+you\s+(?:ask|need\s+to\s+know|want\s+to\s+know)(?:\s+that)?|"
             r"why\s+(?:is\s+that|does\s+that\s+matter)|"
             r"what\s+do\s+you\s+mean(?:\s+by\s+that)?|what\s+does\s+that\s+mean|"
@@ -468,7 +471,13 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"hvor\s+langt\s+er\s+(?:min|mit|mine|vores)\s+\w+|"
             r"har\s+i\s+(?:set|læst|modtaget|fået)\s+(?:min|mit|mine|vores)\s+\w+|"
             r"what\s+happened\s+(?:to|with)\s+my\s+\w+|how\s+is\s+my\s+\w+\s+(?:doing|going)|"
-            r"did\s+you\s+(?:get|receive)\s+my\s+\w+|any\s+news\s+(?:on|about)\s+my\s+\w+"
+            r"did\s+you\s+(?:get|receive)\s+my\s+\w+|any\s+news\s+(?:on|about)\s+my\s+\w+|"
+            # "Hvor kan jeg se mine idéer?", "how do I see my ideas", "where can I see the
+            # status of my idea?"
+            r"(?:hvor|hvordan)\s+(?:kan\s+jeg|ser\s+jeg|finder\s+jeg)\s+(?:se\s+|finde\s+)?"
+            r"(?:status\s+(?:på|for)\s+)?(?:min|mit|mine|vores)\s+\w+|"
+            r"(?:where|how)\s+(?:can|do)\s+i\s+(?:see|find|check|view)\s+(?:the\s+status\s+of\s+)?"
+            r"my\s+\w+"
         ),
     ),
     (
@@ -514,7 +523,18 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"nobody|no\s+one|n/?a|i\s+(?:don't|dont|do\s+not)\s+know|(?:don't|dont)\s+know|idk|"
             r"dunno|no\s+idea|not\s+sure|i\s+'m\s+not\s+sure|i\s+am\s+not\s+sure|not\s+yet|"
             r"no,?\s+not\s+yet|maybe\s+later|later|i\s+(?:don't|do\s+not)\s+have\s+any|"
-            r"we\s+(?:don't|do\s+not)\s+have\s+any|doesn't\s+matter|whatever|not\s+applicable"
+            r"we\s+(?:don't|do\s+not)\s+have\s+any|doesn't\s+matter|whatever|not\s+applicable|"
+            # A maybe to a question tells nothing yet.
+            r"måske|maybe|perhaps|possibly|kan\s+være|could\s+be|"
+            # "se ovenfor", "as I said": already told (the draft has it, or it is left open).
+            r"se\s+ovenfor|se\s+ovenstående|som\s+sagt|det\s+har\s+jeg\s+(?:jo\s+)?(?:skrevet|sagt)|"
+            r"jeg\s+har\s+(?:jo\s+)?(?:allerede\s+)?(?:skrevet|sagt)\s+det|see\s+above|as\s+i\s+said|"
+            r"i\s+(?:already\s+)?(?:told\s+you|said\s+that)(?:\s+already)?|"
+            # "er det ikke jeres job?", "isn't that your job?", "you tell me": the municipality's
+            # call, nothing the person adds.
+            r"er\s+det\s+ikke\s+(?:jeres|dit|kommunens)\s+(?:job|opgave|arbejde)|det\s+må\s+i\s+vide|"
+            r"det\s+må\s+i\s+(?:bestemme|finde\s+ud\s+af)|isn\s*'?t\s+that\s+your\s+job|"
+            r"is\s+that\s+not\s+your\s+job|you\s+tell\s+me|that\s*'s\s+(?:up\s+to\s+you|your\s+job)"
         ),
     ),
     (
@@ -960,6 +980,27 @@ _ADDITION_CUE = re.compile(
         r"please\s+add|note)(?:\s+(?:lige|også|venligst|gerne|also))?(?:\s+(?:at|that)\s+|\s*:\s*)"
     )
 )
+
+
+# "som sagt, det er for børnefamilier", "as I said, to stop food waste", "I already told you,
+# chess boards": the words after it answer the question.
+_REPEAT_CUE = re.compile(
+    _f(
+        r"(?:(?:som\s+sagt|som\s+jeg\s+(?:sagde|skrev)|det\s+har\s+jeg\s+(?:jo\s+)?(?:skrevet|sagt)|"
+        r"jeg\s+har\s+(?:jo\s+)?(?:allerede\s+)?(?:skrevet|sagt)\s+det|as\s+i\s+(?:said|wrote|mentioned)|"
+        r"like\s+i\s+said|i\s+(?:already\s+)?(?:told\s+you|said\s+that|wrote\s+that)(?:\s+already)?)"
+        r"[\s,.:;!-]+)+"
+    )
+)
+
+
+def without_repeat_cue(text: str) -> str:
+    """`text` without a leading "som sagt" / "as I said" (the person's words after it)."""
+    folded = fold(text)
+    m = _REPEAT_CUE.match(folded.text)
+    if m is None or m.end() >= len(folded.text):
+        return text
+    return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip()
 
 
 def without_addition_cue(text: str) -> str:

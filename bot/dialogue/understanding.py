@@ -4708,6 +4708,32 @@ _INTEREST_QUESTION_RE = _rx(
 )
 
 
+# "Min skraldespand er ikke blevet tømt", "Der er et stort hul i vejen", "Jeg vil klage over
+# min nabo", "My bin hasn't been emptied": a fault or a complaint, for another desk.
+_FAULT_RE = _rx(
+    r"(?<![a-z])(?:(?:er|har)\s+ikke\s+(?:blevet\s+|været\s+)?(?:tømt|hentet|ryddet|fejet|"
+    r"repareret|lavet|saltet|slået)|(?:hul|huller)\s+i\s+(?:vejen|fortovet|asfalten|cykelstien)|"
+    r"(?:vil|skal|ønsker\s+at)\s+klage|klage\s+over|anmelde\s+(?:en|et)|"
+    r"(?:lampen|gadelampen|lyset|gadelyset|vejlyset)\s+(?:virker\s+ikke|er\s+gået\s+i\s+stykker)|"
+    r"(?:has|have|hasn't|haven't)\s+(?:not\s+)?been\s+(?:emptied|collected|cleared|repaired|"
+    r"fixed|gritted)|pot\s?holes?|(?:want|like)\s+to\s+complain|complain\s+about|"
+    r"(?:street\s?light|lamp)\s+(?:is\s+)?(?:broken|not\s+working|out))(?![a-z])"
+)
+
+
+def reports_a_fault(text: str) -> bool:
+    """Tell whether `text` reports a fault or a complaint and proposes nothing."""
+    doc = _Doc(text)
+    if _FAULT_RE.search(doc.text) is None:
+        return False
+    return not (
+        _WHAT_RE.search(doc.text)
+        or _STRONG_HELP_RE.search(doc.text)
+        or _MUNI_CREATE_RE.search(doc.text)
+        or proposes(text)
+    )
+
+
 def proposes(text: str) -> bool:
     """Tell whether a question asks for something new to be put somewhere (an idea).
 

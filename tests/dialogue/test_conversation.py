@@ -808,3 +808,40 @@ def test_a_dropped_draft_comes_back_with_fortryd(service: ConversationService) -
     send("Vi vil lave en loppemarked på Vangede Bygade")
     send("annuller")
     assert send("fortryd")[-1].asking  # the newest draft, still asking its question
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Min skraldespand er ikke blevet tømt i to uger", "da"),
+        ("Der er et stort hul i vejen på Ordrupvej", "da"),
+        ("My bin has not been emptied for two weeks", "en"),
+    ],
+)
+def test_a_fault_report_gets_a_pointer_and_starts_no_intake(
+    service: ConversationService, text: str, lang: str
+) -> None:
+    send = sender(service, locale="da-DK" if lang == "da" else "en-GB")
+    replies = send(text)
+    assert replies[-1].text == t("not_an_idea.fault", lang, url="https://www.gentofte.dk/kontakt")
+    assert replies[-1].asking is None and replies[-1].card is None
+
+
+def test_push_back_and_bare_numbers_are_no_answers(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send("Vi vil lave en loppemarked på Vangede Bygade for børnefamilier")
+    asked = replies[-1].asking
+    replies = send("2")
+    assert replies[0].text == t("need_words", "da") and replies[-1].asking == asked
+    send("se ovenfor")  # already told: left open, on to the next question
+    replies = send("som sagt, det er for at skabe liv i gaden")
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert "se ovenfor" not in " ".join(rows.values())
+    assert "som sagt" not in " ".join(rows.values())
+    assert rows["Hvorfor"] == "for at skabe liv i gaden"
+    assert rows["Idéen"] == "Vi vil lave en loppemarked på Vangede Bygade for børnefamilier"
+
+
+def test_where_can_i_see_my_ideas_lists_them(service: ConversationService) -> None:
+    send = sender(service)
+    assert "ikke sendt nogen" in all_text(send("Hvor kan jeg se mine idéer?"))

@@ -334,3 +334,21 @@ def test_undo_phrases(text: str) -> None:
 def test_a_letters_salutation_is_a_greeting(text: str) -> None:
     match = classify(text, "da")
     assert match is not None and match.intent == Intent.GREETING
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("måske", Intent.SKIP),
+        ("se ovenfor", Intent.SKIP),
+        ("er det ikke jeres job?", Intent.SKIP),
+        ("isn't that your job?", Intent.SKIP),
+        ("hvorfor skal I vide det?", Intent.CLARIFY),
+        ("what do you think?", Intent.CLARIFY),
+        ("Hvor kan jeg se mine idéer?", Intent.MY_INITIATIVES),
+        ("where can I see the status of my idea?", Intent.MY_INITIATIVES),
+    ],
+)
+def test_push_back_and_questions_about_ones_ideas(text: str, intent: Intent) -> None:
+    match = classify(text, "da")
+    assert match is not None and match.intent == intent
