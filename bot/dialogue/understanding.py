@@ -182,7 +182,21 @@ _SLASH_NAME_RE = re.compile(r"(?:(?<=\s)|^)/\s?(?=\w)")
 # When
 
 _DAYNUM = r"(?<!\d)\d{1,2}(?!\d)(?:\.|st|nd|rd|th)?"
+_HOLIDAY = (
+    r"(?:pinsedag|pinse|påskedag|påske|juledag|juleaften|nytårsaften|nytårsdag|sankthansaften|"
+    r"sankthans|sankt\s+hans|fastelavn|fastelavnssøndag|grundlovsdag|mortensaften|"
+    r"kristi\s+himmelfartsdag|store\s+bededag|halloween|christmas\s+eve|christmas\s+day|"
+    r"christmas|new\s+year\s*'?s\s+eve|new\s+year\s*'?s\s+day|easter\s+sunday|easter\s+monday|"
+    r"easter|boxing\s+day|midsummer\s+eve|midsummer)"
+)
 _WHEN_PARTS = [
+    # "2. pinsedag", "til sankthans", "on Christmas Eve", "1. søndag i advent": a holiday, or
+    # a numbered day of a week or a season, with its number.
+    r"(?:(?:på|til|i|om|on|at|for|before|after|inden|før|efter)\s+)?(?:\d{1,2}\.\s*)?"
+    + _HOLIDAY
+    + r"(?![a-zæøå-])",
+    rf"(?<![\d.])\d{{1,2}}\.\s*(?:{_WEEKDAY}|weekend(?:en)?)(?:\s+(?:i|in|of)\s+(?:{_MONTH_FULL}|"
+    r"måneden|hver\s+måned|advent|the\s+month|every\s+month))?",
     # "before the swimming season", "inden badesæsonen", "i julesæsonen": a season of doing.
     r"(?:before|after|during|by|until|for|in|inden|før|efter|i|til|under|hele)\s+"
     r"(?:(?:the|this|next|denne|næste)\s+)?(?:[a-z]{3,12}\s+)?(?:season)(?![a-z])"
@@ -2292,7 +2306,7 @@ _LABEL_AFTER_RE = re.compile(
     + r")[ \t*_]{0,4}:"
 )
 # "1. juni til ...": a day of the month, not a numbered line.
-_DATE_AFTER_RE = _rx(_MONTH)
+_DATE_AFTER_RE = _rx(rf"{_MONTH}|{_WEEKDAY}|weekend|{_HOLIDAY}")
 _BULLET_RE = re.compile(r"(?:[-*•·>]+|\d{1,2}[.)])\s+")
 
 # Words that carry no idea content; a "what" made only of these is vague.
@@ -4301,6 +4315,9 @@ _DAY_ONLY_RE = _rx(
     r"(?:(?:om|i|på|in|on|at|the|a|an|en|et|til)\s+){0,2}(?:aftenen|morgenen|formiddagen|"
     r"eftermiddagen|weekenden|weekend|the\s+weekend|evening|morning|afternoon|"
     + _alt(_WEEKDAYS_DA + _WEEKDAYS_EN)
+    # "til halloween", "at Easter": which day, and what time of it?
+    + "|"
+    + _HOLIDAY
     + ")(?![a-z])"
 )
 

@@ -4148,3 +4148,23 @@ def test_a_lake_told_alone_is_no_partner_and_new_landmarks_are_places() -> None:
     assert understand("Gentofte Sø", "da").fields == {"where": "Gentofte Sø"}
     assert understand("en bænk ved Emiliekilde", "da").fields["where"] == "ved Emiliekilde"
     assert understand("en skulptur i Søholm Park", "da").fields["where"] == "i Søholm Park"
+
+
+@pytest.mark.parametrize(
+    ("answer", "when"),
+    [
+        ("2. pinsedag", "2. pinsedag"),
+        ("1. søndag i advent", "1. søndag i advent"),
+        ("1. weekend i juni", "1. weekend i juni"),
+        ("on Christmas Eve", "on Christmas Eve"),
+    ],
+)
+def test_holidays_and_numbered_days_keep_their_number(answer: str, when: str) -> None:
+    assert understand_answer("when", answer, "da").fields["when"] == when
+    assert understand(f"Vi holder fest {answer} i parken", "da").fields["when"] == when
+
+
+def test_a_holiday_alone_is_asked_about_more_exactly() -> None:
+    found = understand("Vi vil lave et halloween-løb til halloween i Vangede", "da")
+    assert found.fields["when"] == "til halloween"
+    assert "when" in found.vague
