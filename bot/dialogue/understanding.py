@@ -1518,6 +1518,10 @@ _SO_THAT = (
     r"har|bliver|skal|slipper|undgår|lærer|ved|kender|møder|mødes|kommer|tør|ikke|can|could|"
     r"will|would|get|have|don't|do\s+not|won't|no\s+longer|learn|know|meet|feel|are|is|"
     r"'ll|'d)(?![a-z])|(?:kan|can)\b)"
+    # "så mad ikke går til spilde", "so food is not wasted": a thing kept from harm.
+    r"|(?:så|so)\s+(?:at\s+|that\s+)?(?!(?:vi|jeg|we|i|man|you|du|det|it|der|there)\s)"
+    r"[a-zæøå]{3,}\s+(?:ikke|not|isn\s*'?t|aren\s*'?t|doesn\s*'?t|don\s*'?t|won\s*'?t|"
+    r"(?:is|are)\s+not|bliver\s+ikke|kan\s+ikke|can\s*'?t)(?![a-z])"
 )
 # "inden der sker en ulykke": the harm to prevent is the reason.
 _BEFORE_HARM = (
@@ -1544,7 +1548,9 @@ _SPLIT_RE = _rx(
     r"living|only|too|also)\b)|but|hvis|if|(?:og|and|samt|plus)(?=\s+(?:jeg|vi|du|de|han|hun|man|det|der|den|"
     r"i|we|you|they|he|she|it|there|people|folk|alle|mange|nogle|flere|så|so|then|også|also|"
     r"har|have|has|kan|can|vil|will|er|is|are|skal|should|must|'ll|'d|would|could|kunne|ville|"
-    r"vores|our|my|min|mit|mine|their|deres|his|her|hans|hendes|naboerne|børnene|the)\b)|"
+    r"vores|our|my|min|mit|mine|their|deres|his|her|hans|hendes|naboerne|børnene|the|"
+    # "Vi er 8 naboer og mangler sække og handsker": what they lack, after who they are.
+    r"mangler|need|lack)\b)|"
     r"as\s+there(?:\s+(?:is|are|was|were)|'s|\s+isn't|\s+aren't)(?![a-z])|"
     r"since\s+(?:there|we|it|they|many|the|our|"
     r"i|no|nobody|people)|da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
@@ -1578,6 +1584,7 @@ _STRONG_HELP_RE = _rx(
     r"budget|subsidy)|(?:er|findes)\s+der\s+(?:en|et|nogen|nogle|noget)\s+(?:pulje|puljer|"
     r"fond|fonde|midler|penge|tilskud|støtte)|"
     r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
+    r"^(?:og|and)\s+(?:mangler|need|lack)\s+(?!(?:at|to|noget\s+at)\s)|"
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
     r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))"
     r"(?=\s+[a-zæøå0-9])|"

@@ -4168,3 +4168,23 @@ def test_a_holiday_alone_is_asked_about_more_exactly() -> None:
     found = understand("Vi vil lave et halloween-løb til halloween i Vangede", "da")
     assert found.fields["when"] == "til halloween"
     assert "when" in found.vague
+
+
+def test_a_reason_after_so_without_a_comma_is_why() -> None:
+    found = understand(
+        "Vi vil lave et fælleskøleskab ved Hellerup Station så mad ikke går til spilde", "da"
+    )
+    assert found.fields["why"] == "så mad ikke går til spilde"
+    assert found.fields["what"] == "Vi vil lave et fælleskøleskab"
+    english = understand(
+        "We want a community fridge at Hellerup station so food is not wasted", "en"
+    )
+    assert english.fields["why"] == "so food is not wasted"
+
+
+def test_what_the_group_lacks_after_who_they_are_is_help() -> None:
+    fields = understand(
+        "Vi vil lave en strandrensning. Vi er 8 naboer og mangler sække og handsker.", "da"
+    ).fields
+    assert fields["brings"] == "Vi er 8 naboer"
+    assert fields["help_wanted"] == "mangler sække og handsker"
