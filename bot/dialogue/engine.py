@@ -20,6 +20,7 @@ from bot.dialogue.intents import (
     classify,
     corrected,
     named_field,
+    removed_fields,
     without_addition_cue,
     without_repeat_cue,
 )
@@ -289,6 +290,26 @@ class IntakeDialogue:
         if not state["lang_locked"]:
             state["lang"] = detect_language(stripped, lang)
         phase = Phase(state["phase"])
+        gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
+        if gone and phase != Phase.LISTENING:
+            # "fjern min mail", "slet datoen": the part is emptied, not added to.
+            if "contact" in gone:
+                # Asked to remove their e-mail or number, it goes from their words too.
+                scrub = _understanding().without_contact_details
+                state["original"] = [scrub(said) for said in state["original"]]
+                state["fields"] = {name: scrub(value) for name, value in state["fields"].items()}
+            for field in gone:
+                state["fields"].pop(field)
+                state["vague"] = [f for f in state["vague"] if f != field]
+                if field not in state["skipped"]:
+                    state["skipped"].append(field)
+            if phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
+                state["phase"] = Phase.READBACK.value
+                state["asking"] = None
+                state.pop("adding", None)
+                state.pop("adding_again", None)
+            names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
+            return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
         if phase == Phase.LISTENING:
             return self._on_idea_text(state, stripped, match)
         if phase == Phase.ASKING:

@@ -38,6 +38,7 @@ class Intent(StrEnum):
     BACK = "back"
     CANCEL = "cancel"
     UNDO = "undo"
+    REMOVE = "remove"
     RESTART = "restart"
     MY_INITIATIVES = "my_initiatives"
     SWITCH_LANGUAGE = "switch_language"
@@ -965,6 +966,75 @@ def classify(text: str, lang: str) -> IntentMatch | None:
                     return match
                 return _classify_question(rest, raw)
     return _classify_question(core, raw)
+
+
+# "fjern min mail", "slet datoen, vi ved ikke hvornår endnu", "remove my phone number": a part
+# of the draft to empty.
+_REMOVE_NOUNS: dict[str, tuple[str, ...]] = {
+    "contact": (
+        "mail",
+        "e-mail",
+        "email",
+        "mailadresse",
+        "e-mailadresse",
+        "email address",
+        "e-mail address",
+        "telefonnummer",
+        "telefon",
+        "nummer",
+        "tlf",
+        "mobilnummer",
+        "kontakt",
+        "kontaktoplysninger",
+        "kontaktinfo",
+        "navn",
+        "phone",
+        "phone number",
+        "number",
+        "contact",
+        "contact details",
+        "name",
+    ),
+    "when": ("dato", "datoen", "tidspunktet", "tidspunkt", "date", "time", "the date"),
+    "where": ("stedet", "placeringen", "adressen", "place", "location", "address"),
+    "partners": ("partnere", "partnerne", "samarbejdspartnere", "partners"),
+    "who_benefits": ("målgruppen", "målgruppe", "target group", "audience"),
+    "brings": ("bidraget", "vores bidrag", "contribution"),
+    "help_wanted": ("ønsket til kommunen", "hjælpen", "the help", "help wanted"),
+    "why": ("begrundelsen", "grunden", "formålet", "reason", "the reason"),
+}
+_REMOVE_LOOKUP = {fold_plain(w): f for f, words in _REMOVE_NOUNS.items() for w in words}
+_REMOVE_NOUN = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_REMOVE_LOOKUP, key=len, reverse=True)
+)
+_REMOVE_RE = re.compile(
+    _f(
+        r"(?:(?:kan\s+du|can\s+you|please|venligst|vil\s+du)\s+)?(?:fjern|fjerne|slet|slette|drop|"
+        r"remove|delete|clear|take\s+out|tag)\s+(?:venligst\s+|please\s+|lige\s+)?"
+    )
+    + r"(?P<nouns>(?:(?:min|mit|mine|vores|den|det|my|our|the)\s+)?(?:"
+    + _REMOVE_NOUN
+    + r")(?:\s*(?:,|og|and|\+|&)\s*(?:(?:min|mit|mine|vores|den|det|my|our|the)\s+)?(?:"
+    + _REMOVE_NOUN
+    + r")){0,3})(?:\s+(?:igen|again|ud|out|tak|please))?(?=\s*(?:$|[,.;:!?]))"
+)
+_REMOVE_ONE_RE = re.compile(
+    r"(?:(?:min|mit|mine|vores|den|det|my|our|the)\s+)?(?P<noun>" + _REMOVE_NOUN + r")"
+)
+
+
+def removed_fields(text: str) -> tuple[str, ...]:
+    """The parts a message asks to empty ("fjern min mail" -> ("contact",)), or ()."""
+    folded = fold(text).text.strip()
+    m = _REMOVE_RE.match(folded)
+    if m is None:
+        return ()
+    found: list[str] = []
+    for one in _REMOVE_ONE_RE.finditer(m.group("nouns")):
+        field = _REMOVE_LOOKUP.get(" ".join(one.group("noun").split()))
+        if field and field not in found:
+            found.append(field)
+    return tuple(found)
 
 
 def named_field(text: str) -> str | None:

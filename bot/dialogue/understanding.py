@@ -4745,6 +4745,11 @@ _FAULT_RE = _rx(
 )
 
 
+def without_contact_details(text: str) -> str:
+    """`text` with e-mail addresses and phone numbers taken out (the person asked us to)."""
+    return _PHONE_RE.sub("…", _EMAIL_RE.sub("…", text))
+
+
 def reports_a_fault(text: str) -> bool:
     """Tell whether `text` reports a fault or a complaint and proposes nothing."""
     doc = _Doc(text)
@@ -4885,6 +4890,9 @@ def _complete_from_model(
             if text in empty or (name == "brings" and text in only_who):
                 continue
             if any(text in part or part in text for part in ruled.get(name, ())):
+                continue
+            if name != "contact" and (_EMAIL_RE.search(text) or _PHONE_RE.search(text)):
+                # "Skriv til anna@example.org eller ring 22 33 44 55": how to reach them.
                 continue
             if name == "partners" and _is_outdoor_place(fold_plain(text)):
                 # "Gentofte Sø" told alone is a place, not someone to work with.

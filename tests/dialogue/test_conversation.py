@@ -845,3 +845,21 @@ def test_push_back_and_bare_numbers_are_no_answers(service: ConversationService)
 def test_where_can_i_see_my_ideas_lists_them(service: ConversationService) -> None:
     send = sender(service)
     assert "ikke sendt nogen" in all_text(send("Hvor kan jeg se mine idéer?"))
+
+
+def test_a_part_can_be_removed_and_a_removed_email_leaves_the_words_too(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA + " Skriv til anna@example.org eller ring 22 33 44 55.")
+    replies = send("fjern min mail og mit telefonnummer")
+    assert replies[0].text == t("removed", "da", fields="Kontakt")
+    rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert "Kontakt" not in rows
+    replies = send("slet datoen, vi ved ikke hvornår endnu")
+    assert "Hvornår" not in dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    send(choice="confirm")
+    stored = initiatives(database)[0]
+    assert not stored.contact and not stored.when
+    told = [stored.original_text, *(getattr(stored, f) or "" for f in ("what", "why", "brings"))]
+    assert not [said for said in told if "anna@example.org" in said or "22 33 44 55" in said]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.intents import Intent, IntentMatch, classify
+from bot.dialogue.intents import Intent, IntentMatch, classify, removed_fields
 
 
 def _intent(text: str, lang: str = "da") -> Intent | None:
@@ -352,3 +352,17 @@ def test_a_letters_salutation_is_a_greeting(text: str) -> None:
 def test_push_back_and_questions_about_ones_ideas(text: str, intent: Intent) -> None:
     match = classify(text, "da")
     assert match is not None and match.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("fjern min mail", ("contact",)),
+        ("slet datoen, vi ved ikke hvornår endnu", ("when",)),
+        ("please remove my email", ("contact",)),
+        ("fjern min mail og datoen", ("contact", "when")),
+        ("fjern bænken", ()),
+    ],
+)
+def test_removing_a_part(text: str, fields: tuple[str, ...]) -> None:
+    assert removed_fields(text) == fields
