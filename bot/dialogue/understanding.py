@@ -2051,7 +2051,7 @@ _SELF_INTRO_RE = _rx(
     r"'ve\s+got\s+(?:a|an|two|\d{1,2})\s|arbejder\s+(?:hjemmefra|i|på)|work\s+(?:from\s+home|in|at)|"
     r"was\s+born|er\s+født|går\s+på|study|studerer|er\s+ny|'m\s+new|am\s+new|are\s+new)|"
     r"im\s+\d{1,3}(?!\d)|been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|"
-    r"født\s+i)(?![a-z])"
+    r"født\s+i|jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|vi\s+hedder)(?![a-z])"
 )
 _ELABORATION_RE = _rx(
     r"(?:med|with|inklusive|including|altså|dvs\.?|det\s+vil\s+sige|i\.e\.|basically|like|sådan|fx|f\.eks\.|"
@@ -3147,7 +3147,10 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
 # adjective goes on to the people it describes.
 _ADJ_BEN_END_RE = _rx(r"(?<![a-z])(?:unge|ældre|young|older|elderly|nye|new)$")
 # Plural people nouns by their endings: "bands", "herrer", "spillere", "mødre", "familier".
-_NOUN_AFTER_RE = _rx(r"\s([a-zæøå][a-zæøå-]{1,20}(?:s|men|ere|rer|ier|dre))(?![a-zæøå'-])")
+_NOUN_AFTER_RE = _rx(
+    r"\s([a-zæøå][a-zæøå-]{1,20}(?:s|men|ere|rer|ier|dre)|damer|kvinder|mænd|folk|mennesker|"
+    r"naboer|borgere)(?![a-zæøå'-])"
+)
 _NOT_A_NOUN = {
     fold_plain(w)
     for w in (
@@ -4098,6 +4101,11 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         for s in span_fields["when"]
     ):
         vague.add("when")
+    homes = [s for s in span_fields["where"] if _is_home_area(doc, s) and not _is_scheme(doc)]
+    if homes and len(homes) < len(span_fields["where"]):
+        # "Jeg bor i Hellerup ... en strikkeklub på Hellerup Bibliotek": where they live is not
+        # where it happens when that is told too.
+        span_fields["where"] = [s for s in span_fields["where"] if s not in homes]
     if span_fields["where"] and all(
         (_inside(s, reasons) and not _is_named_place(doc, s))
         or (_is_home_area(doc, s) and not _is_scheme(doc))
@@ -5056,6 +5064,15 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     # request ("kan I lave en basketbane?") is the idea.
     told = own + other
     if not told:
+        return result
+    if (
+        field in ("where", "when")
+        and own
+        and any(c.label in ("brings", "help_wanted") for c in other)
+    ):
+        # "i maj, og vi er 5 frivillige der står for det hele" asked when: the time is the
+        # answer; what they give or ask for has gone to its own part.
+        result.fields[field] = doc.words_of([(min(c.start for c in own), max(c.end for c in own))])
         return result
     value = doc.words_of([(min(c.start for c in told), max(c.end for c in told))])
     if not value:

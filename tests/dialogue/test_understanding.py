@@ -4188,3 +4188,31 @@ def test_what_the_group_lacks_after_who_they_are_is_help() -> None:
     ).fields
     assert fields["brings"] == "Vi er 8 naboer"
     assert fields["help_wanted"] == "mangler sække og handsker"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "value", "other"),
+    [
+        ("when", "i maj, og vi er 5 frivillige der står for det hele", "i maj", "brings"),
+        ("where", "ved søen, og vi har selv borde", "ved søen", "brings"),
+        ("when", "in May, and we just need a permit", "in May", "help_wanted"),
+    ],
+)
+def test_a_place_or_time_answered_with_more_keeps_only_its_own_words(
+    field: str, text: str, value: str, other: str
+) -> None:
+    found = understand_answer(field, text, "da").fields
+    assert found[field] == value
+    assert found[other]
+
+
+def test_a_name_and_home_told_first_are_contact_and_not_the_place() -> None:
+    fields = understand(
+        "Jeg hedder Anna Hansen og bor i Hellerup. Jeg vil gerne starte en strikkeklub på "
+        "Hellerup Bibliotek for ældre damer",
+        "da",
+    ).fields
+    assert "why" not in fields
+    assert fields["where"] == "på Hellerup Bibliotek"
+    assert fields["who_benefits"] == "for ældre damer"
+    assert fields["contact"] == "Jeg hedder Anna Hansen"
