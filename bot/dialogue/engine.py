@@ -806,8 +806,11 @@ class IntakeDialogue:
                 vague.discard(field)
                 continue
             if not current or (field in replace and field in vague) or current in value:
+                # "alle i Ordrup" told after "en cykeldag i Ordrup": the same place, said
+                # again about people, does not unsettle the place already told.
+                settled = bool(current) and field not in vague
                 fields[field] = value
-                if field in understood.vague:
+                if field in understood.vague and not settled:
                     vague.add(field)
                 else:
                     vague.discard(field)

@@ -863,3 +863,13 @@ def test_a_part_can_be_removed_and_a_removed_email_leaves_the_words_too(
     assert not stored.contact and not stored.when
     told = [stored.original_text, *(getattr(stored, f) or "" for f in ("what", "why", "brings"))]
     assert not [said for said in told if "anna@example.org" in said or "22 33 44 55" in said]
+
+
+def test_a_place_told_again_about_the_people_is_not_asked_for(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("Vi vil lave en cykelreparationsdag i Ordrup")
+    send("så folk kan få repareret deres cykler gratis")
+    replies = send("alle i Ordrup")
+    assert replies[-1].asking == "when"
