@@ -515,6 +515,12 @@ class IntakeDialogue:
         state["vague"] = [f for f in state["vague"] if f != field]
         if vague_idea:
             self._reread(state, old_idea)
+            if _no_idea_words(state["fields"].get("what", "")) and "what" not in state.get(
+                "reopened", []
+            ):
+                # "noget sjovt": still no idea to send; asked once more, with examples.
+                state["vague"] = sorted({*state["vague"], "what"})
+                state.setdefault("reopened", []).append("what")
         return self._next(state)
 
     def _give_way(self, state: dict[str, Any], understood: Understanding) -> bool:
@@ -853,7 +859,10 @@ class IntakeDialogue:
         text = t(f"ask.{field}", lang)
         if field == "what" and state["fields"].get("what"):
             told = not _no_idea_words(state["fields"]["what"])
-            text = t("ask.what_more" if told else "ask.what_go_on", lang)
+            key = "ask.what_more" if told else "ask.what_go_on"
+            if not told and "what" in state.get("reopened", []):
+                key = "ask.what_example"
+            text = t(key, lang)
         elif field == "when" and state["fields"].get("when"):
             # "søndag", "om aftenen": told, but which one?
             text = t("ask.when_more", lang, told=state["fields"]["when"])

@@ -873,3 +873,14 @@ def test_a_place_told_again_about_the_people_is_not_asked_for(
     send("så folk kan få repareret deres cykler gratis")
     replies = send("alle i Ordrup")
     assert replies[-1].asking == "when"
+
+
+def test_an_idea_still_without_words_is_asked_once_more_with_examples(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("Vi vil lave noget")
+    replies = send("noget sjovt")
+    assert replies[-1].text == t("ask.what_example", "da") and replies[-1].asking == "what"
+    replies = send("ved ikke")
+    assert replies[-1].asking != "what"  # asked twice at most
