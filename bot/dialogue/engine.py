@@ -183,6 +183,10 @@ def _tells_situation(text: str, lang: str) -> bool:
     return set(understood.fields) <= {"what", "where", "when"} and _tells_no_idea(understood, text)
 
 
+# "også unge studerende", "and also students": more for a part, not instead of it.
+_ALSO_RE = re.compile(
+    r"\s*(?:og\s+også|også|plus|and\s+also|also|as\s+well\s+as)\s+", re.IGNORECASE
+)
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
@@ -710,8 +714,14 @@ class IntakeDialogue:
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
             return [self._readback(state)]
-        # "nej, det er ved Bernstorff Slotshave": the new value without the lead-in.
-        self._told(state, field, corrected(text) or text, text)
+        also = _ALSO_RE.match(text)
+        current = state["fields"].get(field)
+        if also is not None and current and also.end() < len(text):
+            # "også unge studerende": added to the part, not put in its place.
+            self._told(state, field, f"{current}{PART_JOIN}{text[also.end() :].strip()}", text)
+        else:
+            # "nej, det er ved Bernstorff Slotshave": the new value without the lead-in.
+            self._told(state, field, corrected(text) or text, text)
         state["phase"] = Phase.READBACK.value
         state["asking"] = None
         return [self._edited(state, field), self._readback(state)]

@@ -884,3 +884,14 @@ def test_an_idea_still_without_words_is_asked_once_more_with_examples(
     assert replies[-1].text == t("ask.what_example", "da") and replies[-1].asking == "what"
     replies = send("ved ikke")
     assert replies[-1].asking != "what"  # asked twice at most
+
+
+def test_also_in_the_field_editor_adds_to_the_part(service: ConversationService) -> None:
+    send = sender(service)
+    before = dict(send(COMPLETE_DA)[-1].card.rows)["Hvem får glæde af det"]  # type: ignore[union-attr]
+    send(choice="change")
+    send(choice="field:who_benefits")
+    rows = dict(send("også unge studerende")[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvem får glæde af det"] == f"{before}{PART_JOIN}unge studerende"
+    send(choice="change")
+    assert send("nej det er fint alligevel, send den bare")[-1].card is not None
