@@ -1067,22 +1067,23 @@ _REPEAT_CUE = re.compile(
 )
 
 
-def without_repeat_cue(text: str) -> str:
-    """`text` without a leading "som sagt" / "as I said" (the person's words after it)."""
+def _without_lead(text: str, cue: re.Pattern[str]) -> str:
+    """`text` without a leading `cue` (the person's words after it), or `text` as it was."""
     folded = fold(text)
-    m = _REPEAT_CUE.match(folded.text)
+    m = cue.match(folded.text)
     if m is None or m.end() >= len(folded.text):
         return text
     return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip()
+
+
+def without_repeat_cue(text: str) -> str:
+    """`text` without a leading "som sagt" / "as I said"."""
+    return _without_lead(text, _REPEAT_CUE)
 
 
 def without_addition_cue(text: str) -> str:
-    """`text` without a leading "tilføj at" / "add that" (the person's words after it)."""
-    folded = fold(text)
-    m = _ADDITION_CUE.match(folded.text)
-    if m is None or m.end() >= len(folded.text):
-        return text
-    return text[folded.orig_span(m.end(), len(folded.text))[0] :].strip()
+    """`text` without a leading "tilføj at" / "add that"."""
+    return _without_lead(text, _ADDITION_CUE)
 
 
 # "nej, det er i Vangede", "no, it should be in May", "faktisk til efteråret", "undskyld,
