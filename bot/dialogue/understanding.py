@@ -4629,6 +4629,10 @@ _COUNT_START_RE = _rx(
     r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![a-z]))(?:\s*-\s*\d+)?\s+[a-z]"
 )
+_GROUP_COUNT_RE = _rx(
+    r"(?<![a-z])(?:group|gruppe|flok|hold|team|bunch|crew)\s+(?:of|på|af)\s+(?:(?:ca\.?|cirka|"
+    r"omkring|about|around|over)\s+)?\d+"
+)
 # Words of doing, having or knowing how: "... og kan bygge", "who'll bring cake", "trained".
 _CONTRIBUTION_RE = _rx(
     r"(?<![a-z])(?:kan|kunne|vil|ville|skal|har|have|has|had|'ve|'ll|'d|can|could|will|would|"
@@ -4649,7 +4653,8 @@ def _tells_only_who(part: str) -> bool:
     rest = part[m.end() :].strip(" .,!")
     if re.fullmatch(r"\d{1,2}(?:\s+(?:år|years?(?:\s+old)?))?", rest):
         return True
-    if _COUNT_START_RE.match(rest) or _CONTRIBUTION_RE.search(rest):
+    if _COUNT_START_RE.match(rest) or _CONTRIBUTION_RE.search(rest) or _GROUP_COUNT_RE.search(rest):
+        # "vi er 6 naboer", "we're a group of 8 neighbours": the hands they bring.
         return False
     # "I'm an amateur astronomer with two decent telescopes": things they have to give, but
     # not "jeg er mor med to børn".

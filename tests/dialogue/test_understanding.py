@@ -4216,3 +4216,8 @@ def test_a_name_and_home_told_first_are_contact_and_not_the_place() -> None:
     assert fields["where"] == "på Hellerup Bibliotek"
     assert fields["who_benefits"] == "for ældre damer"
     assert fields["contact"] == "Jeg hedder Anna Hansen"
+
+
+@pytest.mark.parametrize("value", ["We are a group of 8 neighbours", "vi er en flok på 6"])
+def test_a_group_with_a_count_is_what_they_bring(value: str) -> None:
+    assert not understanding._is_vague_brings(value)
