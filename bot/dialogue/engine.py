@@ -189,6 +189,12 @@ _ALSO_RE = re.compile(
 )
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
+# "åh ja, og …", "ups, …", "p.s. …", "I forgot …": more for what was just told or sent.
+_AFTERTHOUGHT_RE = re.compile(
+    r"\s*(?:og|and|åh\s+ja|å\s+ja|nå\s+ja|oh\s+and|oh,?\s+and|oh\s+yes|ups|hov|oops|p\.?\s?s\.?|"
+    r"btw|forresten|by\s+the\s+way|also|desuden|jeg\s+glemte|glemte|i\s+forgot|forgot)\b",
+    re.IGNORECASE,
+)
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -357,6 +363,28 @@ class IntakeDialogue:
         self, state: dict[str, Any], text: str, match: IntentMatch | None
     ) -> list[Reply]:
         lang = state["lang"]
+        just_sent = state.pop("just_sent", None)
+        if (
+            just_sent
+            and not state["fields"]
+            and (
+                _AFTERTHOUGHT_RE.match(text)
+                or corrected(text)
+                or (match is not None and match.intent == Intent.EDIT)
+            )
+        ):
+            # "åh ja, og vi har også en trailer", "ups, datoen skal være i april", right after
+            # sending: more for the idea just sent, or a new one? Asked, not guessed.
+            state["afterthought"] = text
+            return [
+                Reply(
+                    t("afterthought.ask", lang, reference=just_sent),
+                    choices=(
+                        Choice(t("button.add_to_sent", lang), f"own:add_afterthought:{just_sent}"),
+                        Choice(t("button.new_idea", lang), "afterthought:new"),
+                    ),
+                )
+            ]
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
@@ -735,6 +763,12 @@ class IntakeDialogue:
             return [Reply(t("help", lang)), self._prompt(state)]
         if choice == "mine":
             return [self._my_initiatives(state, port), *self._prompt_if_busy(state)]
+        if choice == "afterthought:new":
+            # Not more for the idea just sent: a new idea, read as it was told.
+            told = state.pop("afterthought", None)
+            if told and phase == Phase.LISTENING and not state["fields"]:
+                return self._on_idea_text(state, told, classify(told, lang))
+            return [Reply(t("stale_button", lang))]
         if choice == "restart":
             self._clear_draft(state)
             return [Reply(t("restarted", lang))]
@@ -959,6 +993,7 @@ class IntakeDialogue:
         next_idea = state.pop("next_idea", None)
         self._clear_draft(state)
         state["last_reference"] = receipt.reference
+        state["just_sent"] = receipt.reference
         key = "submitted.named" if receipt.responder else "submitted"
         sent = Reply(
             t(

@@ -87,6 +87,14 @@ class InitiatorDesk:
         actor = Actor(Role.INITIATOR, person.id)
         if action == "show":
             return [self.show(initiative, lang)]
+        if action == "add_afterthought":
+            # Sent right after the idea ("åh ja, og vi har også en trailer"): added to it.
+            told = state.pop("afterthought", None)
+            if not told:
+                return [Reply(t("stale_button", lang))]
+            self.service.record(initiative, EventKind.NOTE, actor, text=told, data={"added": True})
+            self._tell_staff(initiative, "staff.notify_added", text=told)
+            return [Reply(t("own.added", lang))]
         if action in ("next", "add"):
             state["own_pending"] = {"action": action, "reference": initiative.reference}
             return [

@@ -895,3 +895,37 @@ def test_also_in_the_field_editor_adds_to_the_part(service: ConversationService)
     assert rows["Hvem får glæde af det"] == f"{before}{PART_JOIN}unge studerende"
     send(choice="change")
     assert send("nej det er fint alligevel, send den bare")[-1].card is not None
+
+
+def test_an_afterthought_right_after_sending_can_be_added_to_the_sent_idea(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    send(choice="confirm")
+    reference = initiatives(database)[0].reference
+    replies = send("åh ja, og vi har også en trailer vi kan låne ud")
+    assert replies[-1].text == t("afterthought.ask", "da", reference=reference)
+    assert [c.value for c in replies[-1].choices] == [
+        f"own:add_afterthought:{reference}",
+        "afterthought:new",
+    ]
+    assert send(choice=f"own:add_afterthought:{reference}")[-1].text == t("own.added", "da")
+    notes = [e.text for e in initiatives(database)[0].timeline if e.kind == "note"]
+    assert notes == ["åh ja, og vi har også en trailer vi kan låne ud"]
+    # The same words the other way: a new idea, read as told.
+    send("Vi vil også lave en loppemarked på Vangede Bygade")
+    send("annuller")
+    replies = send("og så vil vi lave et julemarked på Ordrup Torv")  # no idea just sent
+    assert replies[-1].text != t("afterthought.ask", "da", reference=reference)
+
+
+def test_an_afterthought_can_be_a_new_idea_instead(service: ConversationService) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    send(choice="confirm")
+    send("og så vil vi lave et julemarked på Ordrup Torv")
+    replies = send(choice="afterthought:new")
+    assert replies[-1].asking
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert "julemarked" in rows["Idéen"]
