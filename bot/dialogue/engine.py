@@ -195,6 +195,32 @@ _AFTERTHOUGHT_RE = re.compile(
     r"btw|forresten|by\s+the\s+way|also|desuden|jeg\s+glemte|glemte|i\s+forgot|forgot)\b",
     re.IGNORECASE,
 )
+# "Jeg har to idéer: …", "I have two ideas: …": two ideas told at once.
+_TWO_IDEAS_RE = re.compile(
+    r"\s*(?:(?:jeg|vi)\s+har\s+(?:to|2)\s+id[eé](?:er)?|(?:i|we)\s+have\s+(?:two|2)\s+ideas|"
+    r"(?:to|2)\s+id[eé]er|two\s+ideas)\s*[:–—-]\s*",
+    re.IGNORECASE,
+)
+# Where the second of two ideas starts: "… og en legeplads", "… and a bench", or a new line.
+_SECOND_IDEA_RE = re.compile(
+    r"\s*(?:[;\n]|\.\s+|,?\s+(?:og|and)\s+(?=(?:en|et|nogle|a|an|some|at|to)\s))\s*",
+    re.IGNORECASE,
+)
+
+
+def _two_ideas(text: str) -> tuple[str, str] | None:
+    """The two ideas of "Jeg har to idéer: X og Y", or None."""
+    lead = _TWO_IDEAS_RE.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :]
+    split = _SECOND_IDEA_RE.search(rest)
+    if split is None:
+        return None
+    first, second = rest[: split.start()].strip(" .,"), rest[split.end() :].strip(" .,")
+    return (first, second) if first and second else None
+
+
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -384,6 +410,16 @@ class IntakeDialogue:
                         Choice(t("button.new_idea", lang), "afterthought:new"),
                     ),
                 )
+            ]
+        two = _two_ideas(text) if not state["fields"] else None
+        if two is not None:
+            # "Jeg har to idéer: en bænk ved søen og en legeplads i Vangede": one at a time,
+            # the second kept for when the first is sent.
+            first, second = two
+            state["next_idea"] = second
+            return [
+                Reply(t("two_ideas", lang, first=first)),
+                *self._on_idea_text(state, first, None),
             ]
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):

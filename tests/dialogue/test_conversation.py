@@ -929,3 +929,19 @@ def test_an_afterthought_can_be_a_new_idea_instead(service: ConversationService)
     assert replies[-1].asking
     rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
     assert "julemarked" in rows["Idéen"]
+
+
+def test_two_ideas_at_once_are_taken_one_at_a_time(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send("Jeg har to idéer: en bænk ved Gentofte Sø og en legeplads i Vangede")
+    assert t("two_ideas", "da", first="en bænk ved Gentofte Sø") in all_text(replies)
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert (rows["Idéen"], rows["Hvor"]) == ("en bænk", "ved Gentofte Sø")
+    replies = send(choice="confirm")
+    assert t("next_idea.now", "da") in all_text(replies)
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert (rows["Idéen"], rows["Hvor"]) == ("en legeplads", "i Vangede")
+    send(choice="confirm")
+    assert len(initiatives(database)) == 2
