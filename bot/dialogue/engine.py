@@ -221,6 +221,12 @@ def _two_ideas(text: str) -> tuple[str, str] | None:
     return (first, second) if first and second else None
 
 
+def _take_adding(state: dict[str, Any]) -> str | None:
+    """Take the words waiting to be placed at the read-back ("Hvor skal det stå?"), if any."""
+    state.pop("adding_again", None)
+    return state.pop("adding", None)
+
+
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -329,23 +335,7 @@ class IntakeDialogue:
         gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.
-            if "contact" in gone:
-                # Asked to remove their e-mail or number, it goes from their words too.
-                scrub = _understanding().without_contact_details
-                state["original"] = [scrub(said) for said in state["original"]]
-                state["fields"] = {name: scrub(value) for name, value in state["fields"].items()}
-            for field in gone:
-                state["fields"].pop(field)
-                state["vague"] = [f for f in state["vague"] if f != field]
-                if field not in state["skipped"]:
-                    state["skipped"].append(field)
-            if phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
-                state["phase"] = Phase.READBACK.value
-                state["asking"] = None
-                state.pop("adding", None)
-                state.pop("adding_again", None)
-            names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
-            return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
+            return self._remove(state, gone)
         if phase == Phase.LISTENING:
             return self._on_idea_text(state, stripped, match)
         if phase == Phase.ASKING:
@@ -355,6 +345,25 @@ class IntakeDialogue:
         if phase == Phase.CHOOSE_FIELD:
             return self._on_choose_field_text(state, port, stripped, match)
         return self._on_edit_value(state, stripped, match)
+
+    def _remove(self, state: dict[str, Any], gone: list[str]) -> list[Reply]:
+        """Empty the parts the person asked to remove, then go on where they were."""
+        if "contact" in gone:
+            # Asked to remove their e-mail or number, it goes from their words too.
+            scrub = _understanding().without_contact_details
+            state["original"] = [scrub(said) for said in state["original"]]
+            state["fields"] = {name: scrub(value) for name, value in state["fields"].items()}
+        for field in gone:
+            state["fields"].pop(field)
+            state["vague"] = [f for f in state["vague"] if f != field]
+            if field not in state["skipped"]:
+                state["skipped"].append(field)
+        if Phase(state["phase"]) in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            state["phase"] = Phase.READBACK.value
+            state["asking"] = None
+            _take_adding(state)
+        names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
+        return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
 
     def _on_command(
         self, state: dict[str, Any], port: IntakePort, match: IntentMatch
@@ -715,8 +724,7 @@ class IntakeDialogue:
     ) -> list[Reply]:
         if match is not None and match.field:
             if match.intent == Intent.EDIT and match.value:
-                state.pop("adding", None)
-                state.pop("adding_again", None)
+                _take_adding(state)
                 state["fields"][match.field] = match.value
                 state["phase"] = Phase.READBACK.value
                 return [self._readback(state)]
@@ -729,16 +737,14 @@ class IntakeDialogue:
             Intent.BACK,
             Intent.SEND_NOW,
         ):
-            state.pop("adding", None)
-            state.pop("adding_again", None)
+            _take_adding(state)
             state["phase"] = Phase.READBACK.value
             return [self._readback(state)]
         named = named_field(text)
         if named is not None:
             # "hvornår", "stedet": the part to change, typed instead of pressed.
             return self._start_edit(state, named)
-        pending = state.pop("adding", None)
-        state.pop("adding_again", None)
+        pending = _take_adding(state)
         if pending is not None:
             # Asked where an addition belongs, the person wrote something new instead ("tilføj
             # at vi har en trailer"): it is read as at the read-back, and then the first one
@@ -755,8 +761,7 @@ class IntakeDialogue:
         told = set(understood.fields) - {"what"} - understood.vague
         if len(told) == 1 and "what" not in understood.fields:
             # "første søndag i juni kl 10-16": the new value of the one part it is about.
-            state.pop("adding", None)
-            state.pop("adding_again", None)
+            _take_adding(state)
             (field,) = told
             self._told(state, field, understood.fields[field], text)
             state["phase"] = Phase.READBACK.value
@@ -828,8 +833,7 @@ class IntakeDialogue:
         if choice == "back" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
-            state.pop("adding", None)
-            state.pop("adding_again", None)
+            _take_adding(state)
             return [self._readback(state)]
         return [Reply(t("stale_button", lang)), self._prompt(state)]
 
@@ -1005,8 +1009,7 @@ class IntakeDialogue:
         return [Reply(t("invite", lang))]
 
     def _start_edit(self, state: dict[str, Any], field: str) -> list[Reply]:
-        adding = state.pop("adding", None)
-        state.pop("adding_again", None)
+        adding = _take_adding(state)
         if adding:
             # The part chosen for words told at the read-back: they join it.
             current = state["fields"].get(field)
@@ -1108,8 +1111,7 @@ class IntakeDialogue:
             original=[],
             asking=None,
         )
-        state.pop("adding", None)
-        state.pop("adding_again", None)
+        _take_adding(state)
         state.pop("next_idea", None)
 
     # -- prompts ------------------------------------------------------------------------
