@@ -4798,7 +4798,8 @@ _QUESTION_WORD_RE = _rx(
 
 _SERVICE_NOUN_RE = _rx(
     r"(?:tilladelse|permit|kopi|copy|ansøgning|application|åbningstid|opening\s+hours|pris|"
-    r"price|gebyr|fee|billet|ticket|takst|rate|licens|licence|license|attest|certificate)"
+    r"price|gebyr|fee|billet|ticket|takst|rate|licens|licence|license|attest|certificate|"
+    r"(?<![a-zæøå])(?:parkering|parking)(?![a-zæøå]))"
 )
 
 
@@ -4814,7 +4815,20 @@ def _names_a_thing_for_people_at_a_place(doc: _Doc) -> bool:
     if _SERVICE_NOUN_RE.search(words):
         # "parkeringstilladelse for beboere i Hellerup?" asks the service.
         return False
-    return bool(_find_where(doc)[0]) and bool(_WHO_PREP_RE.search(doc.text))
+    if not _find_where(doc)[0]:
+        return False
+    if _WHO_PREP_RE.search(doc.text):
+        return True
+    # "skakborde i Øregårdsparken?", "a dog park in Vangede?": a thing named and where, in a
+    # few words; "biblioteket i Hellerup?", "the pool in Gentofte?" ask about one that is there.
+    head = words.split()[0].casefold()
+    return len(words.split()) <= 5 and not (
+        head in _DEFINITE_HEADS or (len(head) > 4 and head.endswith(_DEFINITE_ENDINGS))
+    )
+
+
+_DEFINITE_HEADS = frozenset({"the", "den", "det", "de", "min", "mit", "mine", "my", "our", "vores"})
+_DEFINITE_ENDINGS = ("en", "et", "ne")
 
 
 def understand(text: str, lang: str) -> Understanding:

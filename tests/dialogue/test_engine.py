@@ -285,6 +285,8 @@ def test_a_thing_for_people_at_a_place_asked_as_a_question_is_an_idea() -> None:
     for lang, text, what in (
         ("da", "en brætspilsaften for voksne i Ordrup?", "brætspilsaften for voksne"),
         ("en", "board game night for adults in Ordrup?", "board game night for adults"),
+        ("da", "skakborde i Øregårdsparken?", "skakborde"),
+        ("en", "a dog park in Vangede?", "a dog park"),
     ):
         state = new_state(lang)
         state["phase"] = "listening"
@@ -293,6 +295,11 @@ def test_a_thing_for_people_at_a_place_asked_as_a_question_is_an_idea() -> None:
     for lang, text in (
         ("da", "parkeringstilladelse for beboere i Hellerup?"),
         ("en", "parking permits for residents in Hellerup?"),
+        # A place that is there, or a service, asked about: no idea in it.
+        ("da", "biblioteket i Hellerup?"),
+        ("da", "genbrugsstationen i Gentofte?"),
+        ("en", "the pool in Gentofte?"),
+        ("da", "parkering i Hellerup?"),
     ):
         state = new_state(lang)
         state["phase"] = "listening"
