@@ -1538,6 +1538,8 @@ _SPLIT_RE = _rx(
     r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"
     r"(?<!love)(?<!happy)(?<!willing)(?<!need)(?<!able)(?<!going)(?<!trying)(?<!hope)"
     r"(?<!help)(?<!helps)(?<!\bmig)(?<!\bjeg)(?<!\bme)(?<!\bwhat)(?<!\bhvad)"
+    # "i stedet for at smide den ud" (instead of): no purpose.
+    r"(?<!stedet)"
     # "Jeg skriver for at foreslå en legeplads": writing to propose is no purpose of the idea.
     r"\s+(?=(?:for\s+at(?!\s+(?:foreslå|spørge|høre|fortælle|dele|præsentere)(?![a-zæøå]))|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
@@ -1841,6 +1843,9 @@ _WHY_START_RE = _rx(
     r"ved|kan|mangler|savner|bor|får|ser|mødes|går|sidder|bliver|skal|vil)(?![a-z])|"
     r"since\s+(?:there|we|it|they|many|the|our|i|no|nobody|people)|"
     r"da\s+(?:der|det|vi|jeg|de|mange|man|børnene|ingen)|"
+    # "så kan alle unge komme og spille": what it then does for people.
+    r"så\s+(?:kan|får|slipper|undgår|lærer|tør)\s+(?:alle|flere|folk|børnene|børn|de|vi|man|"
+    r"naboerne|mange|unge|ældre|familier|beboerne)(?![a-zæøå])|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
     r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
@@ -1853,6 +1858,11 @@ _WHY_RE = _rx(
     r"(?:(?:også|helt\s+sikkert|virkelig|måske|nok)\s+)?(?:give|skabe|gøre|hjælpe|styrke|"
     r"samle|bringe|mindske|forbedre|øge|betyde|løfte|glæde|gavne|bidrage|fremme)|"
     r"det\s+(?:er|var)\s+(?:vigtigt|synd|ærgerligt|trist|et\s+problem|svært|en\s+skam)|"
+    # "Det er sjovt, gratis og får folk ned til stranden", "it's fun and healthy": what
+    # the idea is good for.
+    r"(?:det|it)\s*(?:er|is|'s)\s+(?:(?:så|både|jo|bare|rigtig|virkelig|so|really|just|both)\s+)?"
+    r"(?:sjovt|hyggeligt|sundt|godt\s+for|en\s+god\s+måde|fun|healthy|good\s+for|"
+    r"a\s+(?:great|good)\s+way)(?![a-zæøå])|"
     r"problemet\s+er|udfordringen\s+er|grunden\s+er|baggrunden\s+er|formålet\s+er|"
     r"målet\s+er|årsagen\s+er|"
     r"(?:mange|flere|nogle|de\s+fleste|vi|jeg|folk|børnene|børn|naboerne|de\s+ældre|ældre|"
@@ -2407,6 +2417,8 @@ class _Clause:
     strong: bool = False
     span_only: bool = False
     also_what: bool = False
+    # "Så min idé er ...": the person said these words are the idea.
+    declared: bool = False
 
 
 # Negations written without their letters: "ikk", "ik" ("kan i ikk sætte lys op"), "dont",
@@ -2777,6 +2789,13 @@ def _find_contact(doc: _Doc) -> list[Span]:
     return _merge_spans(out, doc.raw, lambda g: g.strip() in ("", ",", "/", "eller", "or", "og"))
 
 
+_DURATION_AFTER_RE = _rx(
+    r"(?:(?<=snart)|(?<=nearly)|(?<=almost))\s+(?:\d+|et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|"
+    r"halvandet|a|one|two|three|four|five|six|ten|twenty)\s+(?:år|måneder|måned|uger|uge|dage|"
+    r"years?|months?|weeks?|days?)(?![a-zæøå])"
+)
+
+
 def _find_when(doc: _Doc) -> list[Span]:
     text = doc.text
     spans: list[Span] = []
@@ -2796,6 +2815,9 @@ def _find_when(doc: _Doc) -> list[Span]:
         may = re.search(r"(?<![a-z])may(?![a-z])", s)
         if may and not doc.folded.is_upper_at(a + may.start()):
             # "we may 3D print": the English modal verb, not the month.
+            continue
+        if _DURATION_AFTER_RE.match(text, b):
+            # "jeg har boet her i snart fire år": how long, not when.
             continue
         year = _YEAR_ONLY_RE.fullmatch(s)
         if year and int(year.group(1)) < date.today().year:
@@ -3538,6 +3560,16 @@ def _bracketed_brings(doc: _Doc) -> set[int]:
     return out
 
 
+_IDEA_IS_RE = _rx(
+    r"(?:(?:så|og|men|nå\s+men|anyway|so|and|but|basically|well)[\s,]+)?"
+    r"(?:min|vores|mit|selve)?\s*(?:id[eé](?:en)?|forslag(?:et)?)\s+(?:er|går\s+ud\s+på)\s"
+    # "idéen er at folk får frisk frugt": what it brings about, which may be why.
+    r"(?!at\s)|"
+    r"(?:(?:so|and|but|anyway|basically|well)[\s,]+)?(?:my|our|the)\s+(?:idea|proposal|"
+    r"suggestion)\s+is\s(?!that\s)"
+)
+
+
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
@@ -3559,6 +3591,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "greeting"
         elif c.start in bracketed:
             c.label, c.strong = "brings", True
+        elif _IDEA_IS_RE.match(seg):
+            # "Så min idé er et gør-det-selv cykelværksted, hvor man kan få hjælp til ...":
+            # the person says which words are the idea, whatever else they mention.
+            c.label, c.strong, c.declared = "what", True, True
         elif _WHY_START_RE.match(seg) and not _INVERTED_ABILITY_RE.search(seg):
             c.label, c.strong = "why", True
         elif _STRONG_HELP_RE.search(seg):
@@ -4353,6 +4389,15 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         trimmed = []
         runs = _clause_runs(doc, name)
         if name == "what":
+            declared = [c for c in doc.clauses if c.declared]
+            if declared:
+                # "Så min idé er et cykelværksted": beside the words said to be the idea,
+                # only clauses cued as plans are more of it, not the story around it.
+                runs = [
+                    (a, b)
+                    for a, b in runs
+                    if any(c.strong and a <= c.start and c.end <= b for c in doc.clauses)
+                ]
             runs += doc.extra_what + [(c.start, c.end) for c in doc.clauses if c.also_what]
         for a, b in runs:
             trimmed.append((a, b) if a in doc.labelled else _trim_tail(doc, a, b, modifiers))
@@ -4889,6 +4934,8 @@ def _complete_from_model(
                 cores[text] = core
     if not texts:
         return
+    # "Så min idé er ...": the person said what these words are.
+    declared = {doc.words_of([(c.start, c.end)]) for c in doc.clauses if c.declared}
     readings = clause_model().label_all(written, lang)
     # "jeg har en idé" tells no field anything; "jeg er 13" is who they are, not what they bring.
     empty = {t for t in texts if _is_vague_what(t)}
@@ -4915,6 +4962,8 @@ def _complete_from_model(
             if any(text in part or part in text or core in part for part in parts):
                 continue
             if text in empty or (name == "brings" and text in only_who):
+                continue
+            if name != "what" and text in declared:
                 continue
             if any(text in part or part in text for part in ruled.get(name, ())):
                 continue
@@ -5161,8 +5210,13 @@ def _told_elsewhere(
         if people is not None and _extend_postmodifier(text, people.end()) >= len(text):
             base.fields["who_benefits"] = doc.words_of([whole])
             return "who_benefits"
-    labels = {c.label for c in clauses}
-    if len(labels) != 1 or not clauses[0].strong or span_fields.get("where"):
+    # A clause that only names people ("og bedsteforældre kan være med") comes along.
+    labels = {c.label for c in clauses if c.label is not None or not c.span_only}
+    if (
+        len(labels) != 1
+        or not clauses[0].strong
+        or ("where" in base.fields and "where" not in base.vague)
+    ):
         # "måske på Gentofte Kirkevej hvor der er et ledigt lokale?" tells a place as well.
         return None
     label = clauses[0].label

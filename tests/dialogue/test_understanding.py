@@ -4221,3 +4221,85 @@ def test_a_name_and_home_told_first_are_contact_and_not_the_place() -> None:
 @pytest.mark.parametrize("value", ["We are a group of 8 neighbours", "vi er en flok på 6"])
 def test_a_group_with_a_count_is_what_they_bring(value: str) -> None:
     assert not understanding._is_vague_brings(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Der er mange børn her. Så min idé er et gør-det-selv cykelværksted, hvor man kan "
+            "komme og låne værktøj og få hjælp til at fikse sin cykel.",
+            "da",
+            "Så min idé er et gør-det-selv cykelværksted",
+        ),
+        (
+            "Lots of kids here. My idea is a repair café where people can get help fixing things.",
+            "en",
+            "My idea is a repair café",
+        ),
+    ],
+)
+def test_words_said_to_be_the_idea_are_the_idea_whatever_they_mention(
+    text: str, lang: str, what: str
+) -> None:
+    fields = understand(text, lang).fields
+    assert fields["what"].startswith(what)
+    assert "help_wanted" not in fields
+
+
+def test_the_story_around_a_declared_idea_is_not_more_of_it() -> None:
+    fields = understand(
+        "Okay det her bliver lidt langt, undskyld på forhånd. Så min idé er et cykelværksted "
+        "ved Jægersborg Station. Jeg er i øvrigt selv ingeniør og ret god med en skruenøgle.",
+        "da",
+    ).fields
+    assert fields["what"] == "Så min idé er et cykelværksted"
+    assert "undskyld" not in fields["what"]
+    assert "ingeniør" not in fields["what"]
+
+
+def test_instead_of_is_no_purpose() -> None:
+    fields = understand(
+        "Vi vil gerne lave et reparationsværksted, hvor man kan fikse sin cykel i stedet for at "
+        "smide den ud.",
+        "da",
+    ).fields
+    assert "smide den ud" in fields["what"]
+    assert fields.get("why") != "for at smide den ud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har boet i Jægersborg i snart fire år. Vi vil gerne starte en cykelklub.",
+        "I've lived in Vangede for almost ten years. We'd like to start a cycling club.",
+    ],
+)
+def test_how_long_someone_has_lived_somewhere_is_no_time(text: str) -> None:
+    assert "when" not in understand(text, "da").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Det er sjovt, gratis og får folk ud af huset.", "Det er sjovt"),
+        ("It's fun and healthy for everyone.", "It's fun and healthy"),
+        ("så kan alle unge i området komme og spille", "så kan alle unge"),
+    ],
+)
+def test_what_the_idea_is_good_for_is_why(text: str, why: str) -> None:
+    fields = understand(
+        "Vi vil lave en sandskulpturkonkurrence på Charlottenlund Strand. " + text, "da"
+    ).fields
+    assert fields["why"].startswith(why)
+
+
+def test_a_reason_with_the_people_it_is_for_answers_why_though_help_was_asked() -> None:
+    found = understand_answer(
+        "help_wanted",
+        "Det er sjovt, gratis og får folk ned til stranden. Og bedsteforældre kan være med",
+        "da",
+    )
+    assert found.answered_instead == "why"
+    assert "help_wanted" not in found.fields
+    assert found.fields["who_benefits"] == "bedsteforældre kan være med"
