@@ -190,6 +190,8 @@ _HOLIDAY = (
     r"easter|boxing\s+day|midsummer\s+eve|midsummer)"
 )
 _WHEN_PARTS = [
+    # "March-May", "maj–september": a span of months.
+    rf"{_MONTH_FULL}\s*[-–]\s*{_MONTH_FULL}",
     # "2. pinsedag", "til sankthans", "on Christmas Eve", "1. søndag i advent": a holiday, or
     # a numbered day of a week or a season, with its number.
     r"(?:(?:på|til|i|om|on|at|for|before|after|inden|før|efter)\s+)?(?:\d{1,2}\.\s*)?"
@@ -915,6 +917,7 @@ _BENEFICIARIES = (
     "spejdere spejderne scouts turister tourists gæster guests "
     "nydanskere indvandrere immigrants expats internationals udlændinge foreigners "
     "beginners begyndere nybegyndere novices amateurs amatører "
+    "gardeners haveejere havefolk kolonihaveejere readers læsere hobbyists "
     "danes swedes brits ukrainere syrere afghanere danskerne ukrainerne "
     "piger drenge mødre fædre babyer småbørnsforældre pendlere gæster besøgende turister "
     "kvinderne mændene pigerne drengene mødrene fædrene "
@@ -4348,6 +4351,22 @@ def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             labelled_spans.setdefault(name, []).append((va, vb))
     for name, extra in labelled_spans.items():
         span_fields[name] = _merge_spans([*span_fields[name], *extra], text)
+    names = {_LABEL_FIELDS.get(" ".join(m.group("label").split())) for m in line_labels}
+    names |= {_LABEL_FIELDS.get(" ".join(m.group("label").split())) for m in sentence_labels}
+    names.discard(None)
+    if names and "what" not in names:
+        # "Seed swap box at Vangede Bibliotek: free seeds. Reason: ... Need: ...": the
+        # words before the labelled parts name the idea, as a title does.
+        first_label = min(m.start() for m in line_labels + sentence_labels)
+        lead = [
+            c
+            for c in doc.clauses
+            if c.end <= first_label and c.label not in ("greeting", "span") and not c.strong
+        ]
+        if lead and not any(c.label == "what" and c.strong for c in doc.clauses):
+            for c in lead:
+                if c.sentence == lead[0].sentence:
+                    c.label, c.strong = "what", True
 
 
 def _is_generic_in_who(doc: _Doc, span: Span) -> bool:

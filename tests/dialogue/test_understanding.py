@@ -4303,3 +4303,28 @@ def test_a_reason_with_the_people_it_is_for_answers_why_though_help_was_asked() 
     assert found.answered_instead == "why"
     assert "help_wanted" not in found.fields
     assert found.fields["who_benefits"] == "bedsteforældre kan være med"
+
+
+def test_the_words_before_labelled_parts_name_the_idea() -> None:
+    fields = understand(
+        "Seed swap box at Vangede Bibliotek: free veggie and flower seeds, take some, leave "
+        "some. Reason: gardening's got expensive and old heritage varieties are disappearing. "
+        "For hobby gardeners and allotment folks in Vangede. Every spring, March-May. Need: a "
+        "shelf in the library's entrance.",
+        "en",
+    ).fields
+    assert fields["what"].startswith("Seed swap box")
+    assert fields["why"].startswith("gardening's got expensive")
+    assert "allotment folks" in fields["who_benefits"]
+    assert "March-May" in fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Vi vil lave et frøbytteskab, marts-maj.", "da", "marts-maj"),
+        ("We want a seed swap box, May–September.", "en", "May–September"),
+    ],
+)
+def test_a_span_of_months_is_when(text: str, lang: str, when: str) -> None:
+    assert understand(text, lang).fields["when"] == when
