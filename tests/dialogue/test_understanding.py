@@ -4328,3 +4328,23 @@ def test_the_words_before_labelled_parts_name_the_idea() -> None:
 )
 def test_a_span_of_months_is_when(text: str, lang: str, when: str) -> None:
     assert understand(text, lang).fields["when"] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "en lille sauna eller bare et skur ville være sygt nice",
+            "da",
+            "en lille sauna eller bare et skur",
+        ),
+        ("a skate ramp by the station would be awesome", "en", "a skate ramp"),
+        ("ok so we're into astronomy and we wanna do stargazing nights", "en", "stargazing nights"),
+    ],
+)
+def test_a_thing_that_would_be_nice_or_wanted_in_slang_is_the_idea(
+    text: str, lang: str, what: str
+) -> None:
+    understood = understand(text, lang)
+    assert what in understood.fields["what"]
+    assert understood.idea_told
