@@ -2973,8 +2973,15 @@ def _street_cores(doc: _Doc) -> list[Span]:
         standalone = len(tok) == len(suffix)
         number = _HOUSE_NO_RE.match(text, b)
         if standalone:
-            # "Gammel Kongevej" style names, or "Lille Vej": need a capitalised word before.
-            if not (upper and idx > 0 and doc.folded.is_upper_at(tokens[idx - 1][0])):
+            # "Gammel Kongevej" style names, or "Lille Vej": need a capitalised word before;
+            # written small, a name in the genitive after "på" ("på rygårds allé").
+            if not (
+                idx > 0
+                and (
+                    (upper and doc.folded.is_upper_at(tokens[idx - 1][0]))
+                    or _small_street_name(doc, idx - 1, number is not None)
+                )
+            ):
                 continue
             if text[tokens[idx - 1][1] : a] != " ":
                 continue
@@ -3010,6 +3017,23 @@ def _street_cores(doc: _Doc) -> list[Span]:
         end = number.end() if number else b
         out.append((a, end))
     return out
+
+
+_NOT_A_STREET_NAME = {
+    fold_plain(w)
+    for w in "hans hendes deres vores jeres dens dets ens nogens hinandens its his".split()
+}
+
+
+def _small_street_name(doc: _Doc, idx: int, numbered: bool) -> bool:
+    """ "rygårds" in "på rygårds allé 12": a street's name written without capitals."""
+    pa, pb = doc.tokens[idx]
+    name = doc.text[pa:pb]
+    if len(name) < 5 or not name.endswith("s") or not name.isalpha():
+        return False
+    if name in _NOT_A_STREET_NAME:
+        return False
+    return numbered or _STREET_PREP_RE.search(doc.text, max(0, pa - 12), pa) is not None
 
 
 _OWN_GROUP_BEFORE_RE = _rx(
@@ -4033,6 +4057,8 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     )
     where = [s for s in where if not _inside(s, foreign) and not _overlaps(s, contact_set)]
     who = _find_who(doc, blocked=partners + contact)
+    # "på Rygårds Allé der gerne vil ...": the street's "Allé" is not "alle" (everyone).
+    who = [s for s in who if not any(p[0] < s[0] < p[1] for p in where)]
     who_set = _SpanSet(who)
     # "unge mellem 14 og 18", "kids between 6 and 12": ages of the people, not hours.
     when = [

@@ -4348,3 +4348,23 @@ def test_a_thing_that_would_be_nice_or_wanted_in_slang_is_the_idea(
     understood = understand(text, lang)
     assert what in understood.fields["what"]
     assert understood.idea_told
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("vi er nogle forældre på rygårds allé i hellerup der vil lave legegade", "rygårds allé"),
+        ("vi bor på krauses vej 14 og vil lave legegade", "krauses vej 14"),
+    ],
+)
+def test_a_street_written_small_is_the_place(text: str, where: str) -> None:
+    assert where in understand(text, "da").fields["where"]
+
+
+def test_his_way_is_no_street() -> None:
+    assert "where" not in understand("jeg går hans vej hver dag", "da").fields
+
+
+def test_the_allé_of_a_street_is_not_everyone() -> None:
+    fields = understand("vi er nogle forældre på Rygårds Allé der gerne vil lave legegade", "da")
+    assert "Allé" not in fields.fields.get("who_benefits", "")
