@@ -168,6 +168,37 @@ def _only_other_parts(understood: Understanding) -> bool:
 _GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".split())
 
 
+_SMALL_TALK_RE = re.compile(
+    r"(?:(?:hej|hejsa|hi|hello|hey)(?:\s+(?:med\s+dig|there))?[\s,!.]*)?"
+    r"(?:hvad\s+så|hvordan\s+går\s+det(?:\s+med\s+dig)?|hvordan\s+har\s+du\s+det|"
+    r"går\s+det\s+godt|how\s+are\s+you(?:\s+doing)?|how\s*'?s\s+it\s+going|what\s*'?s\s+up|"
+    r"how\s+are\s+things)[\s?!.]*",
+    re.IGNORECASE,
+)
+_WHAT_IS_THIS_RE = re.compile(
+    r"(?:(?:hej|hi|hello)[\s,!.]*)?(?:hvad\s+er\s+(?:det\s+her|dette|det\s+her\s+for\s+noget|"
+    r"du|samskab)|hvem\s+er\s+du|hvad\s+kan\s+du(?:\s+hjælpe\s+med)?|what\s+is\s+(?:this|"
+    r"samskab)|who\s+are\s+you|what\s+(?:can|do)\s+you\s+do)[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
+# One word that holds no idea: a keyboard test, a letter, or a word that only joins others.
+_NOISE_WORDS = frozenset(
+    "test tester testing asdf asdfg qwerty prøve prøver hallo fordi og men eller så at som "
+    "because and but or so that the".split()
+)
+
+
+def _is_noise(text: str) -> bool:
+    """ "asdf", "test", "k", "fordi": typed to try the chat, or half a message."""
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return len(word) <= 2 or word in _NOISE_WORDS or not re.search(r"[aeiouyæøå]", word)
+
+
 def _no_idea_words(value: str) -> bool:
     """Words kept as the idea that hold none yet ("quick one", "so halloween", "71")."""
     return _understanding().tells_no_idea_words(value)
@@ -420,6 +451,9 @@ class IntakeDialogue:
                     ),
                 )
             ]
+        if not state["fields"] and _is_noise(text):
+            # "asdf", "test", "k", "fordi": nothing to thank anyone for yet.
+            return [Reply(t("invite", lang))]
         two = _two_ideas(text) if not state["fields"] else None
         if two is not None:
             # "Jeg har to idéer: en bænk ved søen og en legeplads i Vangede": one at a time,
@@ -430,6 +464,11 @@ class IntakeDialogue:
                 Reply(t("two_ideas", lang, first=first)),
                 *self._on_idea_text(state, first, None),
             ]
+        if not state["fields"] and _SMALL_TALK_RE.fullmatch(text.strip()):
+            # "hvad så?", "hvordan går det?": a friendly word back, then the invitation.
+            return [Reply(t("small_talk", lang))]
+        if not state["fields"] and _WHAT_IS_THIS_RE.fullmatch(text.strip()):
+            return [Reply(t("what_is_this", lang))]
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
@@ -460,7 +499,7 @@ class IntakeDialogue:
             understood.fields["what"] = text
             # "Hi, quick idea!", "hej vi er nogle drenge fra 8.b": a short message, or one that
             # tells other things than the idea, is no idea yet; the next words may be.
-            if len(text.split()) < 6 or len(understood.fields) > 1:
+            if len(text.split()) < 6 or len(understood.fields) > 1 or _no_idea_words(text):
                 understood.vague.add("what")
         self._give_way(state, understood)
         vague_idea = "what" in state["vague"] or not state["fields"].get("what")

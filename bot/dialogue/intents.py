@@ -527,6 +527,12 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"we\s+(?:don't|do\s+not)\s+have\s+any|doesn't\s+matter|whatever|not\s+applicable|"
             # A maybe to a question tells nothing yet.
             r"måske|maybe|perhaps|possibly|kan\s+være|could\s+be|"
+            # "hmm", "lol", "det har jeg ikke tænkt over", "ikke noget særligt": nothing told.
+            r"h+m+|lol|øh+m*|det\s+har\s+jeg\s+ikke\s+tænkt\s+(?:så\s+meget\s+)?over|"
+            r"har\s+ikke\s+tænkt\s+over\s+det|ikke\s+noget\s+særligt|intet\s+særligt|"
+            r"not\s+really|nothing\s+(?:special|in\s+particular)|"
+            r"(?:i\s+)?(?:haven't|have\s+not)\s+thought\s+about\s+(?:it|that)|"
+            r"(?:i\s+)?(?:don't|do\s+not)\s+know\s+really|"
             # "se ovenfor", "as I said": already told (the draft has it, or it is left open).
             r"se\s+ovenfor|se\s+ovenstående|som\s+sagt|det\s+har\s+jeg\s+(?:jo\s+)?(?:skrevet|sagt)|"
             r"jeg\s+har\s+(?:jo\s+)?(?:allerede\s+)?(?:skrevet|sagt)\s+det|see\s+above|as\s+i\s+said|"

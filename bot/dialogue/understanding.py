@@ -1938,7 +1938,8 @@ _WHAT_RE = _rx(
     r"(?:kunne|ville|vil)\s+være\s+(?:\w+\s+){0,2}?(?:nice|fedt|godt|dejligt|sjovt|skønt|"
     r"super|fantastisk|rart|oplagt)\s+(?:med|at|hvis)\s|"
     # "en lille sauna eller bare et skur ville være sygt nice", "a skate ramp would be awesome"
-    r"(?:^|(?<=\s))(?:en|et|a|an|nogle|some)\s+[^.!?,]{2,60}?\s+(?:ville|would)\s+(?:være|be)\s+"
+    r"(?:^|(?<=\s))(?:en|et|a|an|nogle|some)\s++[^\s.!?,][^.!?,]{1,59}?\s(?:ville|would)\s+"
+    r"(?:være|be)\s+"
     r"(?:\w+\s+)?(?:nice|fedt|godt|dejligt|sjovt|skønt|super|fantastisk|genialt|great|awesome|"
     r"amazing|cool|lovely|brilliant|fun)(?![a-zæøå])|"
     r"(?:any|a)\s+chance\s+(?:of|to|for)|er\s+der\s+(?:en\s+)?mulighed\s+for\s+(?:at\s+)?"
@@ -2358,6 +2359,9 @@ _FRAME_WORDS = {
         "anden another endnu "
         # "quick one", "one idea", "so basically": a preface to the idea, not the idea.
         "one basically så "
+        # "jeg håber det er her man skriver", "hope this is the right place to write".
+        "skriver skrive write writing rigtige right correct sted stedet place this "
+        "goddag godaften godmorgen dav hejsa "
         # "på plænen ved Gentofte Sø fx": hedges around what is told.
         "fx feks eksempel eksempelvis evt eventuelt perhaps possibly instance example eg"
     ).split()
@@ -3591,6 +3595,11 @@ def _bracketed_brings(doc: _Doc) -> set[int]:
     return out
 
 
+_PEOPLE_NEED_RE = _rx(
+    r"(?<![a-z])(?:brug\s+for|behov\s+for|need|needs)\s+(?:at|to)\s+(?:komme\s+ud|møde\s+andre|"
+    r"mødes|se\s+andre|være\s+sammen|snakke\s+med|grine|bevæge\s+sig|get\s+out|meet\s+"
+    r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more)"
+)
 _IDEA_IS_RE = _rx(
     r"(?:(?:så|og|men|nå\s+men|anyway|so|and|but|basically|well)[\s,]+)?"
     r"(?:min|vores|mit|selve)?\s*(?:id[eé](?:en)?|forslag(?:et)?)\s+(?:er|går\s+ud\s+på)\s"
@@ -3627,6 +3636,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # the person says which words are the idea, whatever else they mention.
             c.label, c.strong, c.declared = "what", True, True
         elif _WHY_START_RE.match(seg) and not _INVERTED_ABILITY_RE.search(seg):
+            c.label, c.strong = "why", True
+        elif _PEOPLE_NEED_RE.search(seg):
+            # "Vi gamle har også brug for at komme ud af huset": what people need, the reason.
             c.label, c.strong = "why", True
         elif _STRONG_HELP_RE.search(seg):
             c.label, c.strong = "help_wanted", True
@@ -4604,7 +4616,7 @@ def _is_vague_what(value: str) -> bool:
     if _IDEA_TOPIC_RE.fullmatch(folded.strip()):
         return True
     tokens = _TOKEN_RE.findall(folded)
-    if len(tokens) > 8:
+    if len(tokens) > 10:
         return False
     occasions = 0
     for i, t in enumerate(tokens):

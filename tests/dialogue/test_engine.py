@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.dialogue.engine import InitiativeView, IntakeDialogue, Receipt, new_state
 from bot.dialogue.understanding import PART_JOIN, Understanding
+from bot.i18n.catalog import t
 
 
 class _Port:
@@ -483,3 +484,48 @@ def test_a_question_before_the_idea_is_read_with_it_en(rules_only: None) -> None
     )
     assert "library of things" in state["fields"]["what"]
     assert "drill" in state["fields"].get("why", "")
+
+
+def test_a_keyboard_test_or_half_a_word_is_no_idea_yet() -> None:
+    for lang, text in (
+        ("da", "asdf"),
+        ("da", "test"),
+        ("da", "k"),
+        ("da", "fordi"),
+        ("en", "xkcd"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        replies = IntakeDialogue().handle(state, _Port(), text=text)
+        assert state["fields"] == {}
+        assert replies[-1].text == t("invite", lang)
+    state = new_state("da")
+    state["phase"] = "listening"
+    IntakeDialogue().handle(state, _Port(), text="Loppemarked")
+    assert state["fields"]["what"] == "Loppemarked"
+
+
+def test_small_talk_gets_a_friendly_word_back() -> None:
+    for lang, text, key in (
+        ("da", "hvad så", "small_talk"),
+        ("da", "Hej med dig, hvordan går det?", "small_talk"),
+        ("en", "how are you?", "small_talk"),
+        ("da", "Hvad er det her for noget?", "what_is_this"),
+        ("en", "who are you?", "what_is_this"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        replies = IntakeDialogue().handle(state, _Port(), text=text)
+        assert [r.text for r in replies] == [t(key, lang)]
+        assert state["fields"] == {}
+
+
+def test_hmm_or_lol_to_a_question_leaves_the_part_open() -> None:
+    for text in ("hmm", "lol", "det har jeg ikke tænkt over", "ikke noget særligt"):
+        state = new_state("da")
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text="Vi vil lave en fællesspisning i Ordrup hver fredag.")
+        assert state["asking"] == "why"
+        dialogue.handle(state, _Port(), text=text)
+        assert "why" not in state["fields"]
+        assert state["asking"] != "why"

@@ -4368,3 +4368,24 @@ def test_his_way_is_no_street() -> None:
 def test_the_allé_of_a_street_is_not_everyone() -> None:
     fields = understand("vi er nogle forældre på Rygårds Allé der gerne vil lave legegade", "da")
     assert "Allé" not in fields.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Goddag, jeg håber det er her man skriver", "Hello, I hope this is the right place to write"],
+)
+def test_hoping_to_be_in_the_right_place_tells_no_idea(text: str) -> None:
+    assert understanding.tells_no_idea_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jeg vil starte en strikkecafé. Vi gamle har også brug for at komme ud af huset.", "da"),
+        ("We'd like a knitting café. Older people need to get out of the house.", "en"),
+    ],
+)
+def test_what_people_need_to_do_is_why_not_help(text: str, lang: str) -> None:
+    fields = understand(text, lang).fields
+    assert "ud af huset" in fields["why"] or "out of the house" in fields["why"]
+    assert "help_wanted" not in fields
