@@ -581,6 +581,20 @@ class IntakeDialogue:
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             return self._next(state)
+        told_only = (
+            _understanding().told_only_place_or_time(text)
+            if field == "what"
+            and state["fields"].get("what")
+            and not _no_idea_words(state["fields"]["what"])
+            else None
+        )
+        if told_only is not None:
+            # "Loppemarked", asked for more, then "Hellerup": the idea stands as told, and the
+            # answer is where (or when) it happens.
+            other, value = told_only
+            self._merge(state, _understanding().Understanding(fields={other: value}), replace=set())
+            state["vague"] = [f for f in state["vague"] if f not in ("what", other)]
+            return self._next(state)
         understood = _understanding().understand_answer(field, text, state["lang"])
         if understood.answered_instead is not None:
             # "ved Gentofte Sø" asked when: the answer to another question (the person's

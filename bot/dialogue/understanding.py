@@ -5152,9 +5152,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     for c in doc.clauses:
         if c.label == "greeting":
             continue
-        if any(
-            spans.overlaps((c.start, c.end)) and _residue_words(doc, c.start, c.end, spans) == 0
-            for spans in elsewhere
+        if (
+            not (c.strong and c.label == field)
+            and any(
+                spans.overlaps((c.start, c.end)) and _residue_words(doc, c.start, c.end, spans) == 0
+                for spans in elsewhere
+            )
         ) or _clause_is_other(c, field, asked_spans, first=not own and not other):
             other.append(c)
         elif (
@@ -5252,6 +5255,9 @@ def _told_elsewhere(
     clauses = [c for c in doc.clauses if c.label != "greeting"]
     if not clauses or span_fields.get(field):
         return None
+    if any(c.label == field and c.strong for c in clauses):
+        # "så folk kan mødes" asked why: a reason cued as one answers, whoever it names.
+        return None
     whole = (clauses[0].start, clauses[-1].end)
     for name in ("contact", "who_benefits"):
         spans = span_fields.get(name)
@@ -5320,11 +5326,21 @@ _INSTEAD_MAX_CHARS = 200
 
 
 def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str] | None:
+    if any(c.strong and c.label in ("why", "what", "brings", "help_wanted") for c in doc.clauses):
+        # "så folk kan mødes i julen": a reason with a time in it tells more than the time.
+        return None
     for name in ("where", "when"):
         spans = span_fields.get(name)
         if spans and _residue_words(doc, 0, len(doc.text), _SpanSet(spans)) == 0:
             return name, doc.words_of(spans)
+    whole = doc.text.strip(" .!")
+    if _BARE_TIME_RE.fullmatch(whole):
+        # "Maj", "lørdag", "March 2027": a month or a day told alone.
+        return "when", doc.words_of([(0, len(doc.text))])
     return None
+
+
+_BARE_TIME_RE = _rx(rf"(?:{_MONTH_FULL}|{_WEEKDAY})(?:\s+\d{{4}})?")
 
 
 def _clause_is_other(c: _Clause, field: str, asked: _SpanSet, first: bool) -> bool:

@@ -529,3 +529,26 @@ def test_hmm_or_lol_to_a_question_leaves_the_part_open() -> None:
         dialogue.handle(state, _Port(), text=text)
         assert "why" not in state["fields"]
         assert state["asking"] != "why"
+
+
+def test_a_place_told_when_asked_more_about_a_short_idea_is_where() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Loppemarked")
+    assert state["asking"] == "what"
+    dialogue.handle(state, _Port(), text="Hellerup")
+    assert state["fields"]["what"] == "Loppemarked"
+    assert state["fields"]["where"] == "Hellerup"
+    dialogue.handle(state, _Port(), text="Maj")
+    assert state["fields"]["when"] == "Maj"
+    assert "why" not in state["fields"]
+
+
+def test_a_reason_naming_people_or_a_time_answers_why() -> None:
+    for answer in ("så folk kan mødes", "så folk kan mødes i julen"):
+        state = new_state("da")
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text="Vi vil lave et julemarked i Charlottenlund")
+        assert state["asking"] == "why"
+        dialogue.handle(state, _Port(), text=answer)
+        assert state["fields"]["why"] == answer
