@@ -438,6 +438,17 @@ _WHEN_PARTS = [
             "this year",
             "this spring",
             "this summer",
+            "next spring",
+            "next summer",
+            "next autumn",
+            "next fall",
+            "next winter",
+            "næste forår",
+            "næste sommer",
+            "næste efterår",
+            "næste vinter",
+            "til næste forår",
+            "til næste sommer",
             "this autumn",
             "this fall",
             "this winter",
@@ -1696,6 +1707,10 @@ _PROFESSIONS = (
 _PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
+    # "jeg går selv med", "vi kommer med kage": along, or bringing something.
+    r"(?:jeg|vi)\s+(?:går|tager|kommer|hjælper)\s+(?:(?:gerne|selv|også)\s+)*med(?=\s*(?:[.,!]|$))|"
+    r"(?:jeg|vi)\s+kommer\s+(?:(?:gerne|selv|også)\s+)*med\s+(?:kage|kaffe|mad|saft|boller|"
+    r"musik|borde|stole|telt|grej|værktøj)|"
     # "(en forening) med 30 medlemmer", "a club with 60 members": the people behind it.
     r"(?:med|with)\s+(?:(?:ca\.?|cirka|omkring|over|næsten|about|around|over|almost|nearly)\s+)?"
     r"\d+\s+(?:aktive\s+|active\s+)?(?:medlemmer|members|frivillige|volunteers)(?![a-z])|"
@@ -5295,7 +5310,12 @@ def _told_elsewhere(
     if (
         label == "brings"
         and field == "help_wanted"
-        and (_BORROW_RE.search(seg) or _STRONG_HELP_RE.search(seg) or _WEAK_HELP_RE.search(seg))
+        and (
+            _BORROW_RE.search(seg)
+            or _STRONG_HELP_RE.search(seg)
+            # "Jeg kan stå for opsætning og skaffe borde": what they can do themselves.
+            or (_WEAK_HELP_RE.search(seg) and not _OWN_ABILITY_RE.match(seg))
+        )
     ):
         return None
     if field == "who_benefits" and (
@@ -5305,6 +5325,11 @@ def _told_elsewhere(
         # whom name them as they tell why.
         return None
     return label
+
+
+_OWN_ABILITY_RE = _rx(
+    r"(?:og\s+|and\s+)?(?:jeg|vi|i|we)\s+(?:kan|can|could|vil\s+gerne|would\s+like\s+to|'ll|will)\s"
+)
 
 
 # People told of without a beneficiary noun: "dem der ...", "those who ...", "os", "anyone".

@@ -4389,3 +4389,24 @@ def test_what_people_need_to_do_is_why_not_help(text: str, lang: str) -> None:
     fields = understand(text, lang).fields
     assert "ud af huset" in fields["why"] or "out of the house" in fields["why"]
     assert "help_wanted" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("jeg går selv med", "brings"),
+        ("Jeg kan stå for opsætning og skaffe borde", "brings"),
+        ("vi kommer med kage og kaffe", "brings"),
+        ("Næste forår", "when"),
+    ],
+)
+def test_what_they_do_themselves_or_when_answers_another_question_than_help(
+    text: str, told: str
+) -> None:
+    found = understand_answer("help_wanted", text, "da")
+    assert found.answered_instead == told
+    assert "help_wanted" not in found.fields
+
+
+def test_walking_with_a_pram_is_not_what_they_bring() -> None:
+    assert "brings" not in understand("jeg går med barnevogn der hver dag", "da").fields
