@@ -183,6 +183,9 @@ _WHAT_IS_THIS_RE = re.compile(
 )
 
 
+# Once an idea is being told, a message this short does not change the language.
+LANGUAGE_SWITCH_WORDS = 3
+
 # One word that holds no idea: a keyboard test, a letter, or a word that only joins others.
 _NOISE_WORDS = frozenset(
     "test tester testing asdf asdfg qwerty prøve prøver hallo fordi og men eller så at som "
@@ -360,9 +363,15 @@ class IntakeDialogue:
         match = classify(stripped, lang)
         if match is not None and (reply := self._on_command(state, port, match)) is not None:
             return reply
-        if not state["lang_locked"]:
-            state["lang"] = detect_language(stripped, lang)
         phase = Phase(state["phase"])
+        if not state["lang_locked"]:
+            detected = detect_language(stripped, lang)
+            if detected != lang and (
+                len(stripped.split()) >= LANGUAGE_SWITCH_WORDS
+                or (phase == Phase.LISTENING and not state["fields"])
+            ):
+                # "idk", "yes", "nice" in a Danish conversation are slang, not a new language.
+                state["lang"] = detected
         gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.

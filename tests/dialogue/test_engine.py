@@ -552,3 +552,14 @@ def test_a_reason_naming_people_or_a_time_answers_why() -> None:
         assert state["asking"] == "why"
         dialogue.handle(state, _Port(), text=answer)
         assert state["fields"]["why"] == answer
+
+
+def test_slang_words_do_not_switch_a_danish_conversation_to_english() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="vi vil lave en skaterampe i vangede")
+    for text in ("idk", "os unge", "yes"):
+        dialogue.handle(state, _Port(), text=text)
+        assert state["lang"] == "da"
+    dialogue.handle(state, _Port(), text="actually I would rather write in English now")
+    assert state["lang"] == "en"

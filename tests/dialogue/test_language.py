@@ -122,3 +122,12 @@ def test_fold_keeps_emoji_and_handles_empty_text() -> None:
 def test_a_command_word_danes_type_too_does_not_switch_the_language(word: str) -> None:
     assert detect_language(word, "da") == "da"
     assert detect_language(word, "en") == "en"
+
+
+def test_english_with_danish_food_words_in_it_is_english() -> None:
+    text = (
+        "Hi, I would like to suggest a Christmas market at Gentofte Rådhus, with gløgg and "
+        "æbleskiver"
+    )
+    assert detect_language(text, "da") == "en"
+    assert detect_language("gløgg og æbleskiver", "en") == "da"
