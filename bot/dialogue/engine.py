@@ -135,6 +135,7 @@ class DialogueSettings:
     max_message_chars: int = 20_000
     service_contact_url: str = "https://www.gentofte.dk/kontakt"
     privacy_policy_url: str = "https://www.gentofte.dk/databeskyttelse"
+    response_working_days: int = 5
 
 
 def _tells_no_idea(understood: Understanding, text: str) -> bool:
@@ -181,6 +182,48 @@ _WHAT_IS_THIS_RE = re.compile(
     r"samskab)|who\s+are\s+you|what\s+(?:can|do)\s+you\s+do)[\s?!.]*",
     re.IGNORECASE,
 )
+
+
+# Questions people ask back in the middle of telling an idea, and which answer each gets.
+_ASKED_BACK = (
+    (
+        "help",
+        re.compile(
+            r"(?:men\s+)?hvad\s+(?:kan|vil|plejer)\s+(?:kommunen|i)\s+(?:egentlig\s+|typisk\s+|"
+            r"fx\s+)?(?:hjælpe\s+med|gøre|tilbyde)|hvad\s+slags\s+hjælp|hvilken\s+(?:slags\s+)?"
+            r"hjælp|what\s+(?:can|does|could|will)\s+(?:the\s+municipality|the\s+council|you)\s+"
+            r"(?:actually\s+|usually\s+)?(?:help\s+with|do|offer)|what\s+kind\s+of\s+help",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cost",
+        re.compile(
+            r"(?:er\s+det\s+gratis|koster\s+det\s+(?:noget|penge)|skal\s+jeg\s+betale|"
+            r"is\s+(?:it|this)\s+free|does\s+(?:it|this)\s+cost|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "time",
+        re.compile(
+            r"(?:hvor\s+(?:lang\s+tid|længe)|hvornår\s+(?:får|hører)\s+(?:jeg|vi)|how\s+long|"
+            r"when\s+(?:will|do)\s+(?:i|we)\s+(?:get|hear))",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _asked_back(text: str) -> str | None:
+    """Which of the questions people ask back `text` is, when it is one (ends with "?")."""
+    stripped = text.strip()
+    if not stripped.endswith("?") or len(stripped.split()) > 14:
+        return None
+    for key, pattern in _ASKED_BACK:
+        if pattern.search(stripped):
+            return key
+    return None
 
 
 # Once an idea is being told, a message this short does not change the language.
@@ -563,6 +606,13 @@ class IntakeDialogue:
             # "bare send den nu": no more questions; the read-back still comes first.
             state["skipped"].extend(f for f in ASK_ORDER if f not in state["skipped"])
             return self._next(state)
+        asked_back = _asked_back(text)
+        if asked_back is not None:
+            # "hvad kan kommunen egentlig hjælpe med?", "is it free?": the person asks us; an
+            # answer, and the question stays open.
+            lang = state["lang"]
+            days = self.settings.response_working_days
+            return [Reply(t(f"asked_back.{asked_back}", lang, days=days)), self._prompt(state)]
         if (
             match is not None
             and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)

@@ -287,6 +287,7 @@ class ConversationService:
                 max_message_chars=settings.max_message_chars,
                 service_contact_url=settings.service_contact_url,
                 privacy_policy_url=settings.privacy_policy_url,
+                response_working_days=settings.response_working_days,
             )
         )
 

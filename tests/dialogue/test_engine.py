@@ -563,3 +563,31 @@ def test_slang_words_do_not_switch_a_danish_conversation_to_english() -> None:
         assert state["lang"] == "da"
     dialogue.handle(state, _Port(), text="actually I would rather write in English now")
     assert state["lang"] == "en"
+
+
+def test_a_question_asked_back_gets_an_answer_and_the_question_stays_open() -> None:
+    for lang, opening, question, key in (
+        (
+            "da",
+            "Vi vil lave en fællesspisning i Ordrup",
+            "hvad kan kommunen egentlig hjælpe med?",
+            "help",
+        ),
+        ("da", "Vi vil lave en fællesspisning i Ordrup", "er det gratis at søge?", "cost"),
+        (
+            "da",
+            "Vi vil lave en fællesspisning i Ordrup",
+            "hvor lang tid tager det før jeg får svar?",
+            "time",
+        ),
+        ("en", "We want a shared dinner in Ordrup", "how long does it take to hear back?", "time"),
+    ):
+        state = new_state(lang)
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=opening)
+        asked = state["asking"]
+        fields = dict(state["fields"])
+        replies = dialogue.handle(state, _Port(), text=question)
+        assert replies[0].text == t(f"asked_back.{key}", lang, days=5)
+        assert replies[-1].asking == asked
+        assert state["fields"] == fields
