@@ -152,7 +152,8 @@ _CONTACT_LEAD_RE = _rx(
     r"|(?:jeg|vi)\s+kan\s+(?:kontaktes|fanges|nås|træffes)\s+(?:på|via)"
     r"|(?:i|we)\s+can\s+be\s+(?:reached|contacted)\s+(?:at|on|via|by)"
     r"|(?:mit|vores)\s+(?:telefon|mobil)?nummer\s+er|(?:min|vores)\s+(?:e-?mail|mail)"
-    r"(?:adresse)?\s+er|(?:tlf|telefon|telefonnummer|mobil|mobilnummer|tel|phone|mobile|"
+    r"(?:adresse)?\s+er|(?:mit|min|vores)\s+(?:tlf|telefon|mobil)\.?(?:\s*nr\.?)?\s+er"
+    r"|(?:tlf|telefon|telefonnummer|mobil|mobilnummer|tel|phone|mobile|"
     r"e-?mail|mail|email|kontakt|kontaktinfo|kontaktoplysninger|contact|contact\s+details)"
     r"\.?\s*:?"
     r"|(?:call|text|ring|email|e-mail|mail|contact|reach)\s+(?:me|us)(?:\s+(?:on|at|via))?"
@@ -4267,6 +4268,9 @@ _AFFILIATION_RE = _rx(
 )
 
 
+_LIVES_AT_RE = _rx(r"(?<![a-z])(?:bor|boede|live|lives|lived)\s+(?:selv\s+|også\s+)?$")
+
+
 def _is_home_area(doc: _Doc, span: Span) -> bool:
     """A district, or where people come from, told about them ("jeg bor i Hellerup").
 
@@ -4275,6 +4279,11 @@ def _is_home_area(doc: _Doc, span: Span) -> bool:
     strikkecafé i Ordrup") it is the place.
     """
     origin = _FROM_RE.match(doc.text, span[0], span[1]) is not None
+    if _LIVES_AT_RE.search(doc.text, max(0, span[0] - 16), span[0]) and re.search(
+        r"\d", doc.text[span[0] : span[1]]
+    ):
+        # "Jeg hedder Jens og bor på Strandvejen 12": the person's address.
+        return True
     if not origin and _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
         return False
     if not origin and _PLACE_NOUN_END_RE.search(doc.text, max(0, span[0] - 30), span[0]):

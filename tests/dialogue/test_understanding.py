@@ -4410,3 +4410,19 @@ def test_what_they_do_themselves_or_when_answers_another_question_than_help(
 
 def test_walking_with_a_pram_is_not_what_they_bring() -> None:
     assert "brings" not in understand("jeg går med barnevogn der hver dag", "da").fields
+
+
+def test_a_phone_number_and_a_home_address_stay_out_of_why_and_where() -> None:
+    fields = understand(
+        "Hej Samskab! Jeg hedder Jens og bor på Strandvejen 12. Mit tlf er 22334455. Jeg vil "
+        "gerne lave en strandrensning ved Charlottenlund Strand i april, fordi der er meget "
+        "plastik. Mvh Jens",
+        "da",
+    ).fields
+    assert fields["why"] == "fordi der er meget plastik"
+    assert fields["where"] == "ved Charlottenlund Strand"
+    assert "22334455" in fields["contact"]
+    # The street people live on is the place of a play street.
+    assert understand("Vi bor på Krauses Vej og vil gerne lave legegade", "da").fields["where"] == (
+        "på Krauses Vej"
+    )
