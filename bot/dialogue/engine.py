@@ -21,6 +21,7 @@ from bot.dialogue.intents import (
     corrected,
     named_field,
     removed_fields,
+    split_edits,
     without_addition_cue,
     without_repeat_cue,
 )
@@ -771,8 +772,12 @@ class IntakeDialogue:
             if match.intent in (Intent.YES, Intent.SEND_NOW):
                 return self._submit(state, port)
             if match.intent == Intent.EDIT and match.field and match.value:
-                self._told(state, match.field, match.value, text)
-                return [self._edited(state, match.field), self._readback(state)]
+                # "ret stedet til Ordrup Torv og tidspunktet til maj": both parts.
+                edits = split_edits(match.field, match.value)
+                for field, value in edits:
+                    self._told(state, field, value, text)
+                del state["original"][len(state["original"]) - len(edits) + 1 :]
+                return [*(self._edited(state, f) for f, _ in edits), self._readback(state)]
             if match.intent in (Intent.EDIT, Intent.CHANGE) and match.field:
                 return self._start_edit(state, match.field)
             if match.intent in (Intent.CHANGE, Intent.NO):

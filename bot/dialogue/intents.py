@@ -1004,14 +1004,38 @@ _REMOVE_NOUNS: dict[str, tuple[str, ...]] = {
         "contact details",
         "name",
     ),
-    "when": ("dato", "datoen", "tidspunktet", "tidspunkt", "date", "time", "the date"),
-    "where": ("stedet", "placeringen", "adressen", "place", "location", "address"),
+    # The read-back's own row names too: "fjern hjælp fra kommunen", "slet hvorfor".
+    "when": ("dato", "datoen", "tidspunktet", "tidspunkt", "date", "time", "the date", "hvornår"),
+    "where": ("stedet", "placeringen", "adressen", "place", "location", "address", "hvor"),
     "partners": ("partnere", "partnerne", "samarbejdspartnere", "partners"),
-    "who_benefits": ("målgruppen", "målgruppe", "target group", "audience"),
-    "brings": ("bidraget", "vores bidrag", "contribution"),
-    "help_wanted": ("ønsket til kommunen", "hjælpen", "the help", "help wanted"),
-    "why": ("begrundelsen", "grunden", "formålet", "reason", "the reason"),
+    "who_benefits": (
+        "målgruppen",
+        "målgruppe",
+        "target group",
+        "audience",
+        "hvem får glæde af det",
+        "who benefits",
+    ),
+    "brings": ("bidraget", "vores bidrag", "contribution", "det bidrager i med", "what you bring"),
+    "help_wanted": (
+        "ønsket til kommunen",
+        "hjælpen",
+        "the help",
+        "help wanted",
+        "hjælp fra kommunen",
+        "hjælpen fra kommunen",
+    ),
+    "why": ("begrundelsen", "grunden", "formålet", "reason", "the reason", "hvorfor", "why"),
 }
+# "vi har ikke brug for hjælp alligevel", "we don't need any help after all".
+_NO_HELP_RE = re.compile(
+    _f(
+        r"(?:nej[\s,]+)?(?:vi|jeg|we|i)\s+(?:har|have)\s+(?:alligevel\s+)?ikke\s+brug\s+for\s+"
+        r"(?:noget\s+|nogen\s+)?hjælp(?:\s+(?:alligevel|fra\s+kommunen))*|(?:we|i)\s+(?:don't|"
+        r"do\s+not)\s+need\s+(?:any\s+)?help(?:\s+(?:after\s+all|from\s+the\s+municipality))*"
+    )
+    + r"[\s.!]*$"
+)
 _REMOVE_LOOKUP = {fold_plain(w): f for f, words in _REMOVE_NOUNS.items() for w in words}
 _REMOVE_NOUN = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_REMOVE_LOOKUP, key=len, reverse=True)
@@ -1032,9 +1056,37 @@ _REMOVE_ONE_RE = re.compile(
 )
 
 
+_SECOND_EDIT_RE = re.compile(
+    r"\s*(?:,\s*)?(?:og|and|samt|plus|,)\s+(?:(?:the|den|det|og)\s+)?(?P<field>"
+    + _FIELD_ANY
+    + r")\s+(?:til|to|=|:)\s+(?P<value>\S.*)$"
+)
+
+
+def split_edits(field: str, value: str) -> list[tuple[str, str]]:
+    """ "Ordrup Torv og tidspunktet til maj" (the place) -> place and time, each its value."""
+    edits = [(field, value)]
+    folded = fold(value)
+    m = _SECOND_EDIT_RE.search(folded.text)
+    if m is None or m.start() == 0:
+        return edits
+    other = _FIELD_LOOKUP.get(_norm_words(m.group("field")))
+    if other is None or other == field:
+        return edits
+    first_end = folded.orig_span(0, m.start())[1]
+    va, vb = folded.orig_span(m.start("value"), m.end("value"))
+    first = value[:first_end].strip(" ,")
+    second = value[va:vb].strip(" .")
+    if not first or not second:
+        return edits
+    return [(field, first), *split_edits(other, second)]
+
+
 def removed_fields(text: str) -> tuple[str, ...]:
     """The parts a message asks to empty ("fjern min mail" -> ("contact",)), or ()."""
     folded = fold(text).text.strip()
+    if _NO_HELP_RE.match(folded):
+        return ("help_wanted",)
     m = _REMOVE_RE.match(folded)
     if m is None:
         return ()

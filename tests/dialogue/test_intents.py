@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.intents import Intent, IntentMatch, classify, removed_fields
+from bot.dialogue.intents import Intent, IntentMatch, classify, removed_fields, split_edits
 
 
 def _intent(text: str, lang: str = "da") -> Intent | None:
@@ -366,3 +366,33 @@ def test_push_back_and_questions_about_ones_ideas(text: str, intent: Intent) -> 
 )
 def test_removing_a_part(text: str, fields: tuple[str, ...]) -> None:
     assert removed_fields(text) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("fjern hjælp fra kommunen", ("help_wanted",)),
+        ("slet hvorfor", ("why",)),
+        ("vi har ikke brug for hjælp alligevel", ("help_wanted",)),
+        ("we don't need any help after all", ("help_wanted",)),
+    ],
+)
+def test_the_read_backs_row_names_and_no_help_after_all_empty_a_part(
+    text: str, fields: tuple[str, ...]
+) -> None:
+    assert removed_fields(text) == fields
+
+
+def test_two_edits_in_one_message_are_both_made() -> None:
+    assert split_edits("where", "Ordrup Torv og tidspunktet til maj") == [
+        ("where", "Ordrup Torv"),
+        ("when", "maj"),
+    ]
+    assert split_edits("when", "May and the place to Ordrup Torv") == [
+        ("when", "May"),
+        ("where", "Ordrup Torv"),
+    ]
+    # "og" inside one value is not a second edit.
+    assert split_edits("where", "Ordrup Torv og Hellerup Havn") == [
+        ("where", "Ordrup Torv og Hellerup Havn")
+    ]
