@@ -185,6 +185,26 @@ _WHAT_IS_THIS_RE = re.compile(
 )
 
 
+# "Charlottenlund not Hellerup", "et byttemarked, ikke et loppemarked", "ikke Hellerup, Ordrup".
+_CORRECTION_LEAD_RE = re.compile(
+    r"^(?:(?:nej|undskyld|sorry|hov|ups|oops|vent|wait|no)[,!.\s]+)+(?:det\s+(?:er|skal\s+være)\s+|"
+    r"jeg\s+mente\s+|i\s+meant\s+|it\s*'?s\s+|it\s+should\s+be\s+)?",
+    re.IGNORECASE,
+)
+_NEW_VALUE_LEAD_RE = re.compile(
+    r"^(?:men\s+|but\s+)?(?:det\s+(?:er|skal\s+være)\s+|it\s*'?s\s+|it\s+(?:is|should\s+be)\s+)",
+    re.IGNORECASE,
+)
+_SWAP_RE = re.compile(
+    r"(?P<new>.+?)[,\s]+(?:ikke|not)\s+(?:kun\s+|only\s+|i\s+|in\s+)?(?P<old>[^,]+?)[.!]*$",
+    re.IGNORECASE,
+)
+_SWAP_FIRST_RE = re.compile(
+    r"(?:ikke|not)\s+(?:i\s+|in\s+)?(?P<old>[^,]+),\s*(?:men\s+|but\s+)?(?P<new>.+?)[.!]*$",
+    re.IGNORECASE,
+)
+
+
 # Questions people ask back in the middle of telling an idea, and which answer each gets.
 _ASKED_BACK = (
     (
@@ -1094,7 +1114,38 @@ class IntakeDialogue:
         """Take a place or time told as a correction ("nej, det er i Vangede", "sorry, I
         meant 4 May") in place of the one kept; the field corrected, or None."""
         value = corrected(text)
-        told = _understanding().told_only_place_or_time(value) if value else None
+        if not value:
+            return None
+        body = _CORRECTION_LEAD_RE.sub("", text.strip())
+        swap = _SWAP_RE.match(body) or _SWAP_FIRST_RE.match(body)
+        if swap is not None:
+            new, old = swap.group("new").strip(" ,."), swap.group("old").strip(" ,.")
+            new = _NEW_VALUE_LEAD_RE.sub("", new)
+            changed: list[str] = []
+            for field in FIELDS:
+                kept = state["fields"].get(field, "")
+                at = kept.casefold().find(old.casefold())
+                if not new or not old or at < 0:
+                    continue
+                # "nej, det er et byttemarked, ikke et loppemarked": the words the person
+                # takes back are replaced where they stand ("i Hellerup" -> "i Ordrup").
+                before = kept[:at].split()
+                words = new.split()
+                if field in ("where", "when"):
+                    # "nej det er ikke i Gentofte Sø, det er i Ordrup Krat": the new place.
+                    state["fields"][field] = new
+                    before, words = [], []
+                if before and len(words) > 1 and words[0].casefold() == before[-1].casefold():
+                    words = words[1:]
+                if words:
+                    state["fields"][field] = kept[:at] + " ".join(words) + kept[at + len(old) :]
+                state["vague"] = [f for f in state["vague"] if f != field]
+                changed.append(field)
+            if changed:
+                state["original"].append(text)
+                return changed[0]
+            value = new
+        told = _understanding().told_only_place_or_time(value)
         if told is None:
             return None
         field, words = told

@@ -591,3 +591,33 @@ def test_a_question_asked_back_gets_an_answer_and_the_question_stays_open() -> N
         assert replies[0].text == t(f"asked_back.{key}", lang, days=5)
         assert replies[-1].asking == asked
         assert state["fields"] == fields
+
+
+def test_a_correction_takes_back_words_where_they_stand() -> None:
+    for opening, correction, field, value in (
+        ("Vi vil lave et loppemarked i Hellerup i maj", "undskyld, jeg mente juni", "when", "juni"),
+        (
+            "Vi vil lave et loppemarked i Hellerup i maj",
+            "nej, det er et byttemarked, ikke et loppemarked",
+            "what",
+            "Vi vil lave et byttemarked",
+        ),
+        (
+            "Vi vil lave et loppemarked i Hellerup i maj",
+            "nej ikke Hellerup, Ordrup",
+            "where",
+            "Ordrup",
+        ),
+        (
+            "We want a flea market in Hellerup in May",
+            "sorry, I meant Charlottenlund not Hellerup",
+            "where",
+            "Charlottenlund",
+        ),
+    ):
+        state = new_state("da")
+        dialogue = IntakeDialogue()
+        dialogue.handle(state, _Port(), text=opening)
+        dialogue.handle(state, _Port(), text=correction)
+        assert state["fields"][field] == value
+        assert "why" not in state["fields"]
