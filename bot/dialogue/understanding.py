@@ -1519,6 +1519,8 @@ _NEW_SENTENCE_RE = _rx(
 _SENT_BOUNDARY_RE = re.compile(
     r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)"
     r"|(?<![\U0001f300-\U0001faff\u2600-\u27bf])[\U0001f300-\U0001faff\u2600-\u27bf]++(?=\s)"
+    # "et kor 🎶🎶 i Skovshoved": a place or a time going on is the same sentence.
+    r"(?!\s+(?:i|på|paa|ved|til|for|med|in|at|on|by|near|nær|om|hver|every)\s)"
 )
 # "så børnene kan lege", "so that people can meet": a purpose needs a subject and a verb.
 _SO_THAT = (
@@ -1890,7 +1892,8 @@ _WHY_RE = _rx(
     r"har\s+aldrig|"
     r"sidder|har\s+ikke|har\s+ingen|kender\s+ikke|ved\s+ikke|kan\s+ikke|mødes\s+ikke|"
     r"ser\s+ikke|bruger\s+ikke|er\s+bekymrede|oplever)|"
-    r"ensom\w*|isolation|isolerede|desværre|i\s+dag\s+(?:er|står|ligger|bliver|kører|"
+    # "for ensomme" names whom it is for.
+    r"(?<!for\s)(?<!til\s)ensom\w*|isolation|isolerede|desværre|i\s+dag\s+(?:er|står|ligger|bliver|kører|"
     r"har|mangler|findes|skal|må|kan|går|sker)|lige\s+nu\s+(?:er|står|ligger)|for\s+tiden|"
     r"today\s+(?:there|we|you|people|it|kids)|"
     r"fællesskab\w*|sammenhold\w*|trivsel|bæredygtig\w*|klima\w*|smidt\s+ud|smides\s+ud|"

@@ -4426,3 +4426,14 @@ def test_a_phone_number_and_a_home_address_stay_out_of_why_and_where() -> None:
     assert understand("Vi bor på Krauses Vej og vil gerne lave legegade", "da").fields["where"] == (
         "på Krauses Vej"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jeg vil gerne starte et kor 🎶🎶 i Skovshoved", "Fællesspisning i Hellerup for ensomme"],
+)
+def test_a_district_told_with_the_plan_is_the_place(text: str) -> None:
+    understood = understand(text, "da")
+    assert understood.fields["where"].startswith("i ")
+    assert "where" not in understood.vague
+    assert "why" not in understood.fields
