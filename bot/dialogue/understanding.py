@@ -5210,6 +5210,18 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
             if spans:
                 result.fields[name] = doc.words_of(spans)
         elif name in base.fields and not (field == "contact" and name == "when"):
+            if (
+                field == "why"
+                and name in ("where", "when")
+                and own
+                and all(
+                    _inside(s, [(c.start, c.end) for c in own if c.strong and c.label == "why"])
+                    for s in span_fields[name]
+                )
+            ):
+                # "der sker ikke noget i weekenden", "mange i Ordrup savner det" asked why: the
+                # time or place of the problem, not of the idea.
+                continue
             result.fields[name] = base.fields[name]
             if name in base.vague:
                 result.vague.add(name)

@@ -4437,3 +4437,16 @@ def test_a_district_told_with_the_plan_is_the_place(text: str) -> None:
     assert understood.fields["where"].startswith("i ")
     assert "where" not in understood.vague
     assert "why" not in understood.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der sker ikke noget i weekenden",
+        "for at skabe liv i byen om aftenen",
+        "fordi der flyder med affald om sommeren",
+    ],
+)
+def test_the_time_or_place_of_the_problem_told_as_why_is_not_the_ideas(text: str) -> None:
+    found = understand_answer("why", text, "da").fields
+    assert found == {"why": text}
