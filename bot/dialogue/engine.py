@@ -170,6 +170,17 @@ def _only_other_parts(understood: Understanding) -> bool:
 _GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".split())
 
 
+_INTRO_RE = re.compile(
+    r"(?:(?i:hej|hejsa|hi|hello|goddag|godmorgen|hey)[,!.\s]+)?"
+    r"(?i:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|i\s*'?m|i\s+am)\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)"
+    r"(?:[,\s]+(?i:og\s+|and\s+)?(?i:jeg\s+|i\s+)?(?i:bor|live|er\s+\d+|am\s+\d+|\d+)[^.!?]*)?"
+    r"[\s.!]*"
+)
+_PLAN_WORD_RE = re.compile(
+    r"\b(?:vil|ville|want|wants|would|idé|ide|idea|forslag|kunne|could|should|skal|gerne|like)\b",
+    re.IGNORECASE,
+)
 _SMALL_TALK_RE = re.compile(
     r"(?:(?:hej|hejsa|hi|hello|hey)(?:\s+(?:med\s+dig|there))?[\s,!.]*)?"
     r"(?:hvad\s+så|hvordan\s+går\s+det(?:\s+med\s+dig)?|hvordan\s+har\s+du\s+det|"
@@ -537,6 +548,12 @@ class IntakeDialogue:
                 Reply(t("two_ideas", lang, first=first)),
                 *self._on_idea_text(state, first, None),
             ]
+        intro = _INTRO_RE.fullmatch(text.strip()) if not state["fields"] else None
+        if intro is not None and not _PLAN_WORD_RE.search(text):
+            # "jeg hedder Karen og bor i Ordrup": hello to Karen, and the idea is still to come.
+            # The words are kept: who they are is read with the idea when it comes.
+            state["original"].append(text)
+            return [Reply(t("intro.hello", lang, name=intro.group("name")))]
         if not state["fields"] and _SMALL_TALK_RE.fullmatch(text.strip()):
             # "hvad så?", "hvordan går det?": a friendly word back, then the invitation.
             return [Reply(t("small_talk", lang))]

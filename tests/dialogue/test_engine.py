@@ -621,3 +621,21 @@ def test_a_correction_takes_back_words_where_they_stand() -> None:
         dialogue.handle(state, _Port(), text=correction)
         assert state["fields"][field] == value
         assert "why" not in state["fields"]
+
+
+def test_someone_who_introduces_themself_is_greeted_by_name() -> None:
+    for lang, text, name in (
+        ("da", "jeg hedder Karen og bor i Ordrup", "Karen"),
+        ("en", "Hello, I'm Margaret, 71", "Margaret"),
+    ):
+        state = new_state(lang)
+        state["phase"] = "listening"
+        replies = IntakeDialogue().handle(state, _Port(), text=text)
+        assert [r.text for r in replies] == [t("intro.hello", lang, name=name)]
+        assert state["fields"] == {}
+    state = new_state("en")
+    state["phase"] = "listening"
+    IntakeDialogue().handle(
+        state, _Port(), text="I'm Anna and I live in Hellerup and I want a bench"
+    )
+    assert "bench" in state["fields"]["what"]
