@@ -5342,11 +5342,13 @@ def _told_elsewhere(
         )
     ):
         return None
-    if field == "who_benefits" and (
-        _BEN_NP_RE.search(seg) or _PEOPLE_WORD_RE.search(seg) or _FIRST_PERSON_RE.match(seg)
+    if (
+        field == "who_benefits"
+        and not _WHY_START_RE.match(seg)
+        and (_BEN_NP_RE.search(seg) or _PEOPLE_WORD_RE.search(seg) or _FIRST_PERSON_RE.match(seg))
     ):
         # "så børnene kan lege", "ensomme ældre der bor alene", "dem der ikke tør" asked for
-        # whom name them as they tell why.
+        # whom name them as they tell why ("fordi der ikke er noget for os" is the reason).
         return None
     return label
 

@@ -4450,3 +4450,12 @@ def test_a_district_told_with_the_plan_is_the_place(text: str) -> None:
 def test_the_time_or_place_of_the_problem_told_as_why_is_not_the_ideas(text: str) -> None:
     found = understand_answer("why", text, "da").fields
     assert found == {"why": text}
+
+
+@pytest.mark.parametrize(
+    "text", ["fordi der ikke er noget for os", "because there is nothing for us here"]
+)
+def test_a_reason_told_when_asked_for_whom_is_why(text: str) -> None:
+    found = understand_answer("who_benefits", text, "da")
+    assert found.answered_instead == "why"
+    assert found.fields["why"] == text
