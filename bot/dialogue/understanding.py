@@ -3619,6 +3619,14 @@ _PEOPLE_NEED_RE = _rx(
     r"mødes|se\s+andre|være\s+sammen|snakke\s+med|grine|bevæge\s+sig|get\s+out|meet\s+"
     r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more)"
 )
+_NEWCOMER_RE = _rx(
+    r"(?:(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|jeg\s+er|vi\s+er|i|we|jeg|vi)\s+)?(?:(?:quite|pretty|fairly|"
+    r"ret|helt|lidt)\s+)?(?:new|ny|nye|nyflyttet|nyflyttede|nytilflyttet|just\s+moved|"
+    r"recently\s+moved|lige\s+flyttet)\s+(?:in|to|here|til|i|her)(?![a-zæøå])"
+)
+_FROM_PLACE_RE = _rx(
+    r"(?:og\s+|and\s+)?(?:originally\s+|oprindeligt\s+|oprindelig\s+)?(?:from|fra)\s"
+)
 _IDEA_IS_RE = _rx(
     r"(?:(?:så|og|men|nå\s+men|anyway|so|and|but|basically|well)[\s,]+)?"
     r"(?:min|vores|mit|selve)?\s*(?:id[eé](?:en)?|forslag(?:et)?)\s+(?:er|går\s+ud\s+på)\s"
@@ -3644,9 +3652,14 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             and prev.sentence == c.sentence
             and _COORDINATED_RE.match(seg) is not None
         )
+        prev_label = prev.label if prev is not None else None
+        prev_sentence = prev.sentence if prev is not None else -1
         prev = c
         if _POINTER_RE.match(seg):
             # "Se evt. hvad vi lavede sidste år: <link>" points elsewhere; no field.
+            c.label = "greeting"
+        elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
+            # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
         elif c.start in bracketed:
             c.label, c.strong = "brings", True
@@ -3679,6 +3692,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "what"
         elif _is_greeting(doc, c.start, c.end):
             # "Dear Gentofte Municipality,": a greeting, though it names the municipality.
+            c.label = "greeting"
+        elif prev_label == "greeting" and prev_sentence == c.sentence and _FROM_PLACE_RE.match(seg):
+            # "new in Gentofte, from India": still who they are.
             c.label = "greeting"
         elif (
             _WEAK_HELP_RE.search(seg)
@@ -4201,7 +4217,20 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         for s in span_fields["when"]
     ):
         vague.add("when")
-    homes = [s for s in span_fields["where"] if _is_home_area(doc, s) and not _is_scheme(doc)]
+    greetings = _SpanSet(
+        (c.start, c.end)
+        for c in doc.clauses
+        if c.label == "greeting"
+        and (
+            _NEWCOMER_RE.match(doc.text, c.start, c.end) or _FROM_PLACE_RE.match(doc.text, c.start)
+        )
+    )
+    homes = [
+        s
+        for s in span_fields["where"]
+        # "We just moved to Hellerup": where the person came to, told as who they are.
+        if (_is_home_area(doc, s) and not _is_scheme(doc)) or _inside(s, greetings)
+    ]
     if homes and len(homes) < len(span_fields["where"]):
         # "Jeg bor i Hellerup ... en strikkeklub på Hellerup Bibliotek": where they live is not
         # where it happens when that is told too.

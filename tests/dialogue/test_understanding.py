@@ -4459,3 +4459,30 @@ def test_a_reason_told_when_asked_for_whom_is_why(text: str) -> None:
     found = understand_answer("who_benefits", text, "da")
     assert found.answered_instead == "why"
     assert found.fields["why"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what", "where"),
+    [
+        (
+            "hi! new in Gentofte, from India. I want to organise a cricket afternoon in "
+            "Bernstorffsparken",
+            "en",
+            "I want to organise a cricket afternoon",
+            "in Bernstorffsparken",
+        ),
+        (
+            "We just moved to Hellerup. We'd like a book swap at the library",
+            "en",
+            "We'd like a book swap",
+            "at the library",
+        ),
+    ],
+)
+def test_being_new_in_town_is_who_the_person_is_not_the_idea(
+    text: str, lang: str, what: str, where: str
+) -> None:
+    fields = understand(text, lang).fields
+    assert fields["what"] == what
+    assert fields["where"] == where
+    assert "why" not in fields
