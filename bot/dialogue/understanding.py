@@ -1767,7 +1767,9 @@ _BRINGS_RE = _rx(
     r"(?![a-z]))[a-z]"
     r"|(?<![a-z])(?:har|have|has)\s+(?:[a-z]+\s+){0,2}?(?:erfaring|experience)"
     # "after 30 years in HR", "20 år som pædagog": a working life is what they bring.
-    r"|(?<![a-z\d])(?:\d{1,2}|mange|many|several|flere)\s+(?:års?|years?)\s+(?:erfaring\s+|"
+    # Not an age: "unge mellem 12 og 18 år på Skovshoved Havn".
+    r"|(?<![a-z\d])(?<!og\s)(?<!and\s)(?<![-–])(?:\d{1,2}|mange|many|several|flere)\s+"
+    r"(?:års?|years?)\s+(?:erfaring\s+|"
     r"experience\s+)?(?:i|in|som|as|med|with|at|på|inden\s+for|within)\s+[a-z]"
     # "I restore valve radios as a hobby", "jeg reparerer cykler": a skill they have.
     r"|(?:i|jeg)\s+(?:restore|repair|fix|build|bake|sew|knit|paint|teach|restaurerer|"

@@ -4486,3 +4486,14 @@ def test_being_new_in_town_is_who_the_person_is_not_the_idea(
     assert fields["what"] == what
     assert fields["where"] == where
     assert "why" not in fields
+
+
+def test_an_age_range_before_a_place_is_not_years_of_experience() -> None:
+    understood = understand(
+        "Vi ønsker at etablere et åbent sejlads-tilbud for unge mellem 12 og 18 år på "
+        "Skovshoved Havn fra maj til september.",
+        "da",
+    )
+    assert "brings" not in understood.fields
+    assert understood.fields["when"] == "fra maj til september"
+    assert "when" not in understood.vague
