@@ -644,6 +644,12 @@ class IntakeDialogue:
             # "bare send den nu": no more questions; the read-back still comes first.
             state["skipped"].extend(f for f in ASK_ORDER if f not in state["skipped"])
             return self._next(state)
+        another = _ANOTHER_IDEA_RE.search(text)
+        if another is not None and state["fields"].get("what"):
+            # "jeg har en anden idé" while asked why: not the answer. It is kept and taken up
+            # once this one is sent (or dropped).
+            state["next_idea"] = text[another.end() :].lstrip(" :;,.-–—")
+            return [Reply(t("next_idea.kept", state["lang"])), self._prompt(state)]
         asked_back = _asked_back(text)
         if asked_back is not None:
             # "hvad kan kommunen egentlig hjælpe med?", "is it free?": the person asks us; an

@@ -639,3 +639,15 @@ def test_someone_who_introduces_themself_is_greeted_by_name() -> None:
         state, _Port(), text="I'm Anna and I live in Hellerup and I want a bench"
     )
     assert "bench" in state["fields"]["what"]
+
+
+def test_another_idea_mentioned_while_asked_is_kept_for_later() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Vi vil lave en fællesspisning i Ordrup")
+    asked = state["asking"]
+    replies = dialogue.handle(state, _Port(), text="jeg har en anden idé: en bænk ved søen")
+    assert replies[0].text == t("next_idea.kept", "da")
+    assert replies[-1].asking == asked
+    assert state["next_idea"] == "en bænk ved søen"
+    assert asked not in state["fields"]
