@@ -5344,7 +5344,10 @@ def _told_elsewhere(
         lead = _FOR_LEAD_RE.match(text)
         start = lead.end() if lead else 0
         people = _BEN_NP_RE.match(text, start)
-        if people is not None and _extend_postmodifier(text, people.end()) >= len(text):
+        if (people is not None and _extend_postmodifier(text, people.end()) >= len(text)) or (
+            field != "why" and _PEOPLE_WHO_RE.match(text, start)
+        ):
+            # "Os der tager bussen", "those who can't drive": people, told by what they do.
             base.fields["who_benefits"] = doc.words_of([whole])
             return "who_benefits"
     # A clause that only names people ("og bedsteforældre kan være med") comes along.
@@ -5386,6 +5389,12 @@ def _told_elsewhere(
 
 _OWN_ABILITY_RE = _rx(
     r"(?:og\s+|and\s+)?(?:jeg|vi|i|we)\s+(?:kan|can|could|vil\s+gerne|would\s+like\s+to|'ll|will)\s"
+)
+
+
+_PEOPLE_WHO_RE = _rx(
+    r"(?:os|dem|alle|folk|people|those|everyone|anyone|us)\s+(?:der|som|who|that)\s"
+    r"(?!.*(?:fordi|because|så\s+(?:vi|de|man)|so\s+(?:we|they)))"
 )
 
 

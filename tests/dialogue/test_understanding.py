@@ -4497,3 +4497,17 @@ def test_an_age_range_before_a_place_is_not_years_of_experience() -> None:
     assert "brings" not in understood.fields
     assert understood.fields["when"] == "fra maj til september"
     assert "when" not in understood.vague
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("when", "Os der tager bussen"),
+        ("where", "dem der ikke tør"),
+        ("when", "those who can't drive"),
+    ],
+)
+def test_people_told_by_what_they_do_answer_for_whom(field: str, text: str) -> None:
+    found = understand_answer(field, text, "da")
+    assert found.answered_instead == "who_benefits"
+    assert found.fields == {"who_benefits": text}
