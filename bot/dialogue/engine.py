@@ -817,8 +817,8 @@ class IntakeDialogue:
             if match.intent == Intent.EDIT and match.field and match.value:
                 # "ret stedet til Ordrup Torv og tidspunktet til maj": both parts.
                 edits = split_edits(match.field, match.value)
-                for field, value in edits:
-                    self._told(state, field, value, text)
+                for part, value in edits:
+                    self._told(state, part, value, text)
                 del state["original"][len(state["original"]) - len(edits) + 1 :]
                 return [*(self._edited(state, f) for f, _ in edits), self._readback(state)]
             if match.intent in (Intent.EDIT, Intent.CHANGE) and match.field:
