@@ -17,10 +17,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.dialogue.intents import (
     Intent,
     IntentMatch,
+    asked_back,
     classify,
     corrected,
+    introduction,
+    is_noise,
     named_field,
     removed_fields,
+    small_talk,
     split_edits,
     without_addition_cue,
     without_repeat_cue,
@@ -170,32 +174,6 @@ def _only_other_parts(understood: Understanding) -> bool:
 _GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".split())
 
 
-_INTRO_RE = re.compile(
-    r"(?:(?i:hej|hejsa|hi|hello|goddag|godmorgen|hey)[,!.\s]+)?"
-    r"(?i:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|i\s*'?m|i\s+am)\s+"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)"
-    r"(?:[,\s]+(?i:og\s+|and\s+)?(?i:jeg\s+|i\s+)?(?i:bor|live|er\s+\d+|am\s+\d+|\d+)[^.!?]*)?"
-    r"[\s.!]*"
-)
-_PLAN_WORD_RE = re.compile(
-    r"\b(?:vil|ville|want|wants|would|idé|ide|idea|forslag|kunne|could|should|skal|gerne|like)\b",
-    re.IGNORECASE,
-)
-_SMALL_TALK_RE = re.compile(
-    r"(?:(?:hej|hejsa|hi|hello|hey)(?:\s+(?:med\s+dig|there))?[\s,!.]*)?"
-    r"(?:hvad\s+så|hvordan\s+går\s+det(?:\s+med\s+dig)?|hvordan\s+har\s+du\s+det|"
-    r"går\s+det\s+godt|how\s+are\s+you(?:\s+doing)?|how\s*'?s\s+it\s+going|what\s*'?s\s+up|"
-    r"how\s+are\s+things)[\s?!.]*",
-    re.IGNORECASE,
-)
-_WHAT_IS_THIS_RE = re.compile(
-    r"(?:(?:hej|hi|hello)[\s,!.]*)?(?:hvad\s+er\s+(?:det\s+her|dette|det\s+her\s+for\s+noget|"
-    r"du|samskab)|hvem\s+er\s+du|hvad\s+kan\s+du(?:\s+hjælpe\s+med)?|what\s+is\s+(?:this|"
-    r"samskab)|who\s+are\s+you|what\s+(?:can|do)\s+you\s+do)[\s?!.]*",
-    re.IGNORECASE,
-)
-
-
 # "Charlottenlund not Hellerup", "et byttemarked, ikke et loppemarked", "ikke Hellerup, Ordrup".
 _CORRECTION_LEAD_RE = re.compile(
     r"^(?:(?:nej|undskyld|sorry|hov|ups|oops|vent|wait|no)[,!.\s]+)+(?:det\s+(?:er|skal\s+være)\s+|"
@@ -216,65 +194,8 @@ _SWAP_FIRST_RE = re.compile(
 )
 
 
-# Questions people ask back in the middle of telling an idea, and which answer each gets.
-_ASKED_BACK = (
-    (
-        "help",
-        re.compile(
-            r"(?:men\s+)?hvad\s+(?:kan|vil|plejer)\s+(?:kommunen|i)\s+(?:egentlig\s+|typisk\s+|"
-            r"fx\s+)?(?:hjælpe\s+med|gøre|tilbyde)|hvad\s+slags\s+hjælp|hvilken\s+(?:slags\s+)?"
-            r"hjælp|what\s+(?:can|does|could|will)\s+(?:the\s+municipality|the\s+council|you)\s+"
-            r"(?:actually\s+|usually\s+)?(?:help\s+with|do|offer)|what\s+kind\s+of\s+help",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "cost",
-        re.compile(
-            r"(?:er\s+det\s+gratis|koster\s+det\s+(?:noget|penge)|skal\s+jeg\s+betale|"
-            r"is\s+(?:it|this)\s+free|does\s+(?:it|this)\s+cost|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "time",
-        re.compile(
-            r"(?:hvor\s+(?:lang\s+tid|længe)|hvornår\s+(?:får|hører)\s+(?:jeg|vi)|how\s+long|"
-            r"when\s+(?:will|do)\s+(?:i|we)\s+(?:get|hear))",
-            re.IGNORECASE,
-        ),
-    ),
-)
-
-
-def _asked_back(text: str) -> str | None:
-    """Which of the questions people ask back `text` is, when it is one (ends with "?")."""
-    stripped = text.strip()
-    if not stripped.endswith("?") or len(stripped.split()) > 14:
-        return None
-    for key, pattern in _ASKED_BACK:
-        if pattern.search(stripped):
-            return key
-    return None
-
-
 # Once an idea is being told, a message this short does not change the language.
 LANGUAGE_SWITCH_WORDS = 3
-
-# One word that holds no idea: a keyboard test, a letter, or a word that only joins others.
-_NOISE_WORDS = frozenset(
-    "test tester testing asdf asdfg qwerty prøve prøver hallo fordi og men eller så at som "
-    "because and but or so that the".split()
-)
-
-
-def _is_noise(text: str) -> bool:
-    """ "asdf", "test", "k", "fordi": typed to try the chat, or half a message."""
-    words = re.findall(r"\w+", text.casefold())
-    if len(words) != 1:
-        return False
-    word = words[0]
-    return len(word) <= 2 or word in _NOISE_WORDS or not re.search(r"[aeiouyæøå]", word)
 
 
 def _no_idea_words(value: str) -> bool:
@@ -535,7 +456,7 @@ class IntakeDialogue:
                     ),
                 )
             ]
-        if not state["fields"] and _is_noise(text):
+        if not state["fields"] and is_noise(text):
             # "asdf", "test", "k", "fordi": nothing to thank anyone for yet.
             return [Reply(t("invite", lang))]
         two = _two_ideas(text) if not state["fields"] else None
@@ -548,17 +469,16 @@ class IntakeDialogue:
                 Reply(t("two_ideas", lang, first=first)),
                 *self._on_idea_text(state, first, None),
             ]
-        intro = _INTRO_RE.fullmatch(text.strip()) if not state["fields"] else None
-        if intro is not None and not _PLAN_WORD_RE.search(text):
+        name = introduction(text) if not state["fields"] else None
+        if name is not None:
             # "jeg hedder Karen og bor i Ordrup": hello to Karen, and the idea is still to come.
             # The words are kept: who they are is read with the idea when it comes.
             state["original"].append(text)
-            return [Reply(t("intro.hello", lang, name=intro.group("name")))]
-        if not state["fields"] and _SMALL_TALK_RE.fullmatch(text.strip()):
-            # "hvad så?", "hvordan går det?": a friendly word back, then the invitation.
-            return [Reply(t("small_talk", lang))]
-        if not state["fields"] and _WHAT_IS_THIS_RE.fullmatch(text.strip()):
-            return [Reply(t("what_is_this", lang))]
+            return [Reply(t("intro.hello", lang, name=name))]
+        talk = small_talk(text) if not state["fields"] else None
+        if talk is not None:
+            # "hvad så?", "hvordan går det?", "hvad er det her?": a friendly word back.
+            return [Reply(t(talk, lang))]
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
@@ -650,13 +570,13 @@ class IntakeDialogue:
             # once this one is sent (or dropped).
             state["next_idea"] = text[another.end() :].lstrip(" :;,.-–—")
             return [Reply(t("next_idea.kept", state["lang"])), self._prompt(state)]
-        asked_back = _asked_back(text)
-        if asked_back is not None:
+        question = asked_back(text)
+        if question is not None:
             # "hvad kan kommunen egentlig hjælpe med?", "is it free?": the person asks us; an
             # answer, and the question stays open.
             lang = state["lang"]
             days = self.settings.response_working_days
-            return [Reply(t(f"asked_back.{asked_back}", lang, days=days)), self._prompt(state)]
+            return [Reply(t(f"asked_back.{question}", lang, days=days)), self._prompt(state)]
         if (
             match is not None
             and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)

@@ -1200,3 +1200,108 @@ def corrected(text: str) -> str | None:
         return None
     a, b = folded.orig_span(start, end)
     return text[a:b].strip(" .!") or None
+
+
+# --------------------------------------------------------------------------- #
+# Moves around the idea: small talk, an introduction, a question asked back, a keyboard test
+
+_INTRO_RE = re.compile(
+    r"(?:(?i:hej|hejsa|hi|hello|goddag|godmorgen|hey)[,!.\s]+)?"
+    r"(?i:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|i\s*'?m|i\s+am)\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)"
+    r"(?:[,\s]+(?i:og\s+|and\s+)?(?i:jeg\s+|i\s+)?(?i:bor|live|er\s+\d+|am\s+\d+|\d+)[^.!?]*)?"
+    r"[\s.!]*"
+)
+_PLAN_WORD_RE = re.compile(
+    r"\b(?:vil|ville|want|wants|would|idé|ide|idea|forslag|kunne|could|should|skal|gerne|like)\b",
+    re.IGNORECASE,
+)
+_SMALL_TALK_RE = re.compile(
+    r"(?:(?:hej|hejsa|hi|hello|hey)(?:\s+(?:med\s+dig|there))?[\s,!.]*)?"
+    r"(?:hvad\s+så|hvordan\s+går\s+det(?:\s+med\s+dig)?|hvordan\s+har\s+du\s+det|"
+    r"går\s+det\s+godt|how\s+are\s+you(?:\s+doing)?|how\s*'?s\s+it\s+going|what\s*'?s\s+up|"
+    r"how\s+are\s+things)[\s?!.]*",
+    re.IGNORECASE,
+)
+_WHAT_IS_THIS_RE = re.compile(
+    r"(?:(?:hej|hi|hello)[\s,!.]*)?(?:hvad\s+er\s+(?:det\s+her|dette|det\s+her\s+for\s+noget|"
+    r"du|samskab)|hvem\s+er\s+du|hvad\s+kan\s+du(?:\s+hjælpe\s+med)?|what\s+is\s+(?:this|"
+    r"samskab)|who\s+are\s+you|what\s+(?:can|do)\s+you\s+do)[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
+# Questions people ask back in the middle of telling an idea, and which answer each gets.
+_ASKED_BACK = (
+    (
+        "help",
+        re.compile(
+            r"(?:men\s+)?hvad\s+(?:kan|vil|plejer)\s+(?:kommunen|i)\s+(?:egentlig\s+|typisk\s+|"
+            r"fx\s+)?(?:hjælpe\s+med|gøre|tilbyde)|hvad\s+slags\s+hjælp|hvilken\s+(?:slags\s+)?"
+            r"hjælp|what\s+(?:can|does|could|will)\s+(?:the\s+municipality|the\s+council|you)\s+"
+            r"(?:actually\s+|usually\s+)?(?:help\s+with|do|offer)|what\s+kind\s+of\s+help",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cost",
+        re.compile(
+            r"(?:er\s+det\s+gratis|koster\s+det\s+(?:noget|penge)|skal\s+jeg\s+betale|"
+            r"is\s+(?:it|this)\s+free|does\s+(?:it|this)\s+cost|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "time",
+        re.compile(
+            r"(?:hvor\s+(?:lang\s+tid|længe)|hvornår\s+(?:får|hører)\s+(?:jeg|vi)|how\s+long|"
+            r"when\s+(?:will|do)\s+(?:i|we)\s+(?:get|hear))",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def asked_back(text: str) -> str | None:
+    """Which of the questions people ask back `text` is, when it is one (ends with "?")."""
+    stripped = text.strip()
+    if not stripped.endswith("?") or len(stripped.split()) > 14:
+        return None
+    for key, pattern in _ASKED_BACK:
+        if pattern.search(stripped):
+            return key
+    return None
+
+
+# One word that holds no idea: a keyboard test, a letter, or a word that only joins others.
+_NOISE_WORDS = frozenset(
+    "test tester testing asdf asdfg qwerty prøve prøver hallo fordi og men eller så at som "
+    "because and but or so that the".split()
+)
+
+
+def is_noise(text: str) -> bool:
+    """ "asdf", "test", "k", "fordi": typed to try the chat, or half a message."""
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return len(word) <= 2 or word in _NOISE_WORDS or not re.search(r"[aeiouyæøå]", word)
+
+
+def small_talk(text: str) -> str | None:
+    """ "small_talk" for "hvad så?" / "how are you?", "what_is_this" for "hvad er det her?"."""
+    stripped = text.strip()
+    if _SMALL_TALK_RE.fullmatch(stripped):
+        return "small_talk"
+    if _WHAT_IS_THIS_RE.fullmatch(stripped):
+        return "what_is_this"
+    return None
+
+
+def introduction(text: str) -> str | None:
+    """The name in "jeg hedder Karen og bor i Ordrup" when that is all the message tells."""
+    m = _INTRO_RE.fullmatch(text.strip())
+    if m is None or _PLAN_WORD_RE.search(text):
+        return None
+    return m.group("name")
