@@ -20,6 +20,7 @@ from bot.dialogue.intents import (
     asked_back,
     classify,
     corrected,
+    correction,
     introduction,
     is_noise,
     named_field,
@@ -172,26 +173,6 @@ def _only_other_parts(understood: Understanding) -> bool:
 
 # Words that only join the parts of a sentence.
 _GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".split())
-
-
-# "Charlottenlund not Hellerup", "et byttemarked, ikke et loppemarked", "ikke Hellerup, Ordrup".
-_CORRECTION_LEAD_RE = re.compile(
-    r"^(?:(?:nej|undskyld|sorry|hov|ups|oops|vent|wait|no)[,!.\s]+)+(?:det\s+(?:er|skal\s+være)\s+|"
-    r"jeg\s+mente\s+|i\s+meant\s+|it\s*'?s\s+|it\s+should\s+be\s+)?",
-    re.IGNORECASE,
-)
-_NEW_VALUE_LEAD_RE = re.compile(
-    r"^(?:men\s+|but\s+)?(?:det\s+(?:er|skal\s+være)\s+|it\s*'?s\s+|it\s+(?:is|should\s+be)\s+)",
-    re.IGNORECASE,
-)
-_SWAP_RE = re.compile(
-    r"(?P<new>.+?)[,\s]+(?:ikke|not)\s+(?:kun\s+|only\s+|i\s+|in\s+)?(?P<old>[^,]+?)[.!]*$",
-    re.IGNORECASE,
-)
-_SWAP_FIRST_RE = re.compile(
-    r"(?:ikke|not)\s+(?:i\s+|in\s+)?(?P<old>[^,]+),\s*(?:men\s+|but\s+)?(?P<new>.+?)[.!]*$",
-    re.IGNORECASE,
-)
 
 
 # Once an idea is being told, a message this short does not change the language.
@@ -1056,38 +1037,33 @@ class IntakeDialogue:
     def _correct(self, state: dict[str, Any], text: str) -> str | None:
         """Take a place or time told as a correction ("nej, det er i Vangede", "sorry, I
         meant 4 May") in place of the one kept; the field corrected, or None."""
-        value = corrected(text)
-        if not value:
+        found = correction(text)
+        if found is None:
             return None
-        body = _CORRECTION_LEAD_RE.sub("", text.strip())
-        swap = _SWAP_RE.match(body) or _SWAP_FIRST_RE.match(body)
-        if swap is not None:
-            new, old = swap.group("new").strip(" ,."), swap.group("old").strip(" ,.")
-            new = _NEW_VALUE_LEAD_RE.sub("", new)
+        value, old = found
+        if old:
             changed: list[str] = []
             for field in FIELDS:
                 kept = state["fields"].get(field, "")
                 at = kept.casefold().find(old.casefold())
-                if not new or not old or at < 0:
+                if at < 0:
                     continue
                 # "nej, det er et byttemarked, ikke et loppemarked": the words the person
                 # takes back are replaced where they stand ("i Hellerup" -> "i Ordrup").
                 before = kept[:at].split()
-                words = new.split()
+                words = value.split()
                 if field in ("where", "when"):
                     # "nej det er ikke i Gentofte Sø, det er i Ordrup Krat": the new place.
-                    state["fields"][field] = new
-                    before, words = [], []
-                if before and len(words) > 1 and words[0].casefold() == before[-1].casefold():
-                    words = words[1:]
-                if words:
+                    state["fields"][field] = value
+                else:
+                    if before and len(words) > 1 and words[0].casefold() == before[-1].casefold():
+                        words = words[1:]
                     state["fields"][field] = kept[:at] + " ".join(words) + kept[at + len(old) :]
                 state["vague"] = [f for f in state["vague"] if f != field]
                 changed.append(field)
             if changed:
                 state["original"].append(text)
                 return changed[0]
-            value = new
         told = _understanding().told_only_place_or_time(value)
         if told is None:
             return None

@@ -1163,7 +1163,14 @@ _CORRECT_VALUE = re.compile(
     )
 )
 # "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
-_RULED_OUT = re.compile(_f(r"\s*[,;–-]+\s*(?:og\s+|and\s+)?(?:ikke|not)\s+[^,;]+$"))
+# "Charlottenlund not Hellerup" says it without the comma.
+_RULED_OUT = re.compile(
+    _f(r"(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)$")
+)
+# "nej ikke Hellerup, Ordrup": the value ruled out first, then the right one.
+_RULED_OUT_FIRST = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]+)[,;]\s*(?:(?:men|but)\s+)?"))
+# "ikke kun børn", "not in Hellerup": the words taken back, without these.
+_RULED_OUT_LEAD = re.compile(_f(r"(?:(?:kun|only|i|in)\s+)+"))
 
 
 # "stedet er Ordrup Skole", "the date should be 4 May": the part named, then its value.
@@ -1181,6 +1188,13 @@ _NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+[^,;]{1,40}?\s+(?:men|but)\s
 def corrected(text: str) -> str | None:
     """The value a correction gives ("nej, det er ikke i X, det er i Y" -> "i Y"), or None
     when `text` is no correction."""
+    found = correction(text)
+    return found[0] if found else None
+
+
+def correction(text: str) -> tuple[str, str | None] | None:
+    """A correction's value and the words it takes back ("nej, det er et byttemarked, ikke et
+    loppemarked" -> ("et byttemarked", "loppemarked")), or None when `text` is none."""
     folded = fold(text)
     m = _CORRECTION_CUE.match(folded.text)
     if m is None or m.end() >= len(folded.text):
@@ -1188,6 +1202,10 @@ def corrected(text: str) -> str | None:
         if m is None or m.end() >= len(folded.text):
             return None
     start = m.end()
+    old: tuple[int, int] | None = None
+    first = _RULED_OUT_FIRST.match(folded.text, start)
+    if first is not None and first.end() < len(folded.text):
+        old, start = first.span("old"), first.end()
     for later in _CORRECT_VALUE.finditer(folded.text, start):
         start = later.end()
     for named in _NAMED_VALUE.finditer(folded.text, start):
@@ -1195,11 +1213,19 @@ def corrected(text: str) -> str | None:
     end = len(folded.text)
     ruled_out = _RULED_OUT.search(folded.text, start)
     if ruled_out is not None:
-        end = ruled_out.start()
+        end, old = ruled_out.start(), ruled_out.span("old")
     if start >= end:
         return None
     a, b = folded.orig_span(start, end)
-    return text[a:b].strip(" .!") or None
+    value = text[a:b].strip(" .!")
+    if not value:
+        return None
+    taken_back = None
+    if old is not None:
+        lead = _RULED_OUT_LEAD.match(folded.text, old[0])
+        oa, ob = folded.orig_span(lead.end() if lead else old[0], old[1])
+        taken_back = text[oa:ob].strip(" .!") or None
+    return value, taken_back
 
 
 # --------------------------------------------------------------------------- #
