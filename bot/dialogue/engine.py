@@ -515,6 +515,12 @@ class IntakeDialogue:
         ):
             # The same message again (sent twice, or pasted again): no answer to this
             # question. Short ones ("ved ikke") may well answer two questions.
+            if state.get("reopened_by") == text and field in state.get("reopened", ()):
+                # Read as sent before the question, it comes again when the question does:
+                # the person means it as the answer. What it tells this question is kept, and
+                # the question is not asked a third time.
+                taken = Reply(t("duplicate.taken", state["lang"]))
+                return [taken, *self._insisted(state, field, text)]
             return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
         if (
             match is not None
@@ -584,6 +590,7 @@ class IntakeDialogue:
                 state["idea_weak"] = False
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
+            state["reopened_by"] = text
             return self._next(state)
         told_only = (
             _understanding().told_only_place_or_time(text)
@@ -655,6 +662,19 @@ class IntakeDialogue:
                 # "noget sjovt": still no idea to send; asked once more, with examples.
                 state["vague"] = sorted({*state["vague"], "what"})
                 state.setdefault("reopened", []).append("what")
+        return self._next(state)
+
+    def _insisted(self, state: dict[str, Any], field: str, text: str) -> list[Reply]:
+        """Take what a message sent again tells the question it was not first read for."""
+        state.pop("reopened_by", None)
+        value = _understanding().understand_answer(field, text, state["lang"]).fields.get(field)
+        if value:
+            self._merge(
+                state, _understanding().Understanding(fields={field: value}), replace={field}
+            )
+        elif field not in state["skipped"]:
+            state["skipped"].append(field)
+        state["vague"] = [f for f in state["vague"] if f != field]
         return self._next(state)
 
     def _give_way(self, state: dict[str, Any], understood: Understanding) -> bool:

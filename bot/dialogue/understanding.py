@@ -2500,6 +2500,11 @@ def _unslang(folded: Folded) -> Folded:
     return Folded(folded.original, "".join(pieces), tuple(starts), tuple(ends))
 
 
+_EMPHASIS_RE = re.compile(
+    r"(?<![^\W_])(?<![*_~])[*_~]{1,2}(?=[^\W_])|(?<=[^\W_]|[.:!?,)])[*_~]{1,2}(?![^\W_]|[*_~])"
+)
+
+
 class _Doc:
     """A folded, masked, segmented view of one message."""
 
@@ -2512,6 +2517,9 @@ class _Doc:
             (m.start(), m.end())
             for m in re.finditer(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", self.raw)
         ]
+        # "*Hvad:* et *loppemarked*", "_vigtigt_": chat emphasis marks, read past like spaces
+        # but kept in the words given back.
+        soft += [(m.start(), m.end()) for m in _EMPHASIS_RE.finditer(self.raw)]
         self.text = self._mask(self.raw, self.hard + soft + self.emails)
         self.tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text)]
         self.token_ends = [b for _, b in self.tokens]
@@ -2675,6 +2683,19 @@ class _Doc:
             close = text.find(")", b, b + 3)
             if close >= 0 and not text[b:close].strip():
                 b = close + 1
+            elif text.count("(", a, b) == 1 and text.count(")", a, b) == 0:
+                # "et loppemarked (se <https://…|vores side>)": the aside was only a link,
+                # cut out as markup, so its opening words go with it.
+                b = text.rfind("(", a, b)
+                while b > a and not (text[b - 1].isalnum() or text[b - 1] in ')]%€$"»'):
+                    b -= 1
+        for mark in "*_~":
+            # "et *loppemarked* på Ordrup Torv": emphasis stays whole, both marks or none.
+            if text.count(mark, a, b) % 2:
+                if b < len(text) and text[b] == mark:
+                    b += 1
+                elif a > 0 and text[a - 1] == mark:
+                    a -= 1
         if b <= a or not re.search(r"\w", text[a:b]):
             return ""
         return self.folded.original_text(a, b).strip()
@@ -3779,6 +3800,24 @@ def _is_greeting(doc: _Doc, a: int, b: int) -> bool:
             continue
         return False
     return True
+
+
+_GLUE_WORDS = frozenset("og and samt men but i in paa on at ved by the den det de".split())
+_MODIFIER_LEADS = frozenset(
+    "i in paa on at ved by near naer til om fra from hver every each kl til inden before "
+    "efter after mellem between omkring around".split()
+)
+
+
+def _only_modifiers(doc: _Doc, a: int, b: int, covered: _SpanSet) -> bool:
+    """Tell whether doc.text[a:b] holds nothing but the covered places or times."""
+    tokens = [t for t in doc.tokens[bisect_left(doc.token_ends, a + 1) :] if t[0] < b]
+    # "Ordrup Hundeklub" is a place's name in a partner's; "på Ordrup Torv" is a place.
+    return (
+        bool(tokens)
+        and doc.text[tokens[0][0] : tokens[0][1]] in _MODIFIER_LEADS
+        and all(covered.contains(t) or doc.text[t[0] : t[1]] in _GLUE_WORDS for t in tokens)
+    )
 
 
 def _residue_words(doc: _Doc, a: int, b: int, covered: Sequence[Span] | _SpanSet) -> int:
@@ -5040,8 +5079,12 @@ def _complete_from_model(
     # godt bruge nogle træningsredskaber" is already told when "… i Dyssegård" ends it.
     cores: dict[str, str] = {}
     modifiers = span_fields["where"] + span_fields["when"]
+    modifier_set = _SpanSet(modifiers)
     for c in doc.clauses:
         if c.label == "greeting" or (c.span_only and c.label == "span"):
+            continue
+        if _only_modifiers(doc, c.start, c.end, modifier_set):
+            # "- på Ordrup Torv" on a line of its own: a place (or time) and nothing else.
             continue
         text = doc.words_of([(c.start, c.end)])
         if text and text not in texts:

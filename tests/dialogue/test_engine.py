@@ -117,6 +117,27 @@ def test_a_message_sent_before_the_question_was_read_is_no_answer() -> None:
     assert "vejret" in state["fields"]["when"]
 
 
+def test_a_message_read_as_sent_early_and_sent_again_is_taken_as_the_answer() -> None:
+    state = new_state("da")
+    dialogue = _asking_when(state)
+    message = (
+        "vi har tænkt os at lave en trafiktælling selv med nogle af naboerne "
+        "så I kan se at det er et reelt problem"
+    )
+    dialogue.handle(state, _Port(), text=message)
+    assert state["asking"] == "when"
+    # The question came again and the person sends the same words: that is their answer,
+    # not a message sent twice by mistake. No third "Hvornår …?".
+    replies = dialogue.handle(state, _Port(), text=message)
+    assert replies[0].text == t("duplicate.taken", "da")
+    assert replies[-1].asking != "when"
+    assert state["asked"].count("when") == 2
+    assert state["original"].count(message) == 1
+    # Sent a third time, it is a duplicate like any other.
+    again = dialogue.handle(state, _Port(), text=message)
+    assert again[0].text == t("duplicate", "da")
+
+
 def test_short_answers_about_time_are_still_answers() -> None:
     for answer in ("ved ikke endnu", "i weekenden", "hver anden lørdag fra kl 10"):
         state = new_state("da")

@@ -576,6 +576,34 @@ def test_markup_is_never_part_of_the_words() -> None:
     assert u.fields["why"].startswith("fordi")
 
 
+def test_chat_emphasis_is_read_past_and_kept_whole() -> None:
+    u = _u("Vi vil gerne lave et *loppemarked* på *Ordrup Torv* i _maj_.")
+    assert u.fields["what"] == "Vi vil gerne lave et *loppemarked*"
+    assert u.fields["where"] == "på *Ordrup Torv*"
+    assert u.fields["when"] == "i _maj_"
+    # Bold labels, as Slack writes them, label their lines like plain ones.
+    labelled = _u("*Hvad:* et loppemarked\n*Hvor:* Ordrup Torv\n*Hvornår:* i maj")
+    assert labelled.fields == {"what": "et loppemarked", "where": "Ordrup Torv", "when": "i maj"}
+    # Underscores inside words and addresses are no emphasis.
+    mail = _u("Vi vil lave et loppemarked på Ordrup Torv, skriv til anna_b@example.dk")
+    assert mail.fields["contact"] == "anna_b@example.dk"
+
+
+def test_an_aside_that_was_only_a_link_leaves_no_opening_words() -> None:
+    u = _u("Vi vil lave et loppemarked (se <https://ordrup.dk|vores side>) på Ordrup Torv i maj")
+    assert u.fields["what"] == "Vi vil lave et loppemarked"
+    kept = _u("Vi vil lave et loppemarked (gerne med musik) på Ordrup Torv i maj")
+    assert kept.fields["what"] == "Vi vil lave et loppemarked (gerne med musik)"
+
+
+def test_a_listed_place_alone_is_no_partner() -> None:
+    u = _u("- et loppemarked\n- på Ordrup Torv\n- i maj")
+    assert u.fields == {"what": "et loppemarked", "where": "på Ordrup Torv", "when": "i maj"}
+    # A place's name inside a club's is still the partner.
+    club = _u("Forslag: hundeskov\n- vi: Ordrup Hundeklub, 40 medlemmer, kan sætte hegn op selv")
+    assert "Ordrup Hundeklub" in club.fields.get("partners", "")
+
+
 def test_nfd_text_and_zero_width_characters() -> None:
     nfd = unicodedata.normalize("NFD", "Vi vil gerne lave en idé-café ved Gentofte Sø for de ældre")
     u = _u(nfd)
