@@ -307,6 +307,12 @@ _WRONG = (
     r"wrong|incorrect|not\s+right|not\s+correct|off|a\s+mistake|mistaken)"
 )
 _WRONG_RE = re.compile(_f(_WRONG))
+_WRONG_THEN_RE = re.compile(
+    _f(
+        _WRONG + r"\s*[,;:.!–-]+\s*(?:(?:men|but)\s+)?(?:(?:(?:det|den|it)\s+(?:er|skal\s+være|"
+        r"skulle\s+være|is|should\s+be)|it's)\s+(?:(?:faktisk|actually)\s+)?)?"
+    )
+)
 
 _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
     (
@@ -899,6 +905,11 @@ def _classify_edit(folded: Folded) -> IntentMatch | None:
         value_folded = text[va:vb]
         if _WRONG_RE.fullmatch(value_folded):
             return IntentMatch(Intent.CHANGE, field=field)
+        then = _WRONG_THEN_RE.match(value_folded)
+        if then is not None and then.end() < len(value_folded):
+            # "stedet er forkert, det er Hellerup Torv": the right value follows the verdict.
+            va += then.end()
+            value_folded = text[va:vb]
         if pattern is _EDIT_PATTERNS[1]:
             if _IDEA_CUES.search(value_folded):
                 # "Idéen er at vi vil lave ..." reads as content, not as an edit command.
@@ -1181,6 +1192,22 @@ _NAMED_VALUE = re.compile(
         r"is|should\s+be|must\s+be)\s+(?:(?:faktisk|actually)\s+)?"
     )
 )
+# "det skal være i maj i stedet", "make it June instead"; "som jeg skrev til sommer", "as I
+# said, in May": a value told in place of the one kept (the second form: told once more).
+_INSTEAD_END = re.compile(_f(r"[\s,]+(?:i\s+stedet|instead)[\s.!]*$"))
+_AS_SAID = (
+    r"(?:som\s+jeg\s+(?:skrev|sagde)|som\s+sagt|som\s+skrevet|as\s+i\s+(?:said|wrote)|"
+    r"like\s+i\s+said)"
+)
+_AS_SAID_START = re.compile(_f(_AS_SAID + r"(?=[\s,:])"))
+_INSTEAD_LEAD = re.compile(
+    _f(
+        r"(?:"
+        + _AS_SAID
+        + r")?[\s,:]*(?:(?:(?:nej|no)[\s,]+)?(?:(?:det|den|it)\s+(?:er|skal\s+være|"
+        r"skulle\s+være|is|should\s+be)|it's|make\s+it|gør\s+det)\s+)?"
+    )
+)
 # "ikke i marts men i april", "not May but June": the value after the one ruled out.
 _NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+[^,;]{1,40}?\s+(?:men|but)\s+"))
 
@@ -1196,6 +1223,17 @@ def correction(text: str) -> tuple[str, str | None] | None:
     """A correction's value and the words it takes back ("nej, det er et byttemarked, ikke et
     loppemarked" -> ("et byttemarked", "loppemarked")), or None when `text` is none."""
     folded = fold(text)
+    instead = _INSTEAD_END.search(folded.text)
+    if instead is not None or _AS_SAID_START.match(folded.text):
+        # "det skal være i maj i stedet", "som jeg skrev: til sommer": the value, told again.
+        lead = _INSTEAD_LEAD.match(folded.text)
+        start = lead.end() if lead else 0
+        end = instead.start() if instead is not None else len(folded.text)
+        if start >= end:
+            return None
+        a, b = folded.orig_span(start, end)
+        value = text[a:b].strip(" .!,:")
+        return (value, None) if value else None
     m = _CORRECTION_CUE.match(folded.text)
     if m is None or m.end() >= len(folded.text):
         m = _NAMED_VALUE.search(folded.text) or _NOT_BUT.search(folded.text)

@@ -548,6 +548,11 @@ def test_no_cancel_cancels_in_both_languages(service: ConversationService, words
         ("nej det er ikke i Gentofte Sø, det er i Ordrup Krat", "Hvor", "i Ordrup Krat"),
         ("ja men det skal være om søndagen", "Hvornår", "om søndagen"),
         ("nej, det er i Ordrup, ikke ved søen", "Hvor", "i Ordrup"),
+        # Told "instead", or told again "as I wrote": the value in place of the one kept.
+        ("det skal være i maj i stedet", "Hvornår", "i maj"),
+        ("som jeg skrev til sommer", "Hvornår", "til sommer"),
+        # A verdict first, then the right value.
+        ("stedet er forkert, det er Ordrup Krat", "Hvor", "Ordrup Krat"),
     ],
 )
 def test_a_correction_replaces_and_the_value_ruled_out_is_gone(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.intents import Intent, IntentMatch, classify, removed_fields, split_edits
+from bot.dialogue.intents import (
+    Intent,
+    IntentMatch,
+    classify,
+    correction,
+    removed_fields,
+    split_edits,
+)
 
 
 def _intent(text: str, lang: str = "da") -> Intent | None:
@@ -396,3 +403,34 @@ def test_two_edits_in_one_message_are_both_made() -> None:
     assert split_edits("where", "Ordrup Torv og Hellerup Havn") == [
         ("where", "Ordrup Torv og Hellerup Havn")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("det skal være i maj i stedet", "i maj"),
+        ("make it June instead", "June"),
+        ("som jeg skrev til sommer", "til sommer"),
+        ("as I said, in May", "in May"),
+        ("som sagt: på Ordrup Torv", "på Ordrup Torv"),
+    ],
+)
+def test_a_value_told_instead_or_told_again_is_a_correction(text: str, value: str) -> None:
+    assert correction(text) == (value, None)
+
+
+@pytest.mark.parametrize("text", ["i stedet", "instead", "som jeg skrev"])
+def test_the_cue_alone_corrects_nothing(text: str) -> None:
+    assert correction(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("stedet er forkert, det er Hellerup Torv", "where", "Hellerup Torv"),
+        ("the date is wrong, it should be 4 May", "when", "4 May"),
+        ("tidspunktet er forkert - det skal være i maj", "when", "i maj"),
+    ],
+)
+def test_a_part_called_wrong_and_then_told_is_an_edit(text: str, field: str, value: str) -> None:
+    assert classify(text, "da") == IntentMatch(Intent.EDIT, field=field, value=value)
