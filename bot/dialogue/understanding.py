@@ -1370,6 +1370,16 @@ _PARTNER_TALK_RE = _rx(
     r"(?:talked|spoken|been\s+in\s+touch|agreed|an\s+agreement)\s+(?:to|with)|"
     r"(?:we|i)\s+(?:already\s+)?(?:work|cooperate|collaborate)\s+with)\s+"
 )
+_NOT_AFTER_VERB_RE = _rx(r"(?:'t|n't|not|ikke|aldrig|never)(?![a-z])")
+_TROUBLE_WITH_RE = _rx(
+    r"(?<![a-z])(?:struggle|struggles|struggling|trouble|problems?|difficulties|help|hjælp|"
+    r"problemer|besvær|bøvl|kæmper|svært)\s*$"
+)
+_TOGETHER_RE = _rx(r"sammen\s+med|together\s+with")
+_NOBODY_IN_PARTICULAR_RE = _rx(
+    r"(?:andre|hinanden|nogen|nogle|efter|før|os|dem|mig|jer|ham|hende|en|et|min|mit|mine|"
+    r"others|each|someone|somebody|anyone|us|them|me|him|her|a|an|my|after|before)(?![a-z])"
+)
 _FROM_IN_LEAD_RE = _rx(r"(?<![a-z])(?:fra|from)(?![a-z])")
 _GROUP_NAME_RE = _rx(
     r"(?<![a-z])(?:forening|foreningen|klub|klubben|kor|koret|band|bandet|gruppe|gruppen|"
@@ -1394,6 +1404,18 @@ _ORG_SUFFIXES = tuple(
         "netværket trop troppen udvalg udvalget"
     ).split()
 )
+_ORG_SUFFIX_SET = frozenset(_ORG_SUFFIXES)
+
+
+def _is_org_token(tok: str) -> bool:
+    """A word for a body ("klubben", "Sognearkiv", "scouts"); "Kharkiv" only ends like one."""
+    if tok in _ORG_WORDS_EN or tok in _ORG_SUFFIX_SET:
+        return True
+    return tok.endswith(_ORG_SUFFIXES) and any(
+        tok.endswith(s) and len(tok) - len(s) >= 3 for s in _ORG_SUFFIXES
+    )
+
+
 _ORG_WORDS_EN = {
     "club",
     "clubs",
@@ -3356,6 +3378,14 @@ def _find_partners(doc: _Doc) -> list[Span]:
     for m in _PARTNER_LEAD_RE.finditer(text):
         end = _partner_np_end(doc, m.end(), strong=True)
         cared = _CARED_FOR_RE.match(text, m.end(), min(len(text), m.end() + 40))
+        if (
+            _TOGETHER_RE.fullmatch(m.group(0).strip())
+            and _NOBODY_IN_PARTICULAR_RE.match(text, m.end())
+            and not (_has_org_word(doc, m.end(), end) or _has_name(doc, m.end(), end))
+        ):
+            # "spise sammen med andre", "læse sammen med et ordblindt barn": doing it with
+            # people, not working with a body.
+            continue
         if end > m.end() and (not cared or _has_name(doc, m.end(), end)):
             spans.append((m.start(), end))
     for m in _PARTNER_MEMBER_RE.finditer(text):
@@ -3387,13 +3417,18 @@ def _find_partners(doc: _Doc) -> list[Span]:
         if cared and not _has_name(doc, m.end(), end):
             continue
         lead = m.group(0).strip()
+        if lead in ("med", "with") and _TROUBLE_WITH_RE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            # "who struggle with MitID", "hjælp med NemID": what they need help with.
+            continue
         if re.match(r"(?:en|et|a|an|nogle|some|noget|something)\s", text[m.end() : m.end() + 10]):
             # Partners are named or definite; "med en klub" describes the idea itself.
             continue
         if lead in ("og", "and", "hos", "ved", "via"):
             # "FDF og Ordrup Boldklub vil gerne hjælpe": only with a verb cue after.
             verb = _PARTNER_VERB_RE.match(text, end)
-            if verb is None or verb.end() == end:
+            if verb is None or verb.end() == end or "\n" in verb.group(0):
                 continue
             spans.append((m.end(), _clause_end(doc, end)))
             reach = max(reach, spans[-1][1])
@@ -3405,7 +3440,7 @@ def _find_partners(doc: _Doc) -> list[Span]:
     reach = 0
     for a, b in doc.tokens:
         tok = text[a:b]
-        if not (doc.folded.is_upper_at(a) or tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES)):
+        if not (doc.folded.is_upper_at(a) or _is_org_token(tok)):
             continue
         if a < reach or _overlaps((a, a + 1), earlier):
             continue
@@ -3423,6 +3458,15 @@ def _find_partners(doc: _Doc) -> list[Span]:
             if place and doc.folded.is_upper_at(place.start("name")):
                 end = place.end()
                 vm = _PARTNER_VERB_RE.match(text, end)
+        if vm and "\n" in text[end : vm.end()]:
+            # "Hej Gentofte\nKan vi få ...": the verb on the next line is not theirs.
+            continue
+        if vm and _NOT_AFTER_VERB_RE.match(text, vm.end()):
+            # "young people in Hellerup can't afford them", "Skolen kan ikke": no help told.
+            continue
+        if vm and _is_outdoor_place(text[a:end]):
+            # "Hellerup can ...": a district or park, not a body to work with.
+            continue
         if vm and vm.end() > end + 3 and re.search(r"\S", vm.group(0)):
             spans.append((_partner_np_start(doc, a), _clause_end(doc, end)))
             reach = spans[-1][1]
@@ -3452,7 +3496,9 @@ def _partner_np_start(doc: _Doc, a: int) -> int:
             break
         ta, tb = doc.tokens[j]
         tok = doc.text[ta:tb]
-        if doc.text[tb:start].strip() or tok in _PARTNER_PRE_STOP or tok in _PARTNER_STOP:
+        gap = doc.text[tb:start]
+        if gap.strip() or "\n" in gap or tok in _PARTNER_PRE_STOP or tok in _PARTNER_STOP:
+            # A new line starts a new thought ("kort spørgsmål\nvores tennisklub ...").
             break
         start = ta
     return start
@@ -3501,7 +3547,7 @@ def _has_org_word(doc: _Doc, a: int, b: int) -> bool:
     for m in _TOKEN_RE.finditer(doc.text, a, b):
         tok = m.group(0)
         orig = doc.folded.original_text(m.start(), m.end())
-        if tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES):
+        if _is_org_token(tok):
             return True
         if len(tok) >= 2 and tok.isalpha() and orig.isupper():
             return True
@@ -3544,7 +3590,7 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
                 prev_end = m.end()
                 continue
             break
-        is_org = tok in _ORG_WORDS_EN or tok.endswith(_ORG_SUFFIXES)
+        is_org = _is_org_token(tok)
         name = acronym or (upper and (m.start() not in doc.starts or _next_is_upper(doc, m.end())))
         if name and _CALENDAR_WORD_RE.fullmatch(tok):
             # "with Saturday morning trips from May": days and months are not organisations.

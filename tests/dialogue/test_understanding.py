@@ -423,6 +423,31 @@ def test_children_taking_part_are_beneficiaries_not_partners() -> None:
     assert u.fields["who_benefits"] == "together with kindergarten kids"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Doing something with people, not working with a body.
+        ("jeg bor alene og savner at spise sammen med andre. kunne man lave fællesspisning?", "da"),
+        ("Pensionister der en gang om ugen læser sammen med et ordblindt barn.", "da"),
+        # Where someone comes from only ends like "arkiv".
+        ("Hello, I am from Kharkiv, I live in Jægersborg. I want to teach Ukrainian cooking", "en"),
+        # What people need help with.
+        ("a drop in for expats who struggle with MitID, e-Boks, borger.dk etc.", "en"),
+        # A district that cannot do something, and a greeting before a question on a new line.
+        ("a lot of young people in Hellerup can't afford gyms. An outdoor gym would help", "en"),
+        ("Hej Gentofte\nKan vi få et langt fællesbord nede ved Skovshoved Havn?", "da"),
+        ("vi er en gruppe vinterbadere ved Charlottenlund Strand\nvil gerne have en sauna", "da"),
+    ],
+)
+def test_no_partner_where_no_body_is_named(text: str, lang: str) -> None:
+    assert "partners" not in understand(text, lang).fields
+
+
+def test_a_partner_named_on_its_own_line_starts_there() -> None:
+    u = _u("hej, kort spørgsmål\nvores tennisklub i Jægersborg vil gerne sætte solceller op")
+    assert "kort" not in u.fields.get("partners", "")
+
+
 def test_a_school_named_as_collaborator_is_a_partner_not_a_place() -> None:
     u = _u("Vi vil lave et maleri sammen med eleverne fra Hellerup Skole.")
     assert u.fields["partners"] == "sammen med eleverne fra Hellerup Skole"
