@@ -23,6 +23,7 @@ from bot.dialogue.intents import (
     correction,
     introduction,
     is_noise,
+    means_none,
     named_field,
     removed_fields,
     small_talk,
@@ -537,6 +538,12 @@ class IntakeDialogue:
                 return self._next(state)
             return [self._edited(state, match.field), self._prompt(state)]
         if match is not None and match.intent in (Intent.SKIP, Intent.NO):
+            if field == "what" and _no_idea_words(state["fields"].get("what", "")):
+                # "🌳🌳🌳" and then "spring over": without an idea there is nothing to send.
+                # Every other part may stay open; this one is asked again, with examples.
+                state.setdefault("reopened", []).append("what")
+                state["asked"].append("what")
+                return [Reply(t("what_needed", state["lang"])), self._question(state, "what")]
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
             return self._next(state)
@@ -853,6 +860,9 @@ class IntakeDialogue:
         self, state: dict[str, Any], text: str, match: IntentMatch | None
     ) -> list[Reply]:
         field = state["asking"]
+        if field != "what" and state["fields"].get(field) and means_none(text):
+            # "ingen", asked what the help from the municipality should say: none.
+            return self._remove(state, [field])
         if match is not None and match.intent in (
             Intent.BACK,
             Intent.SKIP,
@@ -1031,6 +1041,9 @@ class IntakeDialogue:
         elif field == "when" and state["fields"].get("when"):
             # "søndag", "om aftenen": told, but which one?
             text = t("ask.when_more", lang, told=state["fields"]["when"])
+        if field == "what" and _no_idea_words(state["fields"].get("what", "")):
+            # The idea is the one part that cannot be left open.
+            return Reply(text, asking=field)
         return Reply(text, choices=(Choice(t("button.skip", lang), "skip"),), asking=field)
 
     def _readback(self, state: dict[str, Any]) -> Reply:

@@ -537,6 +537,10 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"h+m+|lol|øh+m*|det\s+har\s+jeg\s+ikke\s+tænkt\s+(?:så\s+meget\s+)?over|"
             r"har\s+ikke\s+tænkt\s+over\s+det|ikke\s+noget\s+særligt|intet\s+særligt|"
             r"not\s+really|nothing\s+(?:special|in\s+particular)|"
+            # "ingenting", "ik noget", "nothing really", "ikke noget lige nu": nothing to give.
+            r"ingenting|(?:slet\s+)?ik+e?\s+noget(?:\s+(?:lige\s+nu|endnu|rigtigt?))?|"
+            r"ikke\s+rigtigt?\s+noget|nada|nul|nothing\s+(?:really|yet|at\s+the\s+moment|right\s+now)|"
+            r"not\s+(?:anything|much)(?:\s+really)?|"
             r"(?:i\s+)?(?:haven't|have\s+not)\s+thought\s+about\s+(?:it|that)|"
             r"(?:i\s+)?(?:don't|do\s+not)\s+know\s+really|"
             # "se ovenfor", "as I said": already told (the draft has it, or it is left open).
@@ -1210,6 +1214,20 @@ _INSTEAD_LEAD = re.compile(
 )
 # "ikke i marts men i april", "not May but June": the value after the one ruled out.
 _NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+[^,;]{1,40}?\s+(?:men|but)\s+"))
+
+
+_NONE_RE = re.compile(
+    _f(
+        r"(?:ingen|intet|ingenting|ingen\s+(?:hjælp|ting)|(?:slet\s+)?ik+e?\s+noget|nada|"
+        r"none|nothing|nobody|no\s+one|no\s+help|not\s+anything)(?:\s+(?:really|rigtigt?))?"
+    )
+)
+
+
+def means_none(text: str) -> bool:
+    """Tell whether a message says the answer is nothing ("ingen", "intet", "nothing"), as
+    against not knowing ("ved ikke")."""
+    return _NONE_RE.fullmatch(_core(fold(text).text)) is not None
 
 
 def corrected(text: str) -> str | None:

@@ -1082,7 +1082,8 @@ _BEN_QUAL = (
 # One free word may qualify a beneficiary ("kindergarten kids", "travle forældre").
 _BEN_HEAD = (
     rf"{_BEN_QUANT}(?:(?!(?:hvor|hvis|når|where|when|while|which|that|than|what|with|from|"
-    rf"into|også|men|but|som|and)\s)[a-z'-]{{3,15}}\s+)?{_BEN}{_BEN_QUAL}"
+    rf"into|også|men|but|som|and|fordi|because|since|mens|selvom|although|though|eller)\s)"
+    rf"[a-z'-]{{3,15}}\s+)?{_BEN}{_BEN_QUAL}"
 )
 _BEN_NP = rf"{_BEN_HEAD}(?:\s*(?:,|og|and|samt|eller|or|&|\+)\s+{_BEN_HEAD}){{0,4}}"
 _WHO_PREP_RE = _rx(

@@ -887,8 +887,12 @@ def test_an_idea_still_without_words_is_asked_once_more_with_examples(
     send("Vi vil lave noget")
     replies = send("noget sjovt")
     assert replies[-1].text == t("ask.what_example", "da") and replies[-1].asking == "what"
+    # Still nothing to send: every other part may stay open, the idea may not. The person is
+    # told so, and how to stop instead.
     replies = send("ved ikke")
-    assert replies[-1].asking != "what"  # asked twice at most
+    assert replies[0].text == t("what_needed", "da")
+    assert replies[-1].asking == "what"
+    assert "intet er sendt" in all_text(send("stop"))
 
 
 def test_also_in_the_field_editor_adds_to_the_part(service: ConversationService) -> None:
@@ -950,3 +954,30 @@ def test_two_ideas_at_once_are_taken_one_at_a_time(
     assert (rows["Idéen"], rows["Hvor"]) == ("en legeplads", "i Vangede")
     send(choice="confirm")
     assert len(initiatives(database)) == 2
+
+
+@pytest.mark.parametrize("skip", ["spring over", "ved ikke", None])
+def test_the_idea_is_the_one_part_that_cannot_be_skipped(
+    service: ConversationService, skip: str | None
+) -> None:
+    send = sender(service)
+    asked = send("🌳🌳🌳")
+    assert asked[-1].asking == "what"
+    assert asked[-1].choices == ()  # no "Spring over" for the idea
+    replies = send(choice="skip") if skip is None else send(skip)
+    assert replies[0].text == t("what_needed", "da")
+    assert replies[-1].asking == "what"
+    replies = send("en skovhave i Dyssegård")
+    assert replies[-1].asking != "what"
+    replies = finish(send, replies)
+    assert dict(replies[-1].card.rows)["Idéen"] == "en skovhave i Dyssegård"  # type: ignore[union-attr]
+
+
+def test_none_typed_as_a_part_s_new_words_removes_the_part(service: ConversationService) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    send(choice="change")
+    send(choice="field:help_wanted")
+    replies = send("ingen")
+    assert replies[0].text == t("removed", "da", fields="Hjælp fra kommunen")
+    assert "Hjælp fra kommunen" not in dict(replies[-1].card.rows)  # type: ignore[union-attr]

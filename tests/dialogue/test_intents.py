@@ -9,6 +9,7 @@ from bot.dialogue.intents import (
     IntentMatch,
     classify,
     correction,
+    means_none,
     removed_fields,
     split_edits,
 )
@@ -434,3 +435,18 @@ def test_the_cue_alone_corrects_nothing(text: str) -> None:
 )
 def test_a_part_called_wrong_and_then_told_is_an_edit(text: str, field: str, value: str) -> None:
     assert classify(text, "da") == IntentMatch(Intent.EDIT, field=field, value=value)
+
+
+@pytest.mark.parametrize(
+    "text", ["ingenting", "ik noget", "nothing really", "ikke noget lige nu", "nada"]
+)
+def test_nothing_to_give_is_a_skip(text: str) -> None:
+    assert classify(text, "da") == IntentMatch(Intent.SKIP)
+
+
+@pytest.mark.parametrize(
+    ("text", "none"),
+    [("ingen", True), ("intet", True), ("nothing", True), ("ved ikke", False), ("kage", False)],
+)
+def test_none_is_told_apart_from_not_knowing(text: str, none: bool) -> None:
+    assert means_none(text) is none

@@ -448,6 +448,11 @@ def test_a_partner_named_on_its_own_line_starts_there() -> None:
     assert "kort" not in u.fields.get("partners", "")
 
 
+def test_the_people_end_before_a_reason() -> None:
+    u = _u("Jeg vil lave en dyrehave for børn i Gentofte, fordi børn elsker dyr.")
+    assert u.fields["who_benefits"] == "for børn i Gentofte"
+
+
 def test_a_school_named_as_collaborator_is_a_partner_not_a_place() -> None:
     u = _u("Vi vil lave et maleri sammen med eleverne fra Hellerup Skole.")
     assert u.fields["partners"] == "sammen med eleverne fra Hellerup Skole"
