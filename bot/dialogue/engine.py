@@ -764,7 +764,7 @@ class IntakeDialogue:
             rest = text[another.end() :].lstrip(" :;,.-–—")
             state["next_idea"] = rest
             return [Reply(t("next_idea.kept", lang)), self._readback(state)]
-        field = self._correct(state, text)
+        field = self._correct(state, text, any_part=True)
         if field is not None:
             # "nej, det er i Vangede", "no, it should be in May": the place or time instead.
             return [self._edited(state, field), self._readback(state)]
@@ -1067,7 +1067,7 @@ class IntakeDialogue:
         state["phase"] = Phase.CHOOSE_FIELD.value
         return [self._prompt(state)]
 
-    def _correct(self, state: dict[str, Any], text: str) -> str | None:
+    def _correct(self, state: dict[str, Any], text: str, *, any_part: bool = False) -> str | None:
         """Take a place or time told as a correction ("nej, det er i Vangede", "sorry, I
         meant 4 May") in place of the one kept; the field corrected, or None."""
         found = correction(text)
@@ -1098,6 +1098,14 @@ class IntakeDialogue:
                 state["original"].append(text)
                 return changed[0]
         told = _understanding().told_only_place_or_time(value)
+        if told is None and any_part:
+            # "nej, det er for de ældre": at the read-back, a correction that tells one part
+            # only is that part's new words.
+            read = _understanding().understand(value, state["lang"])
+            parts = set(read.fields) - {"what"} - read.vague
+            if len(parts) == 1 and (not read.idea_told or "what" not in read.fields):
+                (part,) = parts
+                told = part, read.fields[part]
         if told is None:
             return None
         field, words = told

@@ -677,7 +677,11 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
         + r"(?P<field>"
         + _FIELD_ANY
         + r")"
-        + _f(r"(?:\s+(?:fra|from)\s+.+?)?\s*(?:\s(?:til|to|into|as)\s+|[:=]\s*)(?P<value>.+)")
+        # "ret stedet til Ordrup", "ret stedet til: Ordrup", "ret stedet: Ordrup"
+        + _f(
+            r"(?:\s+(?:fra|from)\s+.+?)?\s*(?:\s(?:til|to|into|as)(?:\s*[:=])?\s+|"
+            r"\s(?:til|to|into|as)\s*[:=]\s*|[:=]\s*)(?P<value>.+)"
+        )
     ),
     # stedet skal være Ordrup / the date should be 1 May / the why is ...
     re.compile(
@@ -1213,7 +1217,9 @@ _INSTEAD_LEAD = re.compile(
     )
 )
 # "ikke i marts men i april", "not May but June": the value after the one ruled out.
-_NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+[^,;]{1,40}?\s+(?:men|but)\s+"))
+_NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:men|but)\s+"))
+# "nej, det er ikke i juni men i juli": the same, right after the correction's lead.
+_NOT_BUT_AT = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s*,?\s+(?:men|but)\s+"))
 
 
 _NONE_RE = re.compile(
@@ -1259,7 +1265,10 @@ def correction(text: str) -> tuple[str, str | None] | None:
             return None
     start = m.end()
     old: tuple[int, int] | None = None
-    first = _RULED_OUT_FIRST.match(folded.text, start)
+    if m.re is _NOT_BUT:
+        # "ikke i juni men i juli": the words before "men" are taken back.
+        old = m.span("old")
+    first = _RULED_OUT_FIRST.match(folded.text, start) or _NOT_BUT_AT.match(folded.text, start)
     if first is not None and first.end() < len(folded.text):
         old, start = first.span("old"), first.end()
     for later in _CORRECT_VALUE.finditer(folded.text, start):

@@ -553,6 +553,16 @@ def test_no_cancel_cancels_in_both_languages(service: ConversationService, words
         ("som jeg skrev til sommer", "Hvornår", "til sommer"),
         # A verdict first, then the right value.
         ("stedet er forkert, det er Ordrup Krat", "Hvor", "Ordrup Krat"),
+        # "ikke X men Y" after the lead: X is taken back, Y told.
+        ("nej, det er ikke til sommer men til efteråret", "Hvornår", "til efteråret"),
+        # A correction that tells one other part only: that part's new words.
+        (
+            "nej, det er for børnefamilierne, ikke de ældre",
+            "Hvem får glæde af det",
+            "for børnefamilierne",
+        ),
+        # "ret X til: Y", with a colon, as without one.
+        ("ret stedet til: Ordrup Krat", "Hvor", "Ordrup Krat"),
     ],
 )
 def test_a_correction_replaces_and_the_value_ruled_out_is_gone(

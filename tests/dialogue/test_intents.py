@@ -450,3 +450,17 @@ def test_nothing_to_give_is_a_skip(text: str) -> None:
 )
 def test_none_is_told_apart_from_not_knowing(text: str, none: bool) -> None:
     assert means_none(text) is none
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("nej, det er ikke i juni men i juli", ("i juli", "juni")),
+        ("ikke i juni men i juli", ("i juli", "juni")),
+        ("no, not in May but in June", ("in June", "May")),
+        # Without a correction's lead, "ikke …, men" inside a sentence corrects nothing.
+        ("især de ældre der ikke er på Facebook, men alle i Jægersborg", None),
+    ],
+)
+def test_not_this_but_that(text: str, found: tuple[str, str] | None) -> None:
+    assert correction(text) == found
