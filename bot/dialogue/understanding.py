@@ -2523,6 +2523,25 @@ def _unslang(folded: Folded) -> Folded:
     return Folded(folded.original, "".join(pieces), tuple(starts), tuple(ends))
 
 
+# "en koncert, ikke i Hellerup men i Ordrup", "not in June but in September": the place or
+# time taken back is nobody's answer, so it is left out like markup (the words stay in the
+# message kept whole).
+_RULED_OUT_PLACE_RE = _rx(
+    r"(?<![a-z])(?:ikke|not)\s+(?:(?:være|be)\s+)?(?:(?:i|på|ved|til|om|in|at|on|near|by)\s+)"
+    r"[^,.;:!?\n]{1,40}?\s*,?\s+(?:men|but)\s+(?:(?:det\s+skal\s+være|it\s+should\s+be)\s+)?"
+    r"(?=(?:i|på|ved|til|om|in|at|on|near|by)\s)"
+)
+
+
+def _ruled_out_spans(text: str) -> list[Span]:
+    return [m.span() for m in _RULED_OUT_PLACE_RE.finditer(text)]
+
+
+_BUT_FRAGMENT_RE = _rx(
+    r"(?:men|but)\s+(?:(?:også|kun|gerne|also|only|rather)\s+)?(?:med|i|på|om|til|for|af|"
+    r"with|in|on|at|by|of)\s"
+)
+_NEGATION_RE = _rx(r"(?<![a-z])(?:ikke|ik|ikk|aldrig|not|never|cannot|can't|cant|won't)(?![a-z])")
 _EMPHASIS_RE = re.compile(
     r"(?<![^\W_])(?<![*_~])[*_~]{1,2}(?=[^\W_])|(?<=[^\W_]|[.:!?,)])[*_~]{1,2}(?![^\W_]|[*_~])"
 )
@@ -2535,7 +2554,9 @@ class _Doc:
         self.folded: Folded = _unslang(fold(text))
         self.raw = self.folded.text
         self.emails = [(m.start(), m.end()) for m in _EMAIL_RE.finditer(self.raw)]
-        self.hard = self._hard_spans(self.raw)
+        self.hard = _merge_spans(
+            [*self._hard_spans(self.raw), *_ruled_out_spans(self.raw)], self.raw
+        )
         soft = [
             (m.start(), m.end())
             for m in re.finditer(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", self.raw)
@@ -2650,12 +2671,24 @@ class _Doc:
                 pos = m.end()
             if pos < len(piece):
                 out.append(_Clause(a + pos, b, idx))
-        result = []
+        result: list[_Clause] = []
         for c in out:
             s, e = self._strip(c.start, c.end)
-            if e > s:
-                c.start, c.end = s, e
-                result.append(c)
+            if e <= s:
+                continue
+            c.start, c.end = s, e
+            prev = result[-1] if result else None
+            if (
+                prev is not None
+                and prev.sentence == c.sentence
+                and _BUT_FRAGMENT_RE.match(self.text, s, e)
+                and _NEGATION_RE.search(self.text, prev.start, prev.end)
+            ):
+                # "Jeg kan ikke bidrage med penge, men med tid": "not this but that" is one
+                # statement; "men med tid" alone says nothing.
+                prev.end = e
+                continue
+            result.append(c)
         return result
 
     # -- output --------------------------------------------------------------

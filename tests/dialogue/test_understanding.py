@@ -448,6 +448,37 @@ def test_a_partner_named_on_its_own_line_starts_there() -> None:
     assert "kort" not in u.fields.get("partners", "")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "value"),
+    [
+        (
+            "Jeg vil lave en koncert, ikke i Hellerup men i Ordrup, for unge",
+            "da",
+            "where",
+            "i Ordrup",
+        ),
+        ("I want a dog park, not in Hellerup but in Vangede.", "en", "where", "in Vangede"),
+        (
+            "Et fællesdrivhus. Det skal ikke være i juni, men i september.",
+            "da",
+            "when",
+            "i september",
+        ),
+    ],
+)
+def test_a_place_or_time_taken_back_is_not_kept(
+    text: str, lang: str, field: str, value: str
+) -> None:
+    u = understand(text, lang)
+    assert u.fields[field] == value
+    assert "Hellerup" not in u.fields.get("what", "") and " men" not in u.fields.get("what", "")
+
+
+def test_not_this_but_that_is_one_statement() -> None:
+    u = _u("Min idé: et fællesdrivhus. Jeg kan ikke bidrage med penge, men med tid.")
+    assert u.fields["brings"] == "Jeg kan ikke bidrage med penge, men med tid"
+
+
 def test_the_people_end_before_a_reason() -> None:
     u = _u("Jeg vil lave en dyrehave for børn i Gentofte, fordi børn elsker dyr.")
     assert u.fields["who_benefits"] == "for børn i Gentofte"
