@@ -757,6 +757,11 @@ class IntakeDialogue:
                 # "ved ikke" or "jeg har en idé" asked whether we understood: unsure, not
                 # more to the idea.
                 return [Reply(t("readback_unclear", lang)), self._readback(state)]
+        question = asked_back(text)
+        if question is not None:
+            # "hvornår får jeg svar?" asked at the read-back: an answer, and the read-back.
+            days = self.settings.response_working_days
+            return [Reply(t(f"asked_back.{question}", lang, days=days)), self._readback(state)]
         another = _ANOTHER_IDEA_RE.search(text)
         if another is not None:
             # "Jeg har også en anden idé: et cykelværksted": not more of this idea. It is kept

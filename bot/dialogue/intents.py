@@ -396,6 +396,10 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:jeg\s+)?forstår\s+ikke\s+(?:helt\s+)?(?:spørgsmålet|hvad\s+du\s+mener)|"
             r"(?:jeg\s+)?forstår\s+ikke\s+helt|hvad\s+skal\s+jeg\s+svare(?:\s+på\s+det)?|"
             r"hvad\s+spørger\s+du\s+om|hvad\s+vil\s+du\s+vide|undskyld|hvabehar|"
+            # "hvad mener du med hvorfor?", "hvad skal jeg skrive her?"
+            r"(?:hvad|hvordan)\s+mener\s+du\s+med\s+\w+(?:\s+\w+)?|"
+            r"hvad\s+skal\s+jeg\s+(?:skrive|svare)(?:\s+(?:her|der|nu))?|"
+            r"what\s+do\s+you\s+mean\s+by\s+\w+(?:\s+\w+)?|what\s+should\s+i\s+(?:write|put)(?:\s+here)?|"
             r"hvorfor\s+(?:spørger\s+du(?:\s+om\s+det)?|vil\s+du\s+vide\s+det|skal\s+du\s+vide\s+det|"
             r"skal\s+i\s+vide\s+det|vil\s+i\s+vide\s+det|spørger\s+i(?:\s+om\s+det)?)|"
             r"hvad\s+synes\s+du|hvad\s+foreslår\s+du|what\s+do\s+you\s+(?:think|suggest)|"
@@ -1347,6 +1351,28 @@ _ASKED_BACK = (
         re.compile(
             r"(?:hvor\s+(?:lang\s+tid|længe)|hvornår\s+(?:får|hører)\s+(?:jeg|vi)|how\s+long|"
             r"when\s+(?:will|do)\s+(?:i|we)\s+(?:get|hear))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Hvad sker der med min idé bagefter?", "what happens next?"
+        "next",
+        re.compile(
+            r"(?:hvad\s+sker\s+der\s+(?:så|nu|bagefter|derefter|med\s+(?:min|vores|den)|"
+            r"når)|hvem\s+(?:læser|får|ser)\s+(?:den|det|min|vores)|what\s+happens\s+(?:next|"
+            r"now|then|after|with\s+(?:my|our|it|the))|who\s+(?:reads|gets|sees)\s+(?:it|my|our|this))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Er du en robot?", "am I talking to a human?"
+        "bot",
+        re.compile(
+            r"(?:er\s+du\s+(?:en\s+)?(?:robot|bot|chatbot|menneske|ai|maskine|computer|rigtig)|"
+            r"taler\s+jeg\s+med\s+(?:en\s+)?(?:robot|bot|chatbot|menneske|maskine|computer)|"
+            r"are\s+you\s+(?:a\s+)?(?:robot|bot|chatbot|human|real|ai|person|machine)|"
+            r"am\s+i\s+(?:talking|chatting|writing)\s+(?:to|with)\s+(?:a\s+)?(?:robot|bot|"
+            r"chatbot|human|real\s+person|person|machine))",
             re.IGNORECASE,
         ),
     ),

@@ -150,6 +150,12 @@ _CONTACT_LEAD_RE = _rx(
     r"(?:(?:ring|skriv|sms'?e?|send en sms|send en mail|mail|kontakt|fang)(?:\s+gerne)?"
     r"(?:\s+til)?\s+(?:mig|os)(?:\s+gerne)?(?:\s+(?:på|paa|via|on|at))?"
     r"|(?:jeg|vi)\s+kan\s+(?:kontaktes|fanges|nås|træffes)\s+(?:på|via)"
+    # "Kan I ringe til mig på …", "I må gerne skrive til os på …", "can you call me on …"
+    r"|(?:(?:kan|vil|kunne)\s+(?:i|du|kommunen|man)\s+(?:ikke\s+)?(?:evt\.?\s+)?|(?:i|du|man)\s+"
+    r"(?:kan|må)\s+(?:gerne\s+|bare\s+)?)(?:ringe|skrive|sms'?e|maile|kontakte|fange)"
+    r"(?:\s+til)?\s+(?:mig|os)(?:\s+(?:på|paa|via))?"
+    r"|(?:(?:can|could|would)\s+you\s+(?:please\s+)?|you\s+(?:can|may)\s+|feel\s+free\s+to\s+)"
+    r"(?:call|text|ring|email|e-mail|mail|contact|reach)\s+(?:me|us)(?:\s+(?:on|at|via))?"
     r"|(?:i|we)\s+can\s+be\s+(?:reached|contacted)\s+(?:at|on|via|by)"
     r"|(?:mit|vores)\s+(?:telefon|mobil)?nummer\s+er|(?:min|vores)\s+(?:e-?mail|mail)"
     r"(?:adresse)?\s+er|(?:mit|min|vores)\s+(?:tlf|telefon|mobil)\.?(?:\s*nr\.?)?\s+er"
@@ -4284,13 +4290,17 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     # A clause that is nothing but a contact detail or a partner feeds only that field.
     exclusive = _SpanSet(_merge_spans(partners + contact, doc.text, _loose_gap))
     for c in doc.clauses:
-        if _inside((c.start, c.end), exclusive) and _OWN_ORG_PROMISE_RE.match(
+        # "Could you call me on 22334455?": the question mark is no word of its own.
+        end = c.end
+        while end > c.start and doc.text[end - 1] in "?!.,;: ":
+            end -= 1
+        if _inside((c.start, end), exclusive) and _OWN_ORG_PROMISE_RE.match(
             doc.text, c.start, c.end
         ):
             # "Our parents' association will organise the day and bring shovels": the
             # person's own organisation promising something is what they bring.
             c.label, c.strong, c.span_only = "brings", True, False
-        elif _inside((c.start, c.end), exclusive):
+        elif _inside((c.start, end), exclusive):
             c.label, c.strong, c.span_only = "span", False, True
         elif c.label in _CLAUSE_FIELDS and not c.strong:
             c.span_only = _residue_words(doc, c.start, c.end, covered) == 0

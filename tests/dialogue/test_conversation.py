@@ -991,3 +991,46 @@ def test_none_typed_as_a_part_s_new_words_removes_the_part(service: Conversation
     replies = send("ingen")
     assert replies[0].text == t("removed", "da", fields="Hjælp fra kommunen")
     assert "Hjælp fra kommunen" not in dict(replies[-1].card.rows)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Er du en robot?", "asked_back.bot"),
+        ("Hvad sker der med min idé bagefter?", "asked_back.next"),
+        ("Hvad mener du med hvorfor?", "clarify.why"),
+        ("Hvad skal jeg skrive her?", "clarify.why"),
+    ],
+)
+def test_a_question_to_the_bot_while_asked_is_answered_and_nothing_is_stored(
+    service: ConversationService, question: str, key: str
+) -> None:
+    send = sender(service)
+    assert send("Jeg vil lave en legegruppe i Vangede")[-1].asking == "why"
+    replies = send(question)
+    assert replies[0].text == t(key, "da", days=5)
+    assert replies[-1].asking == "why"
+    replies = finish(send, send("Fordi børnene mangler legekammerater"))
+    rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvorfor"] == "Fordi børnene mangler legekammerater"
+    assert question.rstrip("?") not in " ".join(rows.values())
+
+
+def test_when_the_answer_comes_can_be_asked_at_the_read_back(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    replies = send("hvornår får jeg svar?")
+    assert replies[0].text == t("asked_back.time", "da", days=5)
+    assert replies[-1].card is not None
+
+
+def test_a_request_to_be_called_is_contact_not_the_idea(service: ConversationService) -> None:
+    send = sender(service)
+    send("Jeg vil lave en legegruppe i Vangede")
+    send("Fordi børnene mangler legekammerater")
+    replies = finish(send, send("Kan I ringe til mig på 22334455?"))
+    rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Idéen"] == "Jeg vil lave en legegruppe"
+    assert "22334455" in rows["Kontakt"]
