@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import re
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -202,7 +203,29 @@ class _NoStoragePort:
 
 
 # Conversation state that a desk (staff, initiator, relay, check-in) is waiting on.
-_DESK_KEYS = ("staff_pending", "own_pending", "relay", "checkin_pending")
+_DESK_KEYS = ("staff_pending", "own_pending", "relay", "checkin_pending", "confirming")
+# "ja", "ja, slet alt", "yes please" / "nej", "fortryd": typed instead of a confirmation's
+# buttons (see `_typed_confirmation`).
+_TYPED_YES = re.compile(r"(?:ja|jo|jep|yes|yep|yeah|ok|okay|sure)(?![\w])", re.IGNORECASE)
+_TYPED_NO = re.compile(
+    r"(?:nej|næ|no|nope|fortryd|annuller|cancel|stop|behold|keep)(?![\w])", re.IGNORECASE
+)
+
+
+def _typed_confirmation(state: dict[str, Any], text: str | None) -> str | None:
+    """The button a typed "ja"/"nej" stands for, when a confirmation waits for one.
+
+    Anything else leaves the confirmation unanswered (its buttons stay valid) and is read as
+    usual."""
+    confirming = state.pop("confirming", None)
+    if not confirming or not text:
+        return None
+    words = text.strip()
+    if _TYPED_NO.match(words):
+        return str(confirming["no"])
+    if _TYPED_YES.match(words):
+        return str(confirming["yes"])
+    return None
 
 
 def leave_with_parent() -> None:
@@ -482,6 +505,9 @@ class ConversationService:
         (A new case here that an ordinary turn can meet must close the quick way too: see
         `_quick_turn` and `_ordinary`.)"""
         choice, text = incoming.choice, incoming.text
+        typed = _typed_confirmation(state, text) if choice is None else None
+        if typed is not None:
+            choice, text = typed, None
         if choice is not None and choice.startswith(PRIVACY_PREFIX):
             return self._privacy_choice(session, person, state, choice)
         if text is not None and (request := privacy_request(text)) is not None:
@@ -562,6 +588,7 @@ class ConversationService:
                 Reply(t("privacy.export_intro", lang)),
                 Reply(json.dumps(data, ensure_ascii=False, indent=1)),
             ]
+        state["confirming"] = {"yes": f"{PRIVACY_PREFIX}erase", "no": f"{PRIVACY_PREFIX}keep"}
         return [
             Reply(
                 t("privacy.erase_confirm", lang),

@@ -104,6 +104,7 @@ class InitiatorDesk:
                 )
             ]
         if action == "withdraw":
+            state["confirming"] = {"yes": f"own:withdraw_yes:{reference}", "no": "own:cancel:-"}
             return [
                 Reply(
                     t("own.withdraw_confirm", lang, reference=initiative.reference),

@@ -90,6 +90,17 @@ def test_pause_resume_and_withdraw_with_confirmation(
     assert "ikke lade sig gøre" in texts(anna(choice=f"own:pause:{reference}"))
 
 
+@pytest.mark.parametrize(("typed", "status"), [("ja", "withdrawn"), ("nej tak", "submitted")])
+def test_withdrawing_can_be_confirmed_in_words(
+    service: ConversationService, database: Database, typed: str, status: str
+) -> None:
+    reference = submit_idea(service)
+    anna = as_user(service, "anna")
+    anna(choice=f"own:withdraw:{reference}")
+    anna(typed)
+    assert load(database, reference).status == status
+
+
 def test_cancel_while_writing_changes_nothing(
     service: ConversationService, database: Database
 ) -> None:

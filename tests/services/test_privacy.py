@@ -14,6 +14,7 @@ from adapters.cli import app
 from bot.config import Settings
 from bot.domain.lifecycle import Role, Status
 from bot.domain.timeline import Actor
+from bot.i18n.catalog import t
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from bot.services.initiatives import InitiativeService
@@ -198,3 +199,29 @@ def test_logs_of_a_full_intake_hold_no_personal_data(
     assert "initiative submitted" in logged  # the logs do say what happened
     for secret in (NAME, EMAIL, SLACK_ID, "køkkenhave", "Ordrupvej", "savner et sted"):
         assert secret not in logged
+
+
+@pytest.mark.parametrize(
+    ("typed", "erased"),
+    [("ja, slet alt", True), ("ja", True), ("nej", False), ("fortryd", False)],
+)
+def test_the_erasure_can_be_confirmed_or_kept_in_words(
+    service: ConversationService, database: Database, typed: str, erased: bool
+) -> None:
+    submit(service, database)
+    send(service, "slet mine data")
+    reply = send(service, typed)[-1].text
+    with database.session() as session:
+        assert session.query(Person).count() == (0 if erased else 1)
+    assert reply == t("privacy.erased" if erased else "privacy.kept", "da")
+
+
+def test_other_words_after_the_erasure_question_erase_nothing(
+    service: ConversationService, database: Database
+) -> None:
+    submit(service, database)
+    send(service, "slet mine data")
+    send(service, "hvad er klokken")
+    send(service, "ja")  # the question was not answered, so a later "ja" is no answer to it
+    with database.session() as session:
+        assert session.query(Person).count() == 1
