@@ -399,6 +399,13 @@ class IntakeDialogue:
                 # "fortryd" while telling an idea: drop it (it can be brought back).
                 return self._cancel(state)
             return self._undo(state)
+        if intent == Intent.CANCEL and Phase(state["phase"]) in (Phase.EDITING, Phase.CHOOSE_FIELD):
+            # "annuller" while one part is being changed: that change is called off, not the
+            # whole idea (which the read-back's own cancel button still drops).
+            state["phase"] = Phase.READBACK.value
+            state["asking"] = None
+            _take_adding(state)
+            return [Reply(t("edit_cancelled", state["lang"])), self._readback(state)]
         if intent == Intent.CANCEL:
             return self._cancel(state)
         if intent == Intent.RESTART:

@@ -1034,3 +1034,18 @@ def test_a_request_to_be_called_is_contact_not_the_idea(service: ConversationSer
     rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
     assert rows["Idéen"] == "Jeg vil lave en legegruppe"
     assert "22334455" in rows["Kontakt"]
+
+
+@pytest.mark.parametrize("words", ["annuller", "cancel"])
+def test_cancel_while_changing_one_part_keeps_the_idea(
+    service: ConversationService, words: str
+) -> None:
+    send = sender(service)
+    before = dict(finish(send, send(COMPLETE_DA))[-1].card.rows)  # type: ignore[union-attr]
+    send(choice="change")
+    send(choice="field:when")
+    replies = send(words)
+    assert replies[0].text == t("edit_cancelled", "da")
+    assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
+    # The read-back's own cancel still drops the draft.
+    assert "intet er sendt" in all_text(send("annuller"))
