@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.domain.dates import find_date
+from bot.domain.fields import INITIATIVE_FIELDS
 from bot.domain.lifecycle import IllegalTransition, NextStepOwner, Role, Status
 from bot.domain.timeline import Actor, EventKind
 from bot.i18n.catalog import t
@@ -152,13 +153,20 @@ class InitiatorDesk:
         return [Reply(t("own.added", lang))]
 
     def show(self, initiative: Initiative, lang: str) -> Reply:
-        """Everything about one initiative: status, who, next step, the latest timeline."""
+        """Everything about one initiative: status, who, what was sent, next step, the latest
+        timeline."""
         rows: list[tuple[str, str]] = [
             (t("own.row_status", lang), t(f"status.{initiative.status}", lang)),
             (
                 t("own.row_responsible", lang),
                 initiative.staff.name if initiative.staff else t("own.nobody_yet", lang),
             ),
+        ]
+        # What the person sent, in their words, as the read-back showed it.
+        rows += [
+            (t(f"field.{name}", lang), value)
+            for name in INITIATIVE_FIELDS
+            if (value := getattr(initiative, name))
         ]
         if initiative.next_step:
             due = (

@@ -27,7 +27,7 @@ def card_rows(reply: Reply) -> dict[str, str]:
 
 
 def test_my_initiatives_names_the_responsible_and_opens_the_timeline(
-    service: ConversationService,
+    service: ConversationService, database: Database
 ) -> None:
     reference = submit_idea(service)
     anna = as_user(service, "anna")
@@ -37,6 +37,9 @@ def test_my_initiatives_names_the_responsible_and_opens_the_timeline(
     shown = anna(choice=f"own:show:{reference}")[-1]
     rows = card_rows(shown)
     assert rows["Ansvarlig i kommunen"] == "Lise Holm"
+    # "Her er alt om …" shows what was sent too, in the person's words.
+    stored = load(database, reference)
+    assert rows["Idéen"] == stored.what and rows["Hvor"] == stored.where
     assert shown.card is not None
     events = [value for _, value in shown.card.rows]
     assert any(value.startswith("Oprettet (dig)") for value in events)
