@@ -5314,7 +5314,11 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if _SKIP_ANSWER_RE.fullmatch(doc.text.strip()):
         return Understanding()
     instead = _told_only(doc, span_fields) if len(text) <= _INSTEAD_MAX_CHARS else None
-    if instead is not None and field in _ANSWERED_INSTEAD[instead[0]]:
+    if instead is not None and (
+        field in _ANSWERED_INSTEAD[instead[0]]
+        # "næste sommer" asked what they bring: a time they cannot give ("hver lørdag" is).
+        or (instead[0] == "when" and field == "brings" and not _RECURRING_RE.search(doc.text))
+    ):
         # "ved Gentofte Sø" asked when, "til sommer" asked where or what help is wanted:
         # the person's messages and the questions got out of step.
         return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
@@ -5557,6 +5561,17 @@ def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str]
         spans = span_fields.get(name)
         if spans and _residue_words(doc, 0, len(doc.text), _SpanSet(spans)) == 0:
             return name, doc.words_of(spans)
+        if (
+            name == "when"
+            and spans
+            and all(
+                doc.text[a:b] in _TIME_GLUE
+                for a, b in doc.tokens
+                if not _SpanSet(spans).contains((a, b)) and doc.text[a:b] not in _FRAME_WORDS
+            )
+        ):
+            # "Once a month starting in January": the words between the times join them.
+            return name, doc.words_of([(0, len(doc.text))])
     whole = doc.text.strip(" .!")
     if _BARE_TIME_RE.fullmatch(whole):
         # "Maj", "lørdag", "March 2027": a month or a day told alone.
@@ -5564,7 +5579,23 @@ def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str]
     return None
 
 
-_BARE_TIME_RE = _rx(rf"(?:{_MONTH_FULL}|{_WEEKDAY})(?:\s+\d{{4}})?")
+_BARE_TIME_RE = _rx(
+    rf"(?:{_MONTH_FULL}|{_WEEKDAY})(?:\s+\d{{4}})?"
+    # "sommerferien", "efterårsferien", "julen": a holiday told alone.
+    r"|(?:sommer|vinter|efterårs|påske|jule|pinse|uge\s?\d{1,2}|skole)ferien|julen|påsken|"
+    r"pinsen|weekenden|weekends?|the\s+(?:summer|winter|easter|christmas|autumn)\s+holidays?"
+)
+_TIME_GLUE = frozenset(
+    "starting beginning begynder startende starter from fra until indtil og and then "
+    "derefter".split()
+)
+# "hver lørdag", "every other Sunday", "om tirsdagen", "weekly": a time someone can give.
+_RECURRING_RE = _rx(
+    r"(?<![a-z])(?:hver|hvert|every|each|weekly|monthly|ugentlig|månedlig|once|twice|"
+    r"gang\s+om|gange\s+om|om\s+(?:mandagen|tirsdagen|onsdagen|torsdagen|fredagen|lørdagen|"
+    r"søndagen|aftenen|morgenen|weekenden)|(?:mandage|tirsdage|onsdage|torsdage|fredage|lørdage|"
+    r"søndage|weekender|weekends|evenings|mornings)(?![a-z]))"
+)
 
 
 def _clause_is_other(c: _Clause, field: str, asked: _SpanSet, first: bool) -> bool:

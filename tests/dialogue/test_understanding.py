@@ -4169,6 +4169,10 @@ def test_a_day_without_saying_which_is_a_time_to_ask_about(
         ("help_wanted", "vi har værktøj", "da", "brings"),
         ("when", "families with kids", "en", "who_benefits"),
         ("brings", "we need a permit", "en", "help_wanted"),
+        # Times joined by "starting", a holiday told alone, a time nobody can give.
+        ("help_wanted", "Once a month starting in January", "en", "when"),
+        ("help_wanted", "sommerferien", "da", "when"),
+        ("brings", "næste sommer", "da", "when"),
     ],
 )
 def test_an_answer_that_wholly_tells_another_part_goes_there(
@@ -4183,6 +4187,8 @@ def test_an_answer_that_wholly_tells_another_part_goes_there(
     ("field", "text", "kept"),
     [
         ("help_wanted", "vi kan låne borde af spejderne", "help_wanted"),
+        # A time someone can give: "hver lørdag" asked what they bring.
+        ("brings", "hver lørdag", "brings"),
         ("who_benefits", "så børnene kan lege", "who_benefits"),
         ("who_benefits", "ensomme ældre der bor alene", "who_benefits"),
         # A place told with the need: read as usual, the place kept as the place.
