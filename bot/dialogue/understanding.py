@@ -1594,7 +1594,10 @@ _SPLIT_RE = _rx(
     r"so\s+as\s+to|men(?!\s?'|\s*[.,;:!?]|\s+(?:can|could|will|would|are|were|who|and|or|of|in|at|"
     r"from|with|to|have|has|had|do|did|like|love|need|get|sit|meet|play|over|under|aged|"
     r"living|only|too|also)\b)|but|hvis|if|(?:og|and|samt|plus)(?=\s+(?:jeg|vi|du|de|han|hun|man|det|der|den|"
-    r"i|we|you|they|he|she|it|there|people|folk|alle|mange|nogle|flere|så|so|then|også|also|"
+    r"i|we|you|they|he|she|it|there|så|so|then|også|also|"
+    # "og mange kan komme", not "lån af banen og nogle præmier": people with their verb.
+    r"(?:people|folk|alle|mange|nogle|flere)(?:\s+[a-zæøå]+){0,4}?\s+(?:kan|vil|har|er|skal|"
+    r"kommer|bor|går|mangler|savner|can|will|have|are|would|come|live|need|miss)(?![a-zæøå])|"
     r"har|have|has|kan|can|vil|will|er|is|are|skal|should|must|'ll|'d|would|could|kunne|ville|"
     r"vores|our|my|min|mit|mine|their|deres|his|her|hans|hendes|naboerne|børnene|the|"
     # "Vi er 8 naboer og mangler sække og handsker": what they lack, after who they are.

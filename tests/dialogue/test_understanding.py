@@ -479,6 +479,17 @@ def test_not_this_but_that_is_one_statement() -> None:
     assert u.fields["brings"] == "Jeg kan ikke bidrage med penge, men med tid"
 
 
+def test_a_list_of_things_after_og_is_not_a_new_clause() -> None:
+    u = _u("lån af banen og nogle præmier")
+    assert u.fields["help_wanted"] == "lån af banen og nogle præmier"
+    # People with their verb after "og" are a clause of their own.
+    text = "Vi laver kaffe og mange kan komme forbi"
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "Vi laver kaffe",
+        "og mange kan komme forbi",
+    ]
+
+
 def test_the_people_end_before_a_reason() -> None:
     u = _u("Jeg vil lave en dyrehave for børn i Gentofte, fordi børn elsker dyr.")
     assert u.fields["who_benefits"] == "for børn i Gentofte"
