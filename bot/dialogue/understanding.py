@@ -2274,6 +2274,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "brings": (
         "vi bidrager med",
         "vi kan bidrage med",
+        "jeg bidrager med",
+        "jeg kan bidrage med",
+        "det bidrager jeg med",
+        "det bidrager vi med",
+        "i bring",
+        "i can bring",
         "vi bringer",
         "vi stiller med",
         "bidrag",
@@ -2364,7 +2370,17 @@ _LABEL_LINE_RE = re.compile(
     + "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
     )
-    + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
+    # "Hvor: ...", and "Hvor - ..." with a dash between spaces.
+    + r")(?:[ \t*_]{0,4}:|[ \t]+[-–—][ \t]+)[ \t*_]*(?P<value>[^\n]{1,2000})"
+)
+# "## Hvorfor" on a line of its own: a heading, whose lines below (to the next heading) are
+# its value.
+_LABEL_HEADING_RE = re.compile(
+    r"(?m)^[ \t]*#{1,4}[ \t]*(?P<label>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
+    )
+    + r")[ \t*_:]*\n(?P<value>(?:(?![ \t]*#)[^\n]*(?:\n|\Z)){1,40})"
 )
 # "... in the same boat. Idea: a gear swap.", "Hey 👋 idé: en gågruppe": a label opening a
 # sentence in running text labels that sentence.
@@ -4543,7 +4559,8 @@ def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     """Honour "Hvor: ..." / "*When:* ..." lines: the label says which field the line fills."""
     text = doc.text
     labelled_spans: dict[str, list[Span]] = {}
-    line_labels = list(_LABEL_LINE_RE.finditer(text))
+    headings = list(_LABEL_HEADING_RE.finditer(text))
+    line_labels = list(_LABEL_LINE_RE.finditer(text)) + headings
     seen = {m.start("label") for m in line_labels}
     sentence_labels = [
         m
@@ -4555,11 +4572,12 @@ def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         if name is None:
             continue
         va, vb = m.span("value")
-        # A label on a line of running text covers only its own sentence.
+        # A label on a line of running text covers only its own sentence; a heading covers
+        # the lines under it.
         si = bisect_right(doc.sentence_starts, va) - 1
-        if si >= 0 and va < doc.sentences[si][1]:
+        if si >= 0 and va < doc.sentences[si][1] and m.re is not _LABEL_HEADING_RE:
             vb = min(vb, doc.sentences[si][1])
-        while vb > va and text[vb - 1] in " *_~`":
+        while vb > va and text[vb - 1] in " *_~`\n\t":
             vb -= 1
         if vb <= va:
             continue
@@ -4686,7 +4704,12 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         result.vague.add("help_wanted")
     if "who_benefits" in result.fields and _is_vague_who(result.fields["who_benefits"]):
         result.vague.add("who_benefits")
-    if "brings" in result.fields and _is_vague_brings(result.fields["brings"]):
+    if (
+        "brings" in result.fields
+        and _is_vague_brings(result.fields["brings"])
+        and not any(c.label == "brings" and c.start in doc.labelled for c in doc.clauses)
+    ):
+        # "Vi bidrager med - Arbejdskraft": what the person labelled as their part is that.
         result.vague.add("brings")
     return result
 

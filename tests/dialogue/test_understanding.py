@@ -479,6 +479,35 @@ def test_not_this_but_that_is_one_statement() -> None:
     assert u.fields["brings"] == "Jeg kan ikke bidrage med penge, men med tid"
 
 
+def test_markdown_headings_label_the_lines_under_them() -> None:
+    u = _u(
+        "## Idé\nEn fællesbus til ældre fra Vangede til Gentofte Hospital\n\n"
+        "## Hvorfor\n- mange ældre kan ikke cykle\n- busserne kører for sjældent\n\n"
+        "## Hvornår\nHurtigst muligt\n\n## Hjælp\n- penge til bus\n- chauffør"
+    )
+    assert u.fields["what"] == "En fællesbus til ældre fra Vangede til Gentofte Hospital"
+    assert u.fields["why"].startswith("mange ældre kan ikke cykle")
+    assert "busserne kører for sjældent" in u.fields["why"]
+    assert "#" not in " ".join(u.fields.values())
+    assert (
+        u.fields["help_wanted"].startswith("penge til bus")
+        and "chauffør" in u.fields["help_wanted"]
+    )
+
+
+def test_labels_with_a_dash_label_their_lines() -> None:
+    u = _u(
+        "Idé - Fælles kompost i Dyssegård\nHvorfor - Mindre madspild\nHvor - Dyssegårdsparken\n"
+        "Hjælp - Tilladelse og beholdere\nVi bidrager med - Arbejdskraft"
+    )
+    assert u.fields["what"] == "Fælles kompost i Dyssegård"
+    assert u.fields["why"] == "Mindre madspild"
+    assert "Dyssegårdsparken" in u.fields["where"]
+    assert u.fields["help_wanted"] == "Tilladelse og beholdere"
+    assert u.fields["brings"] == "Arbejdskraft" and "brings" not in u.vague
+    assert _u("Jeg bidrager med: Jeg kan male bænkene").fields["brings"] == "Jeg kan male bænkene"
+
+
 def test_a_list_of_things_after_og_is_not_a_new_clause() -> None:
     u = _u("lån af banen og nogle præmier")
     assert u.fields["help_wanted"] == "lån af banen og nogle præmier"
