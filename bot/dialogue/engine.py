@@ -952,9 +952,14 @@ class IntakeDialogue:
         """
         if field == "what" or field in state.get("reopened", ()):
             return None
-        if len(text.split()) < VOLUNTEERED_MIN_WORDS:
+        short = len(text.split()) < VOLUNTEERED_MIN_WORDS
+        if short and not state.get("idea_weak"):
             return None
         full = _understanding().understand(text, state["lang"])
+        if short and not (full.idea_told and set(full.fields) == {"what"}):
+            # Short answers are answers, except a short idea ("Vi vil have bump") after
+            # words that told none.
+            return None
         if (
             state.get("idea_weak")
             and full.idea_told

@@ -4816,6 +4816,11 @@ _IDEA_TOPIC_RE = _rx(
     r"(?:.{0,40}?\s)?(?:id[eé]|idea|forslag|suggestion)\s+(?:for|til|om|about|on|regarding|"
     r"angående|vedrørende|med|to\s+do\s+with)\s+(?!(?:en|et|a|an|nogle|some|flere|more|at|to|"
     r"that|hvordan|how)(?![a-z]))[a-z]+(?:\s+[a-z]+)?[\s.!?]*"
+    # "Det handler om trafik", "it's about the park": a topic, not yet an idea.
+    r"|(?:(?:min|vores|my|our)\s+(?:id[eé]|idea)\s+|det\s+|den\s+|it\s+|this\s+)?"
+    r"(?:handler\s+om|drejer\s+sig\s+om|går\s+på|gaar\s+paa|er\s+om|is\s+about|'s\s+about|"
+    r"s\s+about|is\s+regarding|angår|angaar)\s+(?!(?:en|et|a|an|at|to|that|hvordan|how)(?![a-z]))"
+    r"(?:[a-z]+\s+){0,2}[a-z]+[\s.!?]*"
 )
 
 

@@ -1049,3 +1049,20 @@ def test_cancel_while_changing_one_part_keeps_the_idea(
     assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
     # The read-back's own cancel still drops the draft.
     assert "intet er sendt" in all_text(send("annuller"))
+
+
+def test_a_topic_then_a_situation_then_a_short_idea_in_several_messages(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("Hej")
+    send("Jeg har en idé")
+    # A topic is no idea yet: asked for more, not taken as the idea and the reason.
+    assert send("Det handler om trafik")[-1].asking == "what"
+    send("Der kører for stærkt på Ordrupvej ved skolen")
+    # A short idea after words that told none takes their place; they become the reason.
+    replies = finish(send, send("Vi vil have bump"))
+    rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Idéen"] == "Vi vil have bump"
+    assert rows["Hvorfor"] == "Der kører for stærkt på Ordrupvej ved skolen"
+    assert "Hvem får glæde af det" not in rows
