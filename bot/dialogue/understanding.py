@@ -2567,6 +2567,34 @@ _BUT_FRAGMENT_RE = _rx(
     r"with|in|on|at|by|of)\s"
 )
 _NEGATION_RE = _rx(r"(?<![a-z])(?:ikke|ik|ikk|aldrig|not|never|cannot|can't|cant|won't)(?![a-z])")
+# A subject and its verb in the middle of unpunctuated text, not after a word that
+# introduces a clause ("fordi mange sidder", "at vi kan", "og jeg kan" are cut elsewhere).
+_RUN_ON_CUT_RE = _rx(
+    r"(?<!\bat)(?<!\bsom)(?<!\bder)(?<!\bhvis)(?<!\bfordi)(?<!\bnår)(?<!\bså)(?<!\bog)"
+    r"(?<!\bmen)(?<!\beller)(?<!\bhvor)(?<!\bhvad)(?<!\bom)(?<!\bend)(?<!\bda)(?<!\bmens)"
+    r"(?<!\bselvom)(?<!\bthat)(?<!\bif)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bbecause)(?<!\bso)"
+    r"(?<!\bwhen)(?<!\bwhere)(?<!\bwho)(?<!\bsynes)(?<!\btror)(?<!\bhåber)(?<!\bthink)"
+    r"(?<!\bhope)\s+(?=(?:(?:og|and)\s+)?(?:jeg|vi|det|kommunen|man|de|i|we|it|there|the\s+council|"
+    r"the\s+municipality)\s+(?:kan|kunne|vil|ville|har|havde|er|var|skal|skulle|synes|tror|"
+    r"håber|mangler|savner|må|bør|can|could|will|would|have|has|am|are|is|was|think|hope|need|"
+    r"should|'m|'re|'s)(?![a-zæøå]))"
+)
+
+
+def _is_run_on(piece: str) -> bool:
+    """Tell whether a sentence is long and written without any punctuation inside."""
+    return len(piece.split()) >= 22 and not re.search(r"[,;:.!?()–]", piece.rstrip(" .!?"))
+
+
+def _is_shouting(text: str) -> bool:
+    """Tell whether a message is written in capitals throughout (and lower case keeps its
+    length, so positions still match)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 20 or len(text.lower()) != len(text):
+        return False
+    return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
 _EMPHASIS_RE = re.compile(
     r"(?<![^\W_])(?<![*_~])[*_~]{1,2}(?=[^\W_])|(?<=[^\W_]|[.:!?,)])[*_~]{1,2}(?![^\W_]|[*_~])"
 )
@@ -2576,7 +2604,10 @@ class _Doc:
     """A folded, masked, segmented view of one message."""
 
     def __init__(self, text: str) -> None:
-        self.folded: Folded = _unslang(fold(text))
+        # "JEG SYNES DER SKAL VÆRE FLERE BÆNKE": capitals everywhere tell no names, so the
+        # text is read in lower case; the words given back are still the person's own.
+        self.source = text
+        self.folded: Folded = _unslang(fold(text.lower() if _is_shouting(text) else text))
         self.raw = self.folded.text
         self.emails = [(m.start(), m.end()) for m in _EMAIL_RE.finditer(self.raw)]
         self.hard = _merge_spans(
@@ -2690,7 +2721,14 @@ class _Doc:
         for idx, (a, b) in enumerate(self.sentences):
             piece = self.text[a:b]
             pos = 0
-            for m in _SPLIT_RE.finditer(piece):
+            cuts = list(_SPLIT_RE.finditer(piece))
+            if _is_run_on(piece):
+                # "… derhjemme jeg kan selv strikke …": with no punctuation at all, a new
+                # subject and its verb start a new clause.
+                cuts = sorted([*cuts, *_RUN_ON_CUT_RE.finditer(piece)], key=lambda m: m.start())
+            for m in cuts:
+                if m.start() < pos:
+                    continue
                 if m.start() > pos:
                     out.append(_Clause(a + pos, a + m.start(), idx))
                 pos = m.end()
@@ -2779,7 +2817,8 @@ class _Doc:
                     a -= 1
         if b <= a or not re.search(r"\w", text[a:b]):
             return ""
-        return self.folded.original_text(a, b).strip()
+        oa, ob = self.folded.orig_span(a, b)
+        return self.source[oa:ob].strip()
 
 
 def _drop_trailing_thanks(text: str, a: int, b: int) -> int:

@@ -508,6 +508,31 @@ def test_labels_with_a_dash_label_their_lines() -> None:
     assert _u("Jeg bidrager med: Jeg kan male bænkene").fields["brings"] == "Jeg kan male bænkene"
 
 
+def test_a_message_in_capitals_is_read_like_one_in_lower_case() -> None:
+    text = (
+        "JEG SYNES DER SKAL VÆRE FLERE BÆNKE I GENTOFTE PARKEN FOR OS GAMLE DET ER SVÆRT AT GÅ "
+        "LANGT UDEN AT HVILE OG JEG KAN GODT HJÆLPE MED AT FINDE STEDERNE"
+    )
+    u = _u(text)
+    _verbatim(text, u)  # the person's own capitals are kept
+    assert u.fields["where"] == "I GENTOFTE PARKEN"
+    assert u.fields["why"] == "DET ER SVÆRT AT GÅ LANGT UDEN AT HVILE"
+    assert u.fields["brings"] == "JEG KAN GODT HJÆLPE MED AT FINDE STEDERNE"
+    assert "partners" not in u.fields
+
+
+def test_a_long_message_without_punctuation_is_cut_at_each_new_subject() -> None:
+    u = _u(
+        "jeg vil lave en strikkecafe i ordrup for ensome ældre fordi mange sidder alene "
+        "derhjemme jeg kan selv strikke og lære fra mig og vi kunne starte efter jul kommunen "
+        "kunne låne os et lokale"
+    )
+    assert u.fields["why"] == "fordi mange sidder alene derhjemme"
+    assert u.fields["brings"] == "jeg kan selv strikke og lære fra mig"
+    assert u.fields["help_wanted"] == "kommunen kunne låne os et lokale"
+    assert u.fields["when"] == "efter jul"
+
+
 def test_a_list_of_things_after_og_is_not_a_new_clause() -> None:
     u = _u("lån af banen og nogle præmier")
     assert u.fields["help_wanted"] == "lån af banen og nogle præmier"
