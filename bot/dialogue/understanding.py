@@ -2615,7 +2615,7 @@ class _Doc:
         )
         soft = [
             (m.start(), m.end())
-            for m in re.finditer(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", self.raw)
+            for m in re.finditer(r"(?:https?://|www\.)[^\s<>\"|]{1,2000}", self.raw)
         ]
         # "*Hvad:* et *loppemarked*", "_vigtigt_": chat emphasis marks, read past like spaces
         # but kept in the words given back.
@@ -2649,7 +2649,14 @@ class _Doc:
             b = len(text) if b < 0 else (text.find(">", b) + 1 or len(text))
             spans.append((a, b))
             pos = b
-        spans.extend((m.start(), m.end()) for m in re.finditer(r"<[^<>\n]{0,300}>", text))
+        for m in re.finditer(r"<[^<>\n]{0,300}>", text):
+            bar = text.find("|", m.start(), m.end())
+            if bar > 0 and text[m.start() + 1 : m.start() + 2] in "h#@!mw" and bar < m.end() - 2:
+                # "<https://…|Ordrup Krat>", "<#C999|naboskab>": the label is the person's
+                # words; only the address around it is markup.
+                spans.extend([(m.start(), bar + 1), (m.end() - 1, m.end())])
+            else:
+                spans.append((m.start(), m.end()))
         spans.extend((m.start(), m.end()) for m in re.finditer(r"&[a-z]{2,8};|&#\d{1,6};", text))
         return _merge_spans(spans, text)
 
@@ -2762,11 +2769,27 @@ class _Doc:
         gaps_in = self.raw if keep_markup else self.text
         for a, b in _merge_spans(spans, gaps_in, _loose_gap):
             pieces = [(a, b)] if keep_markup else self._without_markup(a, b)
+            if not pieces:
+                continue
+            # Markup cut out of one stretch of words leaves them one part: "ved
+            # <https://…|Ordrup Krat>" is "ved Ordrup Krat".
+            ca, cb = self._clean_bounds(pieces[0][0], pieces[-1][1])
+            if not keep_markup:
+                pieces = self._without_markup(ca, cb)
+            words = ""
             for pa, pb in pieces:
-                piece = self._clean(pa, pb)
-                if piece and piece not in parts:
-                    parts.append(piece)
+                w = self._source(max(pa, ca), min(pb, cb)).strip() if pb > ca and pa < cb else ""
+                if w:
+                    # No space before closing punctuation or after an opening bracket.
+                    glue = "" if not words or w[0] in ").,;:!?»" or words[-1] in "(«" else " "
+                    words += glue + w
+            if words and re.search(r"\w", words) and words not in parts:
+                parts.append(words)
         return _JOIN.join(parts)
+
+    def _source(self, a: int, b: int) -> str:
+        oa, ob = self.folded.orig_span(a, b)
+        return self.source[oa:ob]
 
     def _without_markup(self, a: int, b: int) -> list[Span]:
         pieces: list[Span] = []
@@ -2782,6 +2805,13 @@ class _Doc:
         return pieces
 
     def _clean(self, a: int, b: int) -> str:
+        a, b = self._clean_bounds(a, b)
+        if b <= a or not re.search(r"\w", self.raw[a:b]):
+            return ""
+        return self._source(a, b).strip()
+
+    def _clean_bounds(self, a: int, b: int) -> Span:
+        """text[a:b] without edge punctuation, fillers, a closing thanks or half a bracket."""
         text = self.raw
         # A few rounds suffice ("👋 Hej, og ..."); a fixed bound keeps odd input linear.
         for _ in range(3):
@@ -2799,15 +2829,10 @@ class _Doc:
         if b > a and text[b - 1] == ")" and "(" not in text[a : b - 1]:
             b -= 1
         elif text.count("(", a, b) > text.count(")", a, b):
+            # "(se <https://…|vores side>)": the link's end may stand before the bracket.
             close = text.find(")", b, b + 3)
-            if close >= 0 and not text[b:close].strip():
+            if close >= 0 and not text[b:close].strip(" \t>"):
                 b = close + 1
-            elif text.count("(", a, b) == 1 and text.count(")", a, b) == 0:
-                # "et loppemarked (se <https://…|vores side>)": the aside was only a link,
-                # cut out as markup, so its opening words go with it.
-                b = text.rfind("(", a, b)
-                while b > a and not (text[b - 1].isalnum() or text[b - 1] in ')]%€$"»'):
-                    b -= 1
         for mark in "*_~":
             # "et *loppemarked* på Ordrup Torv": emphasis stays whole, both marks or none.
             if text.count(mark, a, b) % 2:
@@ -2815,10 +2840,7 @@ class _Doc:
                     b += 1
                 elif a > 0 and text[a - 1] == mark:
                     a -= 1
-        if b <= a or not re.search(r"\w", text[a:b]):
-            return ""
-        oa, ob = self.folded.orig_span(a, b)
-        return self.source[oa:ob].strip()
+        return a, b
 
 
 def _drop_trailing_thanks(text: str, a: int, b: int) -> int:
