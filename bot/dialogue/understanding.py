@@ -17,6 +17,7 @@ All regular expressions are bounded so a 20,000 character message stays fast.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -2595,6 +2596,7 @@ def _is_shouting(text: str) -> bool:
     return sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+_ENTITY_RE = re.compile(r"&[a-z]{2,8};|&#\d{1,6};")
 _EMPHASIS_RE = re.compile(
     r"(?<![^\W_])(?<![*_~])[*_~]{1,2}(?=[^\W_])|(?<=[^\W_]|[.:!?,)])[*_~]{1,2}(?![^\W_]|[*_~])"
 )
@@ -2777,8 +2779,14 @@ class _Doc:
             if not keep_markup:
                 pieces = self._without_markup(ca, cb)
             words = ""
+            previous = None
             for pa, pb in pieces:
                 w = self._source(max(pa, ca), min(pb, cb)).strip() if pb > ca and pa < cb else ""
+                gap = self.raw[previous:pa].strip() if previous is not None else ""
+                previous = pb
+                if w and words and _ENTITY_RE.fullmatch(gap):
+                    # "Tilladelse &amp; beholdere": an escaped character is a character.
+                    words += " " + html.unescape(gap)
                 if w:
                     # No space before closing punctuation or after an opening bracket.
                     glue = "" if not words or w[0] in ").,;:!?»" or words[-1] in "(«" else " "

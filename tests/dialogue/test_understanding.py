@@ -744,6 +744,11 @@ def test_a_link_keeps_its_label_as_the_person_s_words() -> None:
     assert kept.fields["what"] == "Vi vil lave et loppemarked (gerne med musik)"
 
 
+def test_an_escaped_character_is_given_back_as_the_character() -> None:
+    u = understand("*Idé:* Fælles kompost i Dyssegård\n*Hjælp:* Tilladelse &amp; beholdere", "da")
+    assert u.fields["help_wanted"] == "Tilladelse & beholdere"
+
+
 def test_a_listed_place_alone_is_no_partner() -> None:
     u = _u("- et loppemarked\n- på Ordrup Torv\n- i maj")
     assert u.fields == {"what": "et loppemarked", "where": "på Ordrup Torv", "when": "i maj"}
