@@ -1285,7 +1285,18 @@ _WHO_FREE_RE = _rx(
     r"særligt|først\s+og\s+fremmest)\s+)?(?:benefit|benefits|benefiting|gavne|gavner|"
     r"(?:er|is|was|var)\s+(?:\w+\s+)?(?:tænkt|ment|beregnet|intended|meant|designed|aimed)\s+"
     r"(?:for|til|at)|(?P<help>hjælpe|hjælper|help|helps))\s+(?!(?:med|with|to|at|os|us|me|mig|"
-    r"them|dem|kommunen|out|til|ham|hende|him|her|you|jer|dig)(?![a-z]))"
+    r"them|dem|kommunen|out|til|ham|hende|him|her|you|jer|dig|most|the\s+most|mest|greatly|"
+    r"hugely|enormously|a\s+lot|meget|rigtig)(?![a-z]))"
+)
+# "Newcomers and retirees would benefit most", "Især de ældre vil få glæde af det": the
+# people named before the benefit.
+_WHO_SUBJ_BENEFIT_RE = _rx(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))(?P<np>(?!(?:it|this|that|det|dette|den|der|"
+    r"there|we|vi|i|jeg)\s)(?:[a-zæøå'-]+,?\s+){0,4}?[a-zæøå'-]+)\s+(?:would|will|could|can|vil|"
+    r"ville|kan|kunne|skal)\s+(?:(?:really|especially|particularly|also|også|især|særligt|"
+    r"rigtig|helt\s+sikkert|definitely)\s+)?(?:benefit|gain|få\s+(?:mest\s+|rigtig\s+meget\s+|"
+    r"stor\s+|særligt\s+|meget\s+)?glæde|have\s+(?:mest\s+|stor\s+|meget\s+)?gavn|nyde\s+godt)"
+    r"(?![a-z])"
 )
 _WHO_FREE_START_RE = _rx(
     r"(?:alle|all|everyone|everybody|anyone|de|the|vores|our|mange|many|flere|more|især)(?![a-z])"
@@ -2180,8 +2191,9 @@ _GREETING_RE = _rx(
     r"greetings|tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|tak\s+for\s+(?:nu|det|"
     r"hjælpen|jeres\s+tid|at\s+lytte|læsningen)|thanks|thank\s+you|thanks\s+in\s+advance|"
     r"cheers|mvh|m\.v\.h|med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|vh|kh|hilsen|"
-    r"mange\s+hilsner|de\s+bedste\s+hilsner|bedste\s+hilsner|best|best\s+regards|"
-    r"kind\s+regards|regards|sincerely|best\s+wishes)(?![a-z])"
+    # The longer sign-offs first: "best" alone would leave "regards" unexplained.
+    r"mange\s+hilsner|de\s+bedste\s+hilsner|bedste\s+hilsner|best\s+regards|best\s+wishes|"
+    r"best|kind\s+regards|warm\s+regards|regards|sincerely)(?![a-z])"
 )
 _GREETING_REST_OK = {
     fold_plain(w)
@@ -3289,6 +3301,8 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             end = max(text.rfind(" ", start, limit), start)
         if end > start and _TOKEN_RE.search(text, start, end):
             spans.append((start, end))
+    for m in _WHO_SUBJ_BENEFIT_RE.finditer(text):
+        spans.append(m.span("np"))
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
     for m in _WHO_ALL_KIND_RE.finditer(text):

@@ -561,6 +561,34 @@ def test_a_list_of_things_after_og_is_not_a_new_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        (
+            "A community choir for all. Newcomers and retirees would benefit most.",
+            "en",
+            "Newcomers and retirees",
+        ),
+        (
+            "En køkkenhave ved stranden. Især ældre og børnefamilier vil få glæde af det.",
+            "da",
+            "Især ældre og børnefamilier",
+        ),
+    ],
+)
+def test_the_people_told_before_the_benefit_are_who_it_is_for(
+    text: str, lang: str, people: str
+) -> None:
+    u = understand(text, lang)
+    assert people in u.fields["who_benefits"]
+    assert "most" not in u.fields["who_benefits"].split()
+
+
+def test_a_sign_off_before_a_name_is_no_reason() -> None:
+    u = understand("We would need a room. Best regards, John Smith, john@example.com", "en")
+    assert "regards" not in " ".join(u.fields.values())
+
+
 def test_the_people_end_before_a_reason() -> None:
     u = _u("Jeg vil lave en dyrehave for børn i Gentofte, fordi børn elsker dyr.")
     assert u.fields["who_benefits"] == "for børn i Gentofte"
