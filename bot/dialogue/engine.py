@@ -599,12 +599,22 @@ class IntakeDialogue:
             ):
                 # "det er for at skabe liv i gaden": a reason, not more words for the idea.
                 volunteered.fields.pop("what")
+            before = dict(state["fields"])
             self._merge(state, volunteered, replace={"what"})
             if old_idea:
                 state["idea_weak"] = False
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             state["reopened_by"] = text
+            noted = [f for f in FIELDS if f != "what" and state["fields"].get(f) != before.get(f)]
+            if noted and not old_idea:
+                # "Det skal være på Gentofte Rådhusplads", asked when: said where it went, and
+                # the question once more.
+                lang = state["lang"]
+                return [
+                    Reply(t("noted_other", lang, field=t(f"field.{noted[0]}", lang))),
+                    *self._next(state),
+                ]
             return self._next(state)
         told_only = (
             _understanding().told_only_place_or_time(text)

@@ -1069,3 +1069,16 @@ def test_a_topic_then_a_situation_then_a_short_idea_in_several_messages(
     assert rows["Idéen"] == "Vi vil have bump"
     assert rows["Hvorfor"] == "Der kører for stærkt på Ordrupvej ved skolen"
     assert "Hvem får glæde af det" not in rows
+
+
+def test_a_place_sent_while_asked_when_is_noted_where_it_went(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send("Jeg vil lave et julemarked i Gentofte")
+    send("fordi det er hyggeligt")
+    assert send("Alle borgere")[-1].asking == "when"
+    replies = send("Det skal være på Gentofte Rådhusplads")
+    # Not the same question again without a word: where it went, then the question.
+    assert replies[0].text == t("noted_other", "da", field="Hvor")
+    assert replies[-1].asking == "when"
