@@ -584,6 +584,25 @@ def test_the_people_told_before_the_benefit_are_who_it_is_for(
     assert "most" not in u.fields["who_benefits"].split()
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        (
+            "Jeg har også en anden idé: en skøjtebane på Ordrup Torv",
+            "da",
+            "en skøjtebane på Ordrup Torv",
+        ),
+        (
+            "I have another idea: a skating rink at Ordrup Torv",
+            "en",
+            "a skating rink at Ordrup Torv",
+        ),
+    ],
+)
+def test_another_idea_told_with_a_colon_is_labelled(text: str, lang: str, idea: str) -> None:
+    assert understand(text, lang).fields["what"] == idea
+
+
 def test_a_sign_off_before_a_name_is_no_reason() -> None:
     u = understand("We would need a room. Best regards, John Smith, john@example.com", "en")
     assert "regards" not in " ".join(u.fields.values())
