@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,8 +25,8 @@ CATEGORIES = (
 )
 
 # Word stems (Danish and English) that point to a category. Stems, not words, so that
-# "køkkenhaver", "haven" and "gardens" all count. Compound Danish words are matched by
-# their parts as well (see _tokens).
+# "køkkenhaver" and "gardens" count ("have" alone is also the verb). Compound Danish words by
+# their last part as well (see Categoriser.compounds).
 _KEYWORDS: dict[str, list[str]] = {
     "culture": (
         "koncert musik kunst kultur teater bibliotek læsekreds læse bog bøger udstilling "
@@ -39,7 +39,8 @@ _KEYWORDS: dict[str, list[str]] = {
         "swimming bathing training exercise pitch tournament skate skaterampe rampe"
     ).split(),
     "nature": (
-        "have køkkenhave natur træ træer blomst blomster bi bier insekt affald skrald plastik "
+        "køkkenhave fælleshave nyttehave skolehave haveprojekt natur træ træer blomst blomster "
+        "bi bier insekt affald skrald plastik "
         "genbrug bytte byttemarked miljø klima grøn kompost sø skov strand park plante "
         "garden nature tree flower bee insect litter rubbish plastic recycle reuse swap "
         "environment climate green compost lake forest beach plant repair reparation"
@@ -96,9 +97,7 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(stemmer.stemWord(word) for stemmer in _STEMMERS.values())
 
 
-def _tokens(text: str) -> Iterable[str]:
-    for word in set(re.findall(r"[^\W\d_]{2,}", _fold(text))):
-        yield from _stems(word)
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 class Categoriser:
@@ -112,20 +111,23 @@ class Categoriser:
             for word in words:
                 for stem in _stems(_fold(word)):
                     self.index.setdefault(stem, category)
-        # Danish compounds ("køkkenhaveprojekt", "skaterampe"): a keyword inside a longer word.
+        # Danish compounds ("skaterampe", "vinterbadeklub"): a keyword as the last part of a
+        # longer word, which is what the word is ("Strandvejen" is a road, not a beach).
         self.compounds: dict[str, re.Pattern[str]] = {}
         for category, words in keywords.items():
             long_words = "|".join(re.escape(_fold(w)) for w in sorted(set(words)) if len(w) >= 5)
             if long_words:
-                self.compounds[category] = re.compile(rf"\w(?:{long_words})|(?:{long_words})\w")
+                self.compounds[category] = re.compile(
+                    rf"\w(?:{long_words})(?:e|en|er|erne|et|ene|s|ne)?\b"
+                )
 
     def categorise(self, text: str) -> str:
         """The best-matching category for the text, or "other"."""
         scores: dict[str, int] = {}
         folded = _fold(text)
-        for token in set(_tokens(text)):
-            category = self.index.get(token)
-            if category:
+        for word in set(_WORD_RE.findall(folded)):
+            # Each word counts once, however many of its stems (Danish, English) are known.
+            for category in {self.index.get(stem) for stem in _stems(word)} - {None}:
                 scores[category] = scores.get(category, 0) + 1
         for category, pattern in self.compounds.items():
             found = len(set(pattern.findall(folded)))

@@ -67,3 +67,20 @@ def test_away_staff_are_skipped() -> None:
 
 def test_load_ties_break_on_the_earliest_staff_member() -> None:
     assert choose_staff([_c(8, ["sport"], []), _c(3, ["sport"], [])], "sport", None) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "have" is also the verb; "Strandvejen" is a road, whatever it starts with.
+        (
+            "En sommerfest på Strandvejen, vi vil gerne have hjælp til at lukke vejen",
+            "traffic",
+        ),
+        ("Vi vil gerne have en ny legeplads", "children"),
+        ("Vi vil lave en fælles køkkenhave", "nature"),
+        ("En skaterampe i Vangede", "sport"),
+    ],
+)
+def test_words_that_only_look_like_a_category_do_not_count(text: str, category: str) -> None:
+    assert categorise(text) == category
