@@ -178,6 +178,8 @@ _GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".spli
 
 # Once an idea is being told, a message this short does not change the language.
 LANGUAGE_SWITCH_WORDS = 3
+# A message this long in the other language switches at once.
+LANGUAGE_SWITCH_LONG = 8
 
 
 def _no_idea_words(value: str) -> bool:
@@ -344,12 +346,22 @@ class IntakeDialogue:
         phase = Phase(state["phase"])
         if not state["lang_locked"]:
             detected = detect_language(stripped, lang)
-            if detected != lang and (
-                len(stripped.split()) >= LANGUAGE_SWITCH_WORDS
-                or (phase == Phase.LISTENING and not state["fields"])
+            opening = phase == Phase.LISTENING and not state["fields"]
+            words = len(stripped.split())
+            if detected == lang:
+                state.pop("lang_hint", None)
+            elif (
+                opening
+                or words >= LANGUAGE_SWITCH_LONG
+                or (words >= LANGUAGE_SWITCH_WORDS and state.get("lang_hint") == detected)
             ):
-                # "idk", "yes", "nice" in a Danish conversation are slang, not a new language.
+                # "idk", "yes", "nice" in a Danish conversation are slang, not a new language;
+                # one short phrase ("change the date to May") is not yet either: the second
+                # in a row, or a longer message, is.
                 state["lang"] = detected
+                state.pop("lang_hint", None)
+            elif words >= LANGUAGE_SWITCH_WORDS:
+                state["lang_hint"] = detected
         gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.

@@ -1082,3 +1082,15 @@ def test_a_place_sent_while_asked_when_is_noted_where_it_went(
     # Not the same question again without a word: where it went, then the question.
     assert replies[0].text == t("noted_other", "da", field="Hvor")
     assert replies[-1].asking == "when"
+
+
+def test_one_short_phrase_in_english_does_not_switch_a_danish_read_back(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    replies = send("change the date to May")
+    assert replies[0].text == t("edited", "da", field="Hvornår")  # still Danish
+    # A second English message in a row is the person's language: it switches.
+    replies = send("and the place should be Ordrup Krat")
+    assert replies[0].text == t("edited", "en", field="Where")
