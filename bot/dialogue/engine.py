@@ -651,6 +651,8 @@ class IntakeDialogue:
             other = understood.answered_instead
             self._merge(state, understood, replace=set())
             state["vague"] = [f for f in state["vague"] if f != other]
+            # Asked once more at the end, when nothing else is left to ask.
+            state.setdefault("deferred", []).append(field)
             lang = state["lang"]
             noted = Reply(t("noted_other", lang, field=t(f"field.{other}", lang)))
             return [noted, *self._next(state)]
@@ -1063,6 +1065,19 @@ class IntakeDialogue:
                 told = field != "what" or not _no_idea_words(state["fields"].get("what", ""))
                 intro = [Reply(t("thanks_listening", lang))] if acknowledge and told else []
                 return [*intro, self._question(state, field)]
+        for field in state.pop("deferred", []):
+            # "three Fridays in July" answered what help they want: once everything else is
+            # asked, that question comes back (once), in case the answer is still to come.
+            if (
+                len(state["asked"]) < self.settings.max_questions
+                and field not in state["skipped"]
+                and not state["fields"].get(field)
+                and state["asked"].count(field) < 2
+            ):
+                state["phase"] = Phase.ASKING.value
+                state["asking"] = field
+                state["asked"].append(field)
+                return [self._question(state, field)]
         state["phase"] = Phase.READBACK.value
         state["asking"] = None
         intro = [Reply(t("got_it_all", lang))] if acknowledge else []
@@ -1279,7 +1294,8 @@ class IntakeDialogue:
             asking=None,
         )
         _take_adding(state)
-        state.pop("next_idea", None)
+        for key in ("next_idea", "deferred", "reopened_by", "idea_weak"):
+            state.pop(key, None)
 
     # -- prompts ------------------------------------------------------------------------
 

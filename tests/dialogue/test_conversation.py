@@ -1094,3 +1094,21 @@ def test_one_short_phrase_in_english_does_not_switch_a_danish_read_back(
     # A second English message in a row is the person's language: it switches.
     replies = send("and the place should be Ordrup Krat")
     assert replies[0].text == t("edited", "en", field="Where")
+
+
+def test_a_question_answered_with_something_else_comes_back_once_at_the_end(
+    service: ConversationService,
+) -> None:
+    send = sender(service, "mia")
+    send(
+        "Vi vil lave en loppemarked på Ordrup Torv, fordi naboerne ikke kender hinanden. Det er "
+        "for alle på vejen, og vi er 8 naboer med borde."
+    )
+    replies = send("ved ikke")  # the time
+    assert replies[-1].asking == "help_wanted"
+    replies = send("hver lørdag i maj")  # a time, sent as the help question came
+    assert replies[0].text == t("noted_other", "da", field="Hvornår")
+    # Nothing else to ask: the help question once more, before the read-back.
+    assert replies[-1].asking == "help_wanted"
+    replies = send("en tilladelse")
+    assert dict(replies[-1].card.rows)["Hjælp fra kommunen"] == "en tilladelse"  # type: ignore[union-attr]
