@@ -1095,6 +1095,9 @@ class IntakeDialogue:
         elif field == "when" and state["fields"].get("when"):
             # "søndag", "om aftenen": told, but which one?
             text = t("ask.when_more", lang, told=state["fields"]["when"])
+        elif field == "where" and state["fields"].get("where"):
+            # "i Charlottenlund": told, but where in it?
+            text = t("ask.where_more", lang, told=state["fields"]["where"])
         if field == "what" and _no_idea_words(state["fields"].get("what", "")):
             # The idea is the one part that cannot be left open.
             return Reply(text, asking=field)

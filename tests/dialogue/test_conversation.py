@@ -1112,3 +1112,13 @@ def test_a_question_answered_with_something_else_comes_back_once_at_the_end(
     assert replies[-1].asking == "help_wanted"
     replies = send("en tilladelse")
     assert dict(replies[-1].card.rows)["Hjælp fra kommunen"] == "en tilladelse"  # type: ignore[union-attr]
+
+
+def test_a_district_told_is_asked_about_by_its_words(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send(
+        "Vi vil gerne tilbyde dans for seniorer i Charlottenlund, så ældre kan holde sig i form."
+    )
+    assert replies[-1].asking == "where"
+    # Not "Hvor skal det foregå?" as if nothing was said: what was said, and more precisely?
+    assert replies[-1].text == t("ask.where_more", "da", told="i Charlottenlund")
