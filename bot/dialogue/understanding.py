@@ -4418,6 +4418,7 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         elif c.label in _CLAUSE_FIELDS and not c.strong:
             c.span_only = _residue_words(doc, c.start, c.end, covered) == 0
     _apply_structure(doc, span_fields)
+    _need_as_idea(doc)
     _assign_clause_fields(doc, span_fields)
     # "vores børn skal over vejen hver morgen": times inside the reason are context.
     reasons = _SpanSet((c.start, c.end) for c in doc.clauses if c.label == "why")
@@ -4647,6 +4648,34 @@ def _is_named_place(doc: _Doc, span: Span) -> bool:
         if m.group(0).endswith(_STREET_SUFFIXES) and m.group(0) not in _STREET_STOP:
             return True
     return False
+
+
+# "der mangler fodboldmål på græsplænen", "Vi trænger til overdækket cykelparkering", "we
+# really need a zebra crossing": a thing missing is the thing proposed.
+_NEED_THING_RE = _rx(
+    r"(?:(?:men|og|but|and|so|så)\s+)?(?:vi|der|man|we|there|this\s+area|the\s+area|området|"
+    r"byen|kvarteret|parken|stationen)\s+(?:(?:virkelig|altså|bare|really|just|also|også)\s+)?"
+    r"(?:mangler|trænger\s+(?:virkelig\s+)?til|savner|need|needs|lack|lacks|is\s+missing|"
+    r"are\s+missing|could\s+use|kunne\s+bruge)\s+"
+    r"(?!(?:en\s+|et\s+|a\s+|an\s+|some\s+|nogle\s+|mere\s+|more\s+)?(?:tilladelse|penge|"
+    r"tilskud|lokale|hjælp|støtte|frivillige|hjælpere|hænder|folk|mennesker|nogen|tid|ro|"
+    r"permission|permit|money|funding|funds|room|help|support|volunteers|people|hands|someone|"
+    r"time|peace|at|to|it|det|dem|them|you|jer|os|us|sted|steder|place|places|somewhere|"
+    r"noget|something|anything)(?![a-zæøå]))"
+    r"[a-zæøå0-9]"
+)
+
+
+def _need_as_idea(doc: _Doc) -> None:
+    """With no idea told in words of its own, a thing said to be missing is the idea."""
+    if any(c.label == "what" and c.strong for c in doc.clauses):
+        return
+    for c in doc.clauses:
+        if c.label in ("greeting", "span") or c.start in doc.labelled:
+            continue
+        if _NEED_THING_RE.match(doc.text, c.start, c.end):
+            c.label, c.strong, c.span_only = "what", True, False
+            return
 
 
 def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:

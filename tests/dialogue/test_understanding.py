@@ -603,6 +603,28 @@ def test_another_idea_told_with_a_colon_is_labelled(text: str, lang: str, idea: 
     assert understand(text, lang).fields["what"] == idea
 
 
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("der mangler fodboldmål på græsplænen ved Vangedevej", "der mangler fodboldmål"),
+        (
+            "Der er aldrig plads ved stationen. Vi trænger til overdækket cykelparkering.",
+            "Vi trænger til overdækket cykelparkering",
+        ),
+    ],
+)
+def test_a_thing_said_to_be_missing_is_the_idea(text: str, idea: str) -> None:
+    u = _u(text)
+    assert u.idea_told and u.fields["what"].startswith(idea)
+
+
+@pytest.mark.parametrize(
+    "text", ["vi mangler frivillige til loppemarkedet", "vi mangler et sted hvor unge kan være"]
+)
+def test_people_or_a_place_missing_is_no_idea_yet(text: str) -> None:
+    assert not _u(text).idea_told
+
+
 def test_a_sign_off_before_a_name_is_no_reason() -> None:
     u = understand("We would need a room. Best regards, John Smith, john@example.com", "en")
     assert "regards" not in " ".join(u.fields.values())
