@@ -619,7 +619,9 @@ class IntakeDialogue:
             state.setdefault("reopened", []).append(field)
             state["reopened_by"] = text
             noted = [f for f in FIELDS if f != "what" and state["fields"].get(f) != before.get(f)]
-            if noted and not old_idea:
+            if old_idea:
+                noted = ["what"]
+            if noted:
                 # "Det skal være på Gentofte Rådhusplads", asked when: said where it went, and
                 # the question once more.
                 lang = state["lang"]
@@ -1037,6 +1039,9 @@ class IntakeDialogue:
                 else:
                     vague.discard(field)
             elif value in current:
+                continue
+            elif field in understood.vague and field not in vague and field not in replace:
+                # "et sted" said in passing adds nothing to "ved Skovshoved Havn".
                 continue
             elif field in replace:
                 fields[field] = f"{current} {value}"

@@ -19,8 +19,15 @@ class _Port:
         return []
 
 
-def _merge(state: dict[str, Any], fields: dict[str, str], replace: set[str]) -> None:
-    IntakeDialogue()._merge(state, Understanding(fields=dict(fields)), replace)
+def _merge(
+    state: dict[str, Any],
+    fields: dict[str, str],
+    replace: set[str],
+    vague: set[str] | None = None,
+) -> None:
+    IntakeDialogue()._merge(
+        state, Understanding(fields=dict(fields), vague=vague or set()), replace
+    )
 
 
 def test_a_later_unprompted_message_adds_to_a_filled_field() -> None:
@@ -136,6 +143,13 @@ def test_a_message_read_as_sent_early_and_sent_again_is_taken_as_the_answer() ->
     # Sent a third time, it is a duplicate like any other.
     again = dialogue.handle(state, _Port(), text=message)
     assert again[0].text == t("duplicate", "da")
+
+
+def test_a_vague_place_said_in_passing_adds_nothing_to_a_clear_one() -> None:
+    state = new_state("da")
+    state["fields"] = {"what": "en sauna", "where": "ved Skovshoved Havn"}
+    _merge(state, {"where": "et sted"}, replace=set(), vague={"where"})
+    assert state["fields"]["where"] == "ved Skovshoved Havn"
 
 
 def test_short_answers_about_time_are_still_answers() -> None:
