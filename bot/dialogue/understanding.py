@@ -1950,7 +1950,8 @@ _WHY_RE = _rx(
     r"(?:nothing|not\s+much|not\s+a\s+lot|very\s+little|intet|ingenting|ikke\s+noget|"
     r"ikke\s+(?:ret\s+|så\s+|særlig\s+)?meget|meget\s+lidt)\s+(?:to\s+do|at\s+(?:lave|gøre|"
     r"tage\s+sig\s+til|give\s+sig\s+til|tage\s+hen)|going\s+on|happening|happens|for\s+"
-    r"(?:teens|kids|children|young|us|them|de\s+unge|børn|unge))|"
+    r"(?:(?:the\s+|de\s+)?(?:teens|teenagers|teenagere|kids|children|young|youth|us|them|"
+    r"unge|børn|børnene|os|dem)))|"
     r"der\s+sker\s+(?:ikke|intet|ingenting|aldrig|næsten\s+ikke)|nothing\s+ever\s+happens|"
     # "it's such a waste", "what a shame", "en god måde at møde naboerne"
     r"(?:such|what)\s+a\s+(?:waste|shame|pity)|sådan\s+et\s+spild|"
@@ -2002,6 +2003,9 @@ _WHAT_RE = _rx(
     # "kunne være nice med en bike repair day", "would be great to have a ..."
     r"(?:kunne|ville|vil)\s+være\s+(?:\w+\s+){0,2}?(?:nice|fedt|godt|dejligt|sjovt|skønt|"
     r"super|fantastisk|rart|oplagt)\s+(?:med|at|hvis)\s|"
+    # "I think it would be great med et bordtennisbord" (English with Danish words)
+    r"(?:it|that)\s+(?:would|could|'d)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|amazing|cool|"
+    r"lovely|brilliant|fun|good)\s+(?:med|with|if|hvis|to\s+have|at\s+få)\s|"
     # "en lille sauna eller bare et skur ville være sygt nice", "a skate ramp would be awesome"
     r"(?:^|(?<=\s))(?:en|et|a|an|nogle|some)\s++[^\s.!?,][^.!?,]{1,59}?\s(?:ville|would)\s+"
     r"(?:være|be)\s+"
@@ -3841,6 +3845,12 @@ _PEOPLE_NEED_RE = _rx(
     r"mødes|se\s+andre|være\s+sammen|snakke\s+med|grine|bevæge\s+sig|get\s+out|meet\s+"
     r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more)"
 )
+_LANGUAGE_APOLOGY_RE = _rx(
+    r"(?:(?:sorry|undskyld|excuse|pardon|beklager)[\s,]+(?:for\s+|over\s+)?)?(?:my|mit|min|for\s+my)\s+"
+    r"(?:(?:bad|poor|broken|dårlige|rustne|gebrokne)\s+)?(?:danish|english|dansk|engelsk)"
+    r"(?:\s+(?:is|er)\s+(?:not|n't|ikke)\s+(?:so\s+|very\s+|så\s+|særlig\s+)?(?:good|great|"
+    r"perfect|god|godt|perfekt)(?:\s+(?:yet|endnu))?)?[\s.!]*$"
+)
 _NEWCOMER_RE = _rx(
     r"(?:(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|jeg\s+er|vi\s+er|i|we|jeg|vi)\s+)?(?:(?:quite|pretty|fairly|"
     r"ret|helt|lidt)\s+)?(?:new|ny|nye|nyflyttet|nyflyttede|nytilflyttet|just\s+moved|"
@@ -3882,6 +3892,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "greeting"
         elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
+            c.label = "greeting"
+        elif _LANGUAGE_APOLOGY_RE.match(seg):
+            # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
+            # for the words, not a reason for the idea.
             c.label = "greeting"
         elif c.start in bracketed:
             c.label, c.strong = "brings", True

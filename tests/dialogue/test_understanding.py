@@ -625,6 +625,18 @@ def test_people_or_a_place_missing_is_no_idea_yet(text: str) -> None:
     assert not _u(text).idea_told
 
 
+def test_mixed_english_and_danish_with_an_apology_for_the_danish() -> None:
+    u = understand(
+        "Hej! Sorry my Danish is not so good yet. Jeg bor i Vangede og I think it would be "
+        "great med et udendørs bordtennisbord near Vangede Station, der er intet for the "
+        "teenagers at lave derovre efter skole.",
+        "en",
+    )
+    assert u.idea_told and "bordtennisbord" in u.fields["what"]
+    assert "Sorry" not in " ".join(u.fields.values())
+    assert u.fields["why"].startswith("der er intet for the teenagers")
+
+
 def test_a_sign_off_before_a_name_is_no_reason() -> None:
     u = understand("We would need a room. Best regards, John Smith, john@example.com", "en")
     assert "regards" not in " ".join(u.fields.values())
