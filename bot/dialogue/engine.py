@@ -763,10 +763,13 @@ class IntakeDialogue:
                         state["fields"][field] = part
                     else:
                         state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
-        if not state["fields"].get("why") and _tells_situation(old_idea, state["lang"]):
+        kept = " ".join(state["fields"].values())
+        if old_idea not in kept and _tells_situation(old_idea, state["lang"]):
             # "skaterbanen i Dyssegård bliver kun brugt af drenge" and then "jeg vil lave
-            # skatekursus for piger": the situation told before the idea is why.
-            state["fields"]["why"] = old_idea
+            # skatekursus for piger": the situation told before the idea is why (beside a
+            # reason told with it: "Vi har kun en hullet grusplads … Sidste uge faldt en").
+            why = state["fields"].get("why")
+            state["fields"]["why"] = f"{old_idea}{PART_JOIN}{why}" if why else old_idea
 
     def _on_readback_text(
         self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None
