@@ -424,7 +424,7 @@ class IntakeDialogue:
             self._clear_draft(state)
             return [Reply(t("restarted", state["lang"]))]
         if intent == Intent.MY_INITIATIVES:
-            return [self._my_initiatives(state, port), *self._prompt_if_busy(state)]
+            return [self._my_initiatives(state, port), *self.prompt_if_busy(state)]
         if intent == Intent.SWITCH_LANGUAGE and match.language:
             return self._switch_language(state, match.language)
         if intent in (Intent.GREETING, Intent.WANTS_TO_SHARE) and self._busy(state):
@@ -935,7 +935,7 @@ class IntakeDialogue:
         if choice == "help":
             return [Reply(t("help", lang)), self._prompt(state)]
         if choice == "mine":
-            return [self._my_initiatives(state, port), *self._prompt_if_busy(state)]
+            return [self._my_initiatives(state, port), *self.prompt_if_busy(state)]
         if choice == "afterthought:new":
             # Not more for the idea just sent: a new idea, read as it was told.
             told = state.pop("afterthought", None)
@@ -1313,7 +1313,8 @@ class IntakeDialogue:
     def _busy(self, state: dict[str, Any]) -> bool:
         return state["phase"] != Phase.LISTENING or bool(state["fields"])
 
-    def _prompt_if_busy(self, state: dict[str, Any]) -> list[Reply]:
+    def prompt_if_busy(self, state: dict[str, Any]) -> list[Reply]:
+        """The open question (or read-back) again, when a draft is under way."""
         return [self._prompt(state)] if self._busy(state) else []
 
     def _prompt(self, state: dict[str, Any]) -> Reply:

@@ -505,10 +505,16 @@ class ConversationService:
         (A new case here that an ordinary turn can meet must close the quick way too: see
         `_quick_turn` and `_ordinary`.)"""
         choice, text = incoming.choice, incoming.text
+        confirming = state.get("confirming")
         typed = _typed_confirmation(state, text) if choice is None else None
         if typed is not None:
             choice, text = typed, None
+        elif choice is not None:
+            state.pop("confirming", None)
         if choice is not None and choice.startswith(PRIVACY_PREFIX):
+            if not confirming or choice not in confirming.values():
+                # An erase button from an earlier prompt: nothing this final runs from it.
+                return [Reply(t("stale_button", state["lang"]))]
             return self._privacy_choice(session, person, state, choice)
         if text is not None and (request := privacy_request(text)) is not None:
             return self._privacy_request(session, person, state, request)
@@ -525,6 +531,10 @@ class ConversationService:
         if choice is not None and choice.startswith(ANSWER_PREFIX):
             return InitiatorDesk(session).start_answer(person, state, choice)
         if choice is not None and choice.startswith(OWN_PREFIX):
+            if choice.startswith("own:withdraw_yes:") and (
+                not confirming or choice not in confirming.values()
+            ):
+                return [Reply(t("stale_button", state["lang"]))]
             return InitiatorDesk(session).on_choice(person, state, choice)
         if choice is not None and choice.startswith(CHECKIN_PREFIX):
             return CheckinDesk(session).on_choice(person, staff, state, choice)
@@ -606,7 +616,8 @@ class ConversationService:
         if choice == f"{PRIVACY_PREFIX}erase":
             erase_person(session, person)
             return [Reply(t("privacy.erased", lang))]
-        return [Reply(t("privacy.kept", lang))]
+        # Kept: and where the conversation was, it goes on ("Hvor skal det foregå?").
+        return [Reply(t("privacy.kept", lang)), *self.dialogue.prompt_if_busy(state)]
 
     def _load(
         self, session: Session, incoming: Incoming, language: str

@@ -50,8 +50,10 @@ def test_my_initiatives_names_the_responsible_and_opens_the_timeline(
 def test_nobody_else_can_open_or_act_on_it(service: ConversationService) -> None:
     reference = submit_idea(service)
     eve = as_user(service, "eve")
-    for action in ("show", "pause", "withdraw_yes", "next"):
+    for action in ("show", "pause", "withdraw", "next"):
         assert "kun den, der har sendt" in texts(eve(choice=f"own:{action}:{reference}"))
+    # Withdrawing without its question first is an old button, whoever presses it.
+    assert "tidligere besked" in texts(eve(choice=f"own:withdraw_yes:{reference}"))
 
 
 def test_owner_sets_next_step_and_adds_information_and_staff_hear_of_it(
@@ -112,3 +114,14 @@ def test_cancel_while_writing_changes_nothing(
     anna(choice=f"own:next:{reference}")
     assert "droppet" in texts(anna("annuller"))
     assert load(database, reference).next_step is None
+
+
+def test_a_withdraw_button_without_its_question_withdraws_nothing(
+    service: ConversationService, database: Database
+) -> None:
+    reference = submit_idea(service)
+    anna = as_user(service, "anna")
+    anna(choice=f"own:withdraw:{reference}")
+    anna(choice="own:cancel:-")
+    anna(choice=f"own:withdraw_yes:{reference}")  # the earlier question's button
+    assert load(database, reference).status == "submitted"

@@ -225,3 +225,25 @@ def test_other_words_after_the_erasure_question_erase_nothing(
     send(service, "ja")  # the question was not answered, so a later "ja" is no answer to it
     with database.session() as session:
         assert session.query(Person).count() == 1
+
+
+def test_an_erase_button_from_an_earlier_prompt_erases_nothing(
+    service: ConversationService, database: Database
+) -> None:
+    submit(service, database)
+    send(service, "slet mine data")
+    kept = send(service, choice="privacy:keep")
+    assert kept[0].text == t("privacy.kept", "da")
+    # The old prompt's erase button, pressed later, is stale; so is one never offered.
+    assert send(service, choice="privacy:erase")[-1].text == t("stale_button", "da")
+    with database.session() as session:
+        assert session.query(Person).count() == 1
+
+
+def test_keeping_the_data_mid_draft_shows_the_open_question_again(
+    service: ConversationService,
+) -> None:
+    asked = send(service, "Jeg vil lave en skraldeindsamling på Hellerup Strand")[-1]
+    send(service, "slet mine data")
+    replies = send(service, choice="privacy:keep")
+    assert replies[-1].text == asked.text
