@@ -1171,6 +1171,10 @@ class IntakeDialogue:
             if len(parts) == 1 and (not read.idea_told or "what" not in read.fields):
                 (part,) = parts
                 told = part, read.fields[part]
+            elif not parts and read.fields.get("what") and "what" not in read.vague:
+                # "nej vent, jeg vil hellere lave en vinterbadeklub", "make it a chess club
+                # instead": the idea itself, told anew.
+                told = "what", read.fields["what"]
         if told is None:
             return None
         field, words = told

@@ -1171,7 +1171,8 @@ def without_addition_cue(text: str) -> str:
 # jeg mente 4. maj", "ja men det skal være om søndagen": a correction.
 _CORRECTION_CUE = re.compile(
     _f(
-        r"(?:(?:nej|no|nope|faktisk|actually|rettelse|correction|sorry|undskyld|hov|ups|oops|"
+        r"(?:(?:(?:nej|no)[\s,]+(?:vent|wait)|nej|no|nope|faktisk|actually|rettelse|correction|"
+        r"sorry|undskyld|hov|ups|oops|"
         r"(?:ja|yes|ok|okay)[\s,]+(?:men|but))[\s,.:!-]+|(?=(?:jeg\s+mente|i\s+meant)\s))"
         r"(?:(?:men|but)\s+)?(?:(?:jeg\s+mente|i\s+meant|i\s+mean|jeg\s+mener)\s+)?"
         r"(?:(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|should\s+be)|it's)\s+)?"
@@ -1214,7 +1215,7 @@ _AS_SAID = (
 _AS_SAID_START = re.compile(_f(_AS_SAID + r"(?=[\s,:])"))
 _INSTEAD_LEAD = re.compile(
     _f(
-        r"(?:"
+        r"(?:(?:nej|no|actually|faktisk|hov|sorry|undskyld)[\s,]+)*(?:"
         + _AS_SAID
         + r")?[\s,:]*(?:(?:(?:nej|no)[\s,]+)?(?:(?:det|den|it)\s+(?:er|skal\s+være|"
         r"skulle\s+være|is|should\s+be)|it's|make\s+it|gør\s+det)\s+)?"

@@ -1122,3 +1122,27 @@ def test_a_district_told_is_asked_about_by_its_words(service: ConversationServic
     assert replies[-1].asking == "where"
     # Not "Hvor skal det foregå?" as if nothing was said: what was said, and more precisely?
     assert replies[-1].text == t("ask.where_more", "da", told="i Charlottenlund")
+
+
+@pytest.mark.parametrize(
+    ("words", "idea"),
+    [
+        (
+            "Nej vent, jeg vil hellere lave en vinterbadeklub",
+            "jeg vil hellere lave en vinterbadeklub",
+        ),
+        ("nej, det skal være en vinterbadeklub i stedet", "en vinterbadeklub"),
+    ],
+)
+def test_the_idea_itself_told_anew_at_the_read_back_replaces_it(
+    service: ConversationService, words: str, idea: str
+) -> None:
+    send = sender(service)
+    before = dict(finish(send, send(COMPLETE_DA))[-1].card.rows)  # type: ignore[union-attr]
+    replies = send(words)
+    assert replies[0].text == t("edited", "da", field="Idéen")
+    after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
+    assert after["Idéen"] == idea
+    assert {k: v for k, v in after.items() if k != "Idéen"} == {
+        k: v for k, v in before.items() if k != "Idéen"
+    }
