@@ -1342,7 +1342,8 @@ _ASKED_BACK = (
     (
         "cost",
         re.compile(
-            r"(?:er\s+det\s+gratis|koster\s+det\s+(?:noget|penge)|skal\s+jeg\s+betale|"
+            r"(?:er\s+det\s+gratis|koster\s+det\s+(?:noget|penge)|skal\s+(?:jeg|vi)\s+(?:selv\s+)?"
+            r"betale|hvad\s+koster\s+det|"
             r"is\s+(?:it|this)\s+free|does\s+(?:it|this)\s+cost|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)",
             re.IGNORECASE,
         ),
@@ -1352,6 +1353,17 @@ _ASKED_BACK = (
         re.compile(
             r"(?:hvor\s+(?:lang\s+tid|længe)|hvornår\s+(?:får|hører)\s+(?:jeg|vi)|how\s+long|"
             r"when\s+(?:will|do)\s+(?:i|we)\s+(?:get|hear))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "må man det overhovedet?", "is that allowed?"
+        "allowed",
+        re.compile(
+            r"(?:må\s+(?:man|vi|jeg)\s+(?:det|godt|overhovedet|gerne)|er\s+det\s+(?:overhovedet\s+)?"
+            r"(?:tilladt|lovligt|ok|okay)|kræver\s+det\s+(?:en\s+)?tilladelse|"
+            r"is\s+(?:it|that|this)\s+(?:even\s+)?(?:allowed|legal|ok|okay)|are\s+we\s+allowed|"
+            r"do\s+(?:we|i)\s+need\s+(?:a\s+)?permi(?:t|ssion))",
             re.IGNORECASE,
         ),
     ),

@@ -1001,6 +1001,8 @@ def test_none_typed_as_a_part_s_new_words_removes_the_part(service: Conversation
     [
         ("Er du en robot?", "asked_back.bot"),
         ("Hvad sker der med min idé bagefter?", "asked_back.next"),
+        ("skal jeg selv betale for den?", "asked_back.cost"),
+        ("må man det overhovedet?", "asked_back.allowed"),
         ("Hvad mener du med hvorfor?", "clarify.why"),
         ("Hvad skal jeg skrive her?", "clarify.why"),
     ],
