@@ -618,6 +618,13 @@ _DISTRICT_LANDMARK_RE = _rx(
     r"sports\s+centre|sports\s+center|town\s+hall|high\s+school|bibliotek|skole|kirke|havn|"
     r"strand|sø|hallen|stadion|torv|centret|center)\b"
 )
+# "gentofte rådhusplads", "hellerup torv": a district's square or street written in lower case.
+_LOWER_STREET_TAIL_RE = _rx(
+    r"\s+[a-zæøå]{2,20}(?:plads|pladsen|torv|torvet|vej|vejen|gade|gaden|allé|alle|alleen|park|"
+    r"parken|station|stationen|hallen|skole|skolen|kirke|kirken|bibliotek|biblioteket)(?![a-zæøå])"
+    r"|\s+(?:torv|torvet|station|stationen|bibliotek|biblioteket|kirke|kirken|skole|skolen|"
+    r"havn|havnen|strand|stranden)(?![a-zæøå])"
+)
 _PLACE_TAIL_RE = _rx(
     r"\s+(?:park|parken|have|haven|plæne|plænen|sognehus|sognehuset|sognegård|sognegården|"
     r"area|grounds|lawn|garden|gardens|beach|strand|stranden|car\s+park|parkering|"
@@ -3107,7 +3114,7 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         # as a proper noun names the precise place.
         end = _proper_continuation(doc, m.end())
         # "Charlottenlund Fort park", "Skovshoved Kirkes sognehus": the place goes on.
-        tail = _PLACE_TAIL_RE.match(text, end)
+        tail = _PLACE_TAIL_RE.match(text, end) or _LOWER_STREET_TAIL_RE.match(text, end)
         cores.append((m.start(), tail.end() if tail else end))
     cores += [(m.start(), m.end()) for m in _DISTRICT_LANDMARK_RE.finditer(text)]
     cores += _street_cores(doc)
@@ -4314,6 +4321,11 @@ _VENUE_LENT_RE = _rx(
 
 
 _AGE_RANGE_RE = _rx(r"(?:mellem|between|fra|from)\s+\d{1,2}\s*(?:og|and|til|to|-)\s*\d{1,2}")
+# "unge mellem 12 og 18", "kids between 6 and 12": an age range right after the people.
+_PEOPLE_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:unge|børn|børnene|piger|drenge|elever|teenagere|kids|children|teens|"
+    r"teenagers|girls|boys|pupils|young\s+people|ældre|seniorer|voksne|adults)\s+(?:i\s+alderen\s+)?$"
+)
 
 
 def _is_outdoor_place(words: str) -> bool:
@@ -4365,7 +4377,10 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     when = [
         s
         for s in when
-        if not (_inside(s, who_set) and _AGE_RANGE_RE.fullmatch(doc.text, s[0], s[1]))
+        if not (
+            _AGE_RANGE_RE.fullmatch(doc.text, s[0], s[1])
+            and (_inside(s, who_set) or _PEOPLE_BEFORE_RE.search(doc.text, max(0, s[0] - 30), s[0]))
+        )
     ]
     generic_where = [g for g in generic_where if not _overlaps(g, who_set)]
     where = [s for s in where if not (_inside(s, who_set) and _is_generic_in_who(doc, s))]
@@ -5478,6 +5493,10 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         raise ValueError(f"unknown field: {field!r}")
     if not text or not text.strip():
         return Understanding()
+    unsure = _UNSURE_LEAD_RE.match(text)
+    if unsure and text[unsure.end() :].strip(" .!?"):
+        # "ved ikke endnu, måske til sommer": the answer is what comes after the doubt.
+        return understand_answer(field, text[unsure.end() :], lang)
     doc, span_fields, vague = _analyse(text)
     if _SKIP_ANSWER_RE.fullmatch(doc.text.strip()):
         return Understanding()
@@ -5598,6 +5617,13 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         if _residue_words(doc, 0, len(doc.text), covered) == 0:
             result.vague.add(field)
     return result
+
+
+_UNSURE_LEAD_RE = re.compile(
+    r"\s*(?:ved\s+ikke|det\s+ved\s+jeg\s+ikke|aner\s+det\s+ikke|ikke\s+sikker|i\s+don'?t\s+know|"
+    r"not\s+sure|dunno|idk)(?:\s+(?:endnu|helt|rigtigt|yet|really))?\s*[,.;:–-]+\s*",
+    re.IGNORECASE,
+)
 
 
 # Which questions a bare place or time cannot answer. A place can be what someone needs

@@ -4346,6 +4346,10 @@ def test_a_day_without_saying_which_is_a_time_to_ask_about(
         ("help_wanted", "Once a month starting in January", "en", "when"),
         ("help_wanted", "sommerferien", "da", "when"),
         ("brings", "næste sommer", "da", "when"),
+        # Doubt first, then a time; an age range right after the people; a square in lower case.
+        ("who_benefits", "ved ikke endnu, måske til sommer", "da", "when"),
+        ("when", "unge mellem 12 og 18", "da", "who_benefits"),
+        ("why", "på gentofte rådhusplads", "da", "where"),
     ],
 )
 def test_an_answer_that_wholly_tells_another_part_goes_there(
