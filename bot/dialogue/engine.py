@@ -215,11 +215,14 @@ _TWO_IDEAS_RE = re.compile(
     r"(?:to|2)\s+id[eé]er|two\s+ideas)\s*[:–—-]\s*",
     re.IGNORECASE,
 )
-# Where the second of two ideas starts: "… og en legeplads", "… and a bench", or a new line.
-_SECOND_IDEA_RE = re.compile(
-    r"\s*(?:[;\n]|\.\s+|,?\s+(?:og|and)\s+(?=(?:en|et|nogle|a|an|some|at|to)\s))\s*",
+# Where the second of two ideas starts: "… og (så) en legeplads", "… and (also) a bench";
+# failing that, a new line or sentence.
+_SECOND_IDEA_AND_RE = re.compile(
+    r",?\s+(?:og|and|samt)(?:\s+(?:så|også|så\s+også|also|then))?\s+"
+    r"(?=(?:en|et|nogle|a|an|some|at|to)\s)",
     re.IGNORECASE,
 )
+_SECOND_IDEA_RE = re.compile(r"\s*(?:[;\n]|\.\s+)\s*")
 
 
 def _two_ideas(text: str) -> tuple[str, str] | None:
@@ -228,11 +231,19 @@ def _two_ideas(text: str) -> tuple[str, str] | None:
     if lead is None:
         return None
     rest = text[lead.end() :]
-    split = _SECOND_IDEA_RE.search(rest)
+    split = _SECOND_IDEA_AND_RE.search(rest) or _SECOND_IDEA_RE.search(rest)
     if split is None:
         return None
     first, second = rest[: split.start()].strip(" .,"), rest[split.end() :].strip(" .,")
     return (first, second) if first and second else None
+
+
+def _shortened(text: str, limit: int = 80) -> str:
+    """The first words of `text`, cut at a word and marked when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(" ,.;:") + " …"
 
 
 def _take_adding(state: dict[str, Any]) -> str | None:
@@ -1247,7 +1258,8 @@ class IntakeDialogue:
             # "Jeg har også en anden idé" without telling it: now is the time.
             return [sent, Reply(t("next_idea.tell", lang))]
         # The other idea told at the read-back is taken up now, as if just told.
-        return [sent, Reply(t("next_idea.now", lang)), *self._on_idea_text(state, next_idea, None)]
+        now = Reply(t("next_idea.now", lang, idea=_shortened(next_idea)))
+        return [sent, now, *self._on_idea_text(state, next_idea, None)]
 
     def _cancel(self, state: dict[str, Any]) -> list[Reply]:
         lang = state["lang"]
@@ -1262,7 +1274,7 @@ class IntakeDialogue:
             # This one dropped, the other idea told at its read-back is taken up.
             return [
                 dropped,
-                Reply(t("next_idea.now", lang)),
+                Reply(t("next_idea.now", lang, idea=_shortened(next_idea))),
                 *self._on_idea_text(state, next_idea, None),
             ]
         return [dropped]

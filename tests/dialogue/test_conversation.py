@@ -806,7 +806,10 @@ def test_another_idea_at_the_read_back_is_kept_for_after_this_one_is_sent(
     rows = dict(replies[-1].card.rows)  # type: ignore[union-attr]
     assert "cykelværksted" not in " ".join(rows.values())
     replies = send(choice="confirm")
-    assert [r.text for r in replies[1:3]] == [t("next_idea.now", "da"), t("thanks_listening", "da")]
+    assert [r.text for r in replies[1:3]] == [
+        t("next_idea.now", "da", idea="et cykelværksted for unge på Gentofte Hovedgade"),
+        t("thanks_listening", "da"),
+    ]
     assert len(initiatives(database)) == 1
     rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
     assert "cykelværksted" in rows["Idéen"]
@@ -962,7 +965,7 @@ def test_two_ideas_at_once_are_taken_one_at_a_time(
     rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
     assert (rows["Idéen"], rows["Hvor"]) == ("en bænk", "ved Gentofte Sø")
     replies = send(choice="confirm")
-    assert t("next_idea.now", "da") in all_text(replies)
+    assert t("next_idea.now", "da", idea="en legeplads i Vangede") in all_text(replies)
     rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
     assert (rows["Idéen"], rows["Hvor"]) == ("en legeplads", "i Vangede")
     send(choice="confirm")
@@ -1148,3 +1151,31 @@ def test_the_idea_itself_told_anew_at_the_read_back_replaces_it(
     assert {k: v for k, v in after.items() if k != "Idéen"} == {
         k: v for k, v in before.items() if k != "Idéen"
     }
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "second"),
+    [
+        (
+            "Jeg har to idéer: en hundeskov i Bernstorffsparken og så en bytte-reol på "
+            "biblioteket i Gentofte",
+            "en hundeskov i Bernstorffsparken",
+            "en bytte-reol på biblioteket i Gentofte",
+        ),
+        (
+            "I have two ideas: a dog park in Ordrup and also a book swap shelf at Gentofte "
+            "library. Both would help neighbours meet.",
+            "a dog park in Ordrup",
+            "a book swap shelf at Gentofte library. Both would help neighbours meet",
+        ),
+    ],
+)
+def test_two_ideas_joined_by_og_saa_or_and_also_are_split_there(
+    service: ConversationService, message: str, first: str, second: str
+) -> None:
+    send = sender(service)
+    replies = send(message)
+    lang = "en" if message.startswith("I ") else "da"
+    assert t("two_ideas", lang, first=first) in all_text(replies)
+    finish(send, replies, "ved ikke" if lang == "da" else "I don't know")
+    assert t("next_idea.now", lang, idea=second) in all_text(send(choice="confirm"))
