@@ -235,6 +235,8 @@ def _two_ideas(text: str) -> tuple[str, str] | None:
     if split is None:
         return None
     first, second = rest[: split.start()].strip(" .,"), rest[split.end() :].strip(" .,")
+    # "… . Og en bytte-reol": the second idea, not an afterthought to the first.
+    second = re.sub(r"^(?:og|and|samt)\s+(?:så\s+|også\s+|also\s+)?", "", second, flags=re.I)
     return (first, second) if first and second else None
 
 
@@ -1259,6 +1261,8 @@ class IntakeDialogue:
             return [sent, Reply(t("next_idea.tell", lang))]
         # The other idea told at the read-back is taken up now, as if just told.
         now = Reply(t("next_idea.now", lang, idea=_shortened(next_idea)))
+        # Taken up by the bot itself: no question whether it belongs to the idea just sent.
+        state.pop("just_sent", None)
         return [sent, now, *self._on_idea_text(state, next_idea, None)]
 
     def _cancel(self, state: dict[str, Any]) -> list[Reply]:

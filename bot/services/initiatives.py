@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -16,15 +17,22 @@ from storage.models import Initiative, Person, TimelineEvent, utcnow
 from storage.repositories import InitiativeRepository
 
 TITLE_MAX = 80
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:[a-zæøå]|kl|ca|fx|nr|st|tlf|bl\.a|f\.eks|evt|inkl|osv|mv|pga|dvs|ift)|\d)\.$",
+    re.IGNORECASE,
+)
 
 
 def make_title(what: str) -> str:
     """A short title in the initiator's own words: the start of what they said the idea is."""
     first_line = " ".join(what.split())
-    for stop in (". ", "! ", "? ", "\n"):
-        head, sep, _ = first_line.partition(stop)
-        if sep and len(head) >= 12:
-            first_line = head
+    for m in _SENTENCE_END.finditer(first_line):
+        head = first_line[: m.start() + 1]
+        if len(head) >= 12 and not _ABBREVIATION_BEFORE.search(head):
+            # "fra d. 1. maj", "ca. 20": an abbreviation or a number, not a sentence's end.
+            first_line = head.rstrip(".")
+            break
     if len(first_line) <= TITLE_MAX:
         return first_line.rstrip(".!? ")
     cut = first_line[:TITLE_MAX].rsplit(" ", 1)[0]

@@ -168,6 +168,12 @@ def test_only_the_initiator_rewrites_their_words(database: Database) -> None:
             "Vi vil lave en legegade på Hvidørevej",
         ),
         ("ord " * 40, ("ord " * 20).strip() + " …"),
+        # An abbreviation or an ordinal is no sentence's end.
+        (
+            "Morgenløb fra d. 1. maj kl 10 ved Gentofte Sø. Alle er velkomne.",
+            "Morgenløb fra d. 1. maj kl 10 ved Gentofte Sø",
+        ),
+        ("Vi vil lave ca. 20 fuglekasser. Og mere.", "Vi vil lave ca. 20 fuglekasser"),
     ],
 )
 def test_title_is_the_start_of_the_persons_own_words(what: str, title: str) -> None:
