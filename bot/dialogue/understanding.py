@@ -1597,7 +1597,8 @@ _BEFORE_HARM = (
 _SPLIT_RE = _rx(
     # ", der er ikke noget for unge" is a sentence of its own (a relative clause would say
     # "der ikke er"); other ", der ..." and ", som ..." describe what comes before.
-    r"(?<!\s)(?:\s*[,;:]\s+(?!(?:der(?!\s+(?:er|var|findes)\s+(?:ikke|ik|ikk|ingen|intet)"
+    r"(?<!\s)(?:\s*[,;:]\s+(?!(?:der(?!\s+(?:er|var|findes)\s+(?:(?:sgu|jo|bare|altså|"
+    r"virkelig|simpelthen|faktisk|overhovedet|slet|nærmest|næsten)\s+)?(?:ikke|ik|ikk|ingen|intet)"
     r"(?![a-z]))|som|hvor|hvis|who|which|whose|where|that)\b)"
     r"|\s+[-–]\s+|\s*\(\s*|\s*\)\s*|\s*\.\.\.\s*"
     r"|(?<!brug)(?<!sørge)(?<!sørger)(?<!stå)(?<!står)(?<!tid)(?<!want)(?<!wants)(?<!like)"

@@ -637,6 +637,14 @@ def test_mixed_english_and_danish_with_an_apology_for_the_danish() -> None:
     assert u.fields["why"].startswith("der er intet for the teenagers")
 
 
+def test_a_reason_with_a_filler_word_after_der_er_is_a_reason() -> None:
+    u = _u(
+        "det ville være mega fedt med en padelbane ved Gentofte Sportspark, der er sgu ingen "
+        "steder at spille for os unge"
+    )
+    assert u.fields["why"] == "der er sgu ingen steder at spille for os unge"
+
+
 def test_a_sign_off_before_a_name_is_no_reason() -> None:
     u = understand("We would need a room. Best regards, John Smith, john@example.com", "en")
     assert "regards" not in " ".join(u.fields.values())
