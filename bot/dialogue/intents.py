@@ -524,6 +524,7 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         _full(
             r"ved\s+ikke|det\s+ved\s+jeg\s+ikke|det\s+ved\s+jeg\s+ikke\s+endnu|ved\s+ikke\s+endnu|"
             r"jeg\s+ved\s+det\s+ikke|jeg\s+ved\s+ikke|aner\s+det\s+ikke|aner\s+ikke|ingen\s+anelse|"
+            r"(?:jeg\s+)?ved\s+(?:det\s+)?ikke\s+(?:helt|rigtigt?|lige)(?:\s+endnu)?|"
             r"ikke\s+noget|intet|ingen|ingen\s+endnu|ikke\s+endnu|nej\s+ikke\s+endnu|"
             r"ikke\s+sikker|er\s+ikke\s+sikker|jeg\s+er\s+ikke\s+sikker|ikke\s+relevant|"
             r"ikke\s+aktuelt|spring\s+over|spring\s+det\s+over|spring\s+den\s+over|"

@@ -438,7 +438,16 @@ def test_a_part_called_wrong_and_then_told_is_an_edit(text: str, field: str, val
 
 
 @pytest.mark.parametrize(
-    "text", ["ingenting", "ik noget", "nothing really", "ikke noget lige nu", "nada"]
+    "text",
+    [
+        "ingenting",
+        "ik noget",
+        "nothing really",
+        "ikke noget lige nu",
+        "nada",
+        "jeg ved ikke helt",
+        "ved ikke rigtig",
+    ],
 )
 def test_nothing_to_give_is_a_skip(text: str) -> None:
     assert classify(text, "da") == IntentMatch(Intent.SKIP)
