@@ -4341,6 +4341,21 @@ def _is_outdoor_place(words: str) -> bool:
 _DISTRICT_NAMES = frozenset(fold_plain(d).lower() for d in DISTRICTS)
 
 
+_BARE_PLACE_WORD_RE = _rx(
+    r"(?:ved\s+|i\s+|på\s+|by\s+the\s+|in\s+the\s+|at\s+the\s+|the\s+)?(?:søen|parken|stranden|"
+    r"skolen|biblioteket|havnen|stationen|torvet|pladsen|skoven|mosen|engen|lake|park|beach|"
+    r"school|library|harbour|harbor|station|square|woods|forest)"
+)
+_BARE_PEOPLE_WORDS = frozenset(
+    fold_plain(w)
+    for w in (
+        "ældre børn børnene unge seniorer familier børnefamilier naboer "
+        "naboerne pensionister kids children seniors families neighbours neighbors teenagers "
+        "elderly"
+    ).split()
+)
+
+
 def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     doc = _Doc(text)
     contact = _find_contact(doc)
@@ -4405,6 +4420,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         vague.add("where")
     if when and all(_is_vague_when(doc, s) for s in when):
         vague.add("when")
+    # "bænk. søen. ældre.": a place or people told as a word of their own.
+    for a, b in doc.sentences:
+        word = doc.text[a:b].strip(" .!,;")
+        if _BARE_PLACE_WORD_RE.fullmatch(word) and not where:
+            where = [(a, a + len(word))]
+        elif word in _BARE_PEOPLE_WORDS and not who:
+            who = [(a, a + len(word))]
     span_fields = {
         "contact": contact,
         "when": when,

@@ -645,6 +645,15 @@ def test_a_reason_with_a_filler_word_after_der_er_is_a_reason() -> None:
     assert u.fields["why"] == "der er sgu ingen steder at spille for os unge"
 
 
+def test_a_place_and_people_told_as_single_words() -> None:
+    u = _u("bænk. søen. ældre.")
+    assert (u.fields["what"], u.fields["where"], u.fields["who_benefits"]) == (
+        "bænk",
+        "søen",
+        "ældre",
+    )
+
+
 def test_a_sign_off_before_a_name_is_no_reason() -> None:
     u = understand("We would need a room. Best regards, John Smith, john@example.com", "en")
     assert "regards" not in " ".join(u.fields.values())
