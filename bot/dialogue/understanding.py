@@ -879,6 +879,10 @@ _LANDMARK_RE = _rx(
     rf"{_alt(_LANDMARK_EN_LIST)}(?:\s+{_LANDMARK_HEAD})?(?![a-z])"
     r"|(?<![a-z])(?:hos\s+(?:mig|os)|hjemme\s+hos\s+(?:mig|os)|at\s+(?:my|our)\s+place"
     r"|at\s+my\s+house|in\s+my\s+garden|in\s+our\s+garden)(?![a-z])"
+    # "ved Netto", "outside Rema 1000": a supermarket everyone knows is a landmark.
+    r"|(?<![a-z])(?:ved|foran|bag|udenfor|uden\s+for|overfor|near|by|outside|behind|at)\s+"
+    r"(?:netto|rema(?:\s+1000)?|føtex|foetex|irma|lidl|meny|coop|superbrugsen|brugsen|kvickly|"
+    r"aldi|bilka|7-eleven|lagkagehuset|apoteket)(?![a-z])"
 )
 _BLOCK_RE = _rx(
     r"(?<![a-z])(?:blok|blokken|opgang|bygning|block|building|tower|tårn)\s+"

@@ -645,6 +645,14 @@ def test_a_reason_with_a_filler_word_after_der_er_is_a_reason() -> None:
     assert u.fields["why"] == "der er sgu ingen steder at spille for os unge"
 
 
+def test_a_supermarket_is_a_landmark_where_and_a_partner_with() -> None:
+    assert (
+        _u("Jeg vil gerne have en cykelpumpe ved Netto på Jægersborg Allé").fields["where"]
+        == "ved Netto på Jægersborg Allé"
+    )
+    assert "partners" in _u("Vi vil gerne samarbejde med Netto om maden").fields
+
+
 def test_a_place_and_people_told_as_single_words() -> None:
     u = _u("bænk. søen. ældre.")
     assert (u.fields["what"], u.fields["where"], u.fields["who_benefits"]) == (
