@@ -127,7 +127,7 @@ class Categoriser:
         folded = _fold(text)
         for word in set(_WORD_RE.findall(folded)):
             # Each word counts once, however many of its stems (Danish, English) are known.
-            for category in {self.index.get(stem) for stem in _stems(word)} - {None}:
+            for category in {c for stem in _stems(word) if (c := self.index.get(stem))}:
                 scores[category] = scores.get(category, 0) + 1
         for category, pattern in self.compounds.items():
             found = len(set(pattern.findall(folded)))
