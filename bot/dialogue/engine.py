@@ -631,15 +631,15 @@ class IntakeDialogue:
                 self._reread(state, old_idea)
             state.setdefault("reopened", []).append(field)
             state["reopened_by"] = text
-            noted = [f for f in FIELDS if f != "what" and state["fields"].get(f) != before.get(f)]
+            changed = [f for f in FIELDS if f != "what" and state["fields"].get(f) != before.get(f)]
             if old_idea:
-                noted = ["what"]
-            if noted:
+                changed = ["what"]
+            if changed:
                 # "Det skal være på Gentofte Rådhusplads", asked when: said where it went, and
                 # the question once more.
                 lang = state["lang"]
                 return [
-                    Reply(t("noted_other", lang, field=t(f"field.{noted[0]}", lang))),
+                    Reply(t("noted_other", lang, field=t(f"field.{changed[0]}", lang))),
                     *self._next(state),
                 ]
             return self._next(state)
