@@ -2698,7 +2698,7 @@ class _Doc:
                 spans.extend([(m.start(), bar + 1), (m.end() - 1, m.end())])
             else:
                 spans.append((m.start(), m.end()))
-        spans.extend((m.start(), m.end()) for m in re.finditer(r"&[a-z]{2,8};|&#\d{1,6};", text))
+        spans.extend((m.start(), m.end()) for m in _ENTITY_RE.finditer(text))
         return _merge_spans(spans, text)
 
     @staticmethod
