@@ -215,8 +215,8 @@ _TYPED_NO = re.compile(
 def _typed_confirmation(state: dict[str, Any], text: str | None) -> str | None:
     """The button a typed "ja"/"nej" stands for, when a confirmation waits for one.
 
-    Anything else leaves the confirmation unanswered (its buttons stay valid) and is read as
-    usual."""
+    Anything else ends the question unanswered (its buttons are stale from then on) and is
+    read as usual."""
     confirming = state.pop("confirming", None)
     if not confirming or not text:
         return None
