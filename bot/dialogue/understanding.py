@@ -2405,11 +2405,13 @@ _LABEL_FIELDS = {
     for name, labels in _LABELS.items()
     for label in labels
 }
+# Every label, longest first, spaces as any run of white space.
+_LABEL_ALT = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
+)
 _LABEL_LINE_RE = re.compile(
     r"(?m)^[ \t*_>#•·-]{0,6}(?P<label>"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
-    )
+    + _LABEL_ALT
     # "Hvor: ...", and "Hvor - ..." with a dash between spaces.
     + r")(?:[ \t*_]{0,4}:|[ \t]+[-–—][ \t]+)[ \t*_]*(?P<value>[^\n]{1,2000})"
 )
@@ -2417,28 +2419,16 @@ _LABEL_LINE_RE = re.compile(
 # its value.
 _LABEL_HEADING_RE = re.compile(
     r"(?m)^[ \t]*#{1,4}[ \t]*(?P<label>"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
-    )
+    + _LABEL_ALT
     + r")[ \t*_:]*\n(?P<value>(?:(?![ \t]*#)[^\n]*(?:\n|\Z)){1,40})"
 )
 # "... in the same boat. Idea: a gear swap.", "Hey 👋 idé: en gågruppe": a label opening a
 # sentence in running text labels that sentence.
 _LABEL_AT_RE = re.compile(
-    r"(?P<label>"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
-    )
-    + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
+    r"(?P<label>" + _LABEL_ALT + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
 )
 # A label and its colon right after a full stop: "... kr. Kontaktperson: ...".
-_LABEL_AFTER_RE = re.compile(
-    r"\s+(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABEL_FIELDS, key=len, reverse=True)
-    )
-    + r")[ \t*_]{0,4}:"
-)
+_LABEL_AFTER_RE = re.compile(r"\s+(?:" + _LABEL_ALT + r")[ \t*_]{0,4}:")
 # "1. juni til ...": a day of the month, not a numbered line.
 _DATE_AFTER_RE = _rx(rf"{_MONTH}|{_WEEKDAY}|weekend|{_HOLIDAY}")
 _BULLET_RE = re.compile(r"(?:[-*•·>]+|\d{1,2}[.)])\s+")
