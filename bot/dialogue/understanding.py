@@ -5608,6 +5608,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     told = own + other
     if not told:
         return result
+    opposite = {"help_wanted": "brings", "brings": "help_wanted"}.get(field)
+    if opposite and own and any(c.label == opposite and c.strong for c in other):
+        # "en tilladelse, og vi kan selv skaffe stole" asked what help they want: what they
+        # give has gone to its own part, and is not asked for as well.
+        result.fields[field] = doc.words_of([(min(c.start for c in own), max(c.end for c in own))])
+        return result
     if (
         field in ("where", "when")
         and own

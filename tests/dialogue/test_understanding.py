@@ -4386,6 +4386,31 @@ def test_an_answer_that_wholly_tells_another_part_goes_there(
 
 
 @pytest.mark.parametrize(
+    ("field", "text", "asked", "other"),
+    [
+        (
+            "help_wanted",
+            "en tilladelse, og vi kan selv skaffe stole og en scene",
+            "en tilladelse",
+            "vi kan selv skaffe stole og en scene",
+        ),
+        (
+            "brings",
+            "vi kan male den, men vi har brug for maling fra kommunen",
+            "vi kan male den",
+            "vi har brug for maling fra kommunen",
+        ),
+    ],
+)
+def test_what_they_give_and_what_they_ask_for_in_one_answer_are_kept_apart(
+    field: str, text: str, asked: str, other: str
+) -> None:
+    found = understand_answer(field, text, "da")
+    opposite = "brings" if field == "help_wanted" else "help_wanted"
+    assert (found.fields[field], found.fields[opposite]) == (asked, other)
+
+
+@pytest.mark.parametrize(
     ("field", "text", "kept"),
     [
         ("help_wanted", "vi kan låne borde af spejderne", "help_wanted"),
