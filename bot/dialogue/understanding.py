@@ -4335,6 +4335,9 @@ def _is_outdoor_place(words: str) -> bool:
 _DISTRICT_NAMES = frozenset(fold_plain(d).lower() for d in DISTRICTS)
 
 
+_ONLY_FOR_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:kun|bare|only|just)\s+(?:er\s+|is\s+|are\s+)?(?:[a-zæøå-]+\s+){1,3}$"
+)
 _BARE_PLACE_WORD_RE = _rx(
     r"(?:ved\s+|i\s+|på\s+|by\s+the\s+|in\s+the\s+|at\s+the\s+|the\s+)?(?:søen|parken|stranden|"
     r"skolen|biblioteket|havnen|stationen|torvet|pladsen|skoven|mosen|engen|lake|park|beach|"
@@ -4380,6 +4383,10 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     )
     where = [s for s in where if not _inside(s, foreign) and not _overlaps(s, contact_set)]
     who = _find_who(doc, blocked=partners + contact)
+    if len(who) > 1:
+        # "fordi der kun er legepladser for små børn": the people there is already something
+        # for are not who this idea is for, when others are named.
+        who = [s for s in who if not _ONLY_FOR_BEFORE_RE.search(doc.text, max(0, s[0] - 40), s[0])]
     # "på Rygårds Allé der gerne vil ...": the street's "Allé" is not "alle" (everyone).
     who = [s for s in who if not any(p[0] < s[0] < p[1] for p in where)]
     who_set = _SpanSet(who)

@@ -645,6 +645,13 @@ def test_a_reason_with_a_filler_word_after_der_er_is_a_reason() -> None:
     assert u.fields["why"] == "der er sgu ingen steder at spille for os unge"
 
 
+def test_the_people_there_is_already_something_for_are_not_who_it_is_for() -> None:
+    u = _u("Min idé: en legeplads for store børn, fordi der kun er legepladser for små børn")
+    assert u.fields["who_benefits"] == "for store børn"
+    # Told alone, "kun for kvinder" is who it is for.
+    assert _u("Jeg vil lave en løbeklub kun for kvinder").fields["who_benefits"] == "for kvinder"
+
+
 def test_a_supermarket_is_a_landmark_where_and_a_partner_with() -> None:
     assert (
         _u("Jeg vil gerne have en cykelpumpe ved Netto på Jægersborg Allé").fields["where"]
