@@ -254,6 +254,13 @@ def _take_adding(state: dict[str, Any]) -> str | None:
     return state.pop("adding", None)
 
 
+def _back_to_readback(state: dict[str, Any]) -> None:
+    """Leave changing a part (or choosing one) for the read-back, with nothing waiting."""
+    state["phase"] = Phase.READBACK.value
+    state["asking"] = None
+    _take_adding(state)
+
+
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -402,9 +409,7 @@ class IntakeDialogue:
             if field not in state["skipped"]:
                 state["skipped"].append(field)
         if Phase(state["phase"]) in (Phase.CHOOSE_FIELD, Phase.EDITING):
-            state["phase"] = Phase.READBACK.value
-            state["asking"] = None
-            _take_adding(state)
+            _back_to_readback(state)
         names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
         return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
 
@@ -427,9 +432,7 @@ class IntakeDialogue:
         if intent == Intent.CANCEL and Phase(state["phase"]) in (Phase.EDITING, Phase.CHOOSE_FIELD):
             # "annuller" while one part is being changed: that change is called off, not the
             # whole idea (which the read-back's own cancel button still drops).
-            state["phase"] = Phase.READBACK.value
-            state["asking"] = None
-            _take_adding(state)
+            _back_to_readback(state)
             return [Reply(t("edit_cancelled", state["lang"])), self._readback(state)]
         if intent == Intent.CANCEL:
             return self._cancel(state)
@@ -976,9 +979,7 @@ class IntakeDialogue:
         if choice == "skip" and phase == Phase.ASKING:
             return self._on_answer(state, "", IntentMatch(Intent.SKIP))
         if choice == "back" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
-            state["phase"] = Phase.READBACK.value
-            state["asking"] = None
-            _take_adding(state)
+            _back_to_readback(state)
             return [self._readback(state)]
         return [Reply(t("stale_button", lang)), self._prompt(state)]
 

@@ -1228,6 +1228,22 @@ _NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:m
 _NOT_BUT_AT = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s*,?\s+(?:men|but)\s+"))
 
 
+# "ja", "ja, slet alt", "yes please" / "nej", "fortryd": typed to answer a yes/no question.
+_YES_LEAD = re.compile(r"\s*(?:ja|jo|jep|yes|yep|yeah|ok|okay|sure)(?![\w])", re.IGNORECASE)
+_NO_LEAD = re.compile(
+    r"\s*(?:nej|næ|no|nope|fortryd|annuller|cancel|stop|behold|keep)(?![\w])", re.IGNORECASE
+)
+
+
+def yes_or_no(text: str) -> str | None:
+    """ "yes" or "no" for a message that starts by answering a yes/no question, else None."""
+    if _NO_LEAD.match(text):
+        return "no"
+    if _YES_LEAD.match(text):
+        return "yes"
+    return None
+
+
 _NONE_RE = re.compile(
     _f(
         r"(?:ingen|intet|ingenting|ingen\s+(?:hjælp|ting)|(?:slet\s+)?ik+e?\s+noget|nada|"

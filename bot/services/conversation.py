@@ -7,7 +7,6 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import re
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,7 +30,7 @@ from bot.dialogue.engine import (
     SubmitRefused,
     new_state,
 )
-from bot.dialogue.intents import Intent, classify
+from bot.dialogue.intents import Intent, classify, yes_or_no
 from bot.dialogue.language import language_from_locale
 from bot.domain.routing import (
     DEFAULT_CATEGORISER,
@@ -204,12 +203,6 @@ class _NoStoragePort:
 
 # Conversation state that a desk (staff, initiator, relay, check-in) is waiting on.
 _DESK_KEYS = ("staff_pending", "own_pending", "relay", "checkin_pending", "confirming")
-# "ja", "ja, slet alt", "yes please" / "nej", "fortryd": typed instead of a confirmation's
-# buttons (see `_typed_confirmation`).
-_TYPED_YES = re.compile(r"(?:ja|jo|jep|yes|yep|yeah|ok|okay|sure)(?![\w])", re.IGNORECASE)
-_TYPED_NO = re.compile(
-    r"(?:nej|næ|no|nope|fortryd|annuller|cancel|stop|behold|keep)(?![\w])", re.IGNORECASE
-)
 
 
 def _typed_confirmation(state: dict[str, Any], text: str | None) -> str | None:
@@ -220,12 +213,8 @@ def _typed_confirmation(state: dict[str, Any], text: str | None) -> str | None:
     confirming = state.pop("confirming", None)
     if not confirming or not text:
         return None
-    words = text.strip()
-    if _TYPED_NO.match(words):
-        return str(confirming["no"])
-    if _TYPED_YES.match(words):
-        return str(confirming["yes"])
-    return None
+    answer = yes_or_no(text)
+    return str(confirming[answer]) if answer else None
 
 
 def leave_with_parent() -> None:
