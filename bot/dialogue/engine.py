@@ -189,6 +189,9 @@ def _no_idea_words(value: str) -> bool:
 
 def _tells_situation(text: str, lang: str) -> bool:
     """One sentence that tells no plan, nobody, and nothing offered or wanted: a situation."""
+    if _understanding().is_chat_aside(text):
+        # "har lige 2 min i bussen": how they write, not how things are.
+        return False
     words = set(re.findall(r"[\w']+", text.lower()))
     if words & SELF_WORDS.get(lang, frozenset()):
         # "I paint, and so do my neighbours", "jeg flyttede hertil sidste år": who they are.
@@ -424,6 +427,13 @@ class IntakeDialogue:
             return self._clarify(state)
         if intent == Intent.WAIT:
             return [Reply(t("wait_ok", state["lang"]))]
+        if intent == Intent.LATER:
+            # Nothing is lost: the state is saved, and the next message goes on from here.
+            if Phase(state["phase"]) == Phase.ASKING:
+                # The question stays where they will see it when they come back.
+                return [Reply(t("later_ok.question", state["lang"])), self._prompt(state)]
+            key = "later_ok" if state["fields"] else "later_ok.empty"
+            return [Reply(t(key, state["lang"]))]
         if intent == Intent.UNDO:
             if state["fields"]:
                 # "fortryd" while telling an idea: drop it (it can be brought back).
@@ -496,6 +506,9 @@ class IntakeDialogue:
         if talk is not None:
             # "hvad så?", "hvordan går det?", "hvad er det her?": a friendly word back.
             return [Reply(t(talk, lang))]
+        if not state["fields"] and _understanding().is_chat_aside(text):
+            # "hej har lige 2 min i bussen": the idea is still to come.
+            return [Reply(t("invite", lang))]
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]

@@ -35,6 +35,7 @@ class Intent(StrEnum):
     THANKS = "thanks"
     SEND_NOW = "send_now"
     WAIT = "wait"
+    LATER = "later"
     BACK = "back"
     CANCEL = "cancel"
     UNDO = "undo"
@@ -365,6 +366,25 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"\s+et\s+øjeblik|\s+et\s+sekund|\s+2\s+sek)?|et\s+øjeblik|øjeblik|wait(?:\s+a\s+(?:sec|"
             r"second|moment|minute))?|hold\s+on|one\s+(?:sec|second|moment)|"
             r"just\s+a\s+(?:sec|second|moment))"
+        ),
+    ),
+    (
+        # "skal af nu, skriv endelig", "gotta run, I'll finish later": leaving for now; what
+        # was told is kept and the conversation goes on when they come back.
+        Intent.LATER,
+        None,
+        _full(
+            r"(?:(?:ok|okay|nå|hov|undskyld|sorry|beklager|oops)[\s,]+)?(?:"
+            r"(?:jeg\s+|vi\s+|i\s+|i\s*'m\s+|we\s+)?(?:skal|må|have\s+to|has\s+to|got\s+to|gotta|"
+            r"need\s+to|must)\s+(?:lige\s+)?(?:af(?:\s+bussen|\s+toget)?|gå|løbe|smutte|videre|go|"
+            r"run|leave|dash)(?:\s+(?:nu|igen|now))?|"
+            r"(?:jeg\s+|vi\s+|i\s*'ll\s+|i\s+will\s+|we\s*'ll\s+)?(?:vender\s+tilbage|fortsætter\s+"
+            r"(?:senere|i\s+aften|i\s+morgen)|skriver\s+(?:mere\s+)?senere|continue\s+later|"
+            r"finish\s+(?:this\s+|it\s+)?later|be\s+back(?:\s+later)?|come\s+back\s+later|"
+            r"write\s+(?:more\s+)?later))"
+            r"(?:[\s,.!]+(?:skriv\s+endelig|skriv\s+bare|bare\s+skriv|(?:vi\s+)?snakkes|hej\s+hej|"
+            r"hej|farvel|bye|talk\s+later|ttyl|later|tak|thanks|sorry|undskyld|vender\s+tilbage|"
+            r"fortsætter\s+senere|i\s*'ll\s+be\s+back|i\s*'ll\s+finish\s+later))*"
         ),
     ),
     (
@@ -740,7 +760,9 @@ _IDEA_CUES = re.compile(
         r"cykelsti\w*|bike\s+lane|træer|trees|blomster|flowers|"
         r"er\s+det\s+muligt\s+at\s+(?:få|lave|bygge|sætte|starte|holde)|"
         r"is\s+it\s+possible\s+to\s+(?:get|make|build|put|start|hold|have)|"
-        r"kunne\s+der\s+(?:ikke\s+)?(?:komme|blive|laves)|could\s+there\s+be)(?![a-z])"
+        r"kunne\s+der\s+(?:ikke\s+)?(?:komme|blive|laves)|could\s+there\s+be|"
+        # "our street needs something to slow cars down ... flower boxes??": a place lacking.
+        r"(?:needs|trænger\s+til|mangler)\s+(?:something|noget|a|an|some|en|et|nogle))(?![a-z])"
     )
 )
 

@@ -1723,7 +1723,8 @@ _STRONG_HELP_RE = _rx(
 # Help phrased as a noun ("hjælp til PR", "support from") is a request only when the
 # person (or the municipality) is part of the clause and it is not negated.
 _NOUNISH_HELP_RE = _rx(
-    r"(?<![a-z])(?:hjælp\s+(?:til|med|fra)|help\s+(?:with|from|to)|support\s+from|"
+    # "IT-hjælp til ældre" is a kind of help someone gives, not help asked for.
+    r"(?<![a-z-])(?:hjælp\s+(?:til|med|fra)|help\s+(?:with|from|to)|support\s+from|"
     r"(?:søge|søger|søgt)\s+(?:om|efter)|ansøge|ansøgning|apply\s+for|støtte\s+til|"
     r"tilskud\s+til|penge\s+til|money\s+for|funding\s+for)"
 )
@@ -1942,6 +1943,10 @@ _WHY_RE = _rx(
     r"(?:det|it)\s*(?:er|is|'s)\s+(?:(?:så|både|jo|bare|rigtig|virkelig|so|really|just|both)\s+)?"
     r"(?:sjovt|hyggeligt|sundt|godt\s+for|en\s+god\s+måde|fun|healthy|good\s+for|"
     r"a\s+(?:great|good)\s+way)(?![a-zæøå])|"
+    # "overskuddet går til lejrskole", "the proceeds go to the school trip": what it is for.
+    r"(?:overskuddet|pengene|indtægten|indtægterne|overskud|the\s+proceeds|the\s+profits?|"
+    r"the\s+money|all\s+proceeds|all\s+profits?|proceeds|profits?)\s+(?:\w+\s+)?(?:går|gives|"
+    r"doneres|skal\s+gå|go|goes|will\s+go|are\s+going)\s+(?:\w+\s+)?(?:til|to)(?![a-zæøå])|"
     r"problemet\s+er|udfordringen\s+er|grunden\s+er|baggrunden\s+er|formålet\s+er|"
     r"målet\s+er|årsagen\s+er|"
     r"(?:mange|flere|nogle|de\s+fleste|vi|jeg|folk|børnene|børn|naboerne|de\s+ældre|ældre|"
@@ -2008,6 +2013,8 @@ _WHAT_RE = _rx(
     r"(?:har|havde)\s+(?:\w+\s+)?(?:snakket|talt|tænkt|overvejet|drømt)\s+om\s+at|"
     r"(?:have|'ve|had|'d)\s+(?:\w+\s+)?(?:been\s+)?(?:talking|thinking|dreaming)\s+about|"
     r"(?:i|we)\s+(?:'m|am|'re|are|was|were)\s+thinking\s+(?:of|about)|"
+    # "Vi har tænkt på IT-hjælp til ældre": what they have in mind.
+    r"(?:jeg|vi)\s+(?:har\s+)?(?:tænkt|tænker|tænkte)\s+(?:på|over)\s+(?!at\s+spørge)|"
     # "der skal plantes flere træer", "at der opsættes belysning": a wish in the passive.
     r"(?:der|man)\s+(?:skal|skulle|bør|burde|kunne|må)\s+(?:\w+\s+)?[a-z]{3,}es(?![a-z])|"
     r"at\s+der\s+(?:\w+\s+)?(?:opsættes|plantes|laves|bygges|etableres|anlægges|sættes|"
@@ -2439,6 +2446,7 @@ _FRAME_WORDS = {
     for w in (
         "jeg vi har en et ide idé idéen ideen idee forslag forslaget initiativ initiativet vil "
         "gerne godt lave gøre noget sjovt sjov nyt ny lille stort stor for til med om det der "
+        "frivilligt frivillig frivilligprojekt volunteer voluntary volunteering "
         "som at man kunne kan skal i hej the a an we have has had idea suggestion would like "
         "to do make something fun new nice some kind of thing things initiative project "
         "projekt aktivitet aktiviteter activity activities event events arrangement "
@@ -3858,6 +3866,24 @@ _NEWCOMER_RE = _rx(
     r"ret|helt|lidt)\s+)?(?:new|ny|nye|nyflyttet|nyflyttede|nytilflyttet|just\s+moved|"
     r"recently\s+moved|lige\s+flyttet)\s+(?:in|to|here|til|i|her)(?![a-zæøå])"
 )
+# "har lige 2 min i bussen", "typing on my phone", "kort fortalt": how the person writes,
+# not the idea.
+_CHAT_ASIDE_RE = _rx(
+    r"(?:(?:hej|hi|hey|hello|ok|okay)[\s,!]+)?(?:(?:jeg|i|vi|we)\s+)?(?:"
+    r"(?:har|have|'ve\s+got|got)\s+(?:kun\s+|lige\s+|bare\s+|only\s+|just\s+)?(?:\d+|to|tre|fem|"
+    r"ti|et|en|a|two|three|five|ten|a\s+few|få)\s+(?:min\w*|sek\w*|minutes?|mins?|secs?|"
+    r"seconds?)(?:\s+(?:i|på|in|on)\s+(?:the\s+|my\s+)?\w+)?|"
+    r"(?:sidder|skriver|er)\s+(?:lige\s+)?(?:i|på|fra)\s+(?:bussen|toget|metroen|s-toget|"
+    r"telefonen|mobilen)|(?:(?:'m|am)\s+)?(?:typing|writing|texting)\s+(?:on|from)\s+(?:the|my)\s+"
+    r"(?:bus|train|phone|mobile)|(?:'m|am)\s+on\s+the\s+(?:bus|train)|kort\s+fortalt|in\s+short)"
+)
+
+
+def is_chat_aside(text: str) -> bool:
+    """Whether `text` only tells how the person is writing ("har lige 2 min i bussen")."""
+    return _CHAT_ASIDE_RE.fullmatch(fold_plain(text).strip(" .!,:;-")) is not None
+
+
 _FROM_PLACE_RE = _rx(
     r"(?:og\s+|and\s+)?(?:originally\s+|oprindeligt\s+|oprindelig\s+)?(?:from|fra)\s"
 )
@@ -3894,6 +3920,8 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "greeting"
         elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
+            c.label = "greeting"
+        elif _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!,:;-")):
             c.label = "greeting"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
             # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
@@ -4829,6 +4857,7 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
     # they come off "what" and "brings". Beneficiaries stay: "en gågruppe for ældre" is
     # how the person names the idea.
     trimmed: list[Span]
+    told_no_plan = False
     modifiers = [s for k in ("where", "when", "partners", "contact") for s in covered_by_field[k]]
     for name in ("what", "brings"):
         trimmed = []
@@ -4852,6 +4881,7 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
             trimmed = solid or trimmed
             if not trimmed:
                 trimmed = _fallback_what(doc, modifiers)
+                told_no_plan = bool(trimmed) and _only_frames_and_others(doc, trimmed[0])
         clause_spans[name] = trimmed
     for name in FIELDS:
         spans = clause_spans.get(name) or covered_by_field.get(name) or []
@@ -4868,7 +4898,8 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         result.fields["why"] = who_need.group(0)
     result.vague = {v for v in vague if v in result.fields}
     if "what" in result.fields and (
-        _is_vague_what(result.fields["what"])
+        told_no_plan
+        or _is_vague_what(result.fields["what"])
         or (
             doc.guessed_what
             and _tells_a_situation(result.fields["what"])
@@ -4919,6 +4950,22 @@ def _clause_runs(doc: _Doc, label: str) -> list[Span]:
         else:
             last = None
     return runs
+
+
+def _only_frames_and_others(doc: _Doc, span: Span) -> bool:
+    """ "Vi er tre elever fra 2.g, og vi skal lave et frivilligt projekt": a sentence taken as
+    the idea that tells who they are and that a plan is coming, but not the plan.
+    """
+    inside = [c for c in doc.clauses if span[0] <= c.start < span[1] and c.label != "greeting"]
+    return (
+        bool(inside)
+        and all(
+            (c.strong and c.label not in ("what", "span"))
+            or _is_vague_what(doc.text[c.start : c.end])
+            for c in inside
+        )
+        and any(_is_vague_what(doc.text[c.start : c.end]) for c in inside)
+    )
 
 
 def _fallback_what(doc: _Doc, modifiers: Sequence[Span]) -> list[Span]:

@@ -1179,3 +1179,57 @@ def test_two_ideas_joined_by_og_saa_or_and_also_are_split_there(
     assert t("two_ideas", lang, first=first) in all_text(replies)
     finish(send, replies, "ved ikke" if lang == "da" else "I don't know")
     assert t("next_idea.now", lang, idea=second) in all_text(send(choice="confirm"))
+
+
+@pytest.mark.parametrize(
+    ("leaving", "lang"),
+    [("skal af nu, skriv endelig", "da"), ("gotta run, I'll finish later", "en")],
+)
+def test_leaving_mid_intake_keeps_everything_and_the_question_waits(
+    service: ConversationService, database: Database, leaving: str, lang: str
+) -> None:
+    send = sender(service)
+    opening = {
+        "da": "Vi vil lave et julemarked i skolegården på Dyssegårdsskolen",
+        "en": "We want to hold a Christmas market in the schoolyard at Dyssegårdsskolen",
+    }[lang]
+    asked = send(opening)[-1].asking
+    assert asked is not None
+    replies = send(leaving)
+    # The goodbye is no answer: the same question is asked again, nothing is stored for it.
+    assert t("later_ok.question", lang) in all_text(replies)
+    assert replies[-1].asking == asked
+    replies = send("første lørdag i december" if lang == "da" else "the first Saturday in December")
+    finish(send, replies, "ved ikke" if lang == "da" else "I don't know")
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert "julemarked" in stored.what.lower() or "christmas market" in stored.what.lower()
+    assert leaving not in " ".join(
+        str(getattr(stored, f) or "") for f in ("why", "who_benefits", "when", "brings")
+    )
+
+
+def test_a_chat_aside_before_the_idea_is_not_the_idea_or_its_reason(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send("hej har lige 2 min i bussen")
+    assert all_text(replies).endswith(t("invite", "da"))
+    assert replies[-1].asking is None
+    replies = send("vi i forældrerådet vil lave julemarked på dyssegårdsskolen")
+    finish(send, replies)
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert "bussen" not in " ".join(str(getattr(stored, f) or "") for f in ("what", "why"))
+
+
+def test_a_street_that_needs_something_with_a_double_question_mark_is_an_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send(
+        "our street in Skovshoved needs something to slow cars down. like flower boxes or "
+        "something??"
+    )
+    assert t("not_an_idea", "en", url=service.settings.service_contact_url) not in all_text(replies)
+    assert replies[-1].asking is not None or replies[-1].card is not None

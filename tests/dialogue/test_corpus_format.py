@@ -34,6 +34,7 @@ CORPORA = {
     "corpus_heldout8": (30, 20, 10, 10),
     "corpus_heldout9": (30, 20, 10, 10),
     "corpus_heldout10": (30, 20, 10, 10),
+    "corpus_heldout11": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 

@@ -4840,3 +4840,37 @@ def test_people_told_by_what_they_do_answer_for_whom(field: str, text: str) -> N
     found = understand_answer(field, text, "da")
     assert found.answered_instead == "who_benefits"
     assert found.fields == {"who_benefits": text}
+
+
+def test_who_they_are_and_that_a_project_is_coming_is_no_idea_yet() -> None:
+    understood = understand(
+        "Hej! Vi er tre elever fra 2.g på Gentofte Gymnasium, og vi skal lave et frivilligt "
+        "projekt",
+        "da",
+    )
+    assert "what" in understood.vague
+    # Told in full, the same opening is an idea.
+    told = understand("Vi er tre elever, og vi vil lave IT-hjælp til ældre på biblioteket", "da")
+    assert "what" not in told.vague
+
+
+def test_help_named_as_what_they_offer_is_the_idea_not_help_asked_for() -> None:
+    understood = understand(
+        "Vi har tænkt på IT-hjælp til ældre: de kan komme med deres telefon og få hjælp til MitID",
+        "da",
+    )
+    assert "IT-hjælp til ældre" in understood.fields["what"]
+    assert "help_wanted" not in understood.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("overskuddet går til lejrskole for 6. årgang", "da"),
+        ("the proceeds go to the class trip", "en"),
+    ],
+)
+def test_where_the_money_raised_goes_is_why(text: str, lang: str) -> None:
+    found = understand_answer("when", text, lang)
+    assert found.answered_instead == "why" or found.fields.get("why") == text
+    assert "when" not in found.fields
