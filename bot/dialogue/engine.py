@@ -506,9 +506,6 @@ class IntakeDialogue:
         if talk is not None:
             # "hvad så?", "hvordan går det?", "hvad er det her?": a friendly word back.
             return [Reply(t(talk, lang))]
-        if not state["fields"] and _understanding().is_chat_aside(text):
-            # "hej har lige 2 min i bussen": the idea is still to come.
-            return [Reply(t("invite", lang))]
         if match is not None:
             if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
                 return [Reply(t("invite", lang))]
@@ -535,6 +532,11 @@ class IntakeDialogue:
             # "Min skraldespand er ikke blevet tømt": a fault or a complaint, not an idea.
             return [Reply(t("not_an_idea.fault", lang, url=self.settings.service_contact_url))]
         understood = _understanding().understand(text, lang)
+        if understood.only_greets and not state["fields"]:
+            # "hej har lige 2 min i bussen", "Hi! Sorry, my Danish is bad": the idea is still
+            # to come. The words are kept with the rest.
+            state["original"].append(text)
+            return [Reply(t("invite", lang))]
         if "what" not in understood.fields:
             understood.fields["what"] = text
             # "Hi, quick idea!", "hej vi er nogle drenge fra 8.b": a short message, or one that

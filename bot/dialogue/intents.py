@@ -741,7 +741,7 @@ _QUESTION_START = re.compile(
 )
 _IDEA_CUES = re.compile(
     _f(
-        r"(?<![a-z])(?:vil\s+gerne|ville\s+gerne|gerne\s+vil|kunne\s+vi|kan\s+vi\s+ikke|"
+        r"(?<![a-z])(?:vil\s+gerne|ville\s+gerne|gerne\s+vil|gerne\s+ville|kunne\s+vi|kan\s+vi\s+ikke|"
         r"kunne\s+man|kan\s+man\s+ikke|lave|starte|etablere|bygge|arrangere|organisere|"
         r"oprette|plante|idé|ide|idéer|ideer|forslag|foreslå|foreslår|initiativ\w*|hvad\s+med|"
         r"hvad\s+hvis|hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|hvorfor\s+er\s+der\s+(?:ingen|ikke)|"

@@ -294,6 +294,13 @@ def _identifier() -> Any:
     return _IDENT
 
 
+# Said in English about one's Danish.
+_WRITES_ENGLISH_FOR_DANISH_RE = re.compile(
+    r"\bmy\s+danish\b|\bi\s*(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|write|read)\s+"
+    r"(?:much\s+|very\s+much\s+|any\s+)?danish\b|\blearning\s+danish\b"
+)
+
+
 @lru_cache(maxsize=512)  # a turn may ask twice about the same text
 def detect_language(text: str, current: str | None = None) -> str:
     """Return 'da' or 'en' for this text; fall back to `current` (or 'da') when unclear."""
@@ -306,6 +313,10 @@ def detect_language(text: str, current: str | None = None) -> str:
     meaningful = [w for w in words if w not in _NEUTRAL]
     da_hits = sum(1 for w in meaningful if w in _DA_WORDS and w not in _AMBIGUOUS)
     en_hits = sum(1 for w in meaningful if w in _EN_WORDS and w not in _AMBIGUOUS)
+    if _WRITES_ENGLISH_FOR_DANISH_RE.search(folded):
+        # "Sorry, my Danish is still very bad (jeg lærer det!)": English, whatever Danish
+        # words come with it.
+        return "en"
     if _has_danish_word(sample) and not (da_hits == 0 and en_hits >= 2 and len(words) >= 6):
         # "a Christmas market with gløgg and æbleskiver" is English with Danish words in it.
         return "da"

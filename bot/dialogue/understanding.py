@@ -61,6 +61,9 @@ class Understanding:
     # An answer that wholly answers another question instead ("ved Gentofte Sø" asked
     # when): that field ("where" or "when"); its words are the only field found.
     answered_instead: str | None = None
+    # True when the words only greet or tell how the person writes ("Hej! Sorry, my Danish is
+    # bad", "har lige 2 min i bussen"): the idea is still to come.
+    only_greets: bool = False
 
 
 # --------------------------------------------------------------------------- #
@@ -3063,6 +3066,9 @@ def _find_when(doc: _Doc) -> list[Span]:
         if year and int(year.group(1)) < date.today().year:
             # "sidst var i 2019": a year gone by is history, not a plan.
             continue
+        if _MOVED_BEFORE_RE.search(text, max(0, a - 60), a):
+            # "We moved to Charlottenlund in August": when they came, not when the idea is.
+            continue
         more = _YEAR_AFTER_RE.match(text, b)
         if more:
             b = more.end()
@@ -3077,6 +3083,12 @@ def _find_when(doc: _Doc) -> list[Span]:
             b = tail.end()
         spans.append((a, b))
     return _merge_spans(spans, text, lambda g: bool(_WHEN_GAP_RE.match(g)), max_gap=30)
+
+
+_MOVED_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:moved|flyttede|flyttet|arrived|ankom|came\s+here|came\s+to|kom\s+hertil|"
+    r"kom\s+til\s+danmark|came\s+to\s+denmark)(?:\s+[^\s.!?;]+){0,5}\s+$"
+)
 
 
 def _is_clock_time(m: re.Match[str]) -> bool:
@@ -3858,8 +3870,10 @@ _PEOPLE_NEED_RE = _rx(
 _LANGUAGE_APOLOGY_RE = _rx(
     r"(?:(?:sorry|undskyld|excuse|pardon|beklager)[\s,]+(?:for\s+|over\s+)?)?(?:my|mit|min|for\s+my)\s+"
     r"(?:(?:bad|poor|broken|dårlige|rustne|gebrokne)\s+)?(?:danish|english|dansk|engelsk)"
-    r"(?:\s+(?:is|er)\s+(?:not|n't|ikke)\s+(?:so\s+|very\s+|så\s+|særlig\s+)?(?:good|great|"
-    r"perfect|god|godt|perfekt)(?:\s+(?:yet|endnu))?)?[\s.!]*$"
+    r"(?:\s+(?:is|er)\s+(?:still\s+|stadig\s+)?(?:(?:not|n't|ikke)\s+(?:so\s+|very\s+|så\s+|"
+    r"særlig\s+)?(?:good|great|perfect|god|godt|perfekt)|(?:very\s+|really\s+|so\s+|pretty\s+|"
+    r"quite\s+|meget\s+|rigtig\s+|ret\s+)?(?:bad|poor|limited|terrible|dårligt|rustent|elendigt))"
+    r"(?:\s+(?:yet|endnu))?)?(?:\s*\([^()]{0,40}\))?[\s.!]*$"
 )
 _NEWCOMER_RE = _rx(
     r"(?:(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|jeg\s+er|vi\s+er|i|we|jeg|vi)\s+)?(?:(?:quite|pretty|fairly|"
@@ -3875,7 +3889,9 @@ _CHAT_ASIDE_RE = _rx(
     r"seconds?)(?:\s+(?:i|på|in|on)\s+(?:the\s+|my\s+)?\w+)?|"
     r"(?:sidder|skriver|er)\s+(?:lige\s+)?(?:i|på|fra)\s+(?:bussen|toget|metroen|s-toget|"
     r"telefonen|mobilen)|(?:(?:'m|am)\s+)?(?:typing|writing|texting)\s+(?:on|from)\s+(?:the|my)\s+"
-    r"(?:bus|train|phone|mobile)|(?:'m|am)\s+on\s+the\s+(?:bus|train)|kort\s+fortalt|in\s+short)"
+    r"(?:bus|train|phone|mobile)|(?:'m|am)\s+on\s+the\s+(?:bus|train)|kort\s+fortalt|in\s+short|"
+    # "Sorry, my Danish is bad (jeg lærer det!)": the apology's own words.
+    r"sorry|undskyld|beklager|lærer\s+det|øver\s+mig|(?:'m|am)\s+(?:still\s+)?learning(?:\s+it)?)"
 )
 
 
@@ -5279,7 +5295,9 @@ _PROPOSING_QUESTION_RE = _rx(
     r"(?:muligt|en\s+mulighed)|(?:would|will|could)\s+it\s+(?:\w+\s+){0,2}be\s+possible|is\s+"
     r"it\s+(?:\w+\s+){0,2}possible)\s+(?:at|to)\s+(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
     r"anlægge|plante|åbne|get|have|make|build|put|set\s+up|install|start|hold|open|plant)"
-    r"(?![a-z])"
+    # "Må man sætte en bane op i Charlottenlund Slotshave?": asking leave to build something.
+    r"(?![a-z])|(?<![a-z])(?:må|kan|kunne)\s+(?:man|vi|jeg)\s+(?:godt\s+|gerne\s+|få\s+lov\s+til\s+at\s+)?"
+    r"(?:sætte|opsætte|bygge|anlægge|etablere|plante|lave|starte|åbne)\s+(?:en|et|nogle|flere)\s"
 )
 
 
@@ -5385,6 +5403,9 @@ def understand(text: str, lang: str) -> Understanding:
     doc, span_fields, vague = _analyse(text)
     result = _compose(doc, span_fields, vague)
     result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses)
+    if doc.clauses and all(c.label == "greeting" for c in doc.clauses) and not result.fields:
+        result.only_greets = True
+        return result
     _complete_from_model(doc, result, lang, span_fields)
     help_wanted = result.fields.get("help_wanted")
     if help_wanted and not doc.labelled and _help_asks_nothing(help_wanted):

@@ -1233,3 +1233,24 @@ def test_a_street_that_needs_something_with_a_double_question_mark_is_an_idea(
     )
     assert t("not_an_idea", "en", url=service.settings.service_contact_url) not in all_text(replies)
     assert replies[-1].asking is not None or replies[-1].card is not None
+
+
+def test_an_apology_for_ones_danish_is_answered_in_english_and_waits_for_the_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send("Hej! Sorry, my Danish is still very bad (jeg lærer det!)")
+    assert all_text(replies).endswith(t("invite", "en"))
+    replies = send("Could there be a weekly meetup for international parents at the library?")
+    assert replies[-1].asking is not None and replies[-1].asking != "what"
+
+
+def test_asking_leave_to_build_something_at_a_place_is_an_idea(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send(
+        "Vi er en lille flok pensionister som gerne ville spille krolf. Må man sætte en bane "
+        "op i Charlottenlund Slotshave?"
+    )
+    assert replies[-1].asking is not None or replies[-1].card is not None

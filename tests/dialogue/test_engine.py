@@ -426,7 +426,8 @@ def test_who_they_are_told_when_asked_what_the_idea_is_is_not_what_they_bring(
         state = new_state(lang)
         dialogue = IntakeDialogue()
         dialogue.handle(state, _Port(), text=first)
-        assert state["asking"] == "what"
+        # A greeting alone gets the invitation; the idea comes next.
+        assert state["asking"] is None and not state["fields"]
         dialogue.handle(state, _Port(), text=idea)
         assert "brings" in state["vague"]
 

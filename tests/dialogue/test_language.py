@@ -131,3 +131,11 @@ def test_english_with_danish_food_words_in_it_is_english() -> None:
     )
     assert detect_language(text, "da") == "en"
     assert detect_language("gløgg og æbleskiver", "en") == "da"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hej! Sorry, my Danish is still very bad (jeg lærer det!)", "hej, I don't speak Danish yet"],
+)
+def test_saying_in_english_that_ones_danish_is_poor_is_english(text: str) -> None:
+    assert detect_language(text) == "en"

@@ -4874,3 +4874,21 @@ def test_where_the_money_raised_goes_is_why(text: str, lang: str) -> None:
     found = understand_answer("when", text, lang)
     assert found.answered_instead == "why" or found.fields.get("why") == text
     assert "when" not in found.fields
+
+
+def test_when_they_moved_here_is_not_when_the_idea_happens() -> None:
+    understood = understand(
+        "We moved to Charlottenlund from Canada in August and I'm home with our baby.", "en"
+    )
+    assert "when" not in understood.fields
+    planned = understand("We moved here last year and want to start a running club in August", "en")
+    assert planned.fields["when"] == "in August"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hej! Sorry, my Danish is still very bad (jeg lærer det!)", "har lige 2 min i bussen"]
+)
+def test_greetings_and_asides_alone_tell_no_field(text: str) -> None:
+    understood = understand(text, "da")
+    assert understood.only_greets
+    assert understood.fields == {}
