@@ -619,7 +619,8 @@ _DISTRICT_LANDMARK_RE = _rx(
     r"\b(?:hellerup|charlottenlund|ordrup|gentofte|jægersborg|vangede|dyssegård|klampenborg|"
     r"skovshoved)\s+(?:library|station|school|church|park|harbour|harbor|lake|beach|marina|"
     r"sports\s+centre|sports\s+center|town\s+hall|high\s+school|bibliotek|skole|kirke|havn|"
-    r"strand|sø|hallen|stadion|torv|centret|center)\b"
+    r"strand|sø|hallen|stadion|torv|centret|center|idrætsanlæg|idrætspark|sportsanlæg|bypark|"
+    r"svømmehal)\b"
 )
 # "gentofte rådhusplads", "hellerup torv": a district's square or street written in lower case.
 _LOWER_STREET_TAIL_RE = _rx(
@@ -750,7 +751,8 @@ _LANDMARK_DA = (
     "cafeen bageriet hallerne hospitalet musikskolen skolekøkkenet kolonihaverne kolonihaven "
     "gymnastiksalen aktivitetscentret aktivitetscenteret seniorcentret seniorcentrene "
     "plejehjemmene plejecentret plejecentrene tunnelen tunnellen foyeren klubhuset "
-    "ungdomshuset spejderhytten hytten"
+    "ungdomshuset spejderhytten hytten tennisbanen tennisbanerne petanquebanen "
+    "basketbanen multibanen løbebanen atletikbanen"
 )
 _LANDMARK_EN = (
     "library lake park harbour harbor marina school schoolyard school yard playground "
@@ -2720,6 +2722,11 @@ class _Doc:
         for m in _SENT_BOUNDARY_RE.finditer(text):
             if m.group(0).startswith(".") and not self._is_period_boundary(m.start(), m.end()):
                 continue
+            after = _EXCLAIMED_RELATIVE_RE.match(text, m.end())
+            if m.group(0).startswith("!") and after and not self.folded.is_upper_at(after.end()):
+                # "En skrammellegeplads i Vangede!! hvor ungerne selv må bygge huler": the
+                # idea goes on after the exclamation.
+                continue
             if m.start() > start:
                 out.append((start, m.end()))
             start = m.end()
@@ -3089,6 +3096,10 @@ _MOVED_BEFORE_RE = _rx(
     r"(?<![a-z])(?:moved|flyttede|flyttet|arrived|ankom|came\s+here|came\s+to|kom\s+hertil|"
     r"kom\s+til\s+danmark|came\s+to\s+denmark)(?:\s+[^\s.!?;]+){0,5}\s+$"
 )
+
+
+# "…i Vangede!! hvor ungerne …": a relative clause in lower case goes on after "!".
+_EXCLAIMED_RELATIVE_RE = re.compile(r"\s*(?=(?:hvor|hvilket|where|which)\s)")
 
 
 def _is_clock_time(m: re.Match[str]) -> bool:

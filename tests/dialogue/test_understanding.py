@@ -4892,3 +4892,20 @@ def test_greetings_and_asides_alone_tell_no_field(text: str) -> None:
     understood = understand(text, "da")
     assert understood.only_greets
     assert understood.fields == {}
+
+
+def test_a_lower_case_sports_ground_and_behind_the_courts_are_places() -> None:
+    understood = understand(
+        "så ide: en mini rampe ved vangede idrætsanlæg der er mega meget plads bag tennisbanerne",
+        "da",
+    )
+    assert "vangede idrætsanlæg" in understood.fields["where"]
+    assert "bag tennisbanerne" in understood.fields["where"]
+
+
+def test_the_idea_goes_on_after_an_exclamation_in_a_lower_case_relative_clause() -> None:
+    understood = understand(
+        "En skrammellegeplads i Vangede!! hvor ungerne selv må bygge huler med brædder", "da"
+    )
+    assert "bygge huler" in understood.fields["what"]
+    assert "why" not in understood.fields
