@@ -182,6 +182,10 @@ LANGUAGE_SWITCH_WORDS = 3
 LANGUAGE_SWITCH_LONG = 8
 
 
+# A place kept after one of these ("i skolehaven på Hellerup Skole") is corrected in place.
+_PLACE_PREPS = frozenset({"på", "ved", "i", "at", "in", "on", "by", "near"})
+
+
 def _no_idea_words(value: str) -> bool:
     """Words kept as the idea that hold none yet ("quick one", "so halloween", "71")."""
     return _understanding().tells_no_idea_words(value)
@@ -1179,13 +1183,21 @@ class IntakeDialogue:
                 # takes back are replaced where they stand ("i Hellerup" -> "i Ordrup").
                 before = kept[:at].split()
                 words = value.split()
-                if field in ("where", "when"):
+                end = at + len(old)
+                after = kept[end:].split()
+                if after and len(words) > 1 and words[-1].casefold() == after[0].casefold():
+                    # "det er Ordrup Skole ikke Hellerup" with "Hellerup Skole" kept: the
+                    # name's last word is told again.
+                    end = kept.casefold().find(after[0].casefold(), end) + len(after[0])
+                bare_name = before and before[-1] in _PLACE_PREPS and words[0] not in _PLACE_PREPS
+                if field in ("where", "when") and not bare_name:
                     # "nej det er ikke i Gentofte Sø, det er i Ordrup Krat": the new place.
                     state["fields"][field] = value
                 else:
+                    # "i skolehaven på Hellerup Skole" -> "i skolehaven på Ordrup Skole".
                     if before and len(words) > 1 and words[0].casefold() == before[-1].casefold():
                         words = words[1:]
-                    state["fields"][field] = kept[:at] + " ".join(words) + kept[at + len(old) :]
+                    state["fields"][field] = kept[:at] + " ".join(words) + kept[end:]
                 state["vague"] = [f for f in state["vague"] if f != field]
                 changed.append(field)
             if changed:

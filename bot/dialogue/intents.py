@@ -1212,7 +1212,11 @@ _CORRECT_VALUE = re.compile(
 # "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
 # "Charlottenlund not Hellerup" says it without the comma.
 _RULED_OUT = re.compile(
-    _f(r"(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)$")
+    _f(
+        r"(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)"
+        # "…, jeg har lige skiftet job 😅": why they got it wrong, after the correction.
+        r"(?:[,;]\s*(?:jeg|vi|i|we|it|det|for|fordi|because|since|sorry|undskyld)\s[^,;]*)?$"
+    )
 )
 # "nej ikke Hellerup, Ordrup": the value ruled out first, then the right one.
 _RULED_OUT_FIRST = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]+)[,;]\s*(?:(?:men|but)\s+)?"))

@@ -1121,6 +1121,11 @@ _WHO_PREP_RE = _rx(
     r"sammen\s+med|together\s+with)\s+"
     rf"(?:{_BEN_NP})"
 )
+# "et projekt med min 4. klasse", "for our year 5 class": the teacher's own class.
+_WHO_CLASS_RE = _rx(
+    r"(?<![a-z])(?:med|for|til|with)\s+(?:min|mine|vores|our|my)\s+(?:(?:\d{1,2}\.?\s?[a-z]?|"
+    r"year\s+\d{1,2})\s+)?(?:klasse|klasser|class|grade|elever|pupils)(?![a-z])"
+)
 # "alle unge under 25 kan skrive sig op", "blinde og svagsynede kan være med", "kids can join":
 # the people who may take part.
 _WHO_CAN_RE = _rx(
@@ -2451,6 +2456,7 @@ _FRAME_WORDS = {
     for w in (
         "jeg vi har en et ide idé idéen ideen idee forslag forslaget initiativ initiativet vil "
         "gerne godt lave gøre noget sjovt sjov nyt ny lille stort stor for til med om det der "
+        "klasse klassen elever eleverne pupils "
         "frivilligt frivillig frivilligprojekt volunteer voluntary volunteering "
         "som at man kunne kan skal i hej the a an we have has had idea suggestion would like "
         "to do make something fun new nice some kind of thing things initiative project "
@@ -3351,6 +3357,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             spans.append((start, end))
     for m in _WHO_SUBJ_BENEFIT_RE.finditer(text):
         spans.append(m.span("np"))
+    spans += [(m.start(), m.end()) for m in _WHO_CLASS_RE.finditer(text)]
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
     for m in _WHO_ALL_KIND_RE.finditer(text):
@@ -4906,6 +4913,13 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
             # "Vi starter til foråret" adds nothing to a stated idea; keep the real ones.
             solid = [s for s in trimmed if not _is_vague_what(doc.words_of([s]))]
             trimmed = solid or trimmed
+            said = [c for c in doc.clauses if c.label == "what"]
+            # "jeg er natur/teknologi-lærer og har en idé til et projekt med min 4. klasse":
+            # who they are and that an idea is coming, clause by clause.
+            told_no_plan = len(said) > 1 and all(
+                _is_vague_what(doc.text[c.start : c.end]) or _is_self_intro(doc, (c.start, c.end))
+                for c in said
+            )
             if not trimmed:
                 trimmed = _fallback_what(doc, modifiers)
                 told_no_plan = bool(trimmed) and _only_frames_and_others(doc, trimmed[0])
@@ -4977,6 +4991,19 @@ def _clause_runs(doc: _Doc, label: str) -> list[Span]:
         else:
             last = None
     return runs
+
+
+# "jeg er natur/teknologi-lærer", "I'm a retired nurse": who they are, in a few words.
+_SELF_INTRO_RE = _rx(
+    r"(?:(?:hej|hi|hello)[\s,!]+)?(?:jeg|i|vi|we)\s*(?:er|am|'m|are|'re)\s+(?:en\s+|et\s+|a\s+|an\s+|"
+    r"nogle\s+)?(?:[\w/-]+\s+){0,2}?[\w/-]*?"
+    + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
+    + r"(?:e|er|ere|s|r)?"
+)
+
+
+def _is_self_intro(doc: _Doc, span: Span) -> bool:
+    return _SELF_INTRO_RE.fullmatch(doc.text[span[0] : span[1]].strip(" ,.!")) is not None
 
 
 def _only_frames_and_others(doc: _Doc, span: Span) -> bool:
@@ -5084,7 +5111,7 @@ def _is_vague_what(value: str) -> bool:
     if _IDEA_TOPIC_RE.fullmatch(folded.strip()):
         return True
     tokens = _TOKEN_RE.findall(folded)
-    if len(tokens) > 10:
+    if len(tokens) > 12:
         return False
     occasions = 0
     for i, t in enumerate(tokens):

@@ -642,13 +642,20 @@ def test_a_correction_takes_back_words_where_they_stand() -> None:
             "Vi vil lave et loppemarked i Hellerup i maj",
             "nej ikke Hellerup, Ordrup",
             "where",
-            "Ordrup",
+            # A bare name told in place of one kept after its preposition keeps that.
+            "i Ordrup",
+        ),
+        (
+            "Vi vil sætte insekthoteller op i skolehaven på Hellerup Skole",
+            "nej vent, det er Ordrup Skole ikke Hellerup, jeg har lige skiftet job",
+            "where",
+            "i skolehaven på Ordrup Skole",
         ),
         (
             "We want a flea market in Hellerup in May",
             "sorry, I meant Charlottenlund not Hellerup",
             "where",
-            "Charlottenlund",
+            "in Charlottenlund",
         ),
     ):
         state = new_state("da")

@@ -4909,3 +4909,13 @@ def test_the_idea_goes_on_after_an_exclamation_in_a_lower_case_relative_clause()
     )
     assert "bygge huler" in understood.fields["what"]
     assert "why" not in understood.fields
+
+
+def test_a_teacher_announcing_a_project_with_the_class_has_told_who_but_not_the_idea() -> None:
+    understood = understand(
+        "Hej, jeg er natur/teknologi-lærer og har en idé til et projekt med min 4. klasse", "da"
+    )
+    assert "what" in understood.vague
+    assert understood.fields["who_benefits"] == "med min 4. klasse"
+    told = understand("jeg er pædagog og vil starte en skrammellegeplads", "da")
+    assert "what" not in told.vague
