@@ -4917,7 +4917,8 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
             # "jeg er natur/teknologi-lærer og har en idé til et projekt med min 4. klasse":
             # who they are and that an idea is coming, clause by clause.
             told_no_plan = len(said) > 1 and all(
-                _is_vague_what(doc.text[c.start : c.end]) or _is_self_intro(doc, (c.start, c.end))
+                _is_vague_what(_without_spans(doc, c, covered_by_field))
+                or _is_self_intro(doc, (c.start, c.end))
                 for c in said
             )
             if not trimmed:
@@ -4994,7 +4995,7 @@ def _clause_runs(doc: _Doc, label: str) -> list[Span]:
 
 
 # "jeg er natur/teknologi-lærer", "I'm a retired nurse": who they are, in a few words.
-_SELF_INTRO_RE = _rx(
+_PROFESSION_INTRO_RE = _rx(
     r"(?:(?:hej|hi|hello)[\s,!]+)?(?:jeg|i|vi|we)\s*(?:er|am|'m|are|'re)\s+(?:en\s+|et\s+|a\s+|an\s+|"
     r"nogle\s+)?(?:[\w/-]+\s+){0,2}?[\w/-]*?"
     + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
@@ -5002,8 +5003,24 @@ _SELF_INTRO_RE = _rx(
 )
 
 
+def _without_spans(doc: _Doc, c: _Clause, spans: dict[str, list[Span]]) -> str:
+    """A clause's words without the people, places and times found in it."""
+    cut = sorted(
+        s
+        for k in ("who_benefits", "where", "when")
+        for s in spans.get(k, [])
+        if _overlaps(s, [(c.start, c.end)])
+    )
+    words, at = [], c.start
+    for a, b in cut:
+        words.append(doc.text[at : max(at, a)])
+        at = max(at, b)
+    words.append(doc.text[at : c.end])
+    return " ".join(words)
+
+
 def _is_self_intro(doc: _Doc, span: Span) -> bool:
-    return _SELF_INTRO_RE.fullmatch(doc.text[span[0] : span[1]].strip(" ,.!")) is not None
+    return _PROFESSION_INTRO_RE.fullmatch(doc.text[span[0] : span[1]].strip(" ,.!")) is not None
 
 
 def _only_frames_and_others(doc: _Doc, span: Span) -> bool:
@@ -5111,7 +5128,7 @@ def _is_vague_what(value: str) -> bool:
     if _IDEA_TOPIC_RE.fullmatch(folded.strip()):
         return True
     tokens = _TOKEN_RE.findall(folded)
-    if len(tokens) > 12:
+    if len(tokens) > 10:
         return False
     occasions = 0
     for i, t in enumerate(tokens):
