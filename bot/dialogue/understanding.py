@@ -4378,11 +4378,6 @@ _VENUE_LENT_RE = _rx(
 
 
 _AGE_RANGE_RE = _rx(r"(?:mellem|between|fra|from)\s+\d{1,2}\s*(?:og|and|til|to|-)\s*\d{1,2}")
-# "unge mellem 12 og 18", "kids between 6 and 12": an age range right after the people.
-_PEOPLE_BEFORE_RE = _rx(
-    r"(?<![a-z])(?:unge|børn|børnene|piger|drenge|elever|teenagere|kids|children|teens|"
-    r"teenagers|girls|boys|pupils|young\s+people|ældre|seniorer|voksne|adults)\s+(?:i\s+alderen\s+)?$"
-)
 
 
 def _is_outdoor_place(words: str) -> bool:
@@ -4644,6 +4639,7 @@ _PLACE_NOUN_END_RE = _rx(
 )
 # "vi er tre elever fra Øregård Gymnasium": where the people come from.
 _FROM_RE = _rx(r"(?:fra|from)\s")
+# "vi er tre elever fra …", and "unge mellem 12 og 18": people named right before.
 _PEOPLE_BEFORE_RE = _rx(rf"(?<![a-z]){_BEN}\s+$")
 _RESIDENCE_RE = _rx(
     r"(?<![a-z])(?:bor|boet|bosat|boede|lives?|living|lived|moved|flyttet|flyttede|grew\s+up|"
