@@ -19,6 +19,7 @@ from bot.dialogue.intents import (
     IntentMatch,
     asked_back,
     classify,
+    clears_it,
     corrected,
     correction,
     introduction,
@@ -26,6 +27,7 @@ from bot.dialogue.intents import (
     means_none,
     named_field,
     removed_fields,
+    removed_words,
     small_talk,
     split_edits,
     without_addition_cue,
@@ -180,6 +182,28 @@ _GLUE_WORDS = frozenset("det er den de it is that 's og and så so men but".spli
 LANGUAGE_SWITCH_WORDS = 3
 # A message this long in the other language switches at once.
 LANGUAGE_SWITCH_LONG = 8
+
+
+# Words that do not say which piece to take out ("the tables", "delen om kaffen").
+_REMOVE_WORDS_SKIP = frozenset(
+    "the a an den det de en et nogle some any our vores my min mit mine de om about".split()
+)
+# A part's pieces: its told parts, and within each the items of a list.
+_PIECE_SPLIT_RE = re.compile(r"(\s…\s|,\s*|\s+(?:og|and|samt|plus)\s+)")
+
+
+def _without_pieces(value: str, keys: list[str]) -> str:
+    """`value` without the pieces that hold every one of `keys` ("et lokale, borde og et telt"
+    without "bord" -> "et lokale, et telt"); empty when every piece holds them."""
+    parts = _PIECE_SPLIT_RE.split(value)
+    pieces, seps = parts[0::2], ["", *parts[1::2]]
+    kept: list[str] = []
+    for sep, piece in zip(seps, pieces, strict=True):
+        folded = piece.casefold()
+        if all(k in folded for k in keys):
+            continue
+        kept.append((sep if kept else "") + piece)
+    return "".join(kept).strip(" ,")
 
 
 # A place kept after one of these ("i skolehaven på Hellerup Skole") is corrected in place.
@@ -393,6 +417,13 @@ class IntakeDialogue:
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.
             return self._remove(state, gone)
+        words = removed_words(stripped) if phase != Phase.LISTENING else None
+        if words is not None:
+            # "fjern delen om borde", "we don't need the tables after all".
+            return self._remove_words(state, words)
+        if phase == Phase.EDITING and clears_it(stripped) and state["fields"].get(state["asking"]):
+            # "slet det", typed where the new words for one part were asked for.
+            return self._remove(state, [state["asking"]])
         if phase == Phase.LISTENING:
             return self._on_idea_text(state, stripped, match)
         if phase == Phase.ASKING:
@@ -420,6 +451,37 @@ class IntakeDialogue:
         names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
         return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
 
+    def _remove_words(self, state: dict[str, Any], words: str) -> list[Reply]:
+        """Take the pieces that hold `words` out of every part, or say they are not there."""
+        keys = [
+            w[: max(4, len(w) - 2)]
+            for w in re.findall(r"\w+", words.casefold())
+            if w not in _REMOVE_WORDS_SKIP
+        ]
+        changed: list[str] = []
+        for field in FIELDS:
+            value = state["fields"].get(field)
+            if not value or not keys:
+                continue
+            kept = _without_pieces(value, keys)
+            if kept == value:
+                continue
+            changed.append(field)
+            if kept:
+                state["fields"][field] = kept
+            else:
+                state["fields"].pop(field)
+                state["vague"] = [f for f in state["vague"] if f != field]
+                if field not in state["skipped"]:
+                    state["skipped"].append(field)
+        lang = state["lang"]
+        if not changed:
+            return [Reply(t("remove_words.missing", lang, words=words)), self._prompt(state)]
+        if Phase(state["phase"]) in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            _back_to_readback(state)
+        names = ", ".join(t(f"field.{f}", lang) for f in changed)
+        return [Reply(t("remove_words.done", lang, words=words, fields=names)), self._prompt(state)]
+
     def _on_command(
         self, state: dict[str, Any], port: IntakePort, match: IntentMatch
     ) -> list[Reply] | None:
@@ -431,6 +493,10 @@ class IntakeDialogue:
             return self._clarify(state)
         if intent == Intent.WAIT:
             return [Reply(t("wait_ok", state["lang"]))]
+        if intent == Intent.RESUME:
+            if Phase(state["phase"]) == Phase.LISTENING and not state["fields"]:
+                return [Reply(t("invite", state["lang"]))]
+            return [Reply(t("resume", state["lang"])), self._prompt(state)]
         if intent == Intent.LATER:
             # Nothing is lost: the state is saved, and the next message goes on from here.
             if Phase(state["phase"]) == Phase.ASKING:

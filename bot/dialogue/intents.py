@@ -36,6 +36,7 @@ class Intent(StrEnum):
     SEND_NOW = "send_now"
     WAIT = "wait"
     LATER = "later"
+    RESUME = "resume"
     BACK = "back"
     CANCEL = "cancel"
     UNDO = "undo"
@@ -377,14 +378,32 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:(?:ok|okay|nå|hov|undskyld|sorry|beklager|oops)[\s,]+)?(?:"
             r"(?:jeg\s+|vi\s+|i\s+|i\s*'m\s+|we\s+)?(?:skal|må|have\s+to|has\s+to|got\s+to|gotta|"
             r"need\s+to|must)\s+(?:lige\s+)?(?:af(?:\s+bussen|\s+toget)?|gå|løbe|smutte|videre|go|"
-            r"run|leave|dash)(?:\s+(?:nu|igen|now))?|"
+            r"run|leave|dash)(?:\s+(?:nu|igen|now))?|brb|be\s+right\s+back|"
+            # "skal lige hente børn", "skal lige spørge min nabo om datoen": a short errand.
+            r"(?:jeg\s+|vi\s+)?skal\s+lige\s+(?:hente|ringe|spise|handle|lave\s+mad|putte|i\s+bad|"
+            r"have\s+fat\s+i|spørge|tjekke|ud|ned|op)(?:\s+[^\s]+){0,5}|"
             r"(?:jeg\s+|vi\s+|i\s*'ll\s+|i\s+will\s+|we\s*'ll\s+)?(?:vender\s+tilbage|fortsætter\s+"
             r"(?:senere|i\s+aften|i\s+morgen)|skriver\s+(?:mere\s+)?senere|continue\s+later|"
             r"finish\s+(?:this\s+|it\s+)?later|be\s+back(?:\s+later)?|come\s+back\s+later|"
             r"write\s+(?:more\s+)?later))"
             r"(?:[\s,.!]+(?:skriv\s+endelig|skriv\s+bare|bare\s+skriv|(?:vi\s+)?snakkes|hej\s+hej|"
             r"hej|farvel|bye|talk\s+later|ttyl|later|tak|thanks|sorry|undskyld|vender\s+tilbage|"
-            r"fortsætter\s+senere|i\s*'ll\s+be\s+back|i\s*'ll\s+finish\s+later))*"
+            r"fortsætter\s+(?:senere|i\s+aften|i\s+morgen)|(?:i\s*'ll\s+|i\s+will\s+|will\s+)?"
+            r"(?:(?:be\s+)?back(?:\s+later)?|finish(?:\s+(?:this|it))?\s+(?:later|tonight|tomorrow)|"
+            r"continue\s+(?:later|tonight|tomorrow))))*"
+        ),
+    ),
+    (
+        # "hvor var vi?", "ok I'm back", "what was the question?": back to where it stopped.
+        Intent.RESUME,
+        None,
+        _full(
+            r"(?:(?:hej|hi|hey|ok|okay|så|nå|sorry|undskyld)(?:\s+igen|\s+again)?[\s,!]+)*(?:"
+            r"hvor\s+var\s+vi(?:\s+nået\s+til)?|hvad\s+(?:manglede|spurgte)\s+du(?:\s+om)?|"
+            r"hvad\s+var\s+spørgsmålet|(?:så\s+er\s+)?jeg\s+(?:er\s+)?tilbage(?:\s+igen)?|"
+            r"(?:jeg\s+)?blev\s+afbrudt|where\s+were\s+we|what\s+was\s+the\s+question|"
+            r"what\s+did\s+you\s+(?:ask|need)|i\s*'m\s+back(?:\s+again)?|back\s+again|"
+            r"(?:i\s+)?got\s+interrupted|where\s+did\s+we\s+(?:stop|leave\s+off))"
         ),
     ),
     (
@@ -1043,6 +1062,15 @@ _REMOVE_NOUNS: dict[str, tuple[str, ...]] = {
         "kontaktoplysninger",
         "kontaktinfo",
         "navn",
+        # The definite forms: "fjern telefonnummeret", "slet mailen igen".
+        "telefonnummeret",
+        "nummeret",
+        "mobilnummeret",
+        "mailen",
+        "e-mailen",
+        "mailadressen",
+        "navnet",
+        "kontaktoplysningerne",
         "phone",
         "phone number",
         "number",
@@ -1268,6 +1296,47 @@ def yes_or_no(text: str) -> str | None:
     if _YES_LEAD.match(text):
         return "yes"
     return None
+
+
+# "fjern det", "slet det", "delete it": asked to change one part, the person empties it.
+_CLEAR_IT_RE = re.compile(
+    _f(
+        r"(?:(?:bare|just|please|venligst)\s+)?(?:fjern|slet|drop|remove|delete|clear|tøm)"
+        r"(?:\s+(?:det|den|dem|it|them|that|delen|feltet|the\s+part|the\s+field))?(?:\s+(?:igen|"
+        r"helt|again|please|tak))*"
+    )
+)
+# "fjern delen om borde", "remove the part about tables", "vi har ikke brug for borde
+# alligevel", "we don't need the tables after all": some words to take out of the draft.
+_REMOVE_WORDS_RE = re.compile(
+    _f(
+        r"(?:(?:(?:kan\s+du|can\s+you|please|venligst)\s+)?(?:fjern|slet|drop|remove|delete|tag)\s+"
+        r"(?:(?:delen|det|stykket|the\s+part|the\s+bit|the\s+line|everything|alt)\s+)?"
+        r"(?:om|med|about|with|on)\s+(?P<words>.+?)|"
+        r"(?:nej[\s,]+)?(?:vi|jeg|we|i)\s+(?:har|have)\s+(?:alligevel\s+)?ikke\s+brug\s+for\s+"
+        r"(?P<words2>.+?)(?:\s+alligevel)?|(?:we|i)\s+(?:don't|do\s+not)\s+need\s+(?P<words3>.+?)"
+        r"(?:\s+after\s+all|\s+anymore|\s+any\s+more)?)"
+    )
+    + r"[\s.!]*$"
+)
+
+
+def clears_it(text: str) -> bool:
+    """Tell whether a message asks to empty the part being changed ("slet det")."""
+    return _CLEAR_IT_RE.fullmatch(_core(fold(text).text)) is not None
+
+
+def removed_words(text: str) -> str | None:
+    """The words a message asks to take out of the draft ("fjern delen om borde" -> "borde"),
+    or None."""
+    folded = fold(text)
+    m = _REMOVE_WORDS_RE.match(folded.text.strip())
+    if m is None:
+        return None
+    group = next(g for g in ("words", "words2", "words3") if m.group(g) is not None)
+    a, b = folded.orig_span(*m.span(group))
+    words = text[a:b].strip(" .!,")
+    return words or None
 
 
 _NONE_RE = re.compile(

@@ -231,7 +231,8 @@ _EN_WORDS = frozenset(
         "is are not have will can should with to from on of a an what where who why when "
         "how please also but because maybe sure fine great perfect correct right wrong "
         "help restart cancel skip english danish my ideas dear kind regards best sincerely "
-        "wishes municipality council"
+        "wishes municipality council want wants wanted would could like everyone everybody "
+        "people our us this that there need needs some more new near just really"
     ).split()
 )
 # One-word replies where the word alone settles the language.
@@ -261,6 +262,12 @@ _AMBIGUOUS = frozenset("i a to man by under over of on in is be den her send han
 # A lower-case word with æ/ø/å is Danish; capitalised ones may be quoted place names
 # ("a bench at Gentofte Sø").
 _DA_WORD_RE = re.compile(r"(?<![^\W\d_])[a-zæøå]*[æøå][a-zæøå]*")
+
+
+# A capitalised word that does not start a sentence: a name.
+_NAME_INSIDE_RE = re.compile(
+    r"(?<=[^\W\d_])(?<![.!?])\s+[A-ZÆØÅ][\w-]*|(?<=[,;:])\s*[A-ZÆØÅ][\w-]*"
+)
 
 
 def _has_danish_word(text: str) -> bool:
@@ -337,7 +344,9 @@ def detect_language(text: str, current: str | None = None) -> str:
         if en_hits >= 2:
             return "en"
     try:
-        lang, prob = _identifier().classify(sample)
+        # "hi we want a fælleshave at Brogårdsvej near Gentofte Rådhus": names of places say
+        # nothing about the language the person writes in.
+        lang, prob = _identifier().classify(_NAME_INSIDE_RE.sub(" ", sample) or sample)
     except Exception:  # pragma: no cover - the model is a soft dependency
         return fallback
     if lang in ("da", "en") and float(prob) >= _THRESHOLD:

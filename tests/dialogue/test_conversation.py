@@ -1254,3 +1254,107 @@ def test_asking_leave_to_build_something_at_a_place_is_an_idea(
         "op i Charlottenlund Slotshave?"
     )
     assert replies[-1].asking is not None or replies[-1].card is not None
+
+
+def _to_readback(send: Send) -> list[Reply]:
+    replies = send("Vi vil lave et loppemarked på Ordrup Torv første lørdag i juni")
+    answers = {
+        "why": "så naboer kan mødes",
+        "who_benefits": "alle i kvarteret",
+        "brings": "vi står for boderne",
+        "help_wanted": "vi vil gerne låne borde og et telt",
+    }
+    for _ in range(8):
+        if replies[-1].card is not None:
+            return replies
+        replies = send(answers.get(replies[-1].asking or "", "ved ikke"))
+    raise AssertionError("never reached the read-back")
+
+
+def test_removing_the_phone_number_by_its_definite_name_removes_it(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    _to_readback(send)
+    send("mit nummer er 22334455")
+    replies = send("fjern telefonnummeret")
+    assert replies[-1].card is not None
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert not stored.contact
+    assert "22334455" not in (stored.original_text or "")
+
+
+@pytest.mark.parametrize(
+    "removal", ["fjern delen om borde", "vi har ikke brug for borde alligevel"]
+)
+def test_removing_the_part_about_something_takes_out_only_that_piece(
+    service: ConversationService, database: Database, removal: str
+) -> None:
+    send = sender(service)
+    _to_readback(send)
+    replies = send(removal)
+    assert "borde" in replies[0].text
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert "bord" not in stored.help_wanted
+    assert "et telt" in stored.help_wanted
+
+
+def test_removing_words_that_are_not_there_says_so_and_changes_nothing(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    before = _to_readback(send)[-1].card
+    replies = send("remove the part about fireworks")
+    assert t("remove_words.missing", "da", words="fireworks") == replies[0].text
+    assert replies[-1].card == before
+
+
+def test_slet_det_while_changing_one_part_empties_it(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    _to_readback(send)
+    send(choice="change")
+    send(choice="field:when")
+    replies = send("slet det")
+    assert replies[-1].card is not None
+    assert all(label != t("field.when", "da") for label, _ in replies[-1].card.rows)
+
+
+@pytest.mark.parametrize(
+    ("pause", "back", "lang"),
+    [
+        ("skal lige hente børn", "hej igen, hvor var vi?", "da"),
+        ("brb", "så er jeg tilbage", "da"),
+        ("I have to go now, will finish tonight", "hi, where were we?", "en"),
+    ],
+)
+def test_a_pause_and_the_return_store_nothing_and_the_question_comes_back(
+    service: ConversationService, database: Database, pause: str, back: str, lang: str
+) -> None:
+    send = sender(service)
+    opening = {
+        "da": "jeg vil gerne lave en legeplads i Jægersborg",
+        "en": "I want to start a running club for seniors in Bernstorffsparken",
+    }[lang]
+    asked = send(opening)[-1].asking
+    assert send(pause)[-1].asking == asked
+    replies = send(back)
+    assert replies[0].text == t("resume", lang)
+    assert replies[-1].asking == asked
+    finish(send, replies, "ved ikke" if lang == "da" else "I don't know")
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    told = " ".join(str(getattr(stored, f) or "") for f in ("what", "why", "who_benefits", "when"))
+    assert pause not in told and back not in told
+
+
+def test_english_with_danish_names_and_words_is_answered_in_english(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send("hi we want a fælleshave at Brogårdsvej near Gentofte Rådhus")
+    assert replies[-1].asking is not None
+    assert replies[-1].text == t(f"ask.{replies[-1].asking}", "en")
