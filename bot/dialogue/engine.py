@@ -417,10 +417,10 @@ class IntakeDialogue:
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.
             return self._remove(state, gone)
-        words = removed_words(stripped) if phase != Phase.LISTENING else None
-        if words is not None:
+        taken_out = removed_words(stripped) if phase != Phase.LISTENING else None
+        if taken_out is not None:
             # "fjern delen om borde", "we don't need the tables after all".
-            return self._remove_words(state, words)
+            return self._remove_words(state, taken_out)
         if phase == Phase.EDITING and clears_it(stripped) and state["fields"].get(state["asking"]):
             # "slet det", typed where the new words for one part were asked for.
             return self._remove(state, [state["asking"]])
