@@ -1239,6 +1239,9 @@ _CORRECT_VALUE = re.compile(
 )
 # "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
 # "Charlottenlund not Hellerup" says it without the comma.
+_TRAILING_SORRY = re.compile(
+    _f(r"[\s,.!–-]+(?:undskyld|sorry|beklager|my\s+bad|min\s+fejl|oops|ups|hov)[\s.!]*$")
+)
 _RULED_OUT = re.compile(
     _f(
         r"(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)"
@@ -1393,7 +1396,11 @@ def correction(text: str) -> tuple[str, str | None] | None:
     for named in _NAMED_VALUE.finditer(folded.text, start):
         start = named.end()
     end = len(folded.text)
-    ruled_out = _RULED_OUT.search(folded.text, start)
+    sorry = _TRAILING_SORRY.search(folded.text, start)
+    if sorry is not None and sorry.start() > start:
+        # "nej juni, undskyld": the apology is not part of the value.
+        end = sorry.start()
+    ruled_out = _RULED_OUT.search(folded.text, start, end)
     if ruled_out is not None:
         end, old = ruled_out.start(), ruled_out.span("old")
     if start >= end:

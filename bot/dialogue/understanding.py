@@ -1936,6 +1936,10 @@ _WHY_START_RE = _rx(
     # "så kan alle unge komme og spille": what it then does for people.
     r"så\s+(?:kan|får|slipper|undgår|lærer|tør)\s+(?:alle|flere|folk|børnene|børn|de|vi|man|"
     r"naboerne|mange|unge|ældre|familier|beboerne)(?![a-zæøå])|"
+    # "så naboer kan mødes", "så folk kan møde hinanden": the same, subject first.
+    r"så\s+(?:alle|flere|folk|børnene|børn|de|vi|man|naboerne|naboer|mange|unge|ældre|familier|"
+    r"beboerne|borgerne|alle\s+naboer)\s+(?:kan|får|lærer|mødes|ser|bliver|tør|slipper|undgår)"
+    r"(?![a-zæøå])|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
     r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"

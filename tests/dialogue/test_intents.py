@@ -473,3 +473,10 @@ def test_none_is_told_apart_from_not_knowing(text: str, none: bool) -> None:
 )
 def test_not_this_but_that(text: str, found: tuple[str, str] | None) -> None:
     assert correction(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("nej juni, undskyld", "juni"), ("no, June, sorry", "June")]
+)
+def test_an_apology_after_a_correction_is_not_part_of_the_value(text: str, value: str) -> None:
+    assert correction(text) == (value, None)

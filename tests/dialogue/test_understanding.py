@@ -4919,3 +4919,10 @@ def test_a_teacher_announcing_a_project_with_the_class_has_told_who_but_not_the_
     assert understood.fields["who_benefits"] == "med min 4. klasse"
     told = understand("jeg er pædagog og vil starte en skrammellegeplads", "da")
     assert "what" not in told.vague
+
+
+@pytest.mark.parametrize("text", ["så naboer kan mødes", "så folk kan møde hinanden"])
+def test_so_that_people_can_do_something_answers_why(text: str) -> None:
+    found = understand_answer("why", text, "da")
+    assert found.fields["why"] == text
+    assert found.answered_instead is None
