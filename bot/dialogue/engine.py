@@ -6,6 +6,7 @@ so a restart or another process continues the same conversation.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -292,6 +293,8 @@ def _back_to_readback(state: dict[str, Any]) -> None:
     _take_adding(state)
 
 
+# What one change at the read-back touches: kept, so "fortryd" can take it back.
+_CHANGE_KEYS = ("fields", "vague", "skipped", "original")
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -365,9 +368,20 @@ class IntakeDialogue:
                 # A bare "hej" gets the full welcome; an idea straight away gets a short one.
                 return [self._welcome(state)]
             replies.append(self._welcome(state, short=True))
+        changing = Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
+        before = {key: copy.deepcopy(state[key]) for key in _CHANGE_KEYS} if changing else None
         if choice is not None:
-            return replies + self._on_choice(state, port, choice)
-        return replies + self._on_text(state, port, text or "")
+            replies += self._on_choice(state, port, choice)
+        else:
+            replies += self._on_text(state, port, text or "")
+        still = Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
+        undid = state.pop("undid", False)
+        if before is not None and still and before["fields"] != state["fields"] and not undid:
+            # "fortryd" right after a change at the read-back takes back that change only.
+            state["last_change"] = before
+        elif not still:
+            state.pop("last_change", None)
+        return replies
 
     # -- text ---------------------------------------------------------------------------
 
@@ -505,6 +519,16 @@ class IntakeDialogue:
             key = "later_ok" if state["fields"] else "later_ok.empty"
             return [Reply(t(key, state["lang"]))]
         if intent == Intent.UNDO:
+            last = state.pop("last_change", None)
+            if last is not None and self._busy(state):
+                # "fortryd" after "ret tidspunktet til maj": the time is as it was.
+                state.update(last)
+                state["undid"] = True
+                _back_to_readback(state)
+                return [Reply(t("change_undone", state["lang"])), self._readback(state)]
+            if Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING):
+                # At the read-back "fortryd" means a change; with none made, the draft stays.
+                return [Reply(t("nothing_to_undo.change", state["lang"])), self._prompt(state)]
             if state["fields"]:
                 # "fortryd" while telling an idea: drop it (it can be brought back).
                 return self._cancel(state)

@@ -823,8 +823,10 @@ def test_a_dropped_draft_comes_back_with_fortryd(service: ConversationService) -
     replies = send("fortryd")
     assert replies[0].text == t("undone", "da")
     assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
-    assert send("undo")[0].text == t("cancelled", "da")  # while drafting, it drops it again
-    assert send("undo")[0].text == t("undone", "da")
+    # Back at the read-back, "undo" means a change: with none made, the draft stays.
+    again = send("undo")
+    assert again[0].text == t("nothing_to_undo.change", "da")
+    assert dict(again[-1].card.rows) == before  # type: ignore[union-attr]
     assert send(choice="cancel")[0].text == t("cancelled", "da")
     send("Vi vil lave en loppemarked på Vangede Bygade")
     send("annuller")
@@ -1358,3 +1360,17 @@ def test_english_with_danish_names_and_words_is_answered_in_english(
     replies = send("hi we want a fælleshave at Brogårdsvej near Gentofte Rådhus")
     assert replies[-1].asking is not None
     assert replies[-1].text == t(f"ask.{replies[-1].asking}", "en")
+
+
+def test_fortryd_after_a_change_at_the_read_back_takes_back_that_change_only(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    before = dict(send(COMPLETE_DA)[-1].card.rows)  # type: ignore[union-attr]
+    changed = send("ret tidspunktet til 1. juni")[-1].card
+    assert changed is not None and dict(changed.rows) != before
+    replies = send("fortryd")
+    assert replies[0].text == t("change_undone", "da")
+    assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
+    # A second "fortryd" has no change left to take back; the draft is kept.
+    assert send("fortryd")[0].text == t("nothing_to_undo.change", "da")
