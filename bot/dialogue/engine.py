@@ -237,7 +237,8 @@ _ALSO_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
 # "åh ja, og …", "ups, …", "p.s. …", "I forgot …": more for what was just told or sent.
 _AFTERTHOUGHT_RE = re.compile(
-    r"\s*(?:og|and|åh\s+ja|å\s+ja|nå\s+ja|oh\s+and|oh,?\s+and|oh\s+yes|ups|hov|oops|p\.?\s?s\.?|"
+    r"\s*(?:og|and|åh\s+ja|å\s+ja|nå\s+ja|åh\s+vent|nej\s+vent|vent|oh\s+wait|wait|oh\s+and|"
+    r"oh,?\s+and|oh\s+yes|ups|hov|oops|p\.?\s?s\.?|"
     r"btw|forresten|by\s+the\s+way|also|desuden|jeg\s+glemte|glemte|i\s+forgot|forgot)\b",
     re.IGNORECASE,
 )
@@ -555,6 +556,12 @@ class IntakeDialogue:
         self, state: dict[str, Any], text: str, match: IntentMatch | None
     ) -> list[Reply]:
         lang = state["lang"]
+        sent = state.get("last_reference") if not state["fields"] else None
+        question = asked_back(text) if sent else None
+        if question in ("next", "time"):
+            # "hvad sker der nu?" right after sending: about the idea just sent.
+            days = self.settings.response_working_days
+            return [Reply(t("after_submit.next", lang, reference=sent, days=days))]
         just_sent = state.pop("just_sent", None)
         if (
             just_sent

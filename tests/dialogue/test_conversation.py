@@ -1374,3 +1374,18 @@ def test_fortryd_after_a_change_at_the_read_back_takes_back_that_change_only(
     assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
     # A second "fortryd" has no change left to take back; the draft is kept.
     assert send("fortryd")[0].text == t("nothing_to_undo.change", "da")
+
+
+def test_right_after_sending_what_happens_now_is_answered_and_an_afterthought_still_offered(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    send(choice="confirm")
+    (reference,) = re.findall(r"GK-\d{4}-\d{4}", all_text(send("mine idéer")))[:1]
+    replies = send("hvad sker der nu?")
+    assert replies[0].text == t(
+        "after_submit.next", "da", reference=reference, days=service.settings.response_working_days
+    )
+    replies = send("åh vent, vi skal også bruge et telt")
+    assert replies[0].text == t("afterthought.ask", "da", reference=reference)
