@@ -294,6 +294,8 @@ def _back_to_readback(state: dict[str, Any]) -> None:
     _take_adding(state)
 
 
+# Parts told in sentences, not as a place, a time or a contact.
+FREE_TEXT_FIELDS = frozenset({"why", "who_benefits", "brings", "help_wanted"})
 # What one change at the read-back touches: kept, so "fortryd" can take it back.
 _CHANGE_KEYS = ("fields", "vague", "skipped", "original")
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
@@ -876,8 +878,12 @@ class IntakeDialogue:
         for field in list(state["vague"]):
             if field in whole.fields and field not in whole.vague:
                 state["vague"].remove(field)
+        idea = state["fields"].get("what", "").casefold()
         for field, value in whole.fields.items():
             if field != "what" and not state["fields"].get(field) and field not in whole.vague:
+                if field in FREE_TEXT_FIELDS and value.casefold() in idea:
+                    # "har en idé" and then "hundeskov i Vangede": the idea is not its reason.
+                    continue
                 state["fields"][field] = value
         if not old_idea or old_idea in state["fields"].get("what", ""):
             return

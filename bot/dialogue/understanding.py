@@ -2460,7 +2460,7 @@ _FRAME_WORDS = {
     for w in (
         "jeg vi har en et ide idé idéen ideen idee forslag forslaget initiativ initiativet vil "
         "gerne godt lave gøre noget sjovt sjov nyt ny lille stort stor for til med om det der "
-        "klasse klassen elever eleverne pupils "
+        "klasse klassen elever eleverne pupils på "
         "frivilligt frivillig frivilligprojekt volunteer voluntary volunteering "
         "som at man kunne kan skal i hej the a an we have has had idea suggestion would like "
         "to do make something fun new nice some kind of thing things initiative project "

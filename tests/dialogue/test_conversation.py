@@ -1389,3 +1389,15 @@ def test_right_after_sending_what_happens_now_is_answered_and_an_afterthought_st
     )
     replies = send("åh vent, vi skal også bruge et telt")
     assert replies[0].text == t("afterthought.ask", "da", reference=reference)
+
+
+@pytest.mark.parametrize(
+    ("first", "idea"),
+    [("har en idé", "hundeskov i Vangede"), ("jeg har tænkt på noget", "en bænk ved Gentofte Sø")],
+)
+def test_an_idea_told_after_an_announcement_is_not_its_own_reason(
+    service: ConversationService, first: str, idea: str
+) -> None:
+    send = sender(service)
+    assert send(first)[-1].asking == "what"
+    assert send(idea)[-1].asking == "why"
