@@ -294,6 +294,10 @@ def _back_to_readback(state: dict[str, Any]) -> None:
     _take_adding(state)
 
 
+# "og …", "and also …" right after an answer: more of it, when the words do not answer the
+# question asked since; longer messages are read as answers.
+_CONTINUES_RE = re.compile(r"\s*(?:og|and|samt|plus|også|also|men\s+også|but\s+also)\s", re.I)
+CONTINUATION_MAX_WORDS = 15
 # Parts told in sentences, not as a place, a time or a contact.
 FREE_TEXT_FIELDS = frozenset({"why", "who_benefits", "brings", "help_wanted"})
 # What one change at the read-back touches: kept, so "fortryd" can take it back.
@@ -732,6 +736,16 @@ class IntakeDialogue:
             # "ja", "tak" or a bare "2" is no answer to an open question: ask again, kindly.
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
+        previous = state.pop("last_answered", None)
+        if previous and previous != field and self._goes_on(state, previous, field, text):
+            # "der er mange hunde her", then "og ingen steder de kan løbe frit" as the next
+            # question came: more of the last answer, and the question stays open.
+            state["fields"][previous] = f"{state['fields'][previous]}{PART_JOIN}{text}"
+            lang = state["lang"]
+            return [
+                Reply(t("noted_other", lang, field=t(f"field.{previous}", lang))),
+                self._prompt(state),
+            ]
         volunteered = self._volunteered(state, field, text)
         if volunteered is not None:
             # Sent before the question was read: what it tells goes to its own fields, and
@@ -825,6 +839,8 @@ class IntakeDialogue:
         vague_idea = field == "what"
         old_idea = state["fields"].get("what", "") if vague_idea else ""
         self._merge(state, understood, replace={field})
+        if state["fields"].get(field):
+            state["last_answered"] = field
         if vague_idea:
             state["idea_weak"] = _tells_no_idea(full, text)
         state["vague"] = [f for f in state["vague"] if f != field]
@@ -837,6 +853,16 @@ class IntakeDialogue:
                 state["vague"] = sorted({*state["vague"], "what"})
                 state.setdefault("reopened", []).append("what")
         return self._next(state)
+
+    def _goes_on(self, state: dict[str, Any], previous: str, field: str, text: str) -> bool:
+        """Whether `text` ("og ingen steder de kan løbe frit") continues the answer to the
+        question before, rather than answering the one asked now."""
+        if not state["fields"].get(previous) or _CONTINUES_RE.match(text) is None:
+            return False
+        if len(text.split()) > CONTINUATION_MAX_WORDS:
+            return False
+        free = _understanding().understand(text, state["lang"])
+        return field not in free.fields or field in free.vague
 
     def _insisted(self, state: dict[str, Any], field: str, text: str) -> list[Reply]:
         """Take what a message sent again tells the question it was not first read for."""

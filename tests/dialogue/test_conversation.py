@@ -1401,3 +1401,21 @@ def test_an_idea_told_after_an_announcement_is_not_its_own_reason(
     send = sender(service)
     assert send(first)[-1].asking == "what"
     assert send(idea)[-1].asking == "why"
+
+
+def test_og_right_after_an_answer_adds_to_it_and_the_next_question_stays_open(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    assert send("vi vil lave en hundeskov i Vangede")[-1].asking == "why"
+    asked = send("der er mange hunde her")[-1].asking
+    assert asked == "who_benefits"
+    replies = send("og ingen steder de kan løbe frit")
+    assert replies[-1].asking == asked
+    replies = send("hundeejerne i Vangede")
+    finish(send, replies)
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert "ingen steder de kan løbe frit" in stored.why
+    assert "løbe frit" not in (stored.who_benefits or "")
+    assert "hundeejerne" in stored.who_benefits
