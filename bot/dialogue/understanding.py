@@ -1879,6 +1879,8 @@ _BRINGS_RE = _rx(
     r"|(?:jeg|vi)\s+(?:står|stiller|sørger|bidrager|medbringer|tager|tilbyder|donerer|klarer|"
     r"stiller\s+op|investerer|lægger)\s+(?:selv\s+|gerne\s+|også\s+)?(?:for|med|os\s+af|mig\s+af|"
     r"op|med\s+\w+|\w+\s+med|gerne|selv|det|tid|arbejdskraft|timer)"
+    # "vi medbringer grill og musik", "jeg donerer plantekasserne": what they bring along.
+    r"|(?:jeg|vi)\s+(?:medbringer|donerer|sponsorerer|tilbyder)\s+(?!ikke)\w"
     r"|(?:jeg|vi)\s+(?:kan|vil)\s+selv|selv\s+stå\s+for|selv\s+(?:betale|finansiere|bygge|"
     r"lave|sørge|skaffe|tage)|(?:vi|jeg)\s+(?:gør|gøre)\s+det\s+(?:frivilligt|gratis|selv)|"
     r"frivillig(?:t|e)?\s+(?:arbejde|kræfter|hænder|hjælpere)|"
@@ -1907,7 +1909,8 @@ _BRINGS_RE = _rx(
     # "jeg kan sætte netværket op", "vi kan male og plante"
     r"|(?:jeg|vi)\s+kan\s+(?:(?:godt|gerne|selv|også|sagtens|nemt|let)\s+)*"
     r"(?:sætte\s+(?:\w+\s+){0,3}?op|stille\s+(?:\w+\s+){0,3}?op|klare|plante|vande|reparere|"
-    r"designe|tegne|sy|spille|synge|fortælle|vise|lære\s+(?:dem|folk|børnene|andre)|"
+    r"designe|tegne|sy|spille|synge|fortælle|vise|lære\s+(?:dem|folk|børnene|andre|fra\s+mig|"
+    r"fra\s+os)|dele\s+ud\s+af|"
     r"medbringe|tage\s+\w+\s+med|tage\s+billeder|filme|printe|trykke)(?![a-z])"
     r"|(?:i|we)\s+(?:have|'ve)\s+(?:years\s+of\s+)?experience|as\s+volunteers|"
     r"we\s+(?:will|'ll)\s+do\s+(?:it|the)|"
@@ -5656,6 +5659,21 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # "ved Gentofte Sø" asked when, "til sommer" asked where or what help is wanted:
         # the person's messages and the questions got out of step.
         return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
+    if field == "brings" and _ONLY_THE_MUNICIPALITY_GIVES_RE.fullmatch(doc.text.strip(" .!")):
+        # "tilladelse", "penge", asked what they bring: only the municipality gives that.
+        return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
+    both = span_fields.get("where", []) + span_fields.get("when", [])
+    if (
+        field in ("why", "who_benefits", "help_wanted", "brings")
+        and span_fields.get("where")
+        and span_fields.get("when")
+        and len(text) <= _INSTEAD_MAX_CHARS
+        and _residue_words(doc, 0, len(doc.text), _SpanSet(both)) == 0
+    ):
+        # "til sommer ved søen" asked why: when and where, and no reason yet.
+        places = doc.words_of(span_fields["where"])
+        times = doc.words_of(span_fields["when"])
+        return Understanding(fields={"where": places, "when": times}, answered_instead="where")
     base = _compose(doc, span_fields, vague)
     short = len(text) <= _INSTEAD_MAX_CHARS
     elsewhere_field = _told_elsewhere(doc, span_fields, field, base) if short else None
@@ -5898,6 +5916,15 @@ def told_only_place_or_time(text: str) -> tuple[str, str] | None:
 
 
 _INSTEAD_MAX_CHARS = 200
+
+
+# What nobody brings to their own idea but the municipality may give.
+_ONLY_THE_MUNICIPALITY_GIVES_RE = _rx(
+    r"(?:(?:en|et|lidt|noget|nogle|a|an|some|the)\s+)?(?:tilladelse|tilladelser|godkendelse|"
+    r"dispensation|tilskud|økonomisk\s+støtte|støttekroner|permission|permit|permits|approval|"
+    r"a\s+grant|grant|funding|subsidy)(?:\s+(?:fra|from)\s+(?:kommunen|the\s+municipality|"
+    r"jer|you))?"
+)
 
 
 def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str] | None:

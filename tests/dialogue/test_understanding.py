@@ -4926,3 +4926,21 @@ def test_so_that_people_can_do_something_answers_why(text: str) -> None:
     found = understand_answer("why", text, "da")
     assert found.fields["why"] == text
     assert found.answered_instead is None
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "instead", "fields"),
+    [
+        ("why", "til sommer ved søen", "where", {"where": "ved søen", "when": "til sommer"}),
+        ("brings", "en tilladelse", "help_wanted", {"help_wanted": "en tilladelse"}),
+        ("help_wanted", "vi medbringer grill og musik", "brings", None),
+        ("help_wanted", "jeg kan lære fra mig", "brings", None),
+    ],
+)
+def test_answers_that_plainly_answer_another_question_go_there(
+    field: str, text: str, instead: str, fields: dict[str, str] | None
+) -> None:
+    found = understand_answer(field, text, "da")
+    assert found.answered_instead == instead
+    assert field not in found.fields
+    assert found.fields == (fields or {instead: text})
