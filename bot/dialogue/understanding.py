@@ -4587,11 +4587,28 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
             _NEWCOMER_RE.match(doc.text, c.start, c.end) or _FROM_PLACE_RE.match(doc.text, c.start)
         )
     )
+    named_elsewhere = [s for s in span_fields["where"] if _is_named_place(doc, s)]
+    if any(
+        _OUR_STREET_RE.search(doc.text, a, b)
+        for a, b in span_fields["where"]
+        if (a, b) not in named_elsewhere
+    ):
+        # "… a shed somewhere on the street": the street they live on is the place after all.
+        named_elsewhere = []
     homes = [
         s
         for s in span_fields["where"]
         # "We just moved to Hellerup": where the person came to, told as who they are.
-        if (_is_home_area(doc, s) and not _is_scheme(doc)) or _inside(s, greetings)
+        # "Jeg bor på Hyldegårdsvej … bag Dyssegårdsskolen": the street they live on, with
+        # another place named for the idea.
+        if (
+            (
+                _is_home_area(doc, s)
+                or (_is_home_street(doc, s) and any(o != s for o in named_elsewhere))
+            )
+            and not _is_scheme(doc)
+        )
+        or _inside(s, greetings)
     ]
     if homes and len(homes) < len(span_fields["where"]):
         # "Jeg bor i Hellerup ... en strikkeklub på Hellerup Bibliotek": where they live is not
@@ -4663,7 +4680,25 @@ _AFFILIATION_RE = _rx(
 )
 
 
+_STREET_END_RE = _rx(
+    r"(?:vej|vejen|gade|gaden|allé|alle|alléen|stræde|straede|road|street)(?![a-z])"
+)
 _LIVES_AT_RE = _rx(r"(?<![a-z])(?:bor|boede|live|lives|lived)\s+(?:selv\s+|også\s+)?$")
+
+
+_OUR_STREET_RE = _rx(
+    r"(?<![a-z])(?:the\s+street|the\s+road|our\s+street|our\s+road|vejen|gaden|"
+    r"vores\s+vej|vores\s+gade)(?![a-z])"
+)
+
+
+def _is_home_street(doc: _Doc, span: Span) -> bool:
+    """ "Jeg bor på Hyldegårdsvej": the street the person lives on (the idea's place only
+    when no other is told)."""
+    return bool(
+        _LIVES_AT_RE.search(doc.text, max(0, span[0] - 16), span[0])
+        and _STREET_END_RE.search(doc.text, span[0], span[1])
+    )
 
 
 def _is_home_area(doc: _Doc, span: Span) -> bool:

@@ -4944,3 +4944,19 @@ def test_answers_that_plainly_answer_another_question_go_there(
     assert found.answered_instead == instead
     assert field not in found.fields
     assert found.fields == (fields or {instead: text})
+
+
+def test_the_street_one_lives_on_is_not_the_place_when_another_is_named_for_the_idea() -> None:
+    understood = understand(
+        "Hej! Jeg bor på Hyldegårdsvej og har længe tænkt, at vi mangler et sted, hvor børn og "
+        "ældre kan mødes. Min idé er at lave en fælles køkkenhave på det grønne areal bag "
+        "Dyssegårdsskolen.",
+        "da",
+    )
+    assert "Hyldegårdsvej" not in understood.fields["where"]
+    assert "Dyssegårdsskolen" in understood.fields["where"]
+    # Told alone, or referred back to ("somewhere on the street"), it is the place.
+    assert (
+        understand("Vi bor på Krauses Vej og vil gerne lave legegade", "da").fields["where"]
+        == "på Krauses Vej"
+    )
