@@ -3096,7 +3096,9 @@ def _find_when(doc: _Doc) -> list[Span]:
             b -= 1
         # "start this spring", "ready by May", "a monthly evening": keep the qualifier.
         lead = _WHEN_LEAD_RE.search(text, max(0, a - 30), a)
-        if lead and (lead.group("ready") or not _WHEN_PREP_START_RE.match(text, a)):
+        if lead and (
+            lead.group("ready") or lead.group("from") or not _WHEN_PREP_START_RE.match(text, a)
+        ):
             a = lead.start()
         tail = _WHEN_TAIL_RE.match(text, b)
         if tail and text[a:b].endswith(("ly", "ig", "ige")):
@@ -3126,7 +3128,9 @@ _WHEN_PREP_START_RE = _rx(
     r"(?![a-z])"
 )
 _WHEN_LEAD_RE = _rx(
-    r"(?<![a-z])(?:(?:start|starte|starting|begin|begynde|launch|kick\s+off|gå\s+i\s+gang|"
+    # "starting in February", "fra og med marts": from when, with its preposition.
+    r"(?<![a-z])(?:(?P<from>starting|beginning|commencing|startende|fra\s+og\s+med)|"
+    r"(?:start|starte|begin|begynde|launch|kick\s+off|gå\s+i\s+gang|"
     r"komme\s+i\s+gang|en\s+gang|once)|(?P<ready>ready|klar|færdig|finished|done)(?:\s+(?:by|in|for|til|inden|"
     r"før|before|i))?)\s+$"
 )

@@ -4960,3 +4960,13 @@ def test_the_street_one_lives_on_is_not_the_place_when_another_is_named_for_the_
         understand("Vi bor på Krauses Vej og vil gerne lave legegade", "da").fields["where"]
         == "på Krauses Vej"
     )
+
+
+def test_starting_in_a_month_stays_with_the_time() -> None:
+    understood = understand(
+        "We want to open a repair café in the basement of Hellerup Kirke on Saturday mornings "
+        "starting in February",
+        "en",
+    )
+    assert understood.fields["what"] == "We want to open a repair café"
+    assert understood.fields["when"] == "on Saturday mornings starting in February"
