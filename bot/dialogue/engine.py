@@ -1115,6 +1115,14 @@ class IntakeDialogue:
             return self._cancel(state)
         if choice == "confirm" and phase == Phase.READBACK:
             return self._submit(state, port)
+        if choice == "confirm" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            # The send button on the card above, pressed while a part was being chosen or
+            # changed: the draft as shown is sent; words not yet placed stay with the rest.
+            adding = _take_adding(state)
+            if adding:
+                state["original"].append(adding)
+            _back_to_readback(state)
+            return self._submit(state, port)
         if choice == "confirm" and state["last_reference"] and not state["fields"]:
             # The same "send" pressed twice: the first press already stored it.
             return [Reply(t("already_sent", lang, reference=state["last_reference"]))]

@@ -1419,3 +1419,14 @@ def test_og_right_after_an_answer_adds_to_it_and_the_next_question_stays_open(
     assert "ingen steder de kan løbe frit" in stored.why
     assert "løbe frit" not in (stored.who_benefits or "")
     assert "hundeejerne" in stored.who_benefits
+
+
+def test_the_cards_send_button_still_sends_while_a_part_is_being_chosen(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    assert send(choice="change")[-1].card is None
+    replies = send(choice="confirm")
+    assert "GK-" in all_text(replies)
+    assert len(initiatives(database)) == 1
