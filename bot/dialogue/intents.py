@@ -1239,6 +1239,7 @@ _CORRECT_VALUE = re.compile(
 )
 # "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
 # "Charlottenlund not Hellerup" says it without the comma.
+_ALSO_WORD = re.compile(_f(r"(?<![a-z])(?:også|also|too|as\s+well|oveni|derudover)(?![a-z])"))
 _TRAILING_SORRY = re.compile(
     _f(r"[\s,.!–-]+(?:undskyld|sorry|beklager|my\s+bad|min\s+fejl|oops|ups|hov)[\s.!]*$")
 )
@@ -1408,6 +1409,9 @@ def correction(text: str) -> tuple[str, str | None] | None:
     a, b = folded.orig_span(start, end)
     value = text[a:b].strip(" .!")
     if not value:
+        return None
+    if old is None and _ALSO_WORD.search(folded.text, start, end):
+        # "ja men vi skal også bruge et telt": more, not instead.
         return None
     taken_back = None
     if old is not None:

@@ -480,3 +480,10 @@ def test_not_this_but_that(text: str, found: tuple[str, str] | None) -> None:
 )
 def test_an_apology_after_a_correction_is_not_part_of_the_value(text: str, value: str) -> None:
     assert correction(text) == (value, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["ja men vi skal også bruge et telt", "nej, and we also need a tent"]
+)
+def test_more_told_with_also_after_a_correction_cue_is_no_correction(text: str) -> None:
+    assert correction(text) is None
