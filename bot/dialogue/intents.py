@@ -742,6 +742,14 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
             r"needs\s+to\s+be|is\s+actually|is|'s)\s+(?P<value>.+)"
         )
     ),
+    # "hvornår skal være 1. maj", "why should be: ...": a row of the card by its label.
+    re.compile(
+        r"(?P<field>"
+        + _FIELD_ANY
+        + r")"
+        + _f(r"\s+(?:skal\s+være|skal\s+ændres\s+til|skal\s+rettes\s+til|should\s+be|must\s+be|")
+        + _f(r"needs\s+to\s+be)\s*:?\s+(?P<value>[^?]+)")
+    ),
     # sted: Gentofte Sø  ("Idé: en bænk ved søen" is how an idea starts, not an edit)
     re.compile(r"(?P<field>" + _FIELD_LABEL + r")\s*[:=]\s*(?P<value>.+)"),
 ]

@@ -487,3 +487,18 @@ def test_an_apology_after_a_correction_is_not_part_of_the_value(text: str, value
 )
 def test_more_told_with_also_after_a_correction_cue_is_no_correction(text: str) -> None:
     assert correction(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("hvornår skal være 1. maj", "when", "1. maj"),
+        ("hvor skal være Hellerup Havn", "where", "Hellerup Havn"),
+        ("why should be: more fun", "why", "more fun"),
+    ],
+)
+def test_a_row_named_by_its_label_with_what_it_should_be_is_an_edit(
+    text: str, field: str, value: str
+) -> None:
+    assert classify(text, "da") == IntentMatch(Intent.EDIT, field=field, value=value)
+    assert _intent("hvad skal være med?") == Intent.QUESTION
