@@ -958,6 +958,10 @@ def _classify_edit(folded: Folded) -> IntentMatch | None:
         polite = _TRAILING_POLITE.search(text, va, vb)
         if polite and polite.start() > va:
             vb = polite.start()
+        instead = _INSTEAD_END.search(text, va, vb)
+        if instead and instead.start() > va:
+            # "ret stedet til Ordrup Torv i stedet": the value without "instead".
+            vb = instead.start()
         while vb > va and text[vb - 1] in " ,.;:!?\"'":
             vb -= 1
         while va < vb and text[va] in " ,;:\"'":

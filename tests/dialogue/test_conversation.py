@@ -399,7 +399,7 @@ def test_the_part_to_change_can_be_typed_by_name_or_by_its_new_value(
     finish(send, send(COMPLETE_DA))
     send("nej")
     replies = send("hvornår")
-    assert replies[-1].text.startswith("Hvornår står nu som")
+    assert replies[-1].text.startswith("Under „Hvornår“ står der nu")
     replies = send("første søndag i juni kl 10-16")
     assert dict(replies[-1].card.rows)["Hvornår"] == "første søndag i juni kl 10-16"  # type: ignore[union-attr]
     send(choice="change")

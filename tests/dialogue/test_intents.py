@@ -502,3 +502,9 @@ def test_a_row_named_by_its_label_with_what_it_should_be_is_an_edit(
 ) -> None:
     assert classify(text, "da") == IntentMatch(Intent.EDIT, field=field, value=value)
     assert _intent("hvad skal være med?") == Intent.QUESTION
+
+
+def test_instead_after_an_edits_value_is_not_part_of_it() -> None:
+    assert classify("ret stedet til Ordrup Torv i stedet", "da") == IntentMatch(
+        Intent.EDIT, field="where", value="Ordrup Torv"
+    )
