@@ -759,6 +759,13 @@ class IntakeDialogue:
             ):
                 # "det er for at skabe liv i gaden": a reason, not more words for the idea.
                 volunteered.fields.pop("what")
+            told_idea = state["fields"].get("what") and "what" not in state["vague"]
+            what = volunteered.fields.get("what")
+            others = [v for k, v in volunteered.fields.items() if k != "what"]
+            if what and not old_idea and told_idea and what in others:
+                # "Vi håber på penge til redskaber", sent after the idea: the help they want,
+                # not more words for the idea as well.
+                volunteered.fields.pop("what")
             before = dict(state["fields"])
             self._merge(state, volunteered, replace={"what"})
             if old_idea:

@@ -1987,6 +1987,9 @@ _WHY_RE = _rx(
     r"(?:(?:the\s+|de\s+)?(?:teens|teenagers|teenagere|kids|children|young|youth|us|them|"
     r"unge|børn|børnene|os|dem)))|"
     r"der\s+sker\s+(?:ikke|intet|ingenting|aldrig|næsten\s+ikke)|nothing\s+ever\s+happens|"
+    # "Børnene har ingen steder at lege", "the kids have nowhere to play".
+    r"(?:har|have|has)\s+(?:ingen\s+steder|intet\s+sted|ikke\s+noget\s+sted|nowhere|no\s+place)\s+"
+    r"(?:at|to|hvor|where)\s|"
     # "it's such a waste", "what a shame", "en god måde at møde naboerne"
     r"(?:such|what)\s+a\s+(?:waste|shame|pity)|sådan\s+et\s+spild|"
     r"(?:a|an|en|et)\s+(?:nice|good|great|easy|lovely|fun|fin|god|hyggelig|nem|sjov)\s+"
@@ -5701,6 +5704,22 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if field == "brings" and _ONLY_THE_MUNICIPALITY_GIVES_RE.fullmatch(doc.text.strip(" .!")):
         # "tilladelse", "penge", asked what they bring: only the municipality gives that.
         return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
+    said = [c for c in doc.clauses if c.label != "greeting"]
+    if (
+        field == "who_benefits"
+        and len(said) == 1
+        and said[0].strong
+        and said[0].label == "why"
+        and span_fields.get("who_benefits")
+        and _WHY_RE.search(doc.text, said[0].start, said[0].end)
+        and _residue_words(doc, said[0].start, said[0].end, _SpanSet(span_fields["who_benefits"]))
+        > 2
+    ):
+        # "Børnene har ingen steder at lege", asked for whom: the children, and why.
+        who = doc.words_of(span_fields["who_benefits"])
+        return Understanding(
+            fields={"who_benefits": who, "why": doc.words_of([(said[0].start, said[0].end)])}
+        )
     both = span_fields.get("where", []) + span_fields.get("when", [])
     if (
         field in ("why", "who_benefits", "help_wanted", "brings")
@@ -5975,6 +5994,16 @@ def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str]
         if spans and _residue_words(doc, 0, len(doc.text), _SpanSet(spans)) == 0:
             return name, doc.words_of(spans)
         if (
+            name == "where"
+            and spans
+            and all(
+                doc.text[a:b] in _PLACE_GLUE or _SpanSet(spans).contains((a, b))
+                for a, b in doc.tokens
+            )
+        ):
+            # "Den skal ligge i Vangede", "it should be at the library": only where.
+            return name, doc.words_of(spans)
+        if (
             name == "when"
             and spans
             and all(
@@ -5992,6 +6021,12 @@ def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str]
     return None
 
 
+_PLACE_GLUE = frozenset(
+    fold_plain(w)
+    for w in "den det de skal skulle kan kunne må bør ville være ligge ligger stå står foregå "
+    "foregår holdes placeres it they should could would will can be is located placed held "
+    "go take place gerne helst ideally preferably".split()
+)
 _BARE_TIME_RE = _rx(
     rf"(?:{_MONTH_FULL}|{_WEEKDAY})(?:\s+\d{{4}})?"
     # "sommerferien", "efterårsferien", "julen": a holiday told alone.

@@ -1430,3 +1430,27 @@ def test_the_cards_send_button_still_sends_while_a_part_is_being_chosen(
     replies = send(choice="confirm")
     assert "GK-" in all_text(replies)
     assert len(initiatives(database)) == 1
+
+
+def test_a_burst_of_one_line_statements_lands_each_in_its_part(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    for line in (
+        "Vi vil lave en legeplads.",
+        "Den skal ligge i Vangede.",
+        "Børnene har ingen steder at lege.",
+        "Det er til alle børnefamilier.",
+        "Vi kan hjælpe med at bygge.",
+    ):
+        replies = send(line)
+    replies = send("Vi håber på penge til redskaber.")
+    finish(send, replies)
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.what == "Vi vil lave en legeplads"
+    assert stored.where == "i Vangede"
+    assert stored.why == "Børnene har ingen steder at lege"
+    assert "børnefamilier" in stored.who_benefits
+    assert stored.brings == "Vi kan hjælpe med at bygge"
+    assert stored.help_wanted == "Vi håber på penge til redskaber"
