@@ -1462,6 +1462,16 @@ _WHAT_IS_THIS_RE = re.compile(
 )
 
 
+# "må jeg spørge om noget?", "can I ask you something?": the question is still to come.
+_MAY_I_ASK_RE = re.compile(
+    r"(?:(?:hej|hejsa|hi|hello|hey)[\s,!.]*)?(?:(?:må|kan)\s+jeg\s+(?:lige\s+)?(?:spørge(?:\s+om\s+"
+    r"(?:noget|en\s+ting|lidt))?|stille\s+(?:dig\s+)?et\s+spørgsmål)|jeg\s+har\s+(?:lige\s+)?et\s+"
+    r"spørgsmål|(?:can|may|could)\s+i\s+ask\s+(?:you\s+)?(?:something|a\s+question)|"
+    r"i\s+have\s+a\s+question)[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
 # Questions people ask back in the middle of telling an idea, and which answer each gets.
 _ASKED_BACK = (
     (
@@ -1561,6 +1571,8 @@ def small_talk(text: str) -> str | None:
         return "small_talk"
     if _WHAT_IS_THIS_RE.fullmatch(stripped):
         return "what_is_this"
+    if _MAY_I_ASK_RE.fullmatch(stripped):
+        return "may_ask"
     return None
 
 

@@ -11,6 +11,7 @@ from bot.dialogue.intents import (
     correction,
     means_none,
     removed_fields,
+    small_talk,
     split_edits,
 )
 
@@ -508,3 +509,8 @@ def test_instead_after_an_edits_value_is_not_part_of_it() -> None:
     assert classify("ret stedet til Ordrup Torv i stedet", "da") == IntentMatch(
         Intent.EDIT, field="where", value="Ordrup Torv"
     )
+
+
+@pytest.mark.parametrize("text", ["må jeg spørge om noget?", "Hi, can I ask you something?"])
+def test_asking_leave_to_ask_is_small_talk(text: str) -> None:
+    assert small_talk(text) == "may_ask"
