@@ -216,6 +216,12 @@ def _no_idea_words(value: str) -> bool:
     return _understanding().tells_no_idea_words(value)
 
 
+def _names_no_idea(value: str) -> bool:
+    """Words kept as the idea that name none: frame words, or only a place or a time ("til
+    Hellerup")."""
+    return _no_idea_words(value) or _understanding().told_only_place_or_time(value) is not None
+
+
 def _tells_situation(text: str, lang: str) -> bool:
     """One sentence that tells no plan, nobody, and nothing offered or wanted: a situation."""
     if _understanding().is_chat_aside(text):
@@ -1247,7 +1253,7 @@ class IntakeDialogue:
                 state["asking"] = field
                 state["asked"].append(field)
                 # "quick one", "Hi, I'm Margaret, 71": no idea told yet, so no thanks for one.
-                told = field != "what" or not _no_idea_words(state["fields"].get("what", ""))
+                told = field != "what" or not _names_no_idea(state["fields"].get("what", ""))
                 intro = [Reply(t("thanks_listening", lang))] if acknowledge and told else []
                 return [*intro, self._question(state, field)]
         for field in state.pop("deferred", []):
@@ -1272,7 +1278,7 @@ class IntakeDialogue:
         lang = state["lang"]
         text = t(f"ask.{field}", lang)
         if field == "what" and state["fields"].get("what"):
-            told = not _no_idea_words(state["fields"]["what"])
+            told = not _names_no_idea(state["fields"]["what"])
             key = "ask.what_more" if told else "ask.what_go_on"
             if not told and "what" in state.get("reopened", []):
                 key = "ask.what_example"

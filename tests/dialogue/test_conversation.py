@@ -1454,3 +1454,14 @@ def test_a_burst_of_one_line_statements_lands_each_in_its_part(
     assert "børnefamilier" in stored.who_benefits
     assert stored.brings == "Vi kan hjælpe med at bygge"
     assert stored.help_wanted == "Vi håber på penge til redskaber"
+
+
+def test_a_place_alone_is_no_idea_to_thank_for_and_the_idea_is_asked_for(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send("til Hellerup")
+    assert t("thanks_listening", "da") not in all_text(replies)
+    assert replies[-1].text == t("ask.what_go_on", "da")
+    replies = send("en vinterbadeklub")
+    assert replies[-1].asking == "why"
