@@ -322,7 +322,8 @@ def test_the_conversation_continues_after_a_server_restart(
     server.start()
 
     # The open page goes on where it was: the answer moves the intake to the next question.
-    chat.type_and_enter("Fordi der mangler mødesteder i kvarteret")
+    # (The idea tells why, "så naboer kan mødes": the open question is when.)
+    chat.type_and_enter("Til foråret, på en lørdag")
     assert chat.bot_messages.last.text_content() != question
     expect(chat.bot_messages.last.locator(".choice:enabled").first).to_be_visible()
     expect(chat.page.locator("#notice")).to_be_empty()  # the live connection is back
@@ -331,7 +332,7 @@ def test_the_conversation_continues_after_a_server_restart(
     # And a reload after the restart still finds the whole conversation.
     chat.page.reload()
     chat.wait_idle()
-    expect(chat.page.locator("#log .history")).to_contain_text("Fordi der mangler mødesteder")
+    expect(chat.page.locator("#log .history")).to_contain_text("Til foråret, på en lørdag")
     expect(chat.bot_messages.last.locator(".choice:enabled").first).to_be_visible()
 
 
