@@ -208,7 +208,9 @@ def _without_pieces(value: str, keys: list[str]) -> str:
 
 
 # A place kept after one of these ("i skolehaven på Hellerup Skole") is corrected in place.
-_PLACE_PREPS = frozenset({"på", "ved", "i", "at", "in", "on", "by", "near"})
+_PLACE_PREPS = frozenset(
+    {"på", "ved", "i", "at", "in", "on", "by", "near", "til", "fra", "om", "from", "to", "til"}
+)
 
 
 def _no_idea_words(value: str) -> bool:
@@ -1339,8 +1341,10 @@ class IntakeDialogue:
                     # "det er Ordrup Skole ikke Hellerup" with "Hellerup Skole" kept: the
                     # name's last word is told again.
                     end = kept.casefold().find(after[0].casefold(), end) + len(after[0])
-                bare_name = before and before[-1] in _PLACE_PREPS and words[0] not in _PLACE_PREPS
-                if field in ("where", "when") and not bare_name:
+                # "jeg mente tirsdag ikke torsdag" in "torsdag den 10. juni": a bare word takes
+                # the place of the one taken back; a value with its own preposition is whole.
+                bare = words[0].casefold() not in _PLACE_PREPS
+                if field in ("where", "when") and not bare:
                     # "nej det er ikke i Gentofte Sø, det er i Ordrup Krat": the new place.
                     state["fields"][field] = value
                 else:
@@ -1352,7 +1356,8 @@ class IntakeDialogue:
                 changed.append(field)
             if changed:
                 state["original"].append(text)
-                return changed[0]
+                # "Rettet: Hvor", though the idea's words named the place too.
+                return next((f for f in changed if f != "what"), changed[0])
         told = _understanding().told_only_place_or_time(value)
         if told is None and any_part:
             # "nej, det er for de ældre": at the read-back, a correction that tells one part

@@ -1234,7 +1234,11 @@ def without_addition_cue(text: str) -> str:
 # jeg mente 4. maj", "ja men det skal være om søndagen": a correction.
 _CORRECTION_CUE = re.compile(
     _f(
-        r"(?:(?:(?:nej|no)[\s,]+(?:vent|wait)|nej|no|nope|faktisk|actually|rettelse|correction|"
+        r"(?:(?:"
+        # "det var forkert, …", "wrong place, it should be …": the verdict first.
+        r"(?:(?:nej|no)[\s,]+)?(?:det\s+(?:var|er)\s+forkert|that\s*'?s\s+wrong|that\s+was\s+wrong|"
+        r"(?:forkert|wrong)(?:\s+(?:sted|dato|tidspunkt|dag|place|date|time|day))?)|"
+        r"(?:nej|no)[\s,]+(?:vent|wait)|nej|no|nope|faktisk|actually|rettelse|correction|"
         r"sorry|undskyld|hov|ups|oops|"
         r"(?:ja|yes|ok|okay)[\s,]+(?:men|but))[\s,.:!-]+|(?=(?:jeg\s+mente|i\s+meant)\s))"
         r"(?:(?:men|but)\s+)?(?:(?:jeg\s+mente|i\s+meant|i\s+mean|jeg\s+mener)\s+)?"
@@ -1295,6 +1299,13 @@ _INSTEAD_LEAD = re.compile(
 # "ikke i marts men i april", "not May but June": the value after the one ruled out.
 _NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:men|but)\s+"))
 # "nej, det er ikke i juni men i juli": the same, right after the correction's lead.
+# "it's not in summer, it's in May", "det er ikke til sommer, det er i maj".
+_NOT_THEN = re.compile(
+    _f(
+        r"(?:(?:it|det|den)\s*(?:'s|is|er)\s+)?(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s*[,;]\s*"
+        r"(?:(?:men|but)\s+)?(?:(?:it|det|den)\s*(?:'s|is|er|should\s+be|skal\s+være)\s+)"
+    )
+)
 _NOT_BUT_AT = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s*,?\s+(?:men|but)\s+"))
 
 
@@ -1393,12 +1404,16 @@ def correction(text: str) -> tuple[str, str | None] | None:
         return (value, None) if value else None
     m = _CORRECTION_CUE.match(folded.text)
     if m is None or m.end() >= len(folded.text):
-        m = _NAMED_VALUE.search(folded.text) or _NOT_BUT.search(folded.text)
+        m = (
+            _NAMED_VALUE.search(folded.text)
+            or _NOT_BUT.search(folded.text)
+            or _NOT_THEN.match(folded.text)
+        )
         if m is None or m.end() >= len(folded.text):
             return None
     start = m.end()
     old: tuple[int, int] | None = None
-    if m.re is _NOT_BUT:
+    if m.re is _NOT_BUT or m.re is _NOT_THEN:
         # "ikke i juni men i juli": the words before "men" are taken back.
         old = m.span("old")
     first = _RULED_OUT_FIRST.match(folded.text, start) or _NOT_BUT_AT.match(folded.text, start)

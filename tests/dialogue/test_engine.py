@@ -694,3 +694,14 @@ def test_another_idea_mentioned_while_asked_is_kept_for_later() -> None:
     assert replies[-1].asking == asked
     assert state["next_idea"] == "en bænk ved søen"
     assert asked not in state["fields"]
+
+
+def test_a_bare_word_corrects_in_place_and_the_part_it_corrects_is_named() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state, _Port(), text="Vi vil lave et loppemarked på Ordrup Torv torsdag den 10. juni"
+    )
+    replies = dialogue.handle(state, _Port(), text="jeg mente tirsdag ikke torsdag")
+    assert state["fields"]["when"] == "tirsdag den 10. juni"
+    assert replies[0].text == t("edited", "da", field=t("field.when", "da"))

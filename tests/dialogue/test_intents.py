@@ -514,3 +514,21 @@ def test_instead_after_an_edits_value_is_not_part_of_it() -> None:
 @pytest.mark.parametrize("text", ["må jeg spørge om noget?", "Hi, can I ask you something?"])
 def test_asking_leave_to_ask_is_small_talk(text: str) -> None:
     assert small_talk(text) == "may_ask"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "nej det var forkert, det er ikke Ordrup Torv men Hellerup Torv",
+            ("Hellerup Torv", "Ordrup Torv"),
+        ),
+        ("it's not in summer, it's in May", ("in May", "summer")),
+        ("wrong place, it should be Skovshoved harbour", ("Skovshoved harbour", None)),
+        ("det var forkert, det er i Vangede", ("i Vangede", None)),
+    ],
+)
+def test_a_verdict_before_a_correction_and_not_x_then_y(
+    text: str, found: tuple[str, str | None]
+) -> None:
+    assert correction(text) == found
