@@ -209,7 +209,7 @@ def _without_pieces(value: str, keys: list[str]) -> str:
 
 # A place kept after one of these ("i skolehaven på Hellerup Skole") is corrected in place.
 _PLACE_PREPS = frozenset(
-    {"på", "ved", "i", "at", "in", "on", "by", "near", "til", "fra", "om", "from", "to", "til"}
+    {"på", "ved", "i", "at", "in", "on", "by", "near", "til", "fra", "om", "from", "to"}
 )
 
 
