@@ -1254,8 +1254,9 @@ class IntakeDialogue:
                 state["phase"] = Phase.ASKING.value
                 state["asking"] = field
                 state["asked"].append(field)
-                # "quick one", "Hi, I'm Margaret, 71": no idea told yet, so no thanks for one.
-                told = field != "what" or not _names_no_idea(state["fields"].get("what", ""))
+                # "quick one", "Hi, I'm Margaret, 71", "Jeg er en ældre dame på 82 år": asked
+                # what the idea is, no thanks for sharing one.
+                told = field != "what"
                 intro = [Reply(t("thanks_listening", lang))] if acknowledge and told else []
                 return [*intro, self._question(state, field)]
         for field in state.pop("deferred", []):

@@ -3923,7 +3923,11 @@ _CHAT_ASIDE_RE = _rx(
     r"telefonen|mobilen)|(?:(?:'m|am)\s+)?(?:typing|writing|texting)\s+(?:on|from)\s+(?:the|my)\s+"
     r"(?:bus|train|phone|mobile)|(?:'m|am)\s+on\s+the\s+(?:bus|train)|kort\s+fortalt|in\s+short|"
     # "Sorry, my Danish is bad (jeg lærer det!)": the apology's own words.
-    r"sorry|undskyld|beklager|lærer\s+det|øver\s+mig|(?:'m|am)\s+(?:still\s+)?learning(?:\s+it)?)"
+    r"sorry|undskyld|beklager|lærer\s+det|øver\s+mig|(?:'m|am)\s+(?:still\s+)?learning(?:\s+it)?|"
+    # "har travlt så kort:", "in a rush, so quickly:": why it is short.
+    r"har\s+(?:lidt\s+|meget\s+|mega\s+)?travlt(?:\s+(?:så|,)\s*(?:kort|hurtigt|kort\s+fortalt))?|"
+    r"så\s+kort|kort\s+og\s+godt|(?:'m\s+|am\s+)?in\s+a\s+(?:hurry|rush)(?:\s+so\s+(?:quickly|"
+    r"briefly))?|quick\s+one)"
 )
 
 
@@ -5197,7 +5201,10 @@ _IDEA_NP_START_RE = _rx(
 _SITUATION_VERB_RE = _rx(
     r"(?<![a-z])(?:er|var|har|havde|går|gik|bor|boede|kan|kunne|skal|blev|bliver|fik|får|"
     r"døde|faldt|kom|stod|is|are|am|was|were|have|has|had|live|lives|lived|go|goes|went|"
-    r"died|fell|came|got|gets|became|'m|im|'re|'ve|[a-z]{3,}ed|[a-z]{3,}ede)(?![a-z])"
+    r"died|fell|came|got|gets|became|'m|im|'re|'ve|"
+    # "speed bumps", "seed swap", "a bike shed": nouns that only look like past tense.
+    r"(?!(?:speed|seed|need|feed|weed|shed|breed|deed|bleed|greed|hundred|sled|bred)(?![a-z]))"
+    r"(?:[a-z]{3,}ed|[a-z]{3,}ede))(?![a-z])"
 )
 
 
@@ -5207,6 +5214,9 @@ def _tells_a_situation(value: str) -> bool:
     if _IDEA_NP_START_RE.match(folded) or _CREATE_RE.search(folded):
         return False
     if _IDEA_WORD_RE.search(folded) or _PROPOSING_RE.search(folded):
+        return False
+    if _PROPOSING_QUESTION_RE.search(folded):
+        # "Would it be possible to have outdoor fitness equipment at Gentofte Sø?"
         return False
     return bool(_SITUATION_VERB_RE.search(folded))
 

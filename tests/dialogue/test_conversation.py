@@ -705,8 +705,11 @@ def test_a_preface_is_met_with_go_ahead_not_thanks_for_the_idea(
 ) -> None:
     send = sender(service, locale="da-DK" if lang == "da" else "en-GB")
     replies = send(preface)
-    assert replies[-1].text == t("ask.what_go_on", lang)
-    assert replies[-1].asking == "what"
+    # "quick one" only says how the person writes: the invitation; "ok so halloween" names a
+    # topic: go on. Neither is thanked for as an idea.
+    go_on = (t("ask.what_go_on", lang), "what")
+    invite = (t("invite", lang), None)
+    assert (replies[-1].text, replies[-1].asking) == (invite if preface == "quick one" else go_on)
     assert t("thanks_listening", lang) not in all_text(replies)
     replies = send(
         "I'd like to start a borrow-a-grandparent scheme in Ordrup"
@@ -1465,3 +1468,12 @@ def test_a_place_alone_is_no_idea_to_thank_for_and_the_idea_is_asked_for(
     assert replies[-1].text == t("ask.what_go_on", "da")
     replies = send("en vinterbadeklub")
     assert replies[-1].asking == "why"
+
+
+def test_asked_what_the_idea_is_there_is_no_thanks_for_sharing_one(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    replies = send("Jeg er en ældre dame på 82 år")
+    assert replies[-1].asking == "what"
+    assert t("thanks_listening", "da") not in all_text(replies)

@@ -4970,3 +4970,21 @@ def test_starting_in_a_month_stays_with_the_time() -> None:
     )
     assert understood.fields["what"] == "We want to open a repair café"
     assert understood.fields["when"] == "on Saturday mornings starting in February"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("speed bumps on Lyngbyvej near Hellerup school", "en"),
+        ("Would it be possible to have outdoor fitness equipment at Gentofte Sø?", "en"),
+        (
+            "hej har travlt så kort: legeplads i Bernstorffsparken trænger til nye gynger, "
+            "kommunen skal betale gyngerne",
+            "da",
+        ),
+    ],
+)
+def test_plain_ideas_are_ideas(text: str, lang: str) -> None:
+    understood = understand(text, lang)
+    assert "what" not in understood.vague
+    assert "travlt" not in understood.fields["what"]
