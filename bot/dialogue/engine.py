@@ -308,8 +308,8 @@ _CONTINUES_RE = re.compile(r"\s*(?:og|and|samt|plus|også|also|men\s+også|but\s
 CONTINUATION_MAX_WORDS = 15
 # Parts told in sentences, not as a place, a time or a contact.
 FREE_TEXT_FIELDS = frozenset({"why", "who_benefits", "brings", "help_wanted"})
-# What one change at the read-back touches: kept, so "fortryd" can take it back.
-_CHANGE_KEYS = ("fields", "vague", "skipped", "original")
+# Where "fortryd" takes back the last message (before: the whole draft is dropped).
+_UNDOABLE = (Phase.ASKING, Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -383,16 +383,16 @@ class IntakeDialogue:
                 # A bare "hej" gets the full welcome; an idea straight away gets a short one.
                 return [self._welcome(state)]
             replies.append(self._welcome(state, short=True))
-        changing = Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
-        before = {key: copy.deepcopy(state[key]) for key in _CHANGE_KEYS} if changing else None
+        changing = Phase(state["phase"]) in _UNDOABLE
+        before = {key: copy.deepcopy(state[key]) for key in _DRAFT_KEYS} if changing else None
         if choice is not None:
             replies += self._on_choice(state, port, choice)
         else:
             replies += self._on_text(state, port, text or "")
-        still = Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
+        still = Phase(state["phase"]) in _UNDOABLE
         undid = state.pop("undid", False)
         if before is not None and still and before["fields"] != state["fields"] and not undid:
-            # "fortryd" right after a change at the read-back takes back that change only.
+            # "fortryd" right after an answer or a change takes back that message only.
             state["last_change"] = before
         elif not still:
             state.pop("last_change", None)
@@ -536,11 +536,12 @@ class IntakeDialogue:
         if intent == Intent.UNDO:
             last = state.pop("last_change", None)
             if last is not None and self._busy(state):
-                # "fortryd" after "ret tidspunktet til maj": the time is as it was.
+                # "fortryd" after "ret tidspunktet til maj", or after an answer: as it was
+                # before that message, and the question or the read-back again.
                 state.update(last)
                 state["undid"] = True
-                _back_to_readback(state)
-                return [Reply(t("change_undone", state["lang"])), self._readback(state)]
+                _take_adding(state)
+                return [Reply(t("change_undone", state["lang"])), self._prompt(state)]
             if Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING):
                 # At the read-back "fortryd" means a change; with none made, the draft stays.
                 return [Reply(t("nothing_to_undo.change", state["lang"])), self._prompt(state)]

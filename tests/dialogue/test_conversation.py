@@ -1477,3 +1477,18 @@ def test_asked_what_the_idea_is_there_is_no_thanks_for_sharing_one(
     replies = send("Jeg er en ældre dame på 82 år")
     assert replies[-1].asking == "what"
     assert t("thanks_listening", "da") not in all_text(replies)
+
+
+def test_fortryd_between_questions_takes_back_the_last_answer_only(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    assert send("vi vil lave et loppemarked på Ordrup Torv")[-1].asking == "why"
+    send("for hyggens skyld")
+    replies = send("fortryd")
+    assert replies[0].text == t("change_undone", "da")
+    assert replies[-1].asking == "why"
+    finish(send, send("så naboerne lærer hinanden at kende"))
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.why == "så naboerne lærer hinanden at kende"
