@@ -1341,8 +1341,16 @@ _REMOVE_WORDS_RE = re.compile(
         r"(?:(?:delen|det|stykket|the\s+part|the\s+bit|the\s+line|everything|alt)\s+)?"
         r"(?:om|med|about|with|on)\s+(?P<words>.+?)|"
         r"(?:nej[\s,]+)?(?:vi|jeg|we|i)\s+(?:har|have)\s+(?:alligevel\s+)?ikke\s+brug\s+for\s+"
-        r"(?P<words2>.+?)(?:\s+alligevel)?|(?:we|i)\s+(?:don't|do\s+not)\s+need\s+(?P<words3>.+?)"
-        r"(?:\s+after\s+all|\s+anymore|\s+any\s+more)?)"
+        r"(?P<words2>.+?)(?:\s+alligevel)?|(?:we|i)\s+(?:don\s*'?t|dont|do\s+not)\s+need\s+"
+        r"(?P<words3>.+?)(?:\s+after\s+all|\s+anymore|\s+any\s+more)?|"
+        # "vi skal ikke have telte med alligevel", "vi har alligevel ikke telte"
+        r"(?:nej[\s,]+)?(?:vi|jeg)\s+(?:skal|får)\s+(?:alligevel\s+)?ikke\s+(?:have|bruge)\s+"
+        r"(?P<words5>.+?)(?:\s+med)?(?:\s+alligevel)?|"
+        r"(?:nej[\s,]+)?(?:vi|jeg)\s+har\s+alligevel\s+ikke\s+(?P<words6>.+?)|"
+        # "fjern kaffemaskinen", "drop the coffee machine", "remove tents": a thing named.
+        r"(?:(?:kan\s+du|can\s+you|please|venligst)\s+)?(?:fjern|slet|drop|remove|delete)\s+"
+        r"(?!(?:det|den|dem|it|them|that|this|alt|everything|idéen|ideen|the\s+idea)(?:\s|$))"
+        r"(?:the\s+)?(?P<words4>[^,.!?]{2,40}?))"
     )
     + r"[\s.!]*$"
 )
@@ -1360,7 +1368,9 @@ def removed_words(text: str) -> str | None:
     m = _REMOVE_WORDS_RE.match(folded.text.strip())
     if m is None:
         return None
-    group = next(g for g in ("words", "words2", "words3") if m.group(g) is not None)
+    group = next(
+        g for g in ("words", "words2", "words3", "words4", "words5", "words6") if m.group(g)
+    )
     a, b = folded.orig_span(*m.span(group))
     words = text[a:b].strip(" .!,")
     return words or None

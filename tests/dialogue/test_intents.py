@@ -11,6 +11,7 @@ from bot.dialogue.intents import (
     correction,
     means_none,
     removed_fields,
+    removed_words,
     small_talk,
     split_edits,
 )
@@ -532,3 +533,19 @@ def test_a_verdict_before_a_correction_and_not_x_then_y(
     text: str, found: tuple[str, str | None]
 ) -> None:
     assert correction(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("drop the coffee machine", "coffee machine"),
+        ("fjern kaffemaskinen", "kaffemaskinen"),
+        ("vi skal ikke have telte med alligevel", "telte"),
+        ("vi har alligevel ikke telte", "telte"),
+        ("we dont need tables after all", "tables"),
+        ("fjern det", None),
+        ("slet idéen", None),
+    ],
+)
+def test_everyday_ways_of_taking_something_out(text: str, words: str | None) -> None:
+    assert removed_words(text) == words
