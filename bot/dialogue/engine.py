@@ -244,8 +244,15 @@ _ALSO_RE = re.compile(
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
 # "åh ja, og …", "ups, …", "p.s. …", "I forgot …": more for what was just told or sent.
+# "I need to change the date of my idea", "kan jeg stadig rette den?": about the idea sent.
+_CHANGE_SENT_RE = re.compile(
+    r"\b(?:change|ret|rette|ændre|ændr|update|opdatere|add\s+to|tilføje\s+til)\b.{0,40}?\b(?:my|min|mit)"
+    r"\s+(?:idea|idé|ide|initiative|initiativ)\b|\b(?:can\s+i|kan\s+jeg|could\s+i|må\s+jeg)\s+"
+    r"(?:still\s+|stadig\s+|godt\s+)?(?:change|ret|rette|ændre|edit|add|tilføje)\b",
+    re.IGNORECASE,
+)
 _AFTERTHOUGHT_RE = re.compile(
-    r"\s*(?:og|and|åh\s+ja|å\s+ja|nå\s+ja|åh\s+vent|nej\s+vent|vent|oh\s+wait|wait|oh\s+and|"
+    r"\s*(?:og|and|åh\s+ja|å\s+ja|nå\s+ja|nåh\s+ja|åh\s+vent|nej\s+vent|vent|oh\s+wait|wait|oh\s+and|"
     r"oh,?\s+and|oh\s+yes|ups|hov|oops|p\.?\s?s\.?|"
     r"btw|forresten|by\s+the\s+way|also|desuden|jeg\s+glemte|glemte|i\s+forgot|forgot)\b",
     re.IGNORECASE,
@@ -577,7 +584,7 @@ class IntakeDialogue:
             # "hvad sker der nu?" right after sending: about the idea just sent.
             days = self.settings.response_working_days
             return [Reply(t("after_submit.next", lang, reference=sent, days=days))]
-        just_sent = state.pop("just_sent", None)
+        just_sent = state.get("just_sent")
         if (
             just_sent
             and not state["fields"]
@@ -585,6 +592,7 @@ class IntakeDialogue:
                 _AFTERTHOUGHT_RE.match(text)
                 or corrected(text)
                 or (match is not None and match.intent == Intent.EDIT)
+                or _CHANGE_SENT_RE.search(text)
             )
         ):
             # "åh ja, og vi har også en trailer", "ups, datoen skal være i april", right after
@@ -602,6 +610,8 @@ class IntakeDialogue:
         if not state["fields"] and is_noise(text):
             # "asdf", "test", "k", "fordi": nothing to thank anyone for yet.
             return [Reply(t("invite", lang))]
+        # Anything else is no afterthought: the idea just sent is left as sent.
+        state.pop("just_sent", None)
         two = _two_ideas(text) if not state["fields"] else None
         if two is not None:
             # "Jeg har to idéer: en bænk ved søen og en legeplads i Vangede": one at a time,
@@ -1119,6 +1129,7 @@ class IntakeDialogue:
         if choice == "afterthought:new":
             # Not more for the idea just sent: a new idea, read as it was told.
             told = state.pop("afterthought", None)
+            state.pop("just_sent", None)
             if told and phase == Phase.LISTENING and not state["fields"]:
                 return self._on_idea_text(state, told, classify(told, lang))
             return [Reply(t("stale_button", lang))]

@@ -1492,3 +1492,24 @@ def test_fortryd_between_questions_takes_back_the_last_answer_only(
     send(choice="confirm")
     (stored,) = initiatives(database)
     assert stored.why == "så naboerne lærer hinanden at kende"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "nåh ja, vi kan også låne en grill af spejderne",
+        "I need to change the date of my idea to June 12th",
+    ],
+)
+def test_follow_ups_after_sending_are_offered_to_the_idea_sent_again_and_again(
+    service: ConversationService, follow_up: str
+) -> None:
+    send = sender(service)
+    send(COMPLETE_DA)
+    send(choice="confirm")
+    reference = re.findall(r"GK-\d{4}-\d{4}", all_text(send("mine idéer")))[0]
+    replies = send(follow_up)
+    assert replies[0].choices[0].value == f"own:add_afterthought:{reference}"
+    send(choice=f"own:add_afterthought:{reference}")
+    replies = send("btw we can also bring a grill")
+    assert replies[0].choices[0].value == f"own:add_afterthought:{reference}"
