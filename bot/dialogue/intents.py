@@ -367,6 +367,11 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"\s+et\s+øjeblik|\s+et\s+sekund|\s+2\s+sek)?|et\s+øjeblik|øjeblik|wait(?:\s+a\s+(?:sec|"
             r"second|moment|minute))?|hold\s+on|one\s+(?:sec|second|moment)|"
             r"just\s+a\s+(?:sec|second|moment))"
+            # "øjeblik, der er nogen ved døren", "hold on, phone is ringing": why, in passing.
+            r"(?:[\s,.!–-]+(?:der\s+er\s+nogen\s+ved\s+døren|nogen\s+ved\s+døren|det\s+ringer|"
+            r"telefonen\s+ringer|min\s+telefon\s+ringer|babyen\s+græder|(?:the\s+|my\s+)?phone\s+"
+            r"(?:is\s+)?ringing|someone\s*'?s\s+at\s+the\s+door|someone\s+at\s+the\s+door|"
+            r"(?:the\s+)?doorbell|the\s+baby\s*'?s\s+crying))?"
         ),
     ),
     (
@@ -381,14 +386,20 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"run|leave|dash)(?:\s+(?:nu|igen|now))?|brb|be\s+right\s+back|"
             # "skal lige hente børn", "skal lige spørge min nabo om datoen": a short errand.
             r"(?:jeg\s+|vi\s+)?skal\s+lige\s+(?:hente|ringe|spise|handle|lave\s+mad|putte|i\s+bad|"
-            r"have\s+fat\s+i|spørge|tjekke|ud|ned|op)(?:\s+[^\s]+){0,5}|"
-            r"(?:jeg\s+|vi\s+|i\s*'ll\s+|i\s+will\s+|we\s*'ll\s+)?(?:vender\s+tilbage|fortsætter\s+"
+            r"have\s+fat\s+i|spørge|tjekke|ud|ned|op)(?:\s+[^\s,]+){0,5}|"
+            r"(?:jeg\s+|vi\s+)?skal\s+lige\s+noget|"
+            r"pause|(?:jeg\s+)?holder\s+(?:lige\s+)?(?:en\s+)?pause|taking\s+a\s+break|"
+            r"(?:jeg\s+er\s+)?tilbage\s+om\s+(?:lidt|et\s+øjeblik|\d+\s+min\w*)|back\s+in\s+a\s+(?:bit|"
+            r"minute|few)|"
+            r"(?:jeg\s+|vi\s+|i\s*'ll\s+|i\s+will\s+|we\s*'ll\s+)?(?:vender\s+tilbage(?:\s+(?:i\s+morgen|"
+            r"i\s+aften|senere|på\s+\w+dag))?|fortsætter\s+"
             r"(?:senere|i\s+aften|i\s+morgen)|skriver\s+(?:mere\s+)?senere|continue\s+later|"
             r"finish\s+(?:this\s+|it\s+)?later|be\s+back(?:\s+later)?|come\s+back\s+later|"
             r"write\s+(?:more\s+)?later))"
             r"(?:[\s,.!]+(?:skriv\s+endelig|skriv\s+bare|bare\s+skriv|(?:vi\s+)?snakkes|hej\s+hej|"
             r"hej|farvel|bye|talk\s+later|ttyl|later|tak|thanks|sorry|undskyld|vender\s+tilbage|"
-            r"fortsætter\s+(?:senere|i\s+aften|i\s+morgen)|(?:i\s*'ll\s+|i\s+will\s+|will\s+)?"
+            r"fortsætter\s+(?:senere|i\s+aften|i\s+morgen)|tilbage\s+om\s+(?:lidt|et\s+øjeblik)|"
+            r"(?:i\s*'ll\s+|i\s+will\s+|will\s+)?"
             r"(?:(?:be\s+)?back(?:\s+later)?|finish(?:\s+(?:this|it))?\s+(?:later|tonight|tomorrow)|"
             r"continue\s+(?:later|tonight|tomorrow))))*"
         ),
@@ -401,6 +412,7 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:(?:hej|hi|hey|ok|okay|så|nå|sorry|undskyld)(?:\s+igen|\s+again)?[\s,!]+)*(?:"
             r"hvor\s+var\s+vi(?:\s+nået\s+til)?|hvad\s+(?:manglede|spurgte)\s+du(?:\s+om)?|"
             r"hvad\s+var\s+spørgsmålet|(?:så\s+er\s+)?jeg\s+(?:er\s+)?tilbage(?:\s+igen)?|"
+            r"(?:så\s+)?(?:er\s+)?jeg\s+(?:er\s+)?her\s+igen|"
             r"(?:jeg\s+)?blev\s+afbrudt|where\s+were\s+we|what\s+was\s+the\s+question|"
             r"what\s+did\s+you\s+(?:ask|need)|i\s*'m\s+back(?:\s+again)?|back\s+again|"
             r"(?:i\s+)?got\s+interrupted|where\s+did\s+we\s+(?:stop|leave\s+off))"

@@ -549,3 +549,20 @@ def test_a_verdict_before_a_correction_and_not_x_then_y(
 )
 def test_everyday_ways_of_taking_something_out(text: str, words: str | None) -> None:
     assert removed_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("øjeblik, der er nogen ved døren", Intent.WAIT),
+        ("hold on, phone is ringing", Intent.WAIT),
+        ("jeg vender tilbage i morgen", Intent.LATER),
+        ("jeg skal lige noget, tilbage om lidt", Intent.LATER),
+        ("pause", Intent.LATER),
+        ("undskyld, jeg er her igen", Intent.RESUME),
+        ("vent, det er i Vangede", None),
+        ("vi skal lige noget med kommunen først", None),
+    ],
+)
+def test_pauses_in_more_words(text: str, intent: Intent | None) -> None:
+    assert _intent(text) == intent
