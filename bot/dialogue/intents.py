@@ -488,6 +488,9 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:(?:hov|ups|oops|åh\s+nej|oh\s+no)[\s,!.]+)?(?:fortryd|fortryd\s+det|fortryd\s+igen|"
             r"undo|undo\s+that|undo\s+it|gendan|gendan\s+den|gendan\s+det|restore|restore\s+it|"
             r"det\s+var\s+ikke\s+meningen|that\s+was\s+a\s+mistake|i\s+didn\s*'?t\s+mean\s+that|"
+            # "ups, det var forkert", said alone: the last message was wrong.
+            r"det\s+var\s+forkert|det\s+var\s+en\s+fejl|that\s+was\s+wrong|wrong\s+answer|"
+            r"forkert\s+svar|"
             r"bring\s+it\s+back|få\s+den\s+tilbage)"
         ),
     ),
@@ -593,6 +596,13 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"h+m+|lol|øh+m*|det\s+har\s+jeg\s+ikke\s+tænkt\s+(?:så\s+meget\s+)?over|"
             r"har\s+ikke\s+tænkt\s+over\s+det|ikke\s+noget\s+særligt|intet\s+særligt|"
             r"not\s+really|nothing\s+(?:special|in\s+particular)|"
+            # "det vil jeg helst ikke svare på", "I'd rather not say", "next question please".
+            r"det\s+vil\s+jeg\s+(?:helst\s+|hellere\s+)?ikke\s+(?:svare\s+på|sige)|"
+            r"(?:det\s+)?vil\s+(?:helst\s+)?ikke\s+svare(?:\s+på\s+det)?|"
+            r"i\s*'d\s+rather\s+not(?:\s+(?:say|answer|tell))?|i\s+would\s+rather\s+not(?:\s+say)?|"
+            r"rather\s+not\s+say|prefer\s+not\s+to\s+say|"
+            r"(?:don\s*'?t|dont|do\s+not)\s+know\s+yet|(?:i\s+)?(?:don\s*'?t|dont)\s+know\s+yet|"
+            r"next\s+question|næste\s+spørgsmål|"
             # "ingenting", "ik noget", "nothing really", "ikke noget lige nu": nothing to give.
             r"ingenting|(?:slet\s+)?ik+e?\s+noget(?:\s+(?:lige\s+nu|endnu|rigtigt?))?|"
             r"ikke\s+rigtigt?\s+noget|nada|nul|nothing\s+(?:really|yet|at\s+the\s+moment|right\s+now)|"
@@ -1511,6 +1521,16 @@ _MAY_I_ASK_RE = re.compile(
 
 # Questions people ask back in the middle of telling an idea, and which answer each gets.
 _ASKED_BACK = (
+    (
+        # "skal jeg svare på alt det?", "do I have to answer all these questions?"
+        "must_answer",
+        re.compile(
+            r"(?:skal|må)\s+jeg\s+(?:virkelig\s+)?svare\s+på\s+(?:alt|alle|det\s+hele)|"
+            r"hvor\s+mange\s+spørgsmål|(?:do|must)\s+i\s+(?:really\s+)?(?:have\s+to\s+)?answer\s+"
+            r"(?:all|every|everything)|how\s+many\s+(?:more\s+)?questions",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "help",
         re.compile(

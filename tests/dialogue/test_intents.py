@@ -7,6 +7,7 @@ import pytest
 from bot.dialogue.intents import (
     Intent,
     IntentMatch,
+    asked_back,
     classify,
     correction,
     means_none,
@@ -566,3 +567,24 @@ def test_everyday_ways_of_taking_something_out(text: str, words: str | None) -> 
 )
 def test_pauses_in_more_words(text: str, intent: Intent | None) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("det vil jeg helst ikke svare på", Intent.SKIP),
+        ("I'd rather not say", Intent.SKIP),
+        ("next question please", Intent.SKIP),
+        ("don't know yet", Intent.SKIP),
+        ("ups, det var forkert", Intent.UNDO),
+    ],
+)
+def test_refusals_and_a_bare_that_was_wrong(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["skal jeg svare på alt det?", "do I have to answer all these questions?"]
+)
+def test_asking_whether_everything_must_be_answered(text: str) -> None:
+    assert asked_back(text) == "must_answer"
