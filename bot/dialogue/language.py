@@ -232,7 +232,11 @@ _EN_WORDS = frozenset(
         "how please also but because maybe sure fine great perfect correct right wrong "
         "help restart cancel skip english danish my ideas dear kind regards best sincerely "
         "wishes municipality council want wants wanted would could like everyone everybody "
-        "people our us this that there need needs some more new near just really"
+        "people our us this that there need needs some more new near just really "
+        # Nouns ideas are made of that Danish spells otherwise ("a dog park in Vangede").
+        "dog dogs garden gardens bench benches playground playgrounds street streets school "
+        "schools children kids neighbours neighbors neighbourhood neighborhood library club "
+        "clubs community party lake beach harbour harbor trees flowers idea"
     ).split()
 )
 # One-word replies where the word alone settles the language.
@@ -304,7 +308,8 @@ def _identifier() -> Any:
 # Said in English about one's Danish.
 _WRITES_ENGLISH_FOR_DANISH_RE = re.compile(
     r"\bmy\s+danish\b|\bi\s*(?:don'?t|do\s+not|can'?t|cannot)\s+(?:speak|write|read)\s+"
-    r"(?:much\s+|very\s+much\s+|any\s+)?danish\b|\blearning\s+danish\b"
+    r"(?:much\s+|very\s+much\s+|any\s+)?danish\b|\blearning\s+danish\b|\bi\s+speak\s+english\b|"
+    r"\bin\s+english\s+please\b"
 )
 
 
@@ -342,6 +347,9 @@ def detect_language(text: str, current: str | None = None) -> str:
         if da_hits >= 2:
             return "da"
         if en_hits >= 2:
+            return "en"
+        if en_hits and not _has_danish_word(sample):
+            # "a dog park in Vangede": one English word and nothing Danish.
             return "en"
     try:
         # "hi we want a fælleshave at Brogårdsvej near Gentofte Rådhus": names of places say

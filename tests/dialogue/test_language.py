@@ -139,3 +139,15 @@ def test_english_with_danish_food_words_in_it_is_english() -> None:
 )
 def test_saying_in_english_that_ones_danish_is_poor_is_english(text: str) -> None:
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a dog park in Vangede", "en"),
+        ("hej, undskyld mit dårlige dansk, I speak English better", "en"),
+        ("en hundeskov i Vangede", "da"),
+    ],
+)
+def test_short_english_with_a_danish_place_name(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
