@@ -5711,10 +5711,18 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # "ved Gentofte Sø" asked when, "til sommer" asked where or what help is wanted:
         # the person's messages and the questions got out of step.
         return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
+    said = [c for c in doc.clauses if c.label != "greeting"]
+    if (
+        field == "help_wanted"
+        and said
+        and all(c.strong and c.label == "brings" for c in said)
+        and _WE_HAVE_RE.match(doc.text, said[0].start)
+    ):
+        # "vi har borde og en kaffemaskine", asked what help they want: what they have.
+        return Understanding(fields={"brings": text.strip()}, answered_instead="brings")
     if field == "brings" and _ONLY_THE_MUNICIPALITY_GIVES_RE.fullmatch(doc.text.strip(" .!")):
         # "tilladelse", "penge", asked what they bring: only the municipality gives that.
         return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
-    said = [c for c in doc.clauses if c.label != "greeting"]
     if (
         field == "who_benefits"
         and len(said) == 1
@@ -5986,6 +5994,9 @@ def told_only_place_or_time(text: str) -> tuple[str, str] | None:
 _INSTEAD_MAX_CHARS = 200
 
 
+_WE_HAVE_RE = _rx(
+    r"(?:vi|jeg|we|i)\s+(?:har|have|'ve\s+got|ejer|own)\s+(?:selv\s+|allerede\s+|already\s+)?"
+)
 # What nobody brings to their own idea but the municipality may give.
 _ONLY_THE_MUNICIPALITY_GIVES_RE = _rx(
     r"(?:(?:en|et|lidt|noget|nogle|a|an|some|the)\s+)?(?:tilladelse|tilladelser|godkendelse|"
@@ -6045,7 +6056,7 @@ _BARE_TIME_RE = _rx(
 )
 _TIME_GLUE = frozenset(
     "starting beginning begynder startende starter from fra until indtil og and then "
-    "derefter".split()
+    "derefter on at in i på den d".split()
 )
 # "hver lørdag", "every other Sunday", "om tirsdagen", "weekly": a time someone can give.
 _RECURRING_RE = _rx(

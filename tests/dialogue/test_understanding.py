@@ -4988,3 +4988,21 @@ def test_plain_ideas_are_ideas(text: str, lang: str) -> None:
     understood = understand(text, lang)
     assert "what" not in understood.vague
     assert "travlt" not in understood.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "instead"),
+    [
+        ("help_wanted", "vi har borde og en kaffemaskine", "brings"),
+        ("help_wanted", "on the 14th of August", "when"),
+    ],
+)
+def test_an_answer_for_another_part_is_stored_there_only(
+    field: str, text: str, instead: str
+) -> None:
+    found = understand_answer(field, text, "da")
+    assert found.answered_instead == instead
+    assert list(found.fields) == [instead]
+    assert understand_answer("help_wanted", "vi har brug for borde", "da").fields == {
+        "help_wanted": "vi har brug for borde"
+    }
