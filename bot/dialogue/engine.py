@@ -27,6 +27,7 @@ from bot.dialogue.intents import (
     is_noise,
     means_none,
     named_field,
+    removed_contact_kinds,
     removed_fields,
     removed_words,
     small_talk,
@@ -216,6 +217,12 @@ _PLACE_PREPS = frozenset(
 def _no_idea_words(value: str) -> bool:
     """Words kept as the idea that hold none yet ("quick one", "so halloween", "71")."""
     return _understanding().tells_no_idea_words(value)
+
+
+def _tidy_removed(value: str) -> str:
+    """ "Mette Hansen, …, mette@example.dk" -> "Mette Hansen, mette@example.dk"."""
+    parts = [part.replace("…", "").strip() for part in re.split(r"[,;]", value)]
+    return ", ".join(part for part in parts if part)
 
 
 def _names_no_idea(value: str) -> bool:
@@ -452,7 +459,7 @@ class IntakeDialogue:
         gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.
-            return self._remove(state, gone)
+            return self._remove(state, gone, stripped)
         taken_out = removed_words(stripped) if phase != Phase.LISTENING else None
         if taken_out is not None:
             # "fjern delen om borde", "we don't need the tables after all".
@@ -470,13 +477,27 @@ class IntakeDialogue:
             return self._on_choose_field_text(state, port, stripped, match)
         return self._on_edit_value(state, stripped, match)
 
-    def _remove(self, state: dict[str, Any], gone: list[str]) -> list[Reply]:
+    def _remove(
+        self, state: dict[str, Any], gone: list[str], said: str | None = None
+    ) -> list[Reply]:
         """Empty the parts the person asked to remove, then go on where they were."""
         if "contact" in gone:
-            # Asked to remove their e-mail or number, it goes from their words too.
-            scrub = _understanding().without_contact_details
-            state["original"] = [scrub(said) for said in state["original"]]
-            state["fields"] = {name: scrub(value) for name, value in state["fields"].items()}
+            # Asked to remove their e-mail or number, it goes from their words too; "slet mit
+            # nummer" takes the number only, and the name and e-mail stay.
+            kinds = removed_contact_kinds(said) if said else frozenset({"phone", "email", "name"})
+            details = kinds & {"phone", "email"}
+            words = _understanding().without_contact_details
+            state["original"] = [words(told, details) for told in state["original"]]
+            state["fields"] = {
+                name: words(value, details) for name, value in state["fields"].items()
+            }
+            rest = state["fields"].get("contact", "")
+            if "name" not in kinds and re.search(r"\w", rest.replace("…", "")):
+                state["fields"]["contact"] = _tidy_removed(rest)
+                gone = [f for f in gone if f != "contact"]
+                if not gone:
+                    names = t("field.contact", state["lang"])
+                    return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
         for field in gone:
             state["fields"].pop(field)
             state["vague"] = [f for f in state["vague"] if f != field]

@@ -1206,6 +1206,23 @@ def removed_fields(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_PHONE_WORDS_RE = re.compile(
+    _f(r"(?<![a-z])(?:telefon\w*|nummer\w*|tlf|mobil\w*|phone|number)(?![a-z])")
+)
+_MAIL_WORDS_RE = re.compile(_f(r"(?<![a-z])(?:e-?mail\w*|mail\w*)(?![a-z])"))
+
+
+def removed_contact_kinds(text: str) -> frozenset[str]:
+    """Which contact details a removal names: "phone", "email", or all ("kontakt", a name)."""
+    folded = fold(text).text
+    kinds = set()
+    if _PHONE_WORDS_RE.search(folded):
+        kinds.add("phone")
+    if _MAIL_WORDS_RE.search(folded):
+        kinds.add("email")
+    return frozenset(kinds) or frozenset({"phone", "email", "name"})
+
+
 def named_field(text: str) -> str | None:
     """The field a short reply names and nothing more ("hvornår", "stedet", "the date")."""
     core = _core(fold(text).text)

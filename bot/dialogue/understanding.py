@@ -2994,6 +2994,21 @@ def _token_at_or_before(doc: _Doc, pos: int) -> str:
 # Span extractors
 
 
+def _name_before(doc: _Doc, start: int, at: int) -> int | None:
+    """Where a name of one to three capitalised words starts, when nothing else stands
+    between the start of the sentence and `at` but it (and a comma)."""
+    gap = doc.text[start:at]
+    if not re.fullmatch(r"\s*[a-zæøå'-]+(?:\s+[a-zæøå'-]+){0,2}\s*[,–-]?\s*", gap):
+        return None
+    tokens = [m for m in _TOKEN_RE.finditer(doc.text, start, at)]
+    if not tokens or not all(doc.folded.is_upper_at(m.start()) for m in tokens):
+        return None
+    if _NAME_LEAD_RE.match(doc.text, tokens[0].start()):
+        # "Mvh Jens Hansen, 12345678": the sign-off is read on its own.
+        return None
+    return tokens[0].start()
+
+
 def _find_contact(doc: _Doc) -> list[Span]:
     text = doc.text
     cores = list(doc.emails)
@@ -3005,6 +3020,9 @@ def _find_contact(doc: _Doc) -> list[Span]:
         lead = _CONTACT_LEAD_RE.search(text, window_start, a)
         if lead and lead.end() >= a - 1:
             out.append((lead.start(), b))
+        elif (name := _name_before(doc, window_start, a)) is not None:
+            # "Mette Hansen, 22334455, mette@example.dk": the name the details belong to.
+            out.append((name, b))
         else:
             out.append((a, b))
     for m in _NAME_LEAD_RE.finditer(text):
@@ -5433,9 +5451,15 @@ _FAULT_RE = _rx(
 )
 
 
-def without_contact_details(text: str) -> str:
-    """`text` with e-mail addresses and phone numbers taken out (the person asked us to)."""
-    return _PHONE_RE.sub("…", _EMAIL_RE.sub("…", text))
+def without_contact_details(
+    text: str, kinds: frozenset[str] = frozenset({"phone", "email"})
+) -> str:
+    """`text` with phone numbers and/or e-mail addresses taken out (the person asked us to)."""
+    if "email" in kinds:
+        text = _EMAIL_RE.sub("…", text)
+    if "phone" in kinds:
+        text = _PHONE_RE.sub("…", text)
+    return text
 
 
 def reports_a_fault(text: str) -> bool:

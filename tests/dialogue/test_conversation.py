@@ -1513,3 +1513,18 @@ def test_follow_ups_after_sending_are_offered_to_the_idea_sent_again_and_again(
     send(choice=f"own:add_afterthought:{reference}")
     replies = send("btw we can also bring a grill")
     assert replies[0].choices[0].value == f"own:add_afterthought:{reference}"
+
+
+def test_removing_the_number_keeps_the_name_and_the_email(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    _to_readback(send)
+    send("Mette Hansen, 22334455, mette@example.dk")
+    replies = send("slet mit nummer")
+    assert replies[-1].card is not None
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert stored.contact == "Mette Hansen, mette@example.dk"
+    assert "22334455" not in (stored.original_text or "")
+    assert "mette@example.dk" in (stored.original_text or "")
