@@ -2660,6 +2660,10 @@ _EMPHASIS_RE = re.compile(
 )
 
 
+# "… - hvorfor: mange bor alene - hvem: …": labelled parts listed on one line with dashes.
+_DASHED_LABEL_RE = re.compile(r"\s[-–—•]\s*(?=(?:" + _LABEL_ALT + r")[ \t]*:)")
+
+
 class _Doc:
     """A folded, masked, segmented view of one message."""
 
@@ -2735,7 +2739,11 @@ class _Doc:
         text = self.text
         out: list[Span] = []
         start = 0
-        for m in _SENT_BOUNDARY_RE.finditer(text):
+        bounds = sorted(
+            [*_SENT_BOUNDARY_RE.finditer(text), *_DASHED_LABEL_RE.finditer(text)],
+            key=lambda m: m.start(),
+        )
+        for m in bounds:
             if m.group(0).startswith(".") and not self._is_period_boundary(m.start(), m.end()):
                 continue
             after = _EXCLAIMED_RELATIVE_RE.match(text, m.end())

@@ -5006,3 +5006,15 @@ def test_an_answer_for_another_part_is_stored_there_only(
     assert understand_answer("help_wanted", "vi har brug for borde", "da").fields == {
         "help_wanted": "vi har brug for borde"
     }
+
+
+def test_labelled_parts_listed_on_one_line_with_dashes() -> None:
+    understood = understand(
+        "Idé: fællesspisning i Dyssegård. - hvorfor: mange bor alene - hvem: ældre og "
+        "børnefamilier - vi bidrager med: mad og opvask - vi ønsker: tilskud til råvarer",
+        "da",
+    )
+    assert understood.fields["why"] == "mange bor alene"
+    assert understood.fields["who_benefits"] == "ældre og børnefamilier"
+    assert understood.fields["brings"] == "mad og opvask"
+    assert understood.fields["help_wanted"] == "tilskud til råvarer"
