@@ -320,6 +320,7 @@ def _back_to_readback(state: dict[str, Any]) -> None:
 # question asked since; longer messages are read as answers.
 _CONTINUES_RE = re.compile(r"\s*(?:og|and|samt|plus|også|also|men\s+også|but\s+also)\s", re.I)
 CONTINUATION_MAX_WORDS = 15
+_LINK_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # Parts told in sentences, not as a place, a time or a contact.
 FREE_TEXT_FIELDS = frozenset({"why", "who_benefits", "brings", "help_wanted"})
 # Where "fortryd" takes back the last message (before: the whole draft is dropped).
@@ -776,6 +777,14 @@ class IntakeDialogue:
             # "ja", "tak" or a bare "2" is no answer to an open question: ask again, kindly.
             return [Reply(t("need_words", state["lang"])), self._prompt(state)]
         state["original"].append(text)
+        if (
+            field != "what"
+            and _LINK_RE.search(text)
+            and _understanding().understand(text, state["lang"]).only_greets
+        ):
+            # "se evt. vores facebookgruppe https://…": kept with the idea, and no answer to
+            # the question, which stays open.
+            return [Reply(t("noted_aside", state["lang"])), self._prompt(state)]
         previous = state.pop("last_answered", None)
         if previous and previous != field and self._goes_on(state, previous, field, text):
             # "der er mange hunde her", then "og ingen steder de kan løbe frit" as the next

@@ -1528,3 +1528,18 @@ def test_removing_the_number_keeps_the_name_and_the_email(
     assert stored.contact == "Mette Hansen, mette@example.dk"
     assert "22334455" not in (stored.original_text or "")
     assert "mette@example.dk" in (stored.original_text or "")
+
+
+def test_a_link_pointed_to_between_questions_is_kept_and_the_question_stays_open(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    asked = send("vi vil lave et loppemarked på Ordrup Torv")[-1].asking
+    replies = send("se evt. vores facebookgruppe https://facebook.com/groups/x")
+    assert replies[0].text == t("noted_aside", "da")
+    assert replies[-1].asking == asked
+    finish(send, replies)
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert "facebook" not in (stored.why or "")
+    assert "facebook.com" in (stored.original_text or "")
