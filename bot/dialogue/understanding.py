@@ -1944,6 +1944,8 @@ _WHY_START_RE = _rx(
     r"beboerne|borgerne|alle\s+naboer)\s+(?:kan|får|lærer|mødes|ser|bliver|tør|slipper|undgår)"
     r"(?![a-zæøå])|"
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
+    # "to meet the neighbours", "to get to know each other": what it is for.
+    r"to\s+(?:meet|get\s+to\s+know|make\s+friends|have\s+fun|socialis|socializ)|"
     r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
     r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))(?![a-z])"

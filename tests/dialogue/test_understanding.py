@@ -5018,3 +5018,9 @@ def test_labelled_parts_listed_on_one_line_with_dashes() -> None:
     assert understood.fields["who_benefits"] == "ældre og børnefamilier"
     assert understood.fields["brings"] == "mad og opvask"
     assert understood.fields["help_wanted"] == "tilskud til råvarer"
+
+
+def test_to_meet_the_neighbours_answers_why() -> None:
+    found = understand_answer("why", "to meet the neighbours", "en")
+    assert found.answered_instead is None
+    assert found.fields["why"] == "to meet the neighbours"
