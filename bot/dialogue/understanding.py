@@ -1670,6 +1670,11 @@ _STRONG_HELP_RE = _rx(
     r"fond|fonde|midler|penge|tilskud|støtte)|"
     r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
     r"^(?:og|and)\s+(?:mangler|need|lack)\s+(?!(?:at|to|noget\s+at)\s)|"
+    # "we also need a tent", "we'd need permission": what they need for it.
+    r"(?:we|i)\s+(?:also\s+|still\s+|really\s+|would\s+|'d\s+|will\s+|'ll\s+)*need\s+"
+    r"(?:(?:a|an|some|the|more|extra|two|three|\d+)\s+)?(?:tent|tents|tables?|chairs|permission|"
+    r"permits?|room|money|funding|electricity|power|insurance|support|advertising|grant|stage|"
+    r"sound\s+system|access|keys?|approval|equipment)(?![a-z])|"
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
     r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))"
     r"(?=\s+[a-zæøå0-9])|"
@@ -4853,7 +4858,10 @@ _NEED_THING_RE = _rx(
     r"tilskud|lokale|hjælp|støtte|frivillige|hjælpere|hænder|folk|mennesker|nogen|tid|ro|"
     r"permission|permit|money|funding|funds|room|help|support|volunteers|people|hands|someone|"
     r"time|peace|at|to|it|det|dem|them|you|jer|os|us|sted|steder|place|places|somewhere|"
-    r"noget|something|anything)(?![a-zæøå]))"
+    r"noget|something|anything|"
+    # What an event needs lent ("we also need a tent") is help to ask for, not the idea.
+    r"telt|telte|borde|stole|strøm|scene|udstyr|forsikring|tent|tents|tables?|chairs|"
+    r"electricity|power|stage|equipment|insurance)(?![a-zæøå]))"
     r"[a-zæøå0-9]"
 )
 

@@ -1543,3 +1543,20 @@ def test_a_link_pointed_to_between_questions_is_kept_and_the_question_stays_open
     (stored,) = initiatives(database)
     assert "facebook" not in (stored.why or "")
     assert "facebook.com" in (stored.original_text or "")
+
+
+def test_we_also_need_a_tent_at_the_read_back_is_help_wanted(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send("We want to hold a street party on Hyldegårdsvej in June")
+    answers = {"why": "so neighbours meet", "brings": "we bring food", "help_wanted": "permission"}
+    for _ in range(8):
+        if replies[-1].card is not None:
+            break
+        replies = send(answers.get(replies[-1].asking or "", "I don't know"))
+    send("yes but we also need a tent")
+    send(choice="confirm")
+    (stored,) = initiatives(database)
+    assert "tent" in stored.help_wanted
+    assert "tent" not in stored.what
