@@ -777,6 +777,14 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
 ]
 # "stedet er ..." / "the date is ..." only reads as an edit while it is short.
 _MAX_PLAIN_EDIT_WORDS = 8
+# "bigger", "mere ambitiøs", "a bit smaller": a direction, not a value.
+_COMPARATIVE = re.compile(
+    _f(
+        r"(?:(?:a\s+bit|a\s+little|much|lidt|meget|noget)\s+)?(?:bigger|smaller|larger|cheaper|"
+        r"longer|shorter|simpler|better|wider|safer|quieter|greener|more\s+\w+|less\s+\w+|"
+        r"mere\s+\w+|mindre|større|bedre|længere|kortere|billigere|dyrere|enklere|grønnere)"
+    )
+)
 
 _QUESTION_START = re.compile(
     _f(
@@ -1005,6 +1013,9 @@ def _classify_edit(folded: Folded) -> IntentMatch | None:
             plain = re.match(r"\S+(?:\s+\S+)?\s+(?:er|is|'s)\s", text[m.start("field") : va + 1])
             if plain and len(value_folded.split()) > _MAX_PLAIN_EDIT_WORDS:
                 continue
+        if field == "what" and _COMPARATIVE.fullmatch(value_folded):
+            # "the idea should be bigger": how it should change, not its new words.
+            continue
         return IntentMatch(Intent.EDIT, field=field, value=folded.original_text(va, vb).strip())
     return None
 

@@ -588,3 +588,11 @@ def test_refusals_and_a_bare_that_was_wrong(text: str, intent: Intent) -> None:
 )
 def test_asking_whether_everything_must_be_answered(text: str) -> None:
     assert asked_back(text) == "must_answer"
+
+
+@pytest.mark.parametrize("text", ["the idea should be bigger", "idéen skal være større"])
+def test_how_the_idea_should_change_is_not_its_new_words(text: str) -> None:
+    assert _intent(text) != Intent.EDIT
+    assert classify("ret idéen til loppemarkeder", "da") == IntentMatch(
+        Intent.EDIT, field="what", value="loppemarkeder"
+    )
