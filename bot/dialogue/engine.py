@@ -219,6 +219,14 @@ def _no_idea_words(value: str) -> bool:
     return _understanding().tells_no_idea_words(value)
 
 
+def _empty_part(state: dict[str, Any], field: str) -> None:
+    """Take a part out of the draft; it is not asked about again."""
+    state["fields"].pop(field, None)
+    state["vague"] = [f for f in state["vague"] if f != field]
+    if field not in state["skipped"]:
+        state["skipped"].append(field)
+
+
 def _tidy_removed(value: str) -> str:
     """ "Mette Hansen, …, mette@example.dk" -> "Mette Hansen, mette@example.dk"."""
     parts = [part.replace("…", "").strip() for part in re.split(r"[,;]", value)]
@@ -250,7 +258,6 @@ _ALSO_RE = re.compile(
 )
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
-# "åh ja, og …", "ups, …", "p.s. …", "I forgot …": more for what was just told or sent.
 # "I need to change the date of my idea", "kan jeg stadig rette den?": about the idea sent.
 _CHANGE_SENT_RE = re.compile(
     r"\b(?:change|ret|rette|ændre|ændr|update|opdatere|add\s+to|tilføje\s+til)\b.{0,40}?\b(?:my|min|mit)"
@@ -258,6 +265,7 @@ _CHANGE_SENT_RE = re.compile(
     r"(?:still\s+|stadig\s+|godt\s+)?(?:change|ret|rette|ændre|edit|add|tilføje)\b",
     re.IGNORECASE,
 )
+# "åh ja, og …", "ups, …", "p.s. …", "I forgot …": more for what was just told or sent.
 _AFTERTHOUGHT_RE = re.compile(
     r"\s*(?:og|and|åh\s+ja|å\s+ja|nå\s+ja|nåh\s+ja|åh\s+vent|nej\s+vent|vent|oh\s+wait|wait|oh\s+and|"
     r"oh,?\s+and|oh\s+yes|ups|hov|oops|p\.?\s?s\.?|"
@@ -323,7 +331,8 @@ CONTINUATION_MAX_WORDS = 15
 _LINK_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # Parts told in sentences, not as a place, a time or a contact.
 FREE_TEXT_FIELDS = frozenset({"why", "who_benefits", "brings", "help_wanted"})
-# Where "fortryd" takes back the last message (before: the whole draft is dropped).
+# Where "fortryd" takes back the last message (while the idea is first told, it drops the
+# draft, which a second "fortryd" brings back).
 _UNDOABLE = (Phase.ASKING, Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
@@ -482,6 +491,7 @@ class IntakeDialogue:
         self, state: dict[str, Any], gone: list[str], said: str | None = None
     ) -> list[Reply]:
         """Empty the parts the person asked to remove, then go on where they were."""
+        emptied = list(gone)
         if "contact" in gone:
             # Asked to remove their e-mail or number, it goes from their words too; "slet mit
             # nummer" takes the number only, and the name and e-mail stay.
@@ -494,16 +504,11 @@ class IntakeDialogue:
             }
             rest = state["fields"].get("contact", "")
             if "name" not in kinds and re.search(r"\w", rest.replace("…", "")):
+                # What is left of the part (the name, the e-mail) stays.
                 state["fields"]["contact"] = _tidy_removed(rest)
-                gone = [f for f in gone if f != "contact"]
-                if not gone:
-                    names = t("field.contact", state["lang"])
-                    return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
-        for field in gone:
-            state["fields"].pop(field)
-            state["vague"] = [f for f in state["vague"] if f != field]
-            if field not in state["skipped"]:
-                state["skipped"].append(field)
+                emptied.remove("contact")
+        for field in emptied:
+            _empty_part(state, field)
         if Phase(state["phase"]) in (Phase.CHOOSE_FIELD, Phase.EDITING):
             _back_to_readback(state)
         names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
@@ -528,10 +533,7 @@ class IntakeDialogue:
             if kept:
                 state["fields"][field] = kept
             else:
-                state["fields"].pop(field)
-                state["vague"] = [f for f in state["vague"] if f != field]
-                if field not in state["skipped"]:
-                    state["skipped"].append(field)
+                _empty_part(state, field)
         lang = state["lang"]
         if not changed:
             return [Reply(t("remove_words.missing", lang, words=words)), self._prompt(state)]
@@ -1551,7 +1553,7 @@ class IntakeDialogue:
             asking=None,
         )
         _take_adding(state)
-        for key in ("next_idea", "deferred", "reopened_by", "idea_weak"):
+        for key in ("next_idea", "deferred", "reopened_by", "idea_weak", "last_answered"):
             state.pop(key, None)
 
     # -- prompts ------------------------------------------------------------------------

@@ -1303,12 +1303,14 @@ _CORRECT_VALUE = re.compile(
         r"(?:(?:faktisk|actually)\s+)?(?!ikke|not|wrong|forkert)"
     )
 )
-# "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
-# "Charlottenlund not Hellerup" says it without the comma.
+# "ja men vi skal også bruge et telt": more, not a correction.
 _ALSO_WORD = re.compile(_f(r"(?<![a-z])(?:også|also|too|as\s+well|oveni|derudover)(?![a-z])"))
+# "nej juni, undskyld": an apology after the value.
 _TRAILING_SORRY = re.compile(
     _f(r"[\s,.!–-]+(?:undskyld|sorry|beklager|my\s+bad|min\s+fejl|oops|ups|hov)[\s.!]*$")
 )
+# "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
+# "Charlottenlund not Hellerup" says it without the comma.
 _RULED_OUT = re.compile(
     _f(
         r"(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)"
@@ -1348,7 +1350,6 @@ _INSTEAD_LEAD = re.compile(
 )
 # "ikke i marts men i april", "not May but June": the value after the one ruled out.
 _NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:men|but)\s+"))
-# "nej, det er ikke i juni men i juli": the same, right after the correction's lead.
 # "it's not in summer, it's in May", "det er ikke til sommer, det er i maj".
 _NOT_THEN = re.compile(
     _f(
@@ -1356,6 +1357,7 @@ _NOT_THEN = re.compile(
         r"(?:(?:men|but)\s+)?(?:(?:it|det|den)\s*(?:'s|is|er|should\s+be|skal\s+være)\s+)"
     )
 )
+# "nej, det er ikke i juni men i juli": "ikke X men Y", right after the correction's lead.
 _NOT_BUT_AT = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s*,?\s+(?:men|but)\s+"))
 
 

@@ -1780,6 +1780,11 @@ _PROFESSIONS = (
 )
 # Danish compounds ("folkeskolelærer", "cykelmekaniker") end in a profession word.
 _PROFESSION = r"[a-z]{0,16}?" + _alt(_PROFESSIONS.split()) + r"(?![a-z])"
+# A trade or calling, with its endings ("elektriker", "pædagoger", "carpenters").
+_TRADE = (
+    _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
+    + r"(?:e|er|ere|s|r)?"
+)
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
     # "jeg går selv med", "vi kommer med kage": along, or bringing something.
@@ -5003,7 +5008,7 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
             # who they are and that an idea is coming, clause by clause.
             told_no_plan = len(said) > 1 and all(
                 _is_vague_what(_without_spans(doc, c, covered_by_field))
-                or _is_self_intro(doc, (c.start, c.end))
+                or _tells_a_trade(doc, (c.start, c.end))
                 for c in said
             )
             if not trimmed:
@@ -5082,9 +5087,7 @@ def _clause_runs(doc: _Doc, label: str) -> list[Span]:
 # "jeg er natur/teknologi-lærer", "I'm a retired nurse": who they are, in a few words.
 _PROFESSION_INTRO_RE = _rx(
     r"(?:(?:hej|hi|hello)[\s,!]+)?(?:jeg|i|vi|we)\s*(?:er|am|'m|are|'re)\s+(?:en\s+|et\s+|a\s+|an\s+|"
-    r"nogle\s+)?(?:[\w/-]+\s+){0,2}?[\w/-]*?"
-    + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
-    + r"(?:e|er|ere|s|r)?"
+    r"nogle\s+)?(?:[\w/-]+\s+){0,2}?[\w/-]*?" + _TRADE
 )
 
 
@@ -5104,7 +5107,7 @@ def _without_spans(doc: _Doc, c: _Clause, spans: dict[str, list[Span]]) -> str:
     return " ".join(words)
 
 
-def _is_self_intro(doc: _Doc, span: Span) -> bool:
+def _tells_a_trade(doc: _Doc, span: Span) -> bool:
     return _PROFESSION_INTRO_RE.fullmatch(doc.text[span[0] : span[1]].strip(" ,.!")) is not None
 
 
@@ -5389,9 +5392,7 @@ _WITH_CHILD_RE = _rx(
     r"andet|anden|tredje|first|second|third|nyfødt|newborn|baby|babies|toddler)"
 )
 _SKILLED_RE = _rx(
-    r"(?<![a-z])[a-z]{0,16}?"
-    + _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
-    + r"(?:e|er|ere|s|r)?(?![a-z])"
+    r"(?<![a-z])[a-z]{0,16}?" + _TRADE + r"(?![a-z])"
     # "vi er nogle kunststuderende", "we're art students": students of a trade know it.
     r"|(?<![a-z])[a-z]{3,16}studerende(?![a-z])|(?<![a-z])(?:art|music|design|drama|dance|"
     r"architecture|engineering|nursing|medical|medicine|carpentry|film|media)\s+students?(?![a-z])"
