@@ -329,8 +329,11 @@ def detect_language(text: str, current: str | None = None) -> str:
         # "Sorry, my Danish is still very bad (jeg lærer det!)": English, whatever Danish
         # words come with it.
         return "en"
-    if _has_danish_word(sample) and not (da_hits == 0 and en_hits >= 2 and len(words) >= 6):
-        # "a Christmas market with gløgg and æbleskiver" is English with Danish words in it.
+    if _has_danish_word(sample) and not (
+        en_hits >= 2 and en_hits >= 3 * da_hits and len(words) >= 6
+    ):
+        # "a Christmas market with gløgg and æbleskiver" is English with Danish words in it,
+        # and so is a paragraph that asks "the kommune" for a room for a "fællesspisning".
         return "da"
     if not words or not meaningful:
         return fallback

@@ -69,9 +69,13 @@ HELDOUT9_DIR = Path(__file__).parent / "corpus_heldout9"
 HELDOUT10_DIR = Path(__file__).parent / "corpus_heldout10"
 # The eleventh was written on 2026-11-27 to a variety brief (letters, slang, bursts of short
 # messages, lists, markup, corrections, questions back) by someone who read neither the bot's
-# code nor the other sets: the fresh blind set, totals only.
+# code nor the other sets, measured blind before anything learned from it (79.9 % of 239
+# facts, 7 re-asked, 30 of 30 submitted), and used for development since 2026-11-27.
 HELDOUT11_DIR = Path(__file__).parent / "corpus_heldout11"
-BLIND = frozenset({HELDOUT5_DIR.name, HELDOUT6_DIR.name, HELDOUT8_DIR.name, HELDOUT11_DIR.name})
+# The twelfth was written on 2026-11-27 to the same variety brief by someone who read neither
+# the bot's code nor the other sets: the fresh blind set, totals only.
+HELDOUT12_DIR = Path(__file__).parent / "corpus_heldout12"
+BLIND = frozenset({HELDOUT5_DIR.name, HELDOUT6_DIR.name, HELDOUT8_DIR.name, HELDOUT12_DIR.name})
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
 MAX_TURNS = 15
 
@@ -96,6 +100,7 @@ class ConversationResult:
     captured: int
     missed: list[str] = field(default_factory=list)
     reasked: list[str] = field(default_factory=list)
+    answered_in: str = ""  # the language the initiative was taken in
 
 
 def _said_before_asked(convo: dict[str, Any], field_name: str) -> bool:
@@ -162,6 +167,7 @@ def play(
         captured,
         missed,
         reasked,
+        stored.language if stored else "",
     )
 
 
@@ -186,6 +192,7 @@ def summary(results: list[ConversationResult]) -> dict[str, float]:
         "median_questions": statistics.median(len(r.questions) for r in results),
         "median_questions_complete": statistics.median(complete) if complete else 0.0,
         "max_questions": max(len(r.questions) for r in results),
+        "wrong_language": sum(r.submitted and r.answered_in != r.lang for r in results),
     }
 
 
@@ -207,6 +214,10 @@ def main(argv: list[str] | None = None) -> None:
         ("seventh held-out corpus (measured blind once, since used for development)", HELDOUT7_DIR),
         ("ninth held-out corpus (measured blind once, since used for development)", HELDOUT9_DIR),
         ("tenth held-out corpus (measured blind once, since used for development)", HELDOUT10_DIR),
+        (
+            "eleventh held-out corpus (measured blind once, since used for development)",
+            HELDOUT11_DIR,
+        ),
         ("training corpus of the clause labeller", TRAIN_DIR),
         ("second training corpus of the clause labeller", TRAIN2_DIR),
         ("third training corpus of the clause labeller", TRAIN3_DIR),
@@ -214,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
         ("fifth held-out corpus (never used for development; totals only)", HELDOUT5_DIR),
         ("sixth held-out corpus (never used for development; totals only)", HELDOUT6_DIR),
         ("eighth held-out corpus (never used for development; totals only)", HELDOUT8_DIR),
-        ("eleventh held-out corpus (never used for development; totals only)", HELDOUT11_DIR),
+        ("twelfth held-out corpus (never used for development; totals only)", HELDOUT12_DIR),
     ):
         if options.only and corpus.name != options.only:
             continue
@@ -241,6 +252,8 @@ def report(corpus: Path, *, details: bool = True) -> None:
             print(f"      missed {miss}")
         for field_name in result.reasked:
             print(f"      RE-ASKED {field_name}")
+        if result.submitted and result.answered_in != result.lang:
+            print(f"      ANSWERED IN {result.answered_in!r}, written in {result.lang!r}")
     for key, value in summary(results).items():
         print(f"{key}: {value:.3f}" if isinstance(value, float) else f"{key}: {value}")
 

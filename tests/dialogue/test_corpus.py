@@ -16,3 +16,5 @@ def test_corpus_meets_the_listening_targets(database: Database, settings: Settin
     assert numbers["reasked"] == 0, [(r.id, r.reasked) for r in results if r.reasked]
     assert numbers["median_questions_complete"] <= 3
     assert numbers["max_questions"] <= settings.max_questions
+    wrong = [(r.id, r.answered_in) for r in results if r.answered_in != r.lang]
+    assert wrong == [], "answered in the wrong language"

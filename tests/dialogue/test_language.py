@@ -133,6 +133,16 @@ def test_english_with_danish_food_words_in_it_is_english() -> None:
     assert detect_language("gløgg og æbleskiver", "en") == "da"
 
 
+def test_english_that_borrows_a_danish_word_the_kommune_uses_is_english() -> None:
+    text = (
+        "We moved here last year and I'd love to start a monthly fællesspisning for families. "
+        "What we'd need from the kommune is a room with a kitchen."
+    )
+    assert detect_language(text, "da") == "en"
+    # Danish with a few English words in it stays Danish.
+    assert detect_language("vi vil gerne lave en fællesspisning for the kids i kommunen") == "da"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Hej! Sorry, my Danish is still very bad (jeg lærer det!)", "hej, I don't speak Danish yet"],
