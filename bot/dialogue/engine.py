@@ -827,7 +827,7 @@ class IntakeDialogue:
             changed = [f for f in FIELDS if f != "what" and state["fields"].get(f) != before.get(f)]
             if old_idea:
                 changed = ["what"]
-            if changed:
+            if changed and field not in changed:
                 # "Det skal være på Gentofte Rådhusplads", asked when: said where it went, and
                 # the question once more.
                 lang = state["lang"]

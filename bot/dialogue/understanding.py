@@ -2497,6 +2497,8 @@ _FRAME_WORDS = {
         "random crazy wild simple enkel question spørgsmål lige hurtigt "
         # "Jeg har også en anden idé", "I have another idea": the next one, not yet told.
         "anden another endnu "
+        # "Vi forestiller os hver torsdag på biblioteket": the plan's time and place, framed.
+        "forestiller os mig imagine imagining picture envision "
         # "quick one", "one idea", "so basically": a preface to the idea, not the idea.
         "one basically så "
         # "jeg håber det er her man skriver", "hope this is the right place to write".
@@ -3969,6 +3971,15 @@ _CHAT_ASIDE_RE = _rx(
 )
 
 
+# "hvis det kan lade sig gøre", "if at all possible": a hedge on what came before, no part
+# of its own.
+_HEDGE_RE = _rx(
+    r"(?:(?:og|and|men|but)\s+)?(?:hvis|om|if)\s+(?:(?:det|that|this|it)(?:'s|\s+is|\s+er)?\s+)?"
+    r"(?:overhovedet\s+|at\s+all\s+)?(?:kan\s+lade\s+sig\s+gøre|muligt|possible|ok(?:ay)?|"
+    r"works|går|passer)(?:\s+(?:for\s+jer|for\s+you|for\s+kommunen|with\s+you))?"
+)
+
+
 def is_chat_aside(text: str) -> bool:
     """Whether `text` only tells how the person is writing ("har lige 2 min i bussen")."""
     return _CHAT_ASIDE_RE.fullmatch(fold_plain(text).strip(" .!,:;-")) is not None
@@ -4011,7 +4022,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
-        elif _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!,:;-")):
+        elif _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!,:;-")) or _HEDGE_RE.fullmatch(
+            seg.strip(" .!?,:;-()")
+        ):
             c.label = "greeting"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
             # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
@@ -4787,7 +4800,9 @@ def _is_home_area(doc: _Doc, span: Span) -> bool:
 _PLAN_TIME_RE = _rx(
     r"(?<![a-z])(?:kunne|ville|skal|skulle|vil|kan|would|could|will|should|shall|can|"
     r"ideelt|ideally|gerne|helst|klar|ready|færdig|finished|første\s+gang|first\s+time|"
-    r"næste|next|planlægger|plan|planning|håber|hope|hoping)(?![a-z])"
+    r"næste|next|planlægger|plan|planning|håber|hope|hoping|"
+    # "Vi forestiller os hver anden torsdag kl. 17-20", "we picture Sunday mornings".
+    r"forestiller\s+(?:mig|os)|imagine|imagining|picture|picturing|envision)(?![a-z])"
 )
 
 

@@ -1560,3 +1560,27 @@ def test_we_also_need_a_tent_at_the_read_back_is_help_wanted(
     (stored,) = initiatives(database)
     assert "tent" in stored.help_wanted
     assert "tent" not in stored.what
+
+
+def test_a_long_answer_that_answers_the_question_and_more_is_not_said_to_go_elsewhere(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send(
+        "Vi vil gerne starte en reparationscafé, så folk kan få lavet deres ting i stedet for "
+        "at smide dem ud."
+    )
+    replies = send(
+        "Vi forestiller os hver anden tirsdag kl. 16-19 på Dyssegård Bibliotek, hvis det kan "
+        "lade sig gøre. Vi er allerede seks frivillige, bl.a. en tidligere cykelsmed, og vi har "
+        "selv værktøj. Det er for alle i Dyssegård, men især dem der ikke har råd til en ny "
+        "cykel. Fra kommunen har vi brug for et lokale."
+    )
+    # The question (for whom) is answered among the rest: no "noted under why", the read-back.
+    assert "skrevet under" not in all_text(replies)
+    assert replies[-1].card is not None
+    send(choice="confirm")
+    stored = initiatives(database)[0]
+    assert stored.when == "hver anden tirsdag kl. 16-19"
+    assert "Dyssegård Bibliotek" in (stored.where or "")
+    assert "forestiller" not in (stored.why or "")

@@ -5024,3 +5024,33 @@ def test_to_meet_the_neighbours_answers_why() -> None:
     found = understand_answer("why", "to meet the neighbours", "en")
     assert found.answered_instead is None
     assert found.fields["why"] == "to meet the neighbours"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Vi forestiller os hver anden tirsdag kl. 16-19 på Dyssegård Bibliotek, hvis det kan "
+            "lade sig gøre. Vi er allerede seks frivillige, bl.a. en tidligere cykelsmed, og vi "
+            "har selv værktøj. Det er for alle i Dyssegård, men især dem der ikke har råd til en "
+            "ny cykel. Fra kommunen har vi brug for et lokale.",
+            "hver anden tirsdag kl. 16-19",
+        ),
+        (
+            "We imagine Sunday mornings at 9 by Klampenborg Station, if that's possible. We are "
+            "already four volunteers and we have our own leads. It is for everyone who walks a "
+            "dog, especially those who live alone. From the municipality we need a permit.",
+            "Sunday mornings at 9",
+        ),
+    ],
+)
+def test_a_pictured_time_and_place_are_the_plans_not_a_reason(text: str, when: str) -> None:
+    lang = "da" if "forestiller" in text else "en"
+    understood = understand(text, lang)
+    assert understood.fields["when"] == when
+    assert "when" not in understood.vague
+    # Neither the pictured plan nor the hedge "if possible" is part of the reason.
+    assert "forestiller" not in understood.fields.get("why", "")
+    assert "imagine" not in understood.fields.get("why", "")
+    assert "lade sig" not in understood.fields.get("why", "")
+    assert "possible" not in understood.fields.get("why", "")
