@@ -4081,11 +4081,14 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
 _PRONOUN_PLAN_RE = _rx(
     r"(?<![a-z])(?:lave|starte|bygge|etablere|oprette|anlægge|åbne|have|få|lave|make|start|"
     r"build|set\s+up|open|get|have|create)\s+(?:den|det|dem|en|et|sådan\s+en|sådan\s+et|it|"
-    r"one|them|such\s+a\s+thing|something\s+like\s+that)(?![a-z])"
+    r"one|them|such\s+a\s+thing|something\s+like\s+that)(?![a-z])|"
+    # "Kunne man ikke sætte et op ved busstoppestedet?", "could you put one up there?"
+    r"(?<![a-z])(?:sætte|stille|hænge|put|set)\s+(?:den|det|dem|en|et|sådan\s+en|sådan\s+et|it|"
+    r"one|them)\s+(?:op|up)(?![a-z])"
 )
 _LACK_ANY_RE = _rx(
     r"(?<![a-z])(?:der\s+(?:er|findes)\s+(?:ingen|ikke\s+(?:nogen|noget|en|et))|der\s+mangler|"
-    r"mangler\s+der|(?:vi|jeg)\s+(?:savner|mangler)|there\s+(?:is|are|'s)\s+no|there\s+"
+    r"mangler\s+der|(?:vi|jeg|og)\s+(?:savner|mangler)|there\s+(?:is|are|'s)\s+no|there\s+"
     r"(?:isn't|aren't)\s+(?:a|an|any)|we\s+(?:lack|miss)|nowhere\s+(?:to|for))(?![a-z])"
 )
 

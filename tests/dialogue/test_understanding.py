@@ -5054,3 +5054,23 @@ def test_a_pictured_time_and_place_are_the_plans_not_a_reason(text: str, when: s
     assert "imagine" not in understood.fields.get("why", "")
     assert "lade sig" not in understood.fields.get("why", "")
     assert "possible" not in understood.fields.get("why", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Er lige flyttet hertil og savner sådan et bytteskab til legetøj som vi havde i min "
+            "gamle by. Kunne man ikke sætte et op ved busstoppestedet på Ordrupvej?",
+            "bytteskab",
+        ),
+        (
+            "We just moved here and there's no little free library anywhere near us. Could you "
+            "put one up by the bus stop on Ordrupvej?",
+            "little free library",
+        ),
+    ],
+)
+def test_a_thing_missed_then_put_up_as_a_pronoun_is_the_idea(text: str, thing: str) -> None:
+    understood = understand(text, "da" if "savner" in text else "en")
+    assert thing in understood.fields["what"]
