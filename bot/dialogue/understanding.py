@@ -958,6 +958,8 @@ _BENEFICIARIES = (
     "kvinderne mændene pigerne drengene mødrene fædrene "
     "blinde døve svagsynede svagtseende ordblinde demente pårørende enlige enker enkemænd "
     "hjemløse ledige ensomme kørestolsbrugere gangbesværede "
+    "skoleklasser skoleklasserne nytilflyttere nytilflytterne nysgerrige interesserede "
+    "schoolchildren classes "
     "blind deaf carers caregivers widows widowers homeless unemployed commuters "
     "lokalsamfundet kvarteret lokalområdet området byen fællesskabet hele kvarteret "
     "hele byen hele vejen hele familien "

@@ -5074,3 +5074,12 @@ def test_a_pictured_time_and_place_are_the_plans_not_a_reason(text: str, when: s
 def test_a_thing_missed_then_put_up_as_a_pronoun_is_the_idea(text: str, thing: str) -> None:
     understood = understand(text, "da" if "savner" in text else "en")
     assert thing in understood.fields["what"]
+
+
+def test_school_classes_and_the_curious_are_people_it_is_for() -> None:
+    understood = understand(
+        "Turene er tænkt for de nye i kvarteret, men selvfølgelig også for skoleklasser og "
+        "alle andre nysgerrige.",
+        "da",
+    )
+    assert "skoleklasser og alle andre nysgerrige" in understood.fields["who_benefits"]
