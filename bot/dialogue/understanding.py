@@ -488,6 +488,11 @@ _WHEN_PARTS = [
             "the autumn half-term",
             "the autumn break",
             "the winter break",
+            "in the winter break",
+            "during the winter break",
+            "in the autumn break",
+            "in the easter holidays",
+            "in the christmas holidays",
             "the easter holidays",
             "the christmas holidays",
             "at christmas",
@@ -2501,6 +2506,8 @@ _FRAME_WORDS = {
         "anden another endnu "
         # "Vi forestiller os hver torsdag på biblioteket": the plan's time and place, framed.
         "forestiller os mig imagine imagining picture envision "
+        # "teens obv", "børnene selvfølgelig": said as a matter of course.
+        "obv obvs obviously ofc selvfølgelig selvf naturligvis "
         # "quick one", "one idea", "so basically": a preface to the idea, not the idea.
         "one basically så "
         # "jeg håber det er her man skriver", "hope this is the right place to write".
@@ -5801,6 +5808,34 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         return Understanding(
             fields={"who_benefits": who, "why": doc.words_of([(said[0].start, said[0].end)])}
         )
+    whom = _SpanSet(span_fields.get("who_benefits", []))
+    reasons = [c for c in said if c.strong and c.label == "why"]
+    if (
+        field in ("help_wanted", "brings", "where", "when")
+        and reasons
+        and span_fields.get("who_benefits")
+        and not span_fields.get(field)
+        and len(text) <= _INSTEAD_MAX_CHARS
+        and all(c in reasons or _residue_words(doc, c.start, c.end, whom) == 0 for c in said)
+    ):
+        # "for børnene på vejen, så de kan lege sammen" asked what help they want: for whom
+        # and why, and that question still open.
+        return Understanding(
+            fields={
+                "who_benefits": doc.words_of(span_fields["who_benefits"]),
+                "why": doc.words_of([(c.start, c.end) for c in reasons]),
+            },
+            answered_instead="who_benefits",
+        )
+    if (
+        field == "who_benefits"
+        and not span_fields.get("who_benefits")
+        and len(text) <= _INSTEAD_MAX_CHARS
+        and _THING_STATE_RE.match(doc.text)
+        and _PROBLEM_RE.search(doc.text)
+    ):
+        # "den er gammel og farlig", "it's broken" asked for whom: what is wrong, the reason.
+        return Understanding(fields={"why": text.strip()}, answered_instead="why")
     both = span_fields.get("where", []) + span_fields.get("when", [])
     if (
         field in ("why", "who_benefits", "help_wanted", "brings")
@@ -5929,9 +5964,16 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     return result
 
 
+# "den er gammel", "it's broken", "the bench is rotten": how a thing is, not who it is for.
+_THING_STATE_RE = _rx(
+    r"\s*(?:den|det|de|stedet|banen|bænken|legepladsen|it|they|its|the\s+[a-z]+)\s*"
+    r"(?:er|var|bliver|is|are|was|were|'s|s|'re|gets|got)\s"
+)
 _UNSURE_LEAD_RE = re.compile(
     r"\s*(?:ved\s+ikke|det\s+ved\s+jeg\s+ikke|aner\s+det\s+ikke|ikke\s+sikker|i\s+don'?t\s+know|"
-    r"not\s+sure|dunno|idk)(?:\s+(?:endnu|helt|rigtigt|yet|really))?\s*[,.;:–-]+\s*",
+    r"not\s+sure|dunno|idk)(?:\s+(?:endnu|helt|rigtigt|yet|really))?\s*[,.;:–-]+\s*|"
+    # "idk like in the winter break", "dunno maybe saturdays": the doubt, then the answer.
+    r"\s*(?:dunno|idk)\s+(?:(?:like|maybe|probably|prob)\s+)?",
     re.IGNORECASE,
 )
 
@@ -5985,9 +6027,13 @@ def _told_elsewhere(
         lead = _FOR_LEAD_RE.match(text)
         start = lead.end() if lead else 0
         people = _BEN_NP_RE.match(text, start)
-        if (people is not None and _extend_postmodifier(text, people.end()) >= len(text)) or (
-            field != "why" and _PEOPLE_WHO_RE.match(text, start)
-        ):
+        if (
+            people is not None
+            and all(
+                w in _FRAME_WORDS
+                for w in re.findall(r"[\w']+", text[_extend_postmodifier(text, people.end()) :])
+            )
+        ) or (field != "why" and _PEOPLE_WHO_RE.match(text, start)):
             # "Os der tager bussen", "those who can't drive": people, told by what they do.
             base.fields["who_benefits"] = doc.words_of([whole])
             return "who_benefits"
@@ -6096,8 +6142,9 @@ def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str]
                 if not _SpanSet(spans).contains((a, b)) and doc.text[a:b] not in _FRAME_WORDS
             )
         ):
-            # "Once a month starting in January": the words between the times join them.
-            return name, doc.words_of([(0, len(doc.text))])
+            # "Once a month starting in January": the words between the times join them
+            # ("det bliver" before the first one does not).
+            return name, doc.words_of([(min(a for a, _ in spans), len(doc.text))])
     whole = doc.text.strip(" .!")
     if _BARE_TIME_RE.fullmatch(whole):
         # "Maj", "lørdag", "March 2027": a month or a day told alone.
@@ -6119,7 +6166,10 @@ _BARE_TIME_RE = _rx(
 )
 _TIME_GLUE = frozenset(
     "starting beginning begynder startende starter from fra until indtil og and then "
-    "derefter on at in i på den d".split()
+    "derefter on at in i på den d "
+    # "det bliver hver anden søndag", "it'll be every other Sunday"
+    "bliver blir vil skal skulle kunne kan will would could should it'll it's gonna going "
+    "be være".split()
 )
 # "hver lørdag", "every other Sunday", "om tirsdagen", "weekly": a time someone can give.
 _RECURRING_RE = _rx(

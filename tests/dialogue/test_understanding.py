@@ -5083,3 +5083,31 @@ def test_school_classes_and_the_curious_are_people_it_is_for() -> None:
         "da",
     )
     assert "skoleklasser og alle andre nysgerrige" in understood.fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "lang", "instead", "told"),
+    [
+        ("who_benefits", "det bliver hver anden søndag", "da", "when", "hver anden søndag"),
+        ("help_wanted", "idk like in the winter break", "en", "when", "in the winter break"),
+        ("when", "teens obv", "en", "who_benefits", "teens"),
+        ("who_benefits", "den er gammel og farlig", "da", "why", "den er gammel og farlig"),
+        ("who_benefits", "it's broken", "en", "why", "it's broken"),
+        (
+            "help_wanted",
+            "for børnene på vejen så de kan lege sammen",
+            "da",
+            "who_benefits",
+            "børnene",
+        ),
+    ],
+)
+def test_an_answer_that_tells_another_part_leaves_the_asked_one_open(
+    field: str, text: str, lang: str, instead: str, told: str
+) -> None:
+    found = understand_answer(field, text, lang)
+    assert found.answered_instead == instead
+    assert field not in found.fields
+    assert told in found.fields[instead]
+    if field == "help_wanted" and instead == "who_benefits":
+        assert found.fields["why"] == "så de kan lege sammen"
