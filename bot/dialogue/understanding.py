@@ -5817,6 +5817,9 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         and not span_fields.get(field)
         and len(text) <= _INSTEAD_MAX_CHARS
         and all(c in reasons or _residue_words(doc, c.start, c.end, whom) == 0 for c in said)
+        # The people told in a clause of their own, not only inside the reason ("for at
+        # samle byen" is why alone).
+        and len(reasons) < len(said)
     ):
         # "for børnene på vejen, så de kan lege sammen" asked what help they want: for whom
         # and why, and that question still open.
