@@ -311,6 +311,34 @@ def _shortened(text: str, limit: int = 80) -> str:
     return text[: text.rfind(" ", 0, limit)].rstrip(" ,.;:") + " …"
 
 
+# "ikke noget, jeg har ikke tid", "nothing, that's the council's job": nothing, and why not.
+_NONE_LEAD_RE = re.compile(
+    r"\s*(?:ingen|intet|ingenting|ikke\s+noget|slet\s+ikke\s+noget|nothing|none|nada|"
+    r"nothing\s+really)\s*[,.;:!–-]+(?!\s*(?:men|but|udover|except|bortset)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_none(text: str) -> bool:
+    """Tell whether an answer says "nothing" first, then only why ("ingen, jeg har ikke tid")."""
+    return _NONE_LEAD_RE.match(text) is not None
+
+
+# "tilføj at vi også har en trailer": after "at" the adverb comes before the verb; told on
+# its own, "vi har også en trailer".
+_SUBORDINATE_ORDER_RE = re.compile(
+    r"^(jeg|vi|I|de|han|hun|man|der)\s+((?:også|ikke|gerne|selv|allerede|altid|kun|godt)"
+    r"(?:\s+(?:også|ikke|gerne|selv|allerede|altid|kun|godt))?)\s+"
+    r"(har|er|kan|vil|skal|må|bor|kommer|laver|står|hjælper|giver|tager|bidrager|medbringer)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_main_clause(text: str) -> str:
+    """ "vi også har en trailer" (what followed "tilføj at") as said on its own."""
+    return _SUBORDINATE_ORDER_RE.sub(r"\1 \3 \2", text, count=1)
+
+
 def _take_adding(state: dict[str, Any]) -> str | None:
     """Take the words waiting to be placed at the read-back ("Hvor skal det stå?"), if any."""
     state.pop("adding_again", None)
@@ -321,6 +349,7 @@ def _back_to_readback(state: dict[str, Any]) -> None:
     """Leave changing a part (or choosing one) for the read-back, with nothing waiting."""
     state["phase"] = Phase.READBACK.value
     state["asking"] = None
+    state.pop("resume_asking", None)
     _take_adding(state)
 
 
@@ -415,6 +444,10 @@ class IntakeDialogue:
             replies += self._on_text(state, port, text or "")
         still = Phase(state["phase"]) in _UNDOABLE
         undid = state.pop("undid", False)
+        if undid:
+            state["undid_last"] = True
+        else:
+            state.pop("undid_last", None)
         if before is not None and still and before["fields"] != state["fields"] and not undid:
             # "fortryd" right after an answer or a change takes back that message only.
             state["last_change"] = before
@@ -573,6 +606,11 @@ class IntakeDialogue:
                 state["undid"] = True
                 _take_adding(state)
                 return [Reply(t("change_undone", state["lang"])), self._prompt(state)]
+            if state.get("undid_last") and self._busy(state):
+                # "fortryd" once more after one: there is no more to take back, and the draft
+                # stays (a third one does not drop it either).
+                state["undid"] = True
+                return [Reply(t("nothing_to_undo.more", state["lang"])), self._prompt(state)]
             if Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING):
                 # At the read-back "fortryd" means a change; with none made, the draft stays.
                 return [Reply(t("nothing_to_undo.change", state["lang"])), self._prompt(state)]
@@ -588,8 +626,7 @@ class IntakeDialogue:
         if intent == Intent.CANCEL:
             return self._cancel(state)
         if intent == Intent.RESTART:
-            self._clear_draft(state)
-            return [Reply(t("restarted", state["lang"]))]
+            return self._restart(state)
         if intent == Intent.MY_INITIATIVES:
             return [self._my_initiatives(state, port), *self.prompt_if_busy(state)]
         if intent == Intent.SWITCH_LANGUAGE and match.language:
@@ -737,6 +774,22 @@ class IntakeDialogue:
             if match.field == field:
                 return self._next(state)
             return [self._edited(state, match.field), self._prompt(state)]
+        if (
+            match is not None
+            and match.intent == Intent.CHANGE
+            and match.field
+            and match.field != field
+            and state["fields"].get(match.field)
+        ):
+            # "stedet er forkert" while asked for whom: the place is asked for anew, and then
+            # the open question again.
+            state["resume_asking"] = field
+            return self._start_edit(state, match.field)
+        if field != "what" and (match is None or match.intent != Intent.SKIP) and _told_none(text):
+            # "ikke noget, jeg har ikke tid", asked what they bring: nothing, and why not. The
+            # words stay with the idea's own text; the part stays open.
+            state["original"].append(text)
+            match = IntentMatch(Intent.SKIP)
         if match is not None and match.intent in (Intent.SKIP, Intent.NO):
             if field == "what" and _no_idea_words(state["fields"].get("what", "")):
                 # "🌳🌳🌳" and then "spring over": without an idea there is nothing to send.
@@ -747,6 +800,20 @@ class IntakeDialogue:
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
             return self._next(state)
+        added = _as_main_clause(without_addition_cue(text))
+        if added != text and added.strip():
+            # "tilføj at vi også har en trailer", "add that it's for the whole family" while a
+            # question is open: more for the parts it tells; the question stays open unless
+            # that is what it answers.
+            more = _understanding().understand(added, state["lang"])
+            more.fields.pop("what", None)
+            if more.fields:
+                state["original"].append(text)
+                self._merge(state, more, replace=set())
+                if field in more.fields:
+                    return self._next(state)
+                return [Reply(t("added", state["lang"])), self._prompt(state)]
+            text = added
         corrected_field = self._correct(state, text)
         if corrected_field == field:
             return self._next(state)
@@ -1031,7 +1098,7 @@ class IntakeDialogue:
         if field is not None:
             # "nej, det er i Vangede", "no, it should be in May": the place or time instead.
             return [self._edited(state, field), self._readback(state)]
-        added = without_addition_cue(text)
+        added = _as_main_clause(without_addition_cue(text))
         understood = _understanding().understand(added, lang)
         if set(understood.fields) - {"what"} and (added != text or not understood.idea_told):
             # "tilføj at vi også har borde", "a room and some tools" (an answer sent late):
@@ -1134,6 +1201,8 @@ class IntakeDialogue:
             Intent.SEND_NOW,
         ):
             # "tilbage", "ved ikke": the part stays as it was.
+            if (resumed := self._resume_asking(state)) is not None:
+                return [resumed]
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
             return [self._readback(state)]
@@ -1145,9 +1214,20 @@ class IntakeDialogue:
         else:
             # "nej, det er ved Bernstorff Slotshave": the new value without the lead-in.
             self._told(state, field, corrected(text) or text, text)
+        if (resumed := self._resume_asking(state)) is not None:
+            return [self._edited(state, field), resumed]
         state["phase"] = Phase.READBACK.value
         state["asking"] = None
         return [self._edited(state, field), self._readback(state)]
+
+    def _resume_asking(self, state: dict[str, Any]) -> Reply | None:
+        """The question that was open when a part was changed in between, asked again."""
+        field = state.pop("resume_asking", None)
+        if field is None:
+            return None
+        state["phase"] = Phase.ASKING.value
+        state["asking"] = field
+        return self._question(state, field)
 
     # -- buttons ------------------------------------------------------------------------
 
@@ -1166,8 +1246,7 @@ class IntakeDialogue:
                 return self._on_idea_text(state, told, classify(told, lang))
             return [Reply(t("stale_button", lang))]
         if choice == "restart":
-            self._clear_draft(state)
-            return [Reply(t("restarted", lang))]
+            return self._restart(state)
         if choice.startswith("lang:"):
             return self._switch_language(state, choice.removeprefix("lang:"))
         if choice == "cancel":
@@ -1493,14 +1572,24 @@ class IntakeDialogue:
         state.pop("just_sent", None)
         return [sent, now, *self._on_idea_text(state, next_idea, None)]
 
-    def _cancel(self, state: dict[str, Any]) -> list[Reply]:
-        lang = state["lang"]
+    def _drop_draft(self, state: dict[str, Any]) -> bool:
+        """Clear the draft, kept (if there is one) so that "fortryd" can bring it back."""
         had_draft = bool(state["fields"])
-        next_idea = state.pop("next_idea", None)
         if had_draft:
-            # Kept until the next draft is dropped or sent: "fortryd" brings it back.
+            # Kept until the next draft is dropped or sent.
             state["dropped"] = {key: state[key] for key in _DRAFT_KEYS}
         self._clear_draft(state)
+        return had_draft
+
+    def _restart(self, state: dict[str, Any]) -> list[Reply]:
+        # "start forfra" at the read-back: a finished draft is not lost to one message.
+        had_draft = self._drop_draft(state)
+        return [Reply(t("restarted.kept" if had_draft else "restarted", state["lang"]))]
+
+    def _cancel(self, state: dict[str, Any]) -> list[Reply]:
+        lang = state["lang"]
+        next_idea = state.pop("next_idea", None)
+        had_draft = self._drop_draft(state)
         dropped = Reply(t("cancelled" if had_draft else "nothing_to_cancel", lang))
         if next_idea:
             # This one dropped, the other idea told at its read-back is taken up.
@@ -1553,7 +1642,14 @@ class IntakeDialogue:
             asking=None,
         )
         _take_adding(state)
-        for key in ("next_idea", "deferred", "reopened_by", "idea_weak", "last_answered"):
+        for key in (
+            "next_idea",
+            "deferred",
+            "reopened_by",
+            "idea_weak",
+            "last_answered",
+            "resume_asking",
+        ):
             state.pop(key, None)
 
     # -- prompts ------------------------------------------------------------------------

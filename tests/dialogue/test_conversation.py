@@ -1375,8 +1375,11 @@ def test_fortryd_after_a_change_at_the_read_back_takes_back_that_change_only(
     replies = send("fortryd")
     assert replies[0].text == t("change_undone", "da")
     assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
-    # A second "fortryd" has no change left to take back; the draft is kept.
-    assert send("fortryd")[0].text == t("nothing_to_undo.change", "da")
+    # A second "fortryd" has no change left to take back, nor has a third; the draft is kept.
+    assert send("fortryd")[0].text == t("nothing_to_undo.more", "da")
+    replies = send("fortryd")
+    assert replies[0].text == t("nothing_to_undo.more", "da")
+    assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
 
 
 def test_right_after_sending_what_happens_now_is_answered_and_an_afterthought_still_offered(
@@ -1584,3 +1587,85 @@ def test_a_long_answer_that_answers_the_question_and_more_is_not_said_to_go_else
     assert stored.when == "hver anden tirsdag kl. 16-19"
     assert "Dyssegård Bibliotek" in (stored.where or "")
     assert "forestiller" not in (stored.why or "")
+
+
+@pytest.mark.parametrize(
+    ("opening", "addition", "part", "stored"),
+    [
+        (
+            "Vi vil lave et loppemarked på Hellerup Havn",
+            "tilføj at vi også har en trailer",
+            "brings",
+            "vi har også en trailer",
+        ),
+        (
+            "Vi vil lave et loppemarked på Hellerup Havn",
+            "skriv at det er for hele familien",
+            "who_benefits",
+            "for hele familien",
+        ),
+        (
+            "We want to hold a flea market at Hellerup Havn",
+            "add that we also have a trailer",
+            "brings",
+            "we also have a trailer",
+        ),
+    ],
+)
+def test_an_addition_told_while_a_question_is_open_goes_to_its_part(
+    service: ConversationService, opening: str, addition: str, part: str, stored: str
+) -> None:
+    send = sender(service)
+    asked = send(opening)[-1].asking
+    assert asked == "why"
+    replies = send(addition)
+    # Added where it belongs, and the same question is still open.
+    assert replies[-1].asking == "why"
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    lang = "en" if opening.startswith("We") else "da"
+    assert stored in rows[t(f"field.{part}", lang)]
+    assert addition not in rows.get(t("field.why", lang), "")
+
+
+def test_a_part_said_to_be_wrong_while_a_question_is_open_is_changed_then_the_question_resumes(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    assert send("Vi vil lave et loppemarked på Hellerup Havn")[-1].asking == "why"
+    replies = send("stedet er forkert")
+    assert replies[-1].asking == "where"
+    replies = send("Ordrup Kirke")
+    assert replies[0].text == t("edited", "da", field=t("field.where", "da"))
+    assert replies[-1].asking == "why"
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Hvor"] == "Ordrup Kirke"
+    assert "stedet er forkert" not in "\n".join(rows.values())
+
+
+@pytest.mark.parametrize(
+    "answer", ["ikke noget, jeg har ikke tid", "ingenting, det er jo kommunens opgave"]
+)
+def test_nothing_and_why_not_leaves_the_part_open_and_tells_no_reason(
+    service: ConversationService, answer: str
+) -> None:
+    send = sender(service)
+    replies = send("Vi vil lave et loppemarked på Hellerup Havn, fordi folk har for mange ting.")
+    for _ in range(6):
+        if replies[-1].asking == "brings":
+            break
+        replies = send("ved ikke")
+    assert replies[-1].asking == "brings"
+    rows = dict(finish(send, send(answer))[-1].card.rows)  # type: ignore[union-attr]
+    assert "Det bidrager I med" not in rows
+    assert "tid" not in rows["Hvorfor"] and "opgave" not in rows["Hvorfor"]
+
+
+def test_start_over_at_the_read_back_can_be_undone(service: ConversationService) -> None:
+    send = sender(service)
+    before = dict(send(COMPLETE_DA)[-1].card.rows)  # type: ignore[union-attr]
+    assert send("start forfra")[0].text == t("restarted.kept", "da")
+    replies = send("fortryd")
+    assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
+    # With nothing told yet, starting over says so plainly.
+    send("annuller")
+    assert send("start forfra")[0].text == t("restarted", "da")
