@@ -1548,6 +1548,8 @@ class IntakeDialogue:
             return [Reply(t(refusal.message_key, lang, **refusal.params)), self._readback(state)]
         next_idea = state.pop("next_idea", None)
         self._clear_draft(state)
+        # A draft dropped before this one was sent is gone: "fortryd" no longer brings it back.
+        state.pop("dropped", None)
         state["last_reference"] = receipt.reference
         state["just_sent"] = receipt.reference
         key = "submitted.named" if receipt.responder else "submitted"

@@ -174,7 +174,8 @@ _NAME_LEAD_RE = _rx(
     r"\b(?:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|mvh\.?|m\.v\.h\.?|"
     r"med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|de\s+bedste\s+hilsner|bedste\s+hilsner|"
     r"mange\s+hilsner|hilsen|kh|vh|best\s+regards|kind\s+regards|warm\s+regards|regards|"
-    r"cheers|sincerely|best\s+wishes)\b[\s,:\-]*"
+    r"cheers|sincerely|best\s+wishes|yours\s+(?:faithfully|sincerely|truly)|with\s+(?:best|kind|"
+    r"warm)\s+(?:regards|wishes)|all\s+the\s+best)\b[\s,:\-]*"
 )
 _NAME_INTRO = {"jeg hedder", "mit navn er", "my name is"}
 _SELF_NAME_RE = _rx(r"(?<![a-z])(?:i\s+'m|i\s+am|this\s+is|her\s+er|jeg\s+er)\s+")
@@ -2051,6 +2052,11 @@ _WHAT_RE = _rx(
     # "har vi snakket om at hænge julelys op", "we've been talking about starting ..."
     r"(?:har|havde)\s+(?:\w+\s+)?(?:snakket|talt|tænkt|overvejet|drømt)\s+om\s+at|"
     r"(?:have|'ve|had|'d)\s+(?:\w+\s+)?(?:been\s+)?(?:talking|thinking|dreaming)\s+about|"
+    # "our area would benefit greatly from a small reading circle", "kvarteret ville have
+    # glæde af en byttecentral": what would do the place good.
+    r"(?:would|could)\s+(?:really\s+|greatly\s+|hugely\s+)?benefit\s+(?:greatly\s+|a\s+lot\s+)?"
+    r"from\s+(?:a|an|some|more)\s|(?:ville|kunne)\s+(?:virkelig\s+|have\s+stor\s+|have\s+)?"
+    r"(?:glæde|gavn)\s+af\s+(?:en|et|nogle|flere)\s|"
     r"(?:i|we)\s+(?:'m|am|'re|are|was|were)\s+thinking\s+(?:of|about)|"
     # "Vi har tænkt på IT-hjælp til ældre": what they have in mind.
     r"(?:jeg|vi)\s+(?:har\s+)?(?:tænkt|tænker|tænkte)\s+(?:på|over)\s+(?!at\s+spørge)|"
@@ -2255,13 +2261,23 @@ _GREETING_RE = _rx(
     r"cheers|mvh|m\.v\.h|med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|vh|kh|hilsen|"
     # The longer sign-offs first: "best" alone would leave "regards" unexplained.
     r"mange\s+hilsner|de\s+bedste\s+hilsner|bedste\s+hilsner|best\s+regards|best\s+wishes|"
-    r"best|kind\s+regards|warm\s+regards|regards|sincerely)(?![a-z])"
+    r"best|kind\s+regards|warm\s+regards|regards|sincerely|"
+    # A letter's forms: "Til rette vedkommende", "Dear Sir or Madam", "Yours faithfully".
+    r"til\s+rette\s+vedkommende|to\s+whom\s+it\s+may\s+concern|yours\s+(?:faithfully|"
+    r"sincerely|truly)|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|all\s+the\s+best|"
+    r"respectfully)(?![a-z])"
+)
+# "I hope this message finds you well", "Jeg håber, I har det godt": a letter's courtesy.
+_COURTESY_RE = _rx(
+    r"(?:i\s+hope\s+(?:this|my)\s+(?:message|e-?mail|letter|note)\s+finds\s+you\s+(?:well|"
+    r"all\s+well)|i\s+hope\s+you\s+(?:are|'re)\s+(?:well|doing\s+well)|jeg\s+håber,?\s+"
+    r"(?:i|du|alt)\s+(?:har\s+det\s+godt|står\s+vel\s+til|er\s+vel))"
 )
 _GREETING_REST_OK = {
     fold_plain(w)
     for w in (
         "gentofte kommune kommunen municipality council samskab bot alle der med jer you all "
-        "there team everyone "
+        "there team everyone sir or madam "
         "venner og for på forhånd så meget in advance again igen much so a lot lot hej hi hey "
         "hello yo there"
     ).split()
@@ -3946,7 +3962,10 @@ def _bracketed_brings(doc: _Doc) -> set[int]:
 _PEOPLE_NEED_RE = _rx(
     r"(?<![a-z])(?:brug\s+for|behov\s+for|need|needs)\s+(?:at|to)\s+(?:komme\s+ud|møde\s+andre|"
     r"mødes|se\s+andre|være\s+sammen|snakke\s+med|grine|bevæge\s+sig|get\s+out|meet\s+"
-    r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more)"
+    r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more|"
+    # "Som 82-årig har jeg brug for at hvile mig undervejs": the person's own need.
+    r"hvile\s+(?:mig|os|sig)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|rest|sit\s+down|"
+    r"take\s+a\s+(?:rest|break)|catch\s+(?:my|our|their)\s+breath)"
 )
 _LANGUAGE_APOLOGY_RE = _rx(
     r"(?:(?:sorry|undskyld|excuse|pardon|beklager)[\s,]+(?:for\s+|over\s+)?)?(?:my|mit|min|for\s+my)\s+"
@@ -4031,8 +4050,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
-        elif _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!,:;-")) or _HEDGE_RE.fullmatch(
-            seg.strip(" .!?,:;-()")
+        elif (
+            _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!,:;-"))
+            or _HEDGE_RE.fullmatch(seg.strip(" .!?,:;-()"))
+            or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):
             c.label = "greeting"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
@@ -4208,6 +4229,15 @@ def _states_plan(doc: _Doc, a: int, b: int, plan_spans: _SpanSet) -> bool:
     )
 
 
+# "Jeg foreslår derfor,", "I would suggest that": the proposal is in the clause that follows.
+_PROPOSE_ONLY_RE = _rx(
+    r"\s*(?:(?:og|and|så|so)\s+)?(?:jeg|vi|i|we)\s+(?:vil\s+|would\s+|'d\s+)?(?:gerne\s+|like\s+"
+    r"to\s+)?(?:foreslår|foreslå|forslår|suggest|propose)(?:\s+(?:derfor|hermed|altså|therefore|"
+    r"hereby|also|også))?\s*[,.:]?\s*"
+)
+_THAT_START_RE = _rx(r"\s*(?:at|that)\s")
+
+
 def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     """Fill in labels for unlabelled clauses from their neighbours and sentence shape."""
     clauses = doc.clauses
@@ -4232,6 +4262,19 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             and not _CREATE_RE.search(doc.text, c.start, c.end)
         ):
             c.label = "brings"
+    for prev_c, c in pairwise(clauses):
+        if (
+            prev_c.label == "what"
+            and prev_c.sentence == c.sentence
+            and _PROPOSE_ONLY_RE.fullmatch(doc.text, prev_c.start, prev_c.end)
+            and _THAT_START_RE.match(doc.text, c.start)
+        ):
+            # "Jeg foreslår derfor, at kommunen udskifter bænkene": what is proposed comes
+            # after "at", whatever else it also tells (here the help wanted).
+            if c.label in (None, "what"):
+                c.label, c.strong = "what", True
+            else:
+                c.also_what = True
     last_label: dict[int, str | None] = {}
     for c in clauses:
         if (
@@ -4491,6 +4534,30 @@ _BARE_PEOPLE_WORDS = frozenset(
 )
 
 
+_SIGN_OFF_RE = _rx(
+    r"(?<![a-z])(?:med\s+venlig\s+hilsen|venlig\s+hilsen|mvh\.?|m\.v\.h\.?|de\s+bedste\s+hilsner|"
+    r"bedste\s+hilsner|mange\s+hilsner|kærlig\s+hilsen|hilsen|best\s+regards|kind\s+regards|"
+    r"warm\s+regards|regards|best\s+wishes|yours\s+(?:faithfully|sincerely|truly)|sincerely|"
+    r"all\s+the\s+best)(?![a-z])"
+)
+
+
+def _sign_off_at(doc: _Doc) -> int | None:
+    """Where a letter's sign-off ("Med venlig hilsen", "Kind regards") ends, when the
+    message ends with one and a signature; None otherwise."""
+    last = None
+    for m in _SIGN_OFF_RE.finditer(doc.text):
+        last = m
+    if last is None or last.start() < len(doc.text) // 2:
+        return None
+    rest = doc.text[last.end() :]
+    # A signature is a few short lines (name, address, phone), not more of the idea.
+    lines = [line for line in rest.split("\n") if line.strip(" ,.-")]
+    if not lines or len(lines) > 5 or any(len(line.split()) > 8 for line in lines):
+        return None
+    return last.end()
+
+
 def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     doc = _Doc(text)
     contact = _find_contact(doc)
@@ -4520,6 +4587,14 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         p for p in partners if not _OWN_ORG_BEFORE_RE.search(doc.text, max(0, p[0] - 10), p[0])
     )
     where = [s for s in where if not _inside(s, foreign) and not _overlaps(s, contact_set)]
+    sign_off = _sign_off_at(doc)
+    if sign_off is not None:
+        # "Med venlig hilsen / Knud Erik Jensen / Strandvejen 123, 2900 Hellerup": the address
+        # under the name is how to reach the person, not where the idea happens.
+        contact += [s for s in where if s[0] > sign_off]
+        contact.sort()
+        contact_set = _SpanSet(contact)
+        where = [s for s in where if s[0] <= sign_off]
     who = _find_who(doc, blocked=partners + contact)
     if len(who) > 1:
         # "fordi der kun er legepladser for små børn": the people there is already something

@@ -1669,3 +1669,15 @@ def test_start_over_at_the_read_back_can_be_undone(service: ConversationService)
     # With nothing told yet, starting over says so plainly.
     send("annuller")
     assert send("start forfra")[0].text == t("restarted", "da")
+
+
+def test_a_dropped_draft_does_not_come_back_after_another_idea_is_sent(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    finish(send, send("Vi vil lave et loppemarked på Hellerup Havn"))
+    send("annuller")
+    finish(send, send(COMPLETE_DA))
+    send(choice="confirm")
+    send("tak")
+    assert send("fortryd")[0].text != t("undone", "da")

@@ -5111,3 +5111,37 @@ def test_an_answer_that_tells_another_part_leaves_the_asked_one_open(
     assert told in found.fields[instead]
     if field == "help_wanted" and instead == "who_benefits":
         assert found.fields["why"] == "så de kan lege sammen"
+
+
+def test_a_formal_english_letter_keeps_its_forms_out_of_the_parts() -> None:
+    understood = understand(
+        "Dear Sir or Madam,\n\nI hope this message finds you well. I am a retired nurse living "
+        "in Ordrup, and I have long felt that our street would benefit greatly from a small "
+        "walking group for residents who rarely leave their homes. I would be happy to lead it "
+        "twice a week, perhaps on Tuesday mornings, from Ordrup Library. I would only need a "
+        "room for coffee afterwards.\n\nYours faithfully,\nEleanor Vang",
+        "en",
+    )
+    assert "walking group" in understood.fields["what"]
+    assert "Dear" not in understood.fields["what"]
+    assert "hope this message" not in understood.fields["what"]
+    assert "faithfully" not in understood.fields.get("why", "")
+    assert understood.fields["contact"] == "Eleanor Vang"
+
+
+def test_a_formal_danish_letter_proposal_signature_and_own_need() -> None:
+    understood = understand(
+        "Til rette vedkommende\n\nJeg skriver, fordi jeg længe har bemærket, at bænkene ved "
+        "Gentofte Sø er i en sørgelig forfatning. Som 80-årig har jeg brug for at hvile mig på "
+        "min daglige gåtur.\n\nJeg foreslår derfor, at kommunen reparerer bænkene. Jeg vil "
+        "gerne selv male dem.\n\nMed venlig hilsen\nInge Lund\nSølystvej 12, 2820 Gentofte\n"
+        "Tlf. 39 11 22 33",
+        "da",
+    )
+    assert "kommunen reparerer bænkene" in understood.fields["what"]
+    assert "Til rette vedkommende" not in understood.fields["what"]
+    assert "hvile mig" in understood.fields["why"]
+    assert "hvile mig" not in understood.fields.get("help_wanted", "")
+    # The address under the name is how to reach her, not where the idea happens.
+    assert "Sølystvej" not in understood.fields["where"]
+    assert "Sølystvej 12" in understood.fields["contact"]
