@@ -759,6 +759,13 @@ class IntakeDialogue:
                 # the question is not asked a third time.
                 taken = Reply(t("duplicate.taken", state["lang"]))
                 return [taken, *self._insisted(state, field, text)]
+            if state.get("duplicate_of") == [field, text]:
+                # Sent once more to the same question after "I have that one already": the
+                # person means it as the answer; no third round of the same question.
+                state.pop("duplicate_of")
+                taken = Reply(t("duplicate.taken", state["lang"]))
+                return [taken, *self._insisted(state, field, text)]
+            state["duplicate_of"] = [field, text]
             return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
         if (
             match is not None
@@ -1300,6 +1307,8 @@ class IntakeDialogue:
         if (
             state.get("idea_weak")
             and full.idea_told
+            # "oh and it should be in the evening" reads as a wish, but tells a time only.
+            and _understanding().told_only_place_or_time(text) is None
             # Asked where or when too: "vi vil gerne have et ungdomsrum med sofaer", "could
             # there be a rehearsal room somewhere in Vangede?" (its place answers as well).
             and field in (*VOLUNTEERED_IDEA, *VOLUNTEERED_CHECKED)
@@ -1351,7 +1360,13 @@ class IntakeDialogue:
                     vague.discard(field)
             elif value in current:
                 continue
-            elif field in understood.vague and field not in vague and field not in replace:
+            elif (
+                field in understood.vague
+                and field not in vague
+                and field not in replace
+                # "in the evening" after "on Friday 14 June" says which part of the day.
+                and not (field == "when" and _understanding().adds_a_time_of_day(value))
+            ):
                 # "et sted" said in passing adds nothing to "ved Skovshoved Havn".
                 continue
             elif field in replace:
@@ -1388,7 +1403,7 @@ class IntakeDialogue:
             if (
                 len(state["asked"]) < self.settings.max_questions
                 and field not in state["skipped"]
-                and not state["fields"].get(field)
+                and (not state["fields"].get(field) or field in state["vague"])
                 and state["asked"].count(field) < 2
             ):
                 state["phase"] = Phase.ASKING.value
@@ -1651,6 +1666,7 @@ class IntakeDialogue:
             "idea_weak",
             "last_answered",
             "resume_asking",
+            "duplicate_of",
         ):
             state.pop(key, None)
 

@@ -20,9 +20,12 @@ from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
 __all__ = [
     "Intent",
     "IntentMatch",
+    "asks_to_withdraw",
     "classify",
     "corrected",
     "named_field",
+    "named_reference",
+    "service_question",
     "without_addition_cue",
 ]
 
@@ -316,6 +319,39 @@ _WRONG_THEN_RE = re.compile(
     )
 )
 
+# An initiative's reference as people type it: "GK-2026-0001", "gk-2026-1".
+_REFERENCE = r"[a-z]{1,10}-\d{4}-\d{1,6}"
+# "jeg vil gerne trække min idé tilbage", "træk den tilbage", "I want to withdraw my idea",
+# "cancel my idea": the idea itself taken back.
+_IDEA_NOUN = (
+    r"(?:min|mit|vores|den|det|my|our|the|this|that)\s+(?:idé|ide|forslag|initiativ|idea|"
+    r"suggestion|initiative|proposal|submission)|idéen|ideen|forslaget|initiativet|" + _REFERENCE
+)
+_WITHDRAW = (
+    r"(?:(?:jeg|vi)\s+(?:vil\s+(?:gerne\s+)?|vil\s+godt\s+|skal\s+)?|(?:kan|må)\s+(?:jeg|vi)\s+|"
+    r"(?:kan|vil)\s+du\s+|(?:i|we)\s+(?:want\s+to|would\s+like\s+to|'d\s+like\s+to|need\s+to)\s+|"
+    r"(?:can|could|may)\s+(?:i|we|you)\s+|please\s+|bare\s+|just\s+)?"
+    r"(?:(?:træk|trække|trækker|tag|tage|tager)\s+(?:den|det|"
+    + _IDEA_NOUN
+    + r")\s+tilbage(?:\s+igen)?|"
+    r"træk\s+tilbage|(?:annuller|annullere|annullér)\s+(?:" + _IDEA_NOUN + r")|"
+    r"(?:withdraw|retract|cancel|take\s+back|pull)\s+(?:it|" + _IDEA_NOUN + r")(?:\s+back)?|"
+    r"take\s+(?:it|" + _IDEA_NOUN + r")\s+back|withdraw)"
+)
+_WITHDRAW_RE = re.compile(_f(_WITHDRAW))
+
+# What follows a yes at the read-back: "(yep) looks good", "(jep,) send den", "(ja) det ser
+# fint ud", "(perfekt,) tak". Each says yes again; none adds to the idea.
+_YES_FILLER = (
+    r"(?:send(?:\s+(?:den|det|it|idéen))?(?:\s+(?:afsted|ind|bare|nu|now|off))?|submit(?:\s+it)?|"
+    r"go\s+ahead|go\s+for\s+it|(?:det\s+|alt\s+)?(?:er|ser)\s+(?:fint|rigtigt|godt|korrekt|perfekt)"
+    r"(?:\s+ud)?|(?:it\s+|that\s+|this\s+|all\s+)?looks?\s+(?:good|great|fine|right|correct|perfect)"
+    r"(?:\s+to\s+me)?|(?:that|it)\s*(?:'s|\s+is)\s+(?:right|fine|correct|perfect|good|great)|"
+    r"alt\s+er\s+(?:fint|rigtigt|korrekt)|all\s+good|sounds\s+(?:good|right)|lgtm|"
+    r"(?:helt\s+)?(?:rigtigt|korrekt)|correct|exactly|præcis|perfekt|perfect|fint|fine|super|great|"
+    r"godt|good|ja|yes|tak|thanks|thank\s+you)"
+)
+
 _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
     (
         Intent.SWITCH_LANGUAGE,
@@ -351,8 +387,10 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         Intent.SEND_NOW,
         None,
         _full(
-            r"(?:(?:bare|du\s+kan\s+bare|just|please|can\s+you|could\s+you)\s+)?send\s+(?:den|det|"
-            r"idéen|it|the\s+idea)\s+(?:nu|bare|afsted|now|already|off)|bare\s+send(?:\s+den|\s+det)?|"
+            r"(?:(?:bare|du\s+kan\s+bare|please|can\s+you|could\s+you)\s+)?(?:just\s+)?send\s+"
+            r"(?:den|det|idéen|it|the\s+idea)\s+(?:nu|bare|afsted|now|already|off)|"
+            r"bare\s+send(?:\s+den|\s+det)?|"
+            r"(?:kan|kunne)\s+du\s+(?:ikke\s+)?bare\s+sende\s+(?:den|det|idéen)(?:\s+(?:nu|afsted))?|"
             r"just\s+send(?:\s+it)?|ikke\s+flere\s+spørgsmål|no\s+more\s+questions|"
             r"det\s+var\s+(?:det\s+hele|alt)|that'?s\s+(?:all|everything|it)|"
             r"that\s+is\s+(?:all|everything)"
@@ -504,7 +542,7 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"glem\s+det\s+hele|glem\s+det\s+igen|drop\s+det|lad\s+være|jeg\s+fortryder|"
             r"afslut|jeg\s+gider\s+ikke(?:\s+mere)?|ikke\s+mere|cancel|cancel\s+it|"
             r"cancel\s+that|quit|exit|abort|never\s*mind|forget\s+it|forget\s+about\s+it|"
-            r"stop\s+it|stop\s+that)"
+            r"stop\s+it|stop\s+that)|" + _WITHDRAW
         ),
     ),
     (
@@ -527,11 +565,14 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"indsendelser|ideas|initiatives|suggestions|submissions|proposals)|"
             r"(?:vis|se|show|see|view)\s+(?:min|mit|my|vores|our)\s+(?:idé|ide|initiativ|forslag|"
             r"idea|initiative|suggestion)|"
-            r"status|status\s+(?:på|for)\s+(?:min|mit|mine|vores)\s+\w+|"
-            r"status\s+(?:of|on|for)\s+my\s+\w+|what\s*'s\s+the\s+status(?:\s+of\s+my\s+\w+)?|"
-            r"what\s+is\s+the\s+status(?:\s+of\s+my\s+\w+)?|hvad\s+er\s+status(?:\s+på\s+\w+\s+\w+)?|"
-            r"hvordan\s+går\s+det\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
-            r"hvad\s+sker\s+der\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
+            r"status|status\s+(?:på|for)\s+(?:(?:min|mit|mine|vores)\s+\w+|" + _REFERENCE + r")|"
+            r"status\s+(?:of|on|for)\s+(?:my\s+\w+|" + _REFERENCE + r")|"
+            r"what\s*'s\s+the\s+status(?:\s+of\s+(?:my\s+\w+|" + _REFERENCE + r"))?|"
+            r"what\s+is\s+the\s+status(?:\s+of\s+(?:my\s+\w+|" + _REFERENCE + r"))?|"
+            r"hvad\s+er\s+status(?:(?:sen)?\s+på\s+(?:\w+\s+\w+|" + _REFERENCE + r"))?|"
+            r"hvordan\s+går\s+det\s+med\s+(?:(?:min|mit|mine|vores)\s+\w+|" + _REFERENCE + r")|"
+            # ("hvad sker der med mine data?" asks about privacy: see `service_question`.)
+            r"hvad\s+sker\s+der\s+med\s+(?:min|mit|mine|vores)\s+(?!data|oplysninger)\w+|"
             r"hvad\s+skete\s+der\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
             r"hvor\s+langt\s+er\s+(?:min|mit|mine|vores)\s+\w+|"
             r"har\s+i\s+(?:set|læst|modtaget|fået)\s+(?:min|mit|mine|vores)\s+\w+|"
@@ -653,10 +694,8 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"go\s+ahead|go\s+for\s+it|submit|submit\s+it|confirm|confirmed|"
             r"yes,?\s+(?:that\s*'s\s+right|send\s+it|send|correct)|sounds\s+good|lgtm|"
             r"absolutely|definitely|it\s*'s\s+(?:right|correct|fine)|"
-            r"(?:ok|okay|ja|yes|super|perfekt|fint|great|perfect|godt|good)[\s,!.]+"
-            r"(?:send(?:\s+(?:den|det|it))?|submit(?:\s+it)?|go\s+ahead|"
-            r"det\s+er\s+(?:fint|rigtigt|godt|korrekt)|looks\s+good|that\s*'s\s+(?:right|fine)|"
-            r"alt\s+er\s+(?:fint|rigtigt|korrekt)|ja|yes|tak|thanks)"
+            r"(?:ok|okay|ja|jo|jep|jeps|jup|yes|yep|yeah|yup|sure|super|perfekt|fint|great|perfect|"
+            r"godt|good)(?:[\s,!.]+" + _YES_FILLER + r"){1,3}"
         ),
     ),
     (
@@ -1288,12 +1327,17 @@ _CORRECTION_CUE = re.compile(
         # "det var forkert, …", "wrong place, it should be …": the verdict first.
         r"(?:(?:nej|no)[\s,]+)?(?:det\s+(?:var|er)\s+forkert|that\s*'?s\s+wrong|that\s+was\s+wrong|"
         r"(?:forkert|wrong)(?:\s+(?:sted|dato|tidspunkt|dag|place|date|time|day))?)|"
-        r"(?:nej|no)[\s,]+(?:vent|wait)|nej|no|nope|faktisk|actually|rettelse|correction|"
+        r"(?:nej|no)[\s,]+(?:vent|wait)|"
+        # "wait no, it's Friday", "oh wait, it should be Friday", "hov vent".
+        r"(?:(?:oh|åh|hov|og)\s+)?(?:wait|vent)(?:[\s,]+(?:no|nej))?|"
+        r"nej|no|nope|faktisk|actually|rettelse|correction|"
         r"sorry|undskyld|hov|ups|oops|"
         r"(?:ja|yes|ok|okay)[\s,]+(?:men|but))[\s,.:!-]+|(?=(?:jeg\s+mente|i\s+meant)\s))"
         r"(?:(?:men|but)\s+)?(?:(?:jeg\s+mente|i\s+meant|i\s+mean|jeg\s+mener)\s+)?"
         r"(?:(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|should\s+be)|it's)\s+)?"
         r"(?:(?:faktisk|actually)\s+)?"
+        # "actually make that Sunday", "change it to May": the new value follows.
+        r"(?:(?:make|change)\s+(?:that|it)(?:\s+(?:to|into))?\s+)?"
     )
 )
 # "..., det er i Ordrup Krat", "– it should be Ordrup": the right value, told last.
@@ -1349,7 +1393,22 @@ _INSTEAD_LEAD = re.compile(
     )
 )
 # "ikke i marts men i april", "not May but June": the value after the one ruled out.
-_NOT_BUT = re.compile(_f(r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:men|but)\s+"))
+_NOT_BUT = re.compile(
+    _f(
+        r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:men|but)\s+|"
+        # "det er ikke kun for ældre, men for alle generationer": with a comma, "only".
+        r"(?<![a-z])(?:ikke|not)\s+(?P<only>(?:kun|bare|blot|only|just)\s+[^,;]{1,40}?)\s*,\s*"
+        r"(?:men|but)\s+"
+    )
+)
+# "it's for everyone, not only beginners", "det er for alle, ikke kun de ældre": the value
+# first, then what it is more than.
+_NOT_ONLY = re.compile(
+    _f(
+        r"(?:(?:it|det|den)\s*(?:'s|is|er)\s+)(?P<value>[^,;]{1,60}?)\s*,?\s+(?:not|ikke)\s+"
+        r"(?:only|just|kun|bare)\s+(?P<old>[^,;]{1,40}?)[\s.!]*$"
+    )
+)
 # "it's not in summer, it's in May", "det er ikke til sommer, det er i maj".
 _NOT_THEN = re.compile(
     _f(
@@ -1464,6 +1523,14 @@ def correction(text: str) -> tuple[str, str | None] | None:
         a, b = folded.orig_span(start, end)
         value = text[a:b].strip(" .!,:")
         return (value, None) if value else None
+    only = _NOT_ONLY.match(folded.text)
+    if only is not None:
+        # "it's for everyone, not only beginners": everyone, in place of the beginners.
+        (va, vb), (oa, ob) = (
+            folded.orig_span(*only.span("value")),
+            folded.orig_span(*only.span("old")),
+        )
+        return text[va:vb].strip(" .!"), text[oa:ob].strip(" .!") or None
     m = _CORRECTION_CUE.match(folded.text)
     if m is None or m.end() >= len(folded.text):
         m = (
@@ -1477,7 +1544,7 @@ def correction(text: str) -> tuple[str, str | None] | None:
     old: tuple[int, int] | None = None
     if m.re is _NOT_BUT or m.re is _NOT_THEN:
         # "ikke i juni men i juli": the words before "men" are taken back.
-        old = m.span("old")
+        old = m.span("old") if m.group("old") is not None else m.span("only")
     first = _RULED_OUT_FIRST.match(folded.text, start) or _NOT_BUT_AT.match(folded.text, start)
     if first is not None and first.end() < len(folded.text):
         old, start = first.span("old"), first.end()
@@ -1633,6 +1700,144 @@ def asked_back(text: str) -> str | None:
         if pattern.search(stripped):
             return key
     return None
+
+
+# Questions about the service itself (what is stored, who sees it, whether one can stay
+# anonymous, why we ask, how to reach a person): asked at any moment, answered by the
+# service, and never part of the idea. Matched at the start of the message.
+_MINE = (
+    r"(?:mit|min|mine)\s+(?:navn|nummer|telefonnummer|tlf|mail|e-mail|mailadresse|kontakt\w*|"
+    r"adresse)"
+)
+_MY = r"my\s+(?:name|number|phone(?:\s+number)?|e-?mail(?:\s+address)?|contact\s+\w+|address)"
+_SERVICE_QUESTIONS = tuple(
+    (key, re.compile(_f(pattern)))
+    for key, pattern in (
+        (
+            # "hvad gemmer I om mig?", "hvad sker der med mine data?", "what do you store?"
+            "stored",
+            r"hvad\s+(?:gemmer|opbevarer|registrerer|indsamler)\s+(?:i|du|kommunen)|"
+            r"hvad\s+sker\s+der\s+(?:så\s+)?med\s+(?:mine|mit|min)\s+(?:data|persondata|oplysninger|"
+            r"personoplysninger)|hvilke\s+(?:data|oplysninger)\s+(?:gemmer|bruger|indsamler|får)|"
+            r"(?:gemmer|opbevarer|registrerer)\s+(?:i|du)\s+(?:mine|noget|det|hvad|data|oplysninger)|"
+            r"hvordan\s+(?:behandler|bruger)\s+(?:i|du)\s+mine\s+(?:data|oplysninger)|"
+            r"what\s+(?:do|will)\s+you\s+(?:store|save|keep|collect|record)|"
+            r"what\s+happens\s+(?:to|with)\s+my\s+(?:data|information|details|personal\s+\w+)|"
+            r"what\s+(?:data|information)\s+do\s+you\s+(?:store|save|keep|collect)|"
+            r"(?:do|will)\s+you\s+(?:store|save|keep)\s+(?:my|this|what|anything)|"
+            r"how\s+do\s+you\s+(?:use|handle|process)\s+my\s+(?:data|information)",
+        ),
+        (
+            # "hvem kan se det jeg skriver?", "who will read this?"
+            "who_sees",
+            r"hvem\s+(?:kan|kommer\s+til\s+at|skal|vil|må)\s+(?:se|læse)|hvem\s+har\s+adgang|"
+            r"hvem\s+(?:ser|læser)\s+(?:det\s+jeg|hvad\s+jeg|mine|svarene)|"
+            r"who\s+(?:will|can|gets\s+to|is\s+going\s+to|would)\s+(?:see|read)|"
+            r"who\s+has\s+access|who\s+(?:sees|reads)\s+(?:what\s+i|my\s+answers)",
+        ),
+        (
+            # "bliver mit navn vist offentligt?", "is my name shown publicly?"
+            "public",
+            r"(?:bliver|er|vises|kommer)\s+(?:mit\s+navn|min\s+idé|idéen|det|den|mine\s+svar)\s+"
+            r"(?:\w+\s+){0,3}(?:offentlig\w*|for\s+alle|på\s+nettet|online)|"
+            r"(?:bliver|vises)\s+(?:mit\s+navn|min\s+idé|mine\s+svar)\s+(?:vist|delt|synligt?)|"
+            r"er\s+det\s+(?:her\s+)?offentligt|kan\s+andre\s+(?:borgere\s+|folk\s+)?(?:se|læse)|"
+            r"offentliggør\s+i|is\s+(?:my\s+name|this|it|my\s+idea)\s+(?:\w+\s+){0,2}"
+            r"(?:public(?:ly)?|visible|published|displayed)|"
+            r"will\s+(?:my\s+name|it|this|my\s+idea)\s+be\s+(?:shown|public|published|visible|shared)|"
+            r"can\s+(?:others|other\s+people|anyone|everyone)\s+(?:see|read)|do\s+you\s+publish",
+        ),
+        (
+            # "kan jeg være anonym?", "can I stay anonymous?"
+            "anonymous",
+            r"(?:kan|må)\s+(?:jeg|man|vi)\s+(?:godt\s+)?(?:være|forblive|skrive|sende\s+den|"
+            r"gøre\s+det)\s+anonymt?|er\s+(?:det|jeg)\s+anonymt?|anonymt?|"
+            r"(?:can|may)\s+(?:i|we)\s+(?:be|stay|remain|do\s+this|write|submit(?:\s+it)?)\s+"
+            r"anonymous(?:ly)?|is\s+(?:it|this)\s+anonymous|anonymous(?:ly)?",
+        ),
+        (
+            # "skal I have mit navn og telefonnummer?", "do you need my email?"
+            "contact",
+            r"(?:skal|vil|behøver|har)\s+(?:i|du|kommunen)\s+(?:have|bruge|brug\s+for)\s+"
+            + _MINE
+            + "|"
+            r"(?:skal|behøver|må|bør)\s+jeg\s+(?:(?:give|oplyse|opgive|skrive|sige|sende)\s+)?"
+            r"(?:jer\s+|dig\s+)?" + _MINE + "|"
+            r"(?:do|will)\s+you\s+need\s+" + _MY + "|"
+            r"(?:do|must)\s+i\s+(?:have|need)\s+to\s+(?:give|provide|share|tell\s+you|write|leave)\s+"
+            r"(?:you\s+)?" + _MY + "|"
+            r"should\s+i\s+(?:give|write|leave|share)\s+(?:you\s+)?" + _MY,
+        ),
+        (
+            # "hvad skal I bruge det til?", "what do you need this for?"
+            "purpose",
+            r"hvad\s+(?:skal|vil)\s+(?:i|du|kommunen)\s+(?:egentlig\s+)?bruge\s+(?:\w+\s+){1,3}til|"
+            r"hvad\s+bruger\s+(?:i|du|kommunen)\s+(?:\w+\s+){1,3}til|"
+            r"hvad\s+skal\s+(?:det|det\s+her|svarene|oplysningerne)\s+bruges\s+til|"
+            r"what\s+(?:do|will|would)\s+you\s+(?:need|use)\s+(?:\w+\s+){1,3}for|"
+            r"what\s+(?:is|are)\s+(?:this|that|it|my\s+answers|the\s+answers)\s+(?:used\s+)?for|"
+            r"what\s+(?:do|will)\s+you\s+do\s+with\s+(?:this|that|it|my\s+answers|the\s+answers)",
+        ),
+        (
+            # "kan jeg ringe til nogen?", "can I talk to a person?"
+            "phone",
+            r"kan\s+(?:jeg|man|vi)\s+(?:ringe|snakke|tale)\s+(?:til|med)\s+(?:nogen|en\s+person|"
+            r"et\s+menneske|en\s+medarbejder|jer|kommunen|en\s+rigtig\s+person)|"
+            r"(?:er\s+der|har\s+i)\s+(?:et\s+)?(?:telefonnummer|nummer)|"
+            r"hvad\s+er\s+(?:jeres|kommunens)\s+(?:telefonnummer|nummer)|"
+            r"can\s+(?:i|we)\s+(?:call|phone|ring|talk\s+to|speak\s+(?:to|with))\s+(?:someone|"
+            r"somebody|a\s+person|a\s+human|you|the\s+municipality|a\s+real\s+person|anyone)|"
+            r"is\s+there\s+(?:a\s+)?(?:phone\s+)?number|what\s*(?:'s|\s+is)\s+your\s+(?:phone\s+)?"
+            r"number",
+        ),
+    )
+)
+
+
+_CONTACT_TOLD = re.compile(r"\d{4}|\S@\S")
+
+
+def service_question(text: str) -> str | None:
+    """Which question about the service itself `text` asks ("kan jeg være anonym?" ->
+    "anonymous"), or None."""
+    if _CONTACT_TOLD.search(text):
+        # "kan I ringe til mig på 22334455?": contact details told, for the idea.
+        return None
+    core = _without_lead_words(_core(fold(text).text))
+    if not core or len(core.split()) > 14:
+        return None
+    for key, pattern in _SERVICE_QUESTIONS:
+        m = pattern.match(core)
+        if m is not None and (m.end() == len(core) or not core[m.end()].isalnum()):
+            return key
+    return None
+
+
+def asks_to_withdraw(text: str) -> bool:
+    """Tell whether a message asks to take back an idea ("træk min idé tilbage", "withdraw
+    GK-2026-0001")."""
+    core = _core(fold(text).text)
+    bare = _strip_edges(" ".join(_INNER_POLITE.sub(" ", core).split()))
+    return any(
+        _WITHDRAW_RE.fullmatch(_without_lead_words(words)) for words in (core, bare) if words
+    )
+
+
+def _without_lead_words(core: str) -> str:
+    """`core` without a leading greeting or "ja", "men", "okay" ("men kan jeg være anonym?")."""
+    lead = _GREETING_PREFIX.match(core) or _INTERJECTION_PREFIX.match(core)
+    if lead is not None and lead.end() < len(core):
+        return core[lead.end() :]
+    return core
+
+
+_REFERENCE_RE = re.compile(r"(?<![\w-])" + _REFERENCE + r"(?![\w-])", re.IGNORECASE)
+
+
+def named_reference(text: str) -> str | None:
+    """The initiative reference a message names ("GK-2026-0001"), in capitals, or None."""
+    m = _REFERENCE_RE.search(text)
+    return m.group(0).upper() if m else None
 
 
 # One word that holds no idea: a keyboard test, a letter, or a word that only joins others.

@@ -268,6 +268,8 @@ _WHEN_PARTS = [
     r"practice|training|tours|outings|excursions|hikes|paddles|clean-ups|cleanups|screenings|"
     r"concerts|gatherings|events|clubs|cafés|cafes|socials)(?![a-z]))?"
     r"(?:,?\s+(?:(?:fra|from|at|mellem|between)\s+)?(?:kl\.?\s?|klokken\s)?\d{1,2}(?!\d)"
+    # "Saturday 14 June": a date, which the date pattern reads whole; not the hour 14.
+    + rf"(?!(?:st|nd|rd|th|\.)?\s?(?:of\s+)?{_MONTH})"
     r"(?:[.:]\d{2})?"
     r"(?:\s?(?:am|pm))?(?:\s?(?:-|til|to|until)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?"
     r"(?:\s?(?:am|pm))?)?(?![\d.,]\d))?",
@@ -611,6 +613,14 @@ _WHEN_VAGUE = {
         "i løbet af året",
     )
 }
+
+
+def adds_a_time_of_day(value: str) -> bool:
+    """Tell whether a vague time ("om aftenen", "in the evening") still says something that a
+    date told before lacks, unlike "snart" or "next year"."""
+    return _DAY_ONLY_RE.fullmatch(fold_plain(value).strip(" .!")) is not None
+
+
 _WHEN_GAP_RE = _rx(
     r"^[\s,]*(?:(?:og|and|til|to|fra|from|-|eller|or|samt|den|d\.|the|kl\.?|klokken|at|on|"
     r"på|om|mellem|between|fx|f\.eks\.|e\.g\.|typisk|typically|ca\.?|fra\s+kl\.?)[\s,]*){0,3}$"
@@ -2523,7 +2533,7 @@ _FRAME_WORDS = {
         # "Vi forestiller os hver torsdag på biblioteket": the plan's time and place, framed.
         "forestiller os mig imagine imagining picture envision "
         # "teens obv", "børnene selvfølgelig": said as a matter of course.
-        "obv obvs obviously ofc selvfølgelig selvf naturligvis "
+        "obv obvs obviously ofc selvfølgelig selvf naturligvis oh åh "
         # "quick one", "one idea", "so basically": a preface to the idea, not the idea.
         "one basically så "
         # "jeg håber det er her man skriver", "hope this is the right place to write".
@@ -5658,6 +5668,15 @@ def understand(text: str, lang: str) -> Understanding:
     doc, span_fields, vague = _analyse(text)
     result = _compose(doc, span_fields, vague)
     result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses)
+    if (
+        "what" in result.fields
+        and len(text) <= _INSTEAD_MAX_CHARS
+        and _told_only(doc, span_fields) is not None
+    ):
+        # "oh and it should be in the evening": a time (or place) put as a wish is no idea.
+        del result.fields["what"]
+        result.vague.discard("what")
+        result.idea_told = False
     if doc.clauses and all(c.label == "greeting" for c in doc.clauses) and not result.fields:
         result.only_greets = True
         return result
@@ -6195,7 +6214,14 @@ _ONLY_THE_MUNICIPALITY_GIVES_RE = _rx(
 
 def _told_only(doc: _Doc, span_fields: dict[str, list[Span]]) -> tuple[str, str] | None:
     if any(c.strong and c.label in ("why", "what", "brings", "help_wanted") for c in doc.clauses):
-        # "så folk kan mødes i julen": a reason with a time in it tells more than the time.
+        # "så folk kan mødes i julen": a reason with a time in it tells more than the time;
+        # "oh and it should be in the evening" (read as a wish) tells the time only.
+        times = _SpanSet(span_fields.get("when", []))
+        if span_fields.get("when") and all(
+            times.contains((a, b)) or doc.text[a:b] in _TIME_GLUE or doc.text[a:b] in _ASIDE_WORDS
+            for a, b in doc.tokens
+        ):
+            return "when", doc.words_of(span_fields["when"])
         return None
     for name in ("where", "when"):
         spans = span_fields.get(name)
@@ -6242,6 +6268,7 @@ _BARE_TIME_RE = _rx(
     r"|(?:sommer|vinter|efterårs|påske|jule|pinse|uge\s?\d{1,2}|skole)ferien|julen|påsken|"
     r"pinsen|weekenden|weekends?|the\s+(?:summer|winter|easter|christmas|autumn)\s+holidays?"
 )
+_ASIDE_WORDS = frozenset(fold_plain(w) for w in "oh åh og and also også it det den".split())
 _TIME_GLUE = frozenset(
     "starting beginning begynder startende starter from fra until indtil og and then "
     "derefter on at in i på den d "

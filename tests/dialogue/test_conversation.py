@@ -1681,3 +1681,38 @@ def test_a_dropped_draft_does_not_come_back_after_another_idea_is_sent(
     send(choice="confirm")
     send("tak")
     assert send("fortryd")[0].text != t("undone", "da")
+
+
+def test_an_english_self_correction_and_an_afterthought_about_the_time(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    send(
+        "We'd like to hold a street party on Saturday 14 June on Baunegårdsvej for all the "
+        "neighbours"
+    )
+    assert send("wait no, it's Friday not Saturday")[0].text == t(
+        "edited", "en", field=t("field.when", "en")
+    )
+    send("oh and it should be in the evening")
+    finish(send, send("I don't know"), "I don't know")
+    send(choice="confirm")
+    stored = initiatives(database)[0]
+    assert stored.when == f"on Friday 14 June{PART_JOIN}in the evening"
+    assert "wait" not in (stored.help_wanted or "") + (stored.why or "") + (stored.brings or "")
+    assert "should be" not in stored.what
+
+
+def test_the_same_answer_sent_a_third_time_is_taken_as_the_answer(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    first = send("Vi vil lave et loppemarked på Hellerup Havn")[-1].asking
+    answer = "for at folk kan komme af med deres gamle ting og møde naboerne"
+    second = send(answer)[-1].asking
+    assert second != first
+    replies = send(answer)
+    assert replies[0].text == t("duplicate", "da")
+    replies = send(answer)
+    assert replies[0].text == t("duplicate.taken", "da")
+    assert replies[-1].asking != second

@@ -8,11 +8,13 @@ from bot.dialogue.intents import (
     Intent,
     IntentMatch,
     asked_back,
+    asks_to_withdraw,
     classify,
     correction,
     means_none,
     removed_fields,
     removed_words,
+    service_question,
     small_talk,
     split_edits,
 )
@@ -596,3 +598,125 @@ def test_how_the_idea_should_change_is_not_its_new_words(text: str) -> None:
     assert classify("ret idéen til loppemarkeder", "da") == IntentMatch(
         Intent.EDIT, field="what", value="loppemarkeder"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("hvad skal I bruge det til?", "purpose"),
+        ("hvad bruger I svarene til?", "purpose"),
+        ("what do you need this for?", "purpose"),
+        ("hvem kan se det jeg skriver?", "who_sees"),
+        ("who will read this?", "who_sees"),
+        ("men hvem kan se det?", "who_sees"),
+        ("kan jeg være anonym?", "anonymous"),
+        ("can I stay anonymous?", "anonymous"),
+        ("is my name shown publicly?", "public"),
+        ("bliver mit navn vist offentligt?", "public"),
+        ("hvad gemmer I om mig?", "stored"),
+        ("hvad sker der med mine data?", "stored"),
+        ("what happens to my data?", "stored"),
+        ("kan jeg ringe til nogen?", "phone"),
+        ("can I talk to a person?", "phone"),
+        ("skal I have mit navn og telefonnummer?", "contact"),
+        ("do you need my email?", "contact"),
+    ],
+)
+def test_questions_about_the_service(text: str, key: str) -> None:
+    assert service_question(text) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Contact details told with the question are for the idea.
+        "Kan I ringe til mig på 22334455?",
+        "Skal I have mit nummer? Det er 22334455",
+        "Vi vil lave et loppemarked på Hellerup Havn",
+        "Kan man parkere ved stationen?",
+        "Hvad med en bænk ved søen?",
+        "hvem kan hjælpe med borde?",
+        "hvor lang tid tager det?",
+    ],
+)
+def test_other_words_are_no_question_about_the_service(text: str) -> None:
+    assert service_question(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yep looks good",
+        "ja det ser fint ud",
+        "jep, send den",
+        "yes that's right",
+        "perfekt, tak",
+        "yeah, looks good to me",
+        "jep det er rigtigt",
+        "ok det ser godt ud, send den",
+    ],
+)
+def test_a_yes_with_filler_is_a_yes(text: str) -> None:
+    assert _intent(text) is Intent.YES
+
+
+@pytest.mark.parametrize(
+    "text", ["can you just send it already?", "kan du ikke bare sende den?", "just send it"]
+)
+def test_send_it_already(text: str) -> None:
+    assert _intent(text) is Intent.SEND_NOW
+
+
+def test_status_of_a_reference_is_my_initiatives_and_my_data_is_not() -> None:
+    assert _intent("hvad er status på GK-2026-0001?") is Intent.MY_INITIATIVES
+    assert _intent("what's the status of GK-2026-0001?") is Intent.MY_INITIATIVES
+    assert _intent("hvad sker der med min idé?") is Intent.MY_INITIATIVES
+    assert _intent("hvad sker der med mine data?") is not Intent.MY_INITIATIVES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne trække min idé tilbage",
+        "træk den tilbage",
+        "ja tak, træk den tilbage",
+        "træk GK-2026-0001 tilbage",
+        "I want to withdraw my idea",
+        "cancel my idea please",
+        "withdraw GK-2026-0001",
+    ],
+)
+def test_taking_an_idea_back(text: str) -> None:
+    assert asks_to_withdraw(text)
+    # While an idea is being told, the same words drop the draft.
+    assert _intent(text) is Intent.CANCEL
+
+
+@pytest.mark.parametrize("text", ["tilbage", "annuller", "vi vil trække folk til havnen"])
+def test_other_words_take_no_idea_back(text: str) -> None:
+    assert not asks_to_withdraw(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "taken_back"),
+    [
+        ("wait no, it's Friday not Saturday", "Friday", "Saturday"),
+        ("oh wait, it should be Friday", "Friday", None),
+        ("actually make that Sunday", "Sunday", None),
+        (
+            "det er ikke kun for ældre, men for alle generationer",
+            "for alle generationer",
+            "for ældre",
+        ),
+        ("it's for everyone, not only beginners", "for everyone", "beginners"),
+    ],
+)
+def test_english_self_corrections_and_not_only(
+    text: str, value: str, taken_back: str | None
+) -> None:
+    assert correction(text) == (value, taken_back)
+
+
+def test_a_person_who_is_not_on_facebook_is_no_correction() -> None:
+    # "ikke … , men …" without "kun" tells people, not a value taken back.
+    assert correction("især de ældre der ikke er på Facebook, men alle i Jægersborg") is None

@@ -5145,3 +5145,16 @@ def test_a_formal_danish_letter_proposal_signature_and_own_need() -> None:
     # The address under the name is how to reach her, not where the idea happens.
     assert "Sølystvej" not in understood.fields["where"]
     assert "Sølystvej 12" in understood.fields["contact"]
+
+
+def test_a_weekday_before_a_date_is_the_date_not_an_hour() -> None:
+    assert understand("a street party on Saturday 14 June", "en").fields["when"] == (
+        "on Saturday 14 June"
+    )
+    assert understand("on Saturday at 14", "en").fields["when"] == "on Saturday at 14"
+
+
+def test_a_time_told_as_it_should_be_answers_when_whatever_was_asked() -> None:
+    found = understand_answer("why", "oh and it should be in the evening", "en")
+    assert found.answered_instead == "when"
+    assert found.fields == {"when": "in the evening"}
