@@ -24,51 +24,104 @@ CATEGORIES = (
     "other",
 )
 
-# Word stems (Danish and English) that point to a category. Stems, not words, so that
-# "køkkenhaver" and "gardens" count ("have" alone is also the verb). Compound Danish words by
-# their last part as well (see Categoriser.compounds).
-_KEYWORDS: dict[str, list[str]] = {
+# Words (Danish, then English) that point to a category, matched by their stems so that
+# "køkkenhaver" and "gardens" count ("have" alone is also the verb). Each language's words are
+# read with that language's stemmer only: "care" is not the English "car" by its Danish stem.
+# Words joined by "_" are one phrase: "care home" says elderly, "home" alone says nothing.
+# Danish compound words count by their last part as well (see Categoriser.compounds).
+_KEYWORDS_DA: dict[str, str] = {
     "culture": (
         "koncert musik kunst kultur teater bibliotek læsekreds læse bog bøger udstilling "
-        "film kor sang maleri foredrag festival art concert music theatre library reading "
-        "book exhibition choir singing painting history historie"
-    ).split(),
+        "film kor sang maleri foredrag festival historie"
+    ),
     "sport": (
         "sport løb løbeklub fodbold petanque padel svømning vinterbad vinterbadning cykel "
-        "gymnastik yoga træning motion boldbane bane idræt hold turnering running football "
-        "swimming bathing training exercise pitch tournament skate skaterampe rampe"
-    ).split(),
+        "gymnastik yoga træning motion boldbane bane idræt turnering skate skaterampe rampe"
+    ),
     "nature": (
         "køkkenhave fælleshave nyttehave skolehave haveprojekt natur træ træer blomst blomster "
-        "bi bier insekt affald skrald plastik "
-        "genbrug bytte byttemarked miljø klima grøn kompost sø skov strand park plante "
-        "garden nature tree flower bee insect litter rubbish plastic recycle reuse swap "
-        "environment climate green compost lake forest beach plant repair reparation"
-    ).split(),
+        "bi bier insekt affald skrald plastik genbrug bytte byttemarked miljø klima grøn "
+        "kompost sø skov strand park plante reparation"
+    ),
     "traffic": (
         "trafik vej veje cykelsti fortov fodgænger skolevej parkering bil biler hastighed "
-        "overgang lys belysning traffic road cycle lane pavement pedestrian crossing parking "
-        "car speed lighting bump"
-    ).split(),
+        "overgang lys belysning"
+    ),
     "children": (
-        "børn barn unge ungdom legeplads legegade leg lektie lektiecafé skole spejder "
-        "familie familier baby children child kids young youth playground play homework "
-        "school scouts family families teenager"
-    ).split(),
-    "elderly": (
-        "ældre senior seniorer pensionist plejehjem gåtur gågruppe besøgsven ensom "
-        "elderly senior pensioner care home walking visiting"
-    ).split(),
+        "børn barn unge ungdom legeplads legegade leg lektie lektiecafé lektiehjælp skole spejder "
+        "familie familier baby"
+    ),
+    "elderly": "ældre senior seniorer pensionist plejehjem gåtur gågruppe besøgsven ensom",
     "social": (
         "ensomhed ensom fællesspisning fællesskab tilflytter nyankomne flygtning integration "
-        "frivillig social sundhed trivsel loneliness lonely community newcomer newcomers "
-        "refugee volunteer health wellbeing dinner spisning"
-    ).split(),
+        "frivillig social sundhed trivsel spisning fest vejfest gadefest nabofest naboskab"
+    ),
     "business": (
-        "butik butikker erhverv virksomhed handel marked torvedag iværksætter lokal handel "
-        "shop shops business company market trade entrepreneur"
-    ).split(),
+        "butik butikker erhverv virksomhed handel marked torvedag iværksætter lokal_handel"
+    ),
 }
+_KEYWORDS_EN: dict[str, str] = {
+    "culture": (
+        "art concert music theatre library reading book exhibition choir singing painting "
+        "history festival film"
+    ),
+    "sport": (
+        "sport running football swimming bathing training exercise pitch tournament skate "
+        "yoga padel petanque gymnastics"
+    ),
+    "nature": (
+        "garden nature tree flower bee insect litter rubbish plastic recycle reuse swap "
+        "environment climate green compost lake forest beach plant repair park"
+    ),
+    "traffic": (
+        "traffic road cycle cycle_lane bike_lane pavement pedestrian crossing parking car speed "
+        "lighting speed_bump"
+    ),
+    "children": (
+        "children child kids young youth playground play homework school scouts family "
+        "families teenager baby"
+    ),
+    "elderly": (
+        "elderly senior pensioner care_home nursing_home walking_group visiting_friend older_people"
+    ),
+    "social": (
+        "loneliness lonely community newcomer newcomers refugee volunteer health wellbeing "
+        "dinner street_party block_party party neighbourliness"
+    ),
+    "business": "shop shops business company market trade entrepreneur",
+}
+
+# Everyday words and idioms that share a keyword's stem but say nothing about the topic:
+# "i løbet af" (during) is not a run, and "run a café" is not sport. (For the same reason
+# "hold", a team, is no keyword: "holde en vejfest", "hold a party" are verbs.)
+_NOT_TOPICS = re.compile(r"\b(?:i løbet af|run|runs|ran)\b")
+
+# Words that mostly say where an idea happens, not what it is about: "en vejfest på vores
+# vej" is a party, "a concert in the park" culture. They count, but for less.
+_PLACE_WORDS = frozenset(
+    (
+        "vej veje vejen vejene park parken parker road roads street streets bibliotek "
+        "biblioteket library skole skolen school strand stranden beach"
+    ).split()
+)
+_PLACE_WEIGHT = 0.5
+
+# An age said in numbers tells who an idea is for: "mænd over 70", "70+", "for 3-årige",
+# "people aged 75". A number after "over" followed by a noun is a count ("over 70 gæster"),
+# unless people were named just before it ("mænd over 70 laver mad").
+_AGE_END = r"(?=\s*(?:$|[^\w\s]|år\b|årige\b|years?\b|og\b|and\b|der\b|som\b|who\b))"
+_PEOPLE = (
+    r"(?:mænd|kvinder|folk|personer|borgere|beboere|alle|dem|people|men|women|residents"
+    r"|everyone|anyone|those)"
+)
+_AGE = re.compile(
+    rf"\b(?:{_PEOPLE}\s+(?:over|above|aged|på|of)\s+(\d{{1,3}})\b"
+    rf"|(?:over|fra|from|above|aged|age)\s+(\d{{1,2}}){_AGE_END}"
+    r"|(\d{1,3})\s*(?:\+|-?årige\b|-?years?-olds?\b|år og (?:derover|op)\b))"
+)
+_AGE_UNDER = re.compile(rf"\b(?:under|op til|up to)\s+(\d{{1,2}}){_AGE_END}")
+ELDERLY_FROM = 60
+CHILDREN_UNDER = 18
 
 DISTRICTS = (
     "Hellerup",
@@ -93,29 +146,61 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def _stems(word: str) -> tuple[str, ...]:
-    return tuple(stemmer.stemWord(word) for stemmer in _STEMMERS.values())
+def _stems(word: str) -> tuple[tuple[str, str], ...]:
+    """(language, stem) for each stemmer."""
+    return tuple((language, stemmer.stemWord(word)) for language, stemmer in _STEMMERS.items())
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
+def _words(text: str) -> list[str]:
+    return [word.replace("_", " ") for word in text.split()]
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Phrases word by word, each word with or without an ending ("care homes")."""
+    alternatives = [
+        r"\s+".join(rf"{re.escape(word)}\w{{0,3}}" for word in _fold(phrase).split())
+        for phrase in sorted(set(phrases))
+    ]
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
 class Categoriser:
     """Picks a category from an initiative's words, by keyword stems (Danish and English)."""
 
-    def __init__(self, keywords: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self,
+        keywords: Mapping[str, Sequence[str]],
+        english: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """`keywords` in Danish and `english` in English; without `english`, `keywords` may
+        be in either language (a municipality's own file) and are read with both stemmers."""
         # "other" is always there: it is what an initiative gets when nothing fits.
-        self.categories = tuple(dict.fromkeys([*keywords, "other"]))
-        self.index: dict[str, str] = {}
-        for category, words in keywords.items():
-            for word in words:
-                for stem in _stems(_fold(word)):
-                    self.index.setdefault(stem, category)
+        self.categories = tuple(dict.fromkeys([*keywords, *(english or {}), "other"]))
+        by_language = {"da": keywords, "en": english} if english is not None else {"": keywords}
+        # (stemmer language, stem) -> category; "" for a word read by both stemmers.
+        self.index: dict[tuple[str, str], str] = {}
+        phrases: dict[str, list[str]] = {}
+        for language, table in by_language.items():
+            for category, words in table.items():
+                for word in words:
+                    if " " in word.strip():
+                        phrases.setdefault(category, []).append(word)
+                        continue
+                    for stemmer, stem in _stems(_fold(word)):
+                        if language in ("", stemmer):
+                            self.index.setdefault((stemmer, stem), category)
+        self.phrases = {category: _phrase_pattern(told) for category, told in phrases.items()}
         # Danish compounds ("skaterampe", "vinterbadeklub"): a keyword as the last part of a
         # longer word, which is what the word is ("Strandvejen" is a road, not a beach).
+        danish = by_language.get("da") or by_language[""]
         self.compounds: dict[str, re.Pattern[str]] = {}
-        for category, words in keywords.items():
-            long_words = "|".join(re.escape(_fold(w)) for w in sorted(set(words)) if len(w) >= 5)
+        for category, words in danish.items():
+            long_words = "|".join(
+                re.escape(_fold(w)) for w in sorted(set(words)) if len(w) >= 5 and " " not in w
+            )
             if long_words:
                 self.compounds[category] = re.compile(
                     rf"\w(?:{long_words})(?:e|en|er|erne|et|ene|s|ne)?\b"
@@ -123,23 +208,65 @@ class Categoriser:
 
     def categorise(self, text: str) -> str:
         """The best-matching category for the text, or "other"."""
-        scores: dict[str, int] = {}
-        folded = _fold(text)
-        for word in set(_WORD_RE.findall(folded)):
+        scores: dict[str, float] = {}
+        first: dict[str, int] = {}
+
+        def hit(category: str, weight: float, at: int) -> None:
+            scores[category] = scores.get(category, 0) + weight
+            first[category] = min(first.get(category, at), at)
+
+        folded = _NOT_TOPICS.sub(" ", _fold(text))
+        seen: set[str] = set()
+        for match in _WORD_RE.finditer(folded):
+            word = match.group()
+            if word in seen:
+                continue
+            seen.add(word)
             # Each word counts once, however many of its stems (Danish, English) are known.
-            for category in {c for stem in _stems(word) if (c := self.index.get(stem))}:
-                scores[category] = scores.get(category, 0) + 1
-        for category, pattern in self.compounds.items():
-            found = len(set(pattern.findall(folded)))
-            if found:
-                scores[category] = scores.get(category, 0) + found
+            found = {
+                category
+                for stemmer, stem in _stems(word)
+                if (category := self.index.get((stemmer, stem)))
+            }
+            weight = _PLACE_WEIGHT if word in _PLACE_WORDS else 1.0
+            for category in found:
+                hit(category, weight, match.start())
+        for patterns in (self.compounds, self.phrases):
+            for category, pattern in patterns.items():
+                found_at: dict[str, int] = {}
+                for match in pattern.finditer(folded):
+                    found_at.setdefault(match.group(), match.start())
+                for at in found_at.values():
+                    hit(category, 1.0, at)
+        for category, at in _age_groups(folded).items():
+            if category in self.categories:
+                hit(category, 1.0, at)
         if not scores:
             return "other"
-        order = self.categories
-        return max(order, key=lambda c: (scores.get(c, 0), -order.index(c)))
+        # Equal scores: what is named first is what the idea is (the text starts with what
+        # it is, then why and for whom): "en nabofest med grill og musik" is the party.
+        return max(scores, key=lambda c: (scores[c], -first[c], -self.categories.index(c)))
 
 
-DEFAULT_CATEGORISER = Categoriser(_KEYWORDS)
+def _age_groups(folded: str) -> dict[str, int]:
+    """ "elderly" and "children" for the ages named in numbers, with where each is first."""
+    groups: dict[str, int] = {}
+    for match in _AGE.finditer(folded):
+        age = int(next(group for group in match.groups() if group))
+        if age >= ELDERLY_FROM:
+            groups.setdefault("elderly", match.start())
+        elif age < CHILDREN_UNDER:
+            groups.setdefault("children", match.start())
+    for match in _AGE_UNDER.finditer(folded):
+        if int(match.group(1)) <= CHILDREN_UNDER:
+            groups["children"] = min(groups.get("children", match.start()), match.start())
+    return groups
+
+
+DEFAULT_CATEGORISER = Categoriser(
+    {category: _words(words) for category, words in _KEYWORDS_DA.items()},
+    {category: _words(words) for category, words in _KEYWORDS_EN.items()},
+)
 
 
 def categorise(text: str) -> str:

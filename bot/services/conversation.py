@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -30,8 +29,16 @@ from bot.dialogue.engine import (
     SubmitRefused,
     new_state,
 )
-from bot.dialogue.intents import Intent, classify, yes_or_no
-from bot.dialogue.language import language_from_locale
+from bot.dialogue.intents import (
+    Intent,
+    IntentMatch,
+    asks_to_withdraw,
+    classify,
+    named_reference,
+    service_question,
+    yes_or_no,
+)
+from bot.dialogue.language import detect_language, language_from_locale
 from bot.domain.routing import (
     DEFAULT_CATEGORISER,
     CategoriesFileError,
@@ -46,7 +53,12 @@ from bot.services.checkins import CheckinDesk, current_rules, idle, next_checkin
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
 from bot.services.outbox import QUEUED, enqueue, held_for
-from bot.services.privacy import erase_person, export_person, privacy_request
+from bot.services.privacy import (
+    describe_person,
+    erase_person,
+    privacy_request,
+    privacy_request_language,
+)
 from bot.services.routing import announce, choose
 from bot.services.staff_desk import (
     STAFF_PREFIX,
@@ -215,6 +227,23 @@ def _typed_confirmation(state: dict[str, Any], text: str | None) -> str | None:
         return None
     answer = yes_or_no(text)
     return str(confirming[answer]) if answer else None
+
+
+def _drafting(state: dict[str, Any]) -> bool:
+    """True while an idea is being told: its questions or its read-back are open."""
+    return state["phase"] not in (Phase.NEW, Phase.LISTENING) or bool(state["fields"])
+
+
+def _about_the_service(state: dict[str, Any], text: str) -> bool:
+    """True when `text` is for the service, not the intake: a question about the service,
+    a withdrawal, or "fortryd" right after sending (see `ConversationService._service`)."""
+    if service_question(text) is not None:
+        return True
+    if _drafting(state):
+        return False
+    command = classify(text.strip(), state["lang"])
+    undo = command is not None and command.intent == Intent.UNDO and bool(state.get("just_sent"))
+    return undo or asks_to_withdraw(text)
 
 
 def leave_with_parent() -> None:
@@ -445,6 +474,8 @@ class ConversationService:
             return False
         if any(state.get(key) for key in _DESK_KEYS):
             return False
+        if incoming.text is not None and _about_the_service(state, incoming.text):
+            return False
         if incoming.timezone and incoming.timezone != rows.timezone:
             return False
         return not incoming.address or (incoming.address == rows.address and not rows.address_stale)
@@ -506,7 +537,7 @@ class ConversationService:
                 return [Reply(t("stale_button", state["lang"]))]
             return self._privacy_choice(session, person, state, choice)
         if text is not None and (request := privacy_request(text)) is not None:
-            return self._privacy_request(session, person, state, request)
+            return self._privacy_request(session, person, state, request, text)
         if staff is not None and text is not None and (typed := staff_command(text)):
             choice, text = typed, None
         if staff is not None and text is not None:
@@ -546,6 +577,10 @@ class ConversationService:
                     state.pop("relay", None)
                     return [Reply(t("staff.cancelled", state["lang"]))]
                 return InitiatorDesk(session).relay(person, state, text.strip())
+            if _about_the_service(state, text):
+                answered = self._service(session, person, state, text.strip(), command)
+                if answered is not None:
+                    return answered
             if state.get("checkin_pending") and cancelled:
                 state.pop("checkin_pending", None)
                 return [Reply(t("staff.cancelled", state["lang"]))]
@@ -577,16 +612,66 @@ class ConversationService:
         state["recent"] = recent
         return limited
 
-    def _privacy_request(
-        self, session: Session, person: Person, state: dict[str, Any], request: str
-    ) -> list[Reply]:
+    def _service(
+        self,
+        session: Session,
+        person: Person,
+        state: dict[str, Any],
+        text: str,
+        command: IntentMatch | None,
+    ) -> list[Reply] | None:
+        """Answer a question about the service, or take a sent idea back, and go on where
+        the conversation was: nothing of it becomes part of an idea. None when the idea just
+        sent is closed already: "fortryd" is then the dialogue's."""
+        desk = InitiatorDesk(session)
+        if command is not None and command.intent == Intent.UNDO:
+            return desk.undo_sent(person, state)
+        replies: list[Reply] = []
+        if not _drafting(state) and not state["lang_locked"]:
+            # Said first thing, the words set the language, as an idea's would.
+            state["lang"] = detect_language(text, state["lang"])
+        if state["phase"] == Phase.NEW:
+            # The welcome, with the privacy notice, comes first.
+            replies += self.dialogue.start(state)
+        question = service_question(text)
+        if question is None:
+            state.pop("checkin_pending", None)
+            return replies + desk.withdraw(person, state, named_reference(text))
         lang = state["lang"]
+        replies.append(
+            Reply(
+                t(
+                    f"service_question.{question}",
+                    lang,
+                    url=self.settings.privacy_policy_url,
+                    contact_url=self.settings.service_contact_url,
+                )
+            )
+        )
+        if _drafting(state):
+            # The question or the read-back that was open, again.
+            return replies + self.dialogue.prompt_if_busy(state)
+        if len(replies) == 1 and not state.get("last_reference"):
+            replies.append(Reply(t("invite", lang)))
+        return replies
+
+    def _privacy_request(
+        self,
+        session: Session,
+        person: Person,
+        state: dict[str, Any],
+        request: str,
+        text: str,
+    ) -> list[Reply]:
+        asked_in = privacy_request_language(text)
+        if asked_in is not None and not state["lang_locked"] and not state["fields"]:
+            # "delete my data" as a first message: the dialogue has not read a language yet.
+            state["lang"] = person.language = asked_in
+        lang = asked_in or state["lang"]
         if request == "export":
-            data = export_person(session, person)
-            return [
-                Reply(t("privacy.export_intro", lang)),
-                Reply(json.dumps(data, ensure_ascii=False, indent=1)),
-            ]
+            # Readable, in their language; the full copy is the operators' `privacy export`.
+            url = self.settings.privacy_policy_url
+            return [Reply(describe_person(session, person, lang, contact_url=url))]
         state["confirming"] = {"yes": f"{PRIVACY_PREFIX}erase", "no": f"{PRIVACY_PREFIX}keep"}
         return [
             Reply(

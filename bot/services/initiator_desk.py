@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from bot.domain.dates import find_date
 from bot.domain.fields import INITIATIVE_FIELDS
-from bot.domain.lifecycle import IllegalTransition, NextStepOwner, Role, Status
+from bot.domain.lifecycle import (
+    OPEN_STATUSES,
+    IllegalTransition,
+    NextStepOwner,
+    Role,
+    Status,
+)
 from bot.domain.timeline import Actor, EventKind
 from bot.i18n.catalog import t
 from bot.i18n.formatting import format_day
@@ -18,11 +24,13 @@ from bot.messages import Choice, Reply, SummaryCard
 from bot.services.initiatives import InitiativeService
 from bot.services.outbox import enqueue
 from storage.models import Initiative, Person, TimelineEvent
-from storage.repositories import InitiativeRepository
+from storage.repositories import InitiativeFilter, InitiativeRepository
 
 ANSWER_PREFIX = "answer:"
 OWN_PREFIX = "own:"
 TIMELINE_SHOWN = 8
+# A typed "træk min idé tilbage" with several ideas open: this many are offered as buttons.
+WITHDRAW_CHOICES = 5
 
 
 class InitiatorDesk:
@@ -94,8 +102,7 @@ class InitiatorDesk:
             if not told:
                 return [Reply(t("stale_button", lang))]
             self.service.record(initiative, EventKind.NOTE, actor, text=told, data={"added": True})
-            self._tell_staff(initiative, "staff.notify_added", text=told)
-            return [Reply(t("own.added", lang))]
+            return [self._added(initiative, lang, told)]
         if action in ("next", "add"):
             state["own_pending"] = {"action": action, "reference": initiative.reference}
             return [
@@ -134,6 +141,60 @@ class InitiatorDesk:
             self.show(initiative, lang),
         ]
 
+    def withdraw(
+        self, person: Person, state: dict[str, Any], reference: str | None = None
+    ) -> list[Reply]:
+        """A typed "træk min idé tilbage": the withdraw button's confirmation for the idea
+        meant (the one named, the one just sent, or the only one open); asked which, when
+        several are open."""
+        lang = state.get("lang", "da")
+        if reference is not None:
+            return self.on_choice(person, state, f"{OWN_PREFIX}withdraw:{reference}")
+        open_ones = self.initiatives.list(
+            InitiativeFilter(
+                initiator_id=person.id,
+                statuses=sorted(OPEN_STATUSES),
+                limit=20,
+            )
+        )
+        if not open_ones:
+            return [Reply(t("withdraw.none", lang))]
+        just_sent = [i for i in open_ones if i.reference == state.get("just_sent")]
+        if just_sent or len(open_ones) == 1:
+            meant = (just_sent or open_ones)[0].reference
+            return self.on_choice(person, state, f"{OWN_PREFIX}withdraw:{meant}")
+        return [
+            Reply(
+                t("withdraw.which", lang),
+                choices=(
+                    *(
+                        Choice(
+                            f"{i.reference} · {_shortened(i.title)}",
+                            f"{OWN_PREFIX}withdraw:{i.reference}",
+                        )
+                        for i in open_ones[:WITHDRAW_CHOICES]
+                    ),
+                    Choice(t("button.cancel_action", lang), f"{OWN_PREFIX}cancel:-"),
+                ),
+            )
+        ]
+
+    def undo_sent(self, person: Person, state: dict[str, Any]) -> list[Reply] | None:
+        """ "fortryd" right after sending: a sent idea is not undone, but it can be withdrawn
+        (the withdraw button's confirmation); None when nothing was just sent."""
+        initiative = self.initiatives.by_reference(state.get("just_sent") or "")
+        if (
+            initiative is None
+            or initiative.initiator_id != person.id
+            or initiative.status not in OPEN_STATUSES
+        ):
+            return None
+        lang = state.get("lang", "da")
+        return [
+            Reply(t("undo.sent", lang, reference=initiative.reference)),
+            *self.on_choice(person, state, f"{OWN_PREFIX}withdraw:{initiative.reference}"),
+        ]
+
     def on_text(self, person: Person, state: dict[str, Any], text: str) -> list[Reply]:
         """The new next step, or the information to add, that an action asked for."""
         lang = state.get("lang", "da")
@@ -146,11 +207,19 @@ class InitiatorDesk:
             due = find_date(text, lang, self.today)
             self.service.set_next_step(initiative, text, due, NextStepOwner.INITIATOR, actor)
             due_text = t("due_phrase", lang, date=format_day(due, lang)) if due else ""
-            self._tell_staff(initiative, "staff.notify_next_step", step=text, due=due_text)
+            if self._tell_staff(initiative, "staff.notify_next_step", step=text, due=due_text):
+                staff = initiative.staff.name if initiative.staff else ""
+                return [Reply(t("own.next_set_told", lang, step=text, due=due_text, staff=staff))]
             return [Reply(t("own.next_set", lang, step=text, due=due_text))]
         self.service.record(initiative, EventKind.NOTE, actor, text=text, data={"added": True})
-        self._tell_staff(initiative, "staff.notify_added", text=text)
-        return [Reply(t("own.added", lang))]
+        return [self._added(initiative, lang, text)]
+
+    def _added(self, initiative: Initiative, lang: str, text: str) -> Reply:
+        """Tell the responsible staff member, if there is one, and say truly who knows."""
+        if self._tell_staff(initiative, "staff.notify_added", text=text):
+            staff = initiative.staff.name if initiative.staff else ""
+            return Reply(t("own.added_told", lang, staff=staff))
+        return Reply(t("own.added", lang))
 
     def show(self, initiative: Initiative, lang: str) -> Reply:
         """Everything about one initiative: status, who, what was sent, next step, the latest
@@ -200,9 +269,10 @@ class InitiatorDesk:
             choices=tuple(choices),
         )
 
-    def _tell_staff(self, initiative: Initiative, key: str, **params: Any) -> None:
+    def _tell_staff(self, initiative: Initiative, key: str, **params: Any) -> bool:
+        """Queue a message to the responsible staff member; False when nobody is responsible."""
         if initiative.staff_id is None:
-            return
+            return False
         enqueue(
             self.session,
             [Reply(t(key, "da", reference=initiative.reference, **params))],
@@ -210,6 +280,12 @@ class InitiatorDesk:
             staff_id=initiative.staff_id,
             initiative_id=initiative.id,
         )
+        return True
+
+
+def _shortened(title: str, limit: int = 40) -> str:
+    """A title short enough for a button."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 def describe_event(event: TimelineEvent, lang: str) -> str:

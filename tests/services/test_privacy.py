@@ -104,18 +104,23 @@ def test_export_in_chat_and_cli_holds_all_their_data(
     service: ConversationService, database: Database, database_url: str
 ) -> None:
     reference = submit(service, database)
-    replies = send(service, "Hvad ved du om mig?")
-    data = json.loads(replies[-1].text)
-    assert data["person"]["display_name"] == NAME
-    assert data["identities"] == [
-        {"platform": "slack", "id": SLACK_ID, "since": data["identities"][0]["since"]}
-    ]
-    assert data["initiatives"][0]["reference"] == reference
+    (summary,) = send(service, "Hvad ved du om mig?")
+    # In chat: readable, in their language, without the dialogue's bookkeeping.
+    for shown in (NAME, EMAIL, "Slack", reference, t("privacy.summary_about_you", "da")):
+        assert shown in summary.text, shown
+    assert '"phase"' not in summary.text and "recent" not in summary.text
+    # The full copy, for operators, keeps everything.
     result = CliRunner().invoke(
         app, ["privacy", "export", f"slack:{SLACK_ID}", "--database", database_url]
     )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["person"]["email"] == EMAIL
+    data = json.loads(result.stdout)
+    assert data["person"]["email"] == EMAIL
+    assert data["identities"] == [
+        {"platform": "slack", "id": SLACK_ID, "since": data["identities"][0]["since"]}
+    ]
+    assert data["initiatives"][0]["reference"] == reference
+    assert data["conversations"][0]["state"]["phase"]
 
 
 def test_erasure_in_chat_leaves_no_trace_but_keeps_anonymous_facts(
