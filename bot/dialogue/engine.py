@@ -694,7 +694,10 @@ class IntakeDialogue:
             # "hvad så?", "hvordan går det?", "hvad er det her?": a friendly word back.
             return [Reply(t(talk, lang))]
         if match is not None:
-            if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE):
+            if match.intent in (Intent.GREETING, Intent.WANTS_TO_SHARE) or (
+                match.intent == Intent.QUESTION and _understanding().is_chat_aside(text)
+            ):
+                # "kan du hjælpe mig med noget?": yes, with the idea that is still to come.
                 return [Reply(t("invite", lang))]
             if match.intent == Intent.THANKS:
                 # "tak for hjælpen" after sending an idea is a goodbye, not a new idea.

@@ -1853,7 +1853,16 @@ def is_noise(text: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
-    return len(word) <= 2 or word in _NOISE_WORDS or not re.search(r"[aeiouyæøå]", word)
+    return (
+        len(word) <= 2
+        or word in _NOISE_WORDS
+        or not re.search(r"[aeiouyæøå]", word)
+        or (len(word) >= 4 and any(word in row for row in _KEY_ROWS))
+    )
+
+
+# "asdfghjkl", "qwert", "zxcvbn": a run of keys along a keyboard row.
+_KEY_ROWS = ("qwertyuiopå", "asdfghjklæø", "zxcvbnm", "åpoiuytrewq", "øælkjhgfdsa", "mnbvcxz")
 
 
 def small_talk(text: str) -> str | None:

@@ -4005,7 +4005,11 @@ _CHAT_ASIDE_RE = _rx(
     # "har travlt så kort:", "in a rush, so quickly:": why it is short.
     r"har\s+(?:lidt\s+|meget\s+|mega\s+)?travlt(?:\s+(?:så|,)\s*(?:kort|hurtigt|kort\s+fortalt))?|"
     r"så\s+kort|kort\s+og\s+godt|(?:'m\s+|am\s+)?in\s+a\s+(?:hurry|rush)(?:\s+so\s+(?:quickly|"
-    r"briefly))?|quick\s+one)"
+    r"briefly))?|quick\s+one|"
+    # "hey can u help me", "kan du hjælpe mig med noget?": asking to be heard, the idea to come.
+    r"(?:can|could|will)\s+(?:u|you)\s+(?:please\s+)?help\s+(?:me|us)(?:\s+(?:out|with\s+"
+    r"something|with\s+sth))?|(?:kan|vil)\s+(?:du|i)\s+(?:lige\s+)?hjælpe\s+(?:mig|os)"
+    r"(?:\s+med\s+noget)?)"
 )
 
 
@@ -4020,7 +4024,7 @@ _HEDGE_RE = _rx(
 
 def is_chat_aside(text: str) -> bool:
     """Whether `text` only tells how the person is writing ("har lige 2 min i bussen")."""
-    return _CHAT_ASIDE_RE.fullmatch(fold_plain(text).strip(" .!,:;-")) is not None
+    return _CHAT_ASIDE_RE.fullmatch(fold_plain(text).strip(" .!?,:;-")) is not None
 
 
 _FROM_PLACE_RE = _rx(
@@ -5315,6 +5319,9 @@ _IDEA_TOPIC_RE = _rx(
     r"(?:handler\s+om|drejer\s+sig\s+om|går\s+på|gaar\s+paa|er\s+om|is\s+about|'s\s+about|"
     r"s\s+about|is\s+regarding|angår|angaar)\s+(?!(?:en|et|a|an|at|to|that|hvordan|how)(?![a-z]))"
     r"(?:[a-z]+\s+){0,2}[a-z]+[\s.!?]*"
+    # "noget med træer", "something with dogs": the topic, and the idea still to come.
+    r"|(?:(?:det\s+er\s+|it'?s\s+|its\s+)?(?:noget|something|sth)\s+(?:med|om|with|about|"
+    r"to\s+do\s+with|omkring|around)\s+(?:[a-z]+\s+){0,2}[a-z]+[\s.!?]*)"
 )
 
 

@@ -1716,3 +1716,27 @@ def test_the_same_answer_sent_a_third_time_is_taken_as_the_answer(
     replies = send(answer)
     assert replies[0].text == t("duplicate.taken", "da")
     assert replies[-1].asking != second
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("hey can u help me", "en"),
+        ("kan du hjælpe mig med noget?", "da"),
+        ("asdfghjkl", "da"),
+        ("noget med træer", "da"),
+    ],
+)
+def test_an_opening_that_holds_no_idea_yet_is_invited_or_asked_what(
+    service: ConversationService, text: str, lang: str
+) -> None:
+    send = sender(service)
+    replies = send(text)
+    said = all_text(replies)
+    assert t("thanks_listening", lang) not in said
+    assert replies[-1].text == t("invite", lang) or replies[-1].asking == "what"
+    # The idea told next is the idea.
+    idea = "vi vil plante frugttræer på skolevejen ved Tjørnegårdsskolen"
+    rows = dict(finish(send, send(idea))[-1].card.rows)  # type: ignore[union-attr]
+    assert "frugttræer" in rows[t("field.what", "da")]
+    assert text not in rows[t("field.what", "da")]
