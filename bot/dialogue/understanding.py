@@ -1660,7 +1660,8 @@ _SPLIT_RE = _rx(
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
     r"(?<!nobody\s)(?<!nothing\s)(?<!anyone\s)(?<!someone\s)(?<!no\sone\s)(?<!anything\s)"
     r"(?<!something\s)(?<!nowhere\s)(?<!somewhere\s)(?<!anywhere\s)(?<!no-one\s)"
-    r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
+    r"to\s+(?:connect|tackle|help|give|bring|create|strengthen|reduce|improve|encourage|"
+    r"promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
     r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))\b))"
 )
@@ -1816,6 +1817,12 @@ _BRINGS_RE = _rx(
     r"(?:jeg|vi|i|we)\s+(?:(?:'ll|will|kan|vil|gerne|can|could|would|'d|også|also|selv)\s+)*"
     r"(?:stiller|stille|låner\s+gerne|make|makes|provide|offer|tilbyder|tilbyde)\s+"
     r"(?:[^\s.,;:!?]+\s+){1,6}?(?:til\s+rådighed|available)(?![a-z])|"
+    # "Klubben stiller både og instruktører", "the club provides boats": the people behind
+    # the idea give it.
+    r"(?:klubben|foreningen|spejderne|grundejerforeningen|menighedsrådet|skolen|kirken|"
+    r"the\s+club|the\s+association|the\s+scouts|the\s+school|the\s+church|our\s+club)\s+"
+    r"(?:(?:stiller|leverer|låner\s+os|provides|supplies|lends\s+us|will\s+provide|can\s+provide)"
+    r"(?:\s+med)?)\s|"
     # we are 6 neighbours / we are a group of parents
     r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
     r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
@@ -1974,7 +1981,8 @@ _WHY_START_RE = _rx(
     rf"{_SO_THAT}|{_BEFORE_HARM}|"
     # "to meet the neighbours", "to get to know each other": what it is for.
     r"to\s+(?:meet|get\s+to\s+know|make\s+friends|have\s+fun|socialis|socializ)|"
-    r"to\s+(?:help|give|bring|create|strengthen|reduce|improve|encourage|promote|support|"
+    r"to\s+(?:connect|tackle|help|give|bring|create|strengthen|reduce|improve|encourage|"
+    r"promote|support|"
     r"allow|enable|foster|prevent|combat|fight|counter|make\s+sure|ensure|raise|spread|"
     r"inspire|save|protect|keep|teach|increase|boost|get\s+people|give\s+people))(?![a-z])"
 )
@@ -2058,6 +2066,10 @@ _WHAT_RE = _rx(
     r"plante|male|åbne|skabe|indrette|anlægge|opsætte|sætte|organisere|samle|rydde|invitere|"
     r"have|lægge|lancere|tilbyde|afholde|stable)|"
     r"(?:kunne|ville)\s+(?:godt\s+|rigtig\s+godt\s+|så\s+godt\s+)?tænke\s+(?:mig|os)|"
+    # "Vi skal have en hundeskov i Gentofte": what the place ought to get.
+    r"^(?:(?:og|men|så)\s+)?(?:vi|man|byen|kvarteret|vejen|området)\s+(?:skal|må|bør|burde)\s+"
+    r"(?:altså\s+|bare\s+|simpelthen\s+|virkelig\s+)?(?:have|ha|ha')\s+(?:en|et|nogle|flere|"
+    r"mere|noget)\s|"
     r"har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
     # "har vi snakket om at hænge julelys op", "we've been talking about starting ..."
     r"(?:har|havde)\s+(?:\w+\s+)?(?:snakket|talt|tænkt|overvejet|drømt)\s+om\s+at|"
@@ -4040,6 +4052,15 @@ _IDEA_IS_RE = _rx(
 )
 
 
+_NO_HELP_RE = _rx(
+    r"(?:(?:og|men|and|but)\s+)?(?:(?:vi|jeg|we|i)\s+)?(?:behøver|har|skal|do|don't|dont|need)?\s*"
+    r"(?:(?:ikke|not|n't)\s+)?(?:behøver\s+ikke|har\s+ikke\s+brug\s+for|skal\s+ikke\s+bruge|"
+    r"need\s+no|don'?t\s+need|do\s+not\s+need|no\s+need\s+for)\s+(?:nogen\s+|noget\s+|any\s+|"
+    r"anything\s+|mere\s+)?(?:hjælp|støtte|penge|help|support|money|anything)"
+    r"(?:\s+(?:fra\s+(?:kommunen|jer|jeres\s+side)|from\s+(?:the\s+(?:municipality|council)|you)))?"
+)
+
+
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
@@ -4085,6 +4106,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         elif _PEOPLE_NEED_RE.search(seg):
             # "Vi gamle har også brug for at komme ud af huset": what people need, the reason.
             c.label, c.strong = "why", True
+        elif _NO_HELP_RE.fullmatch(seg.strip(" .!,;")):
+            # "Behøver ikke hjælp", "we don't need anything from you": the answer to what help
+            # they want, in their words.
+            c.label, c.strong = "help_wanted", True
         elif _STRONG_HELP_RE.search(seg):
             c.label, c.strong = "help_wanted", True
             c.also_what = bool(_MUNI_CREATE_RE.search(seg))
@@ -5537,6 +5562,7 @@ def _asks_nothing(part: str) -> bool:
     """Tell whether a folded "help wanted" part asks anybody for anything."""
     return not (
         _STRONG_HELP_RE.search(part)
+        or _NO_HELP_RE.fullmatch(part.strip(" .!,;"))
         or _NOUNISH_HELP_RE.search(part)
         or _WEAK_HELP_RE.search(part)
         or _MUNI_CREATE_RE.search(part)

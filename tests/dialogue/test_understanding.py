@@ -5158,3 +5158,46 @@ def test_a_time_told_as_it_should_be_answers_when_whatever_was_asked() -> None:
     found = understand_answer("why", "oh and it should be in the evening", "en")
     assert found.answered_instead == "when"
     assert found.fields == {"when": "in the evening"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "words"),
+    [
+        (
+            "Vi skal have en hundeskov ved Gentofte Sø, fordi hundene mangler plads",
+            "da",
+            "what",
+            "Vi skal have en hundeskov",
+        ),
+        (
+            "Klubben stiller både og instruktører",
+            "da",
+            "brings",
+            "Klubben stiller både og instruktører",
+        ),
+        (
+            "Vi vil holde en sankthansfest på stranden. Behøver ikke hjælp.",
+            "da",
+            "help_wanted",
+            "Behøver ikke hjælp",
+        ),
+        (
+            "We'll hold a beach party on Bellevue. We don't need any help.",
+            "en",
+            "help_wanted",
+            "We don't need any help",
+        ),
+        (
+            "We want to start a language café to connect Ukrainian refugees with locals",
+            "en",
+            "why",
+            "to connect Ukrainian refugees with locals",
+        ),
+    ],
+)
+def test_testers_round_six_parts_told_in_the_opening(
+    text: str, lang: str, field: str, words: str
+) -> None:
+    understood = understand(text, lang)
+    assert understood.fields[field] == words
+    assert field not in understood.vague
