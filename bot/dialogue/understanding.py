@@ -3172,6 +3172,14 @@ def _find_when(doc: _Doc) -> list[Span]:
         if _DURATION_AFTER_RE.match(text, b):
             # "jeg har boet her i snart fire år": how long, not when.
             continue
+        if (
+            s.startswith("alle ")
+            and doc.folded.is_upper_at(a)
+            and text[:a].rstrip()
+            and text[:a].rstrip()[-1] not in ".!?:\n"
+        ):
+            # "på Duntzfelts Allé lørdag den 14. juni": the street's "Allé", not "alle".
+            a += len("alle ")
         year = _YEAR_ONLY_RE.fullmatch(s)
         if year and int(year.group(1)) < date.today().year:
             # "sidst var i 2019": a year gone by is history, not a plan.
@@ -3622,10 +3630,14 @@ def _extend_postmodifier(text: str, end: int) -> int:
     if ing:
         # "everyone strolling by": the verb and its particle say who they are.
         return end + ing.end()
+    last = ""
     for m in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 60)):
-        if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP or taken == 3:
+        if text[pos : m.start()].strip() or m.group(0) in _WHO_POSTMOD_STOP:
             break
-        new_end, pos, taken = m.end(), m.end(), taken + 1
+        # "børn fra familier med få penge": a phrase is not cut after "få" or "med".
+        if taken >= 3 and (taken == 5 or last not in _DANGLING_WORDS):
+            break
+        new_end, pos, taken, last = m.end(), m.end(), taken + 1, m.group(0)
     if taken == 1 and lead.group(0).strip() in ("fra", "from", "med", "with"):
         # "elever fra Syrien og Ukraine", "women from Syria and Eritrea", "børn med autisme
         # eller sansefølsomhed": one more origin or need.
@@ -3635,6 +3647,11 @@ def _extend_postmodifier(text: str, end: int) -> int:
     return new_end if taken else end
 
 
+_DANGLING_WORDS = frozenset(
+    fold_plain(w)
+    for w in "få mange lidt meget med uden af i på og en et de få few little many with without "
+    "of in on and a an the no".split()
+)
 _ONE_MORE_ORIGIN_RE = _rx(
     r"\s+(?:og|and|eller|or)\s+([a-zæøå-]+)(?=[\s]*(?:[,.;:!?)\n]|$|\s(?:"
     r"i|in|på|on|og|and|der|som|who|that|med|with|til|to|for|kan|can|vil|will|er|are|har|"

@@ -5201,3 +5201,16 @@ def test_testers_round_six_parts_told_in_the_opening(
     understood = understand(text, lang)
     assert understood.fields[field] == words
     assert field not in understood.vague
+
+
+def test_a_street_called_alle_before_a_date_and_people_with_few_means() -> None:
+    understood = understand(
+        "Vi vil holde en vejfest på Duntzfelts Allé lørdag den 14. juni for børn fra familier "
+        "med få penge",
+        "da",
+    )
+    assert understood.fields["when"] == "lørdag den 14. juni"
+    assert understood.fields["where"] == "på Duntzfelts Allé"
+    assert understood.fields["who_benefits"] == "for børn fra familier med få penge"
+    # "Alle lørdage" opening a sentence is every Saturday.
+    assert understand("Alle lørdage kl 10 i parken", "da").fields["when"] == "Alle lørdage kl 10"
