@@ -339,6 +339,11 @@ def _as_main_clause(text: str) -> str:
     return _SUBORDINATE_ORDER_RE.sub(r"\1 \3 \2", text, count=1)
 
 
+_PLACE_PREP_RE = re.compile(
+    r"(?:på|i|ved|hos|til|fra|nær|omkring|langs|on|in|at|by|near|along|around)\s", re.IGNORECASE
+)
+
+
 def _take_adding(state: dict[str, Any]) -> str | None:
     """Take the words waiting to be placed at the read-back ("Hvor skal det stå?"), if any."""
     state.pop("adding_again", None)
@@ -1522,6 +1527,24 @@ class IntakeDialogue:
     @staticmethod
     def _told(state: dict[str, Any], field: str, value: str, said: str) -> None:
         """`value` is now `field`, from the person's message `said` (kept with the rest)."""
+        old = state["fields"].get(field) or ""
+        idea = state["fields"].get("what") or ""
+        if field in ("where", "when") and old and idea:
+            # "stedet skal være Ordrup Kirke": the idea's words no longer name the old place
+            # (staff read the idea first; it must not say otherwise than the parts).
+            for part in old.split(PART_JOIN):
+                part = part.strip()
+                if (
+                    part
+                    and part not in value
+                    and part in idea
+                    and idea.strip() != part
+                    # "den tomme græsplæne ved Ordrup Skole" names the thing itself; "på
+                    # Duntzfelts Allé" only says where it is.
+                    and (field == "when" or _PLACE_PREP_RE.match(part))
+                ):
+                    idea = re.sub(r"\s{2,}", " ", idea.replace(part, " ")).strip(" ,")
+            state["fields"]["what"] = idea
         state["fields"][field] = value
         state["original"].append(said)
         state["vague"] = [f for f in state["vague"] if f != field]

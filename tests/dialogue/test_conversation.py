@@ -1740,3 +1740,18 @@ def test_an_opening_that_holds_no_idea_yet_is_invited_or_asked_what(
     rows = dict(finish(send, send(idea))[-1].card.rows)  # type: ignore[union-attr]
     assert "frugttræer" in rows[t("field.what", "da")]
     assert text not in rows[t("field.what", "da")]
+
+
+def test_changing_the_place_and_date_at_the_read_back_keeps_the_idea_from_naming_the_old_ones(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send("Vi vil holde en vejfest på Duntzfelts Allé lørdag den 14. juni for alle naboer")
+    finish(send, replies)
+    send("stedet skal være Ordrup Kirke")
+    send("ret datoen til 2. maj")
+    send(choice="confirm")
+    stored = initiatives(database)[0]
+    assert stored.where == "Ordrup Kirke" and stored.when == "2. maj"
+    assert "Duntzfelts" not in stored.what and "14. juni" not in stored.what
+    assert "vejfest" in stored.what
