@@ -339,6 +339,18 @@ def _as_main_clause(text: str) -> str:
     return _SUBORDINATE_ORDER_RE.sub(r"\1 \3 \2", text, count=1)
 
 
+_WEEKDAY_RE = re.compile(
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_case(old: str, new: str) -> str:
+    """`new` written with a capital when `old` has one ("Tirsdag" -> "Torsdag")."""
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new[:1].lower() + new[1:]
+
+
 _PLACE_PREP_RE = re.compile(
     r"(?:på|i|ved|hos|til|fra|nær|omkring|langs|on|in|at|by|near|along|around)\s", re.IGNORECASE
 )
@@ -1529,6 +1541,11 @@ class IntakeDialogue:
         """`value` is now `field`, from the person's message `said` (kept with the rest)."""
         old = state["fields"].get(field) or ""
         idea = state["fields"].get("what") or ""
+        day = _WEEKDAY_RE.fullmatch(value.strip(" .!"))
+        if field == "when" and day and len(_WEEKDAY_RE.findall(old)) == 1:
+            # "ændr dagen til torsdag" with "hver tirsdag eftermiddag" kept: the day changes,
+            # "hver" and "eftermiddag" stay.
+            value = _WEEKDAY_RE.sub(lambda m: _same_case(m.group(0), value.strip(" .!")), old)
         if field in ("where", "when") and old and idea:
             # "stedet skal være Ordrup Kirke": the idea's words no longer name the old place
             # (staff read the idea first; it must not say otherwise than the parts).

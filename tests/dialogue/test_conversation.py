@@ -1755,3 +1755,30 @@ def test_changing_the_place_and_date_at_the_read_back_keeps_the_idea_from_naming
     assert stored.where == "Ordrup Kirke" and stored.when == "2. maj"
     assert "Duntzfelts" not in stored.what and "14. juni" not in stored.what
     assert "vejfest" in stored.what
+
+
+@pytest.mark.parametrize(
+    ("opening", "edit", "when", "lang"),
+    [
+        (
+            "Vi vil starte en strikkeklub på Dyssegård Bibliotek hver tirsdag eftermiddag",
+            "ændr datoen til torsdag",
+            "hver torsdag eftermiddag",
+            "da",
+        ),
+        (
+            "We'd like to start a running group in Bernstorffsparken every Sunday morning at 9",
+            "change the day to Saturday",
+            "every Saturday morning at 9",
+            "en",
+        ),
+    ],
+)
+def test_changing_only_the_day_keeps_how_often_and_the_time_of_day(
+    service: ConversationService, database: Database, opening: str, edit: str, when: str, lang: str
+) -> None:
+    send = sender(service)
+    finish(send, send(opening), "ved ikke" if lang == "da" else "I don't know")
+    assert send(edit)[0].text == t("edited", lang, field=t("field.when", lang))
+    send(choice="confirm")
+    assert initiatives(database)[0].when == when
