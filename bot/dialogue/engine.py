@@ -1156,12 +1156,19 @@ class IntakeDialogue:
             state["phase"] = Phase.CHOOSE_FIELD.value
             return [self._prompt(state)]
         state["original"].append(text)
+        already = []
         for field, value in understood.fields.items():
             current = state["fields"].get(field)
             if not current:
                 state["fields"][field] = value
-            elif value not in current:
+            elif value.casefold() not in current.casefold():
                 state["fields"][field] = f"{current}{PART_JOIN}{value}"
+            else:
+                already.append(field)
+        if already and len(already) == len(understood.fields):
+            # "skraldespande", already in the help asked for: nothing new, and said so.
+            where = t(f"field.{already[0]}", lang)
+            return [Reply(t("added.already", lang, field=where)), self._readback(state)]
         return [Reply(t("added", lang)), self._readback(state)]
 
     def _on_choose_field_text(

@@ -1782,3 +1782,17 @@ def test_changing_only_the_day_keeps_how_often_and_the_time_of_day(
     assert send(edit)[0].text == t("edited", lang, field=t("field.when", lang))
     send(choice="confirm")
     assert initiatives(database)[0].when == when
+
+
+def test_words_already_in_the_read_back_are_not_said_to_be_added(
+    service: ConversationService,
+) -> None:
+    send = sender(service)
+    opening = (
+        "Kan kommunen ikke sætte flere skraldespande op ved Charlottenlund Fort? Der flyder med "
+        "affald hver weekend om sommeren."
+    )
+    before = dict(finish(send, send(opening))[-1].card.rows)  # type: ignore[union-attr]
+    replies = send("skraldespande")
+    assert replies[0].text.startswith("Det står der allerede")
+    assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
