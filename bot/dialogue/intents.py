@@ -1293,6 +1293,8 @@ _ADDITION_CUE = re.compile(
 _REPEAT_CUE = re.compile(
     _f(
         r"(?:(?:som\s+sagt|som\s+jeg\s+(?:sagde|skrev)|det\s+har\s+jeg\s+(?:jo\s+)?(?:skrevet|sagt)|"
+        # "det sagde jeg jo, i Lyngby", "I already said, in the park"
+        r"det\s+(?:sagde|skrev)\s+jeg\s+(?:jo|da)(?:\s+(?:allerede|lige))?|i\s+already\s+(?:said|wrote)|"
         r"jeg\s+har\s+(?:jo\s+)?(?:allerede\s+)?(?:skrevet|sagt)\s+det|as\s+i\s+(?:said|wrote|mentioned)|"
         r"like\s+i\s+said|i\s+(?:already\s+)?(?:told\s+you|said\s+that|wrote\s+that)(?:\s+already)?)"
         r"[\s,.:;!-]+)+"

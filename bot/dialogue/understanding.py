@@ -704,7 +704,9 @@ _NAME_SUFFIXES = tuple(
         "holm holmen vang vangen hegn hegnet huse husene "
         # Venues: "Gentofte Sportspark", "Tjørnegårdskolen", "Bellevue Strand".
         "skole skolen hallen strand stranden havn havnen station stationen bibliotek "
-        "biblioteket centret centeret kirke kirken huset"
+        "biblioteket centret centeret kirke kirken huset "
+        # "Kildegårdshaverne", "Lyngby Storcenter", "Kildegård-området".
+        "haverne center området omraadet"
     ).split()
 )
 # A capitalised name ending like this is somewhere to be, not somebody to work with.
@@ -3263,6 +3265,12 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         cores.append((m.start(), m.end()))
     cores += [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text) if _is_block(doc, m)]
     cores += [(m.start(), m.end()) for m in _LANDMARK_RE.finditer(text)]
+    # "in Bernstorff Park", "at Emiliekilde Beach": a name and the kind of place, in English.
+    cores += [
+        m.span()
+        for m in _NAMED_VENUE_EN_RE.finditer(text)
+        if doc.folded.is_upper_at(m.start("name"))
+    ]
     for m in _GENERIC_WHERE_RE.finditer(text):
         generic.append((m.start(), m.end()))
     # Extend name cores left over a natural preposition ("på Ordrupvej").
@@ -3288,6 +3296,11 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     return specific, generic
 
 
+_NAMED_VENUE_EN_RE = _rx(
+    r"(?<![a-z])(?:in|at|by|near|on|along|around|behind|outside)\s+(?P<name>[a-zæøå][\w'-]{2,})"
+    r"\s+(?:park|beach|library|church|school|station|square|lake|harbour|harbor|gardens|centre|"
+    r"center|hall|woods|forest|pond|meadow|common|fort)(?![a-z])"
+)
 # Capitalised words that go on a sentence, not a place name ("in Hellerup I think").
 _NOT_PROPER = {"i", "jeg", "vi", "we", "the", "og", "and", "men", "but", "det", "it", "der"}
 # "plejecentret Ordruphøj", "the library in": a kind of place told right before its name.

@@ -17,6 +17,7 @@ from bot.dialogue.intents import (
     service_question,
     small_talk,
     split_edits,
+    without_repeat_cue,
 )
 
 
@@ -720,3 +721,14 @@ def test_english_self_corrections_and_not_only(
 def test_a_person_who_is_not_on_facebook_is_no_correction() -> None:
     # "ikke … , men …" without "kun" tells people, not a value taken back.
     assert correction("især de ældre der ikke er på Facebook, men alle i Jægersborg") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("det sagde jeg jo, i Lyngby Storcenter", "i Lyngby Storcenter"),
+        ("I already said, in Bernstorff Park", "in Bernstorff Park"),
+    ],
+)
+def test_i_said_that_already_is_no_part_of_the_answer(text: str, rest: str) -> None:
+    assert without_repeat_cue(text) == rest

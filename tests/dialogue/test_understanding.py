@@ -5214,3 +5214,18 @@ def test_a_street_called_alle_before_a_date_and_people_with_few_means() -> None:
     assert understood.fields["who_benefits"] == "for børn fra familier med få penge"
     # "Alle lørdage" opening a sentence is every Saturday.
     assert understand("Alle lørdage kl 10 i parken", "da").fields["when"] == "Alle lørdage kl 10"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("Åbent hus i min kolonihave i Kildegårdshaverne", "da", "i Kildegårdshaverne"),
+        ("Legestue for børn i Lyngby Storcenter hver onsdag", "da", "i Lyngby Storcenter"),
+        ("Lektiecafé for flygtningebørn i Kildegård-området", "da", "i Kildegård-området"),
+        ("A Saturday running group in Bernstorff Park for beginners", "en", "in Bernstorff Park"),
+    ],
+)
+def test_named_places_with_garden_centre_area_and_english_park_names(
+    text: str, lang: str, where: str
+) -> None:
+    assert understand(text, lang).fields["where"] == where
