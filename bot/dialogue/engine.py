@@ -286,6 +286,8 @@ _SECOND_IDEA_AND_RE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_IDEA_RE = re.compile(r"\s*(?:[;\n]|\.\s+)\s*")
+_FIRST_NUMBER_RE = re.compile(r"\s*(?:1[.)]|\(1\)|-)\s*")
+_SECOND_NUMBER_RE = re.compile(r"[,;.]?\s*(?:(?:og|and|samt)\s+)?(?:2[.)]|\(2\)|\n\s*-)\s*", re.I)
 
 
 def _two_ideas(text: str) -> tuple[str, str] | None:
@@ -294,7 +296,15 @@ def _two_ideas(text: str) -> tuple[str, str] | None:
     if lead is None:
         return None
     rest = text[lead.end() :]
-    split = _SECOND_IDEA_AND_RE.search(rest) or _SECOND_IDEA_RE.search(rest)
+    numbered = _FIRST_NUMBER_RE.match(rest)
+    if numbered is not None:
+        # "1) en bytte-reol … og 2) en ladestander …": the numbers mark the two.
+        rest = rest[numbered.end() :]
+    split = (
+        (_SECOND_NUMBER_RE.search(rest) if numbered else None)
+        or _SECOND_IDEA_AND_RE.search(rest)
+        or _SECOND_IDEA_RE.search(rest)
+    )
     if split is None:
         return None
     first, second = rest[: split.start()].strip(" .,"), rest[split.end() :].strip(" .,")

@@ -1796,3 +1796,16 @@ def test_words_already_in_the_read_back_are_not_said_to_be_added(
     replies = send("skraldespande")
     assert replies[0].text.startswith("Det står der allerede")
     assert dict(replies[-1].card.rows) == before  # type: ignore[union-attr]
+
+
+def test_two_numbered_ideas_are_taken_one_at_a_time(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send(
+        "Jeg har to idéer: 1) en bytte-reol på Vangede Bibliotek og 2) en fælles ladestander til "
+        "elcykler ved Vangede Station."
+    )
+    said = all_text(replies)
+    assert t("two_ideas", "da", first="en bytte-reol på Vangede Bibliotek") in said
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Idéen"] == "en bytte-reol"
+    assert "ladestander" not in "\n".join(rows.values())
