@@ -1748,9 +1748,11 @@ class IntakeDialogue:
         if phase == Phase.READBACK:
             return self._readback(state)
         if phase == Phase.CHOOSE_FIELD:
-            fields = [f for f in FIELDS if state["fields"].get(f)] + [
-                f for f in ASK_ORDER if not state["fields"].get(f)
-            ]
+            told = [f for f in FIELDS if state["fields"].get(f)]
+            # Every part can be filled in here, also those never asked about (partners, how to
+            # reach the person).
+            open_parts = [f for f in (*ASK_ORDER, *FIELDS) if f not in told]
+            fields = told + list(dict.fromkeys(open_parts))
             adding = state.get("adding")
             text = t("add_where", lang) if adding else t("choose_field", lang)
             if adding and state.get("adding_again"):

@@ -1809,3 +1809,16 @@ def test_two_numbered_ideas_are_taken_one_at_a_time(service: ConversationService
     rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
     assert rows["Idéen"] == "en bytte-reol"
     assert "ladestander" not in "\n".join(rows.values())
+
+
+def test_contact_and_partners_can_be_added_from_the_change_menu(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    choices = [c.value for c in send(choice="change")[-1].choices]
+    assert "field:contact" in choices and "field:partners" in choices
+    send(choice="field:contact")
+    send("Inge Lund, 22 33 44 55")
+    send(choice="confirm")
+    assert initiatives(database)[0].contact == "Inge Lund, 22 33 44 55"
