@@ -1182,6 +1182,10 @@ _WHO_KIN_WANTS_RE = _rx(
     r"love)|dreams?\s+of|misses|miss|vil\s+gerne|ville\s+gerne|gerne\s+vil|drømmer\s+om|"
     r"savner|elsker|loves?)(?![a-z])"
 )
+_HELPED_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:hjælpe|hjælper|help|helps|helping|support|supporting|teach|teaching|lære|"
+    r"undervise|underviser|besøge|visit|visiting)\s+$"
+)
 _WHO_VERB_RE = _rx(
     r"(?<![a-z])(?:gavne|gavner|glæde|glæder|hjælpe|hjælper|samle|samler|give|giver|"
     r"benefit|benefits|benefiting|benefitting|help|helps|helping|support|supports|"
@@ -4368,6 +4372,7 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             ):
                 c.also_what = True
                 idea_missing = False
+
     first_content = next(
         (c for c in clauses if c.label not in ("greeting", "span") and not c.span_only), None
     )
@@ -4725,6 +4730,8 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         for s in who
         if not (_inside(s, brings_clauses) and re.match(r"^\w", doc.text[s[0] : s[1]]))
         or doc.text[s[0] : s[1]].startswith(("for ", "til "))
+        # "I'd like to volunteer helping older residents": whom the help is given.
+        or _HELPED_BEFORE_RE.search(doc.text, max(0, s[0] - 20), s[0]) is not None
     ]
     if not span_fields["who_benefits"]:
         # "vi er nogle drenge fra 8.b", "we're a group of parents": with nobody else named,
@@ -5922,6 +5929,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         raise ValueError(f"unknown field: {field!r}")
     if not text or not text.strip():
         return Understanding()
+    if field in ("where", "when"):
+        asks = _TRAILING_QUESTION_RE.search(text)
+        if asks is not None and text[: asks.start()].strip(" .!"):
+            # "Charlottenlund Library would be ideal. Is it still open on weekday evenings?":
+            # the question after the answer asks something; it tells no place or time.
+            text = text[: asks.start()]
     unsure = _UNSURE_LEAD_RE.match(text)
     if unsure and text[unsure.end() :].strip(" .!?"):
         # "ved ikke endnu, måske til sommer": the answer is what comes after the doubt.
@@ -6030,16 +6043,18 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ]
     own: list[_Clause] = []
     other: list[_Clause] = []
+    # Clauses that tell only a place or time the question cannot be answered with.
+    placed: list[_Clause] = []
     for c in doc.clauses:
         if c.label == "greeting":
             continue
-        if (
-            not (c.strong and c.label == field)
-            and any(
-                spans.overlaps((c.start, c.end)) and _residue_words(doc, c.start, c.end, spans) == 0
-                for spans in elsewhere
-            )
-        ) or _clause_is_other(c, field, asked_spans, first=not own and not other):
+        if not (c.strong and c.label == field) and any(
+            spans.overlaps((c.start, c.end)) and _residue_words(doc, c.start, c.end, spans) == 0
+            for spans in elsewhere
+        ):
+            other.append(c)
+            placed.append(c)
+        elif _clause_is_other(c, field, asked_spans, first=not own and not other):
             other.append(c)
         elif (
             other
@@ -6064,18 +6079,18 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
             if spans:
                 result.fields[name] = doc.words_of(spans)
         elif name in base.fields and not (field == "contact" and name == "when"):
-            if (
-                field == "why"
-                and name in ("where", "when")
-                and own
-                and all(
-                    _inside(s, [(c.start, c.end) for c in own if c.strong and c.label == "why"])
-                    for s in span_fields[name]
-                )
-            ):
-                # "der sker ikke noget i weekenden", "mange i Ordrup savner det" asked why: the
-                # time or place of the problem, not of the idea.
-                continue
+            if field == "why" and name in ("where", "when") and own:
+                why_spans = [(c.start, c.end) for c in own if c.strong and c.label == "why"]
+                kept = [s for s in span_fields[name] if not _inside(s, why_spans)]
+                if not kept:
+                    # "der sker ikke noget i weekenden", "mange i Ordrup savner det" asked
+                    # why: the time or place of the problem, not of the idea.
+                    continue
+                if len(kept) < len(span_fields[name]):
+                    # "every second Thursday. … because nothing goes on in the evenings": the
+                    # plan's time, not the one in the reason.
+                    result.fields[name] = doc.words_of(kept)
+                    continue
             result.fields[name] = base.fields[name]
             if name in base.vague:
                 result.vague.add(name)
@@ -6105,7 +6120,14 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # answer; what they give or ask for has gone to its own part.
         result.fields[field] = doc.words_of([(min(c.start for c in own), max(c.end for c in own))])
         return result
-    value = doc.words_of([(min(c.start for c in told), max(c.end for c in told))])
+    # "every second Thursday from 7 to 9 pm. I'd close the café …" asked why: the time
+    # told first (or last) is the time's, not part of the answer's words.
+    told = sorted(told, key=lambda c: c.start)
+    while len(told) > 1 and told[0] in placed:
+        told.pop(0)
+    while len(told) > 1 and told[-1] in placed:
+        told.pop()
+    value = doc.words_of([(told[0].start, max(c.end for c in told))])
     if not value:
         return result
     result.fields[field] = value
@@ -6128,6 +6150,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
 _THING_STATE_RE = _rx(
     r"\s*(?:den|det|de|stedet|banen|bænken|legepladsen|it|they|its|the\s+[a-z]+)\s*"
     r"(?:er|var|bliver|is|are|was|were|'s|s|'re|gets|got)\s"
+)
+_TRAILING_QUESTION_RE = re.compile(
+    r"(?<=[.!])\s+(?:is|are|do|does|can|could|will|would|should|er|har|kan|skal|må|vil|hvad|"
+    r"hvordan|hvornår|hvem|what|how|who)\s+(?:it|there|i|we|you|they|det|der|jeg|vi|i|man|de|"
+    r"den)\b[^.!?]*\?\s*$",
+    re.IGNORECASE,
 )
 _UNSURE_LEAD_RE = re.compile(
     r"\s*(?:ved\s+ikke|det\s+ved\s+jeg\s+ikke|aner\s+det\s+ikke|ikke\s+sikker|i\s+don'?t\s+know|"
@@ -6333,11 +6361,14 @@ _BARE_TIME_RE = _rx(
 )
 _ASIDE_WORDS = frozenset(fold_plain(w) for w in "oh åh og and also også it det den".split())
 _TIME_GLUE = frozenset(
-    "starting beginning begynder startende starter from fra until indtil og and then "
+    fold_plain(w)
+    for w in "starting beginning begynder startende starter from fra until indtil og and then "
     "derefter on at in i på den d "
     # "det bliver hver anden søndag", "it'll be every other Sunday"
     "bliver blir vil skal skulle kunne kan will would could should it'll it's gonna going "
-    "be være".split()
+    "be være "
+    # "en søndag i juni, gerne den første", "a Saturday in May, preferably the last"
+    "gerne helst ideally preferably første sidste first last the".split()
 )
 # "hver lørdag", "every other Sunday", "om tirsdagen", "weekly": a time someone can give.
 _RECURRING_RE = _rx(

@@ -5229,3 +5229,34 @@ def test_named_places_with_garden_centre_area_and_english_park_names(
     text: str, lang: str, where: str
 ) -> None:
     assert understand(text, lang).fields["where"] == where
+
+
+def test_whom_someone_volunteers_to_help_is_who_it_is_for() -> None:
+    understood = understand(
+        "I'm a software developer and I'd like to volunteer some time helping older residents "
+        "with their phones.",
+        "en",
+    )
+    assert "older residents" in understood.fields["who_benefits"]
+
+
+def test_a_question_after_a_place_or_time_answer_is_not_part_of_it() -> None:
+    found = understand_answer(
+        "where",
+        "Charlottenlund Library would be ideal. Is it still open on weekday evenings?",
+        "en",
+    )
+    assert found.fields == {"where": "Charlottenlund Library would be ideal"}
+
+
+def test_a_time_told_first_in_an_answer_about_why_stays_with_the_time() -> None:
+    found = understand_answer(
+        "why",
+        "every second Thursday from 7 to 9 pm. I'd turn the café into a little stage because "
+        "there is nothing going on here in the evenings",
+        "en",
+    )
+    assert found.fields["when"] == "every second Thursday from 7 to 9 pm"
+    assert "Thursday" not in found.fields["why"]
+    found = understand_answer("why", "Det skulle være en søndag i juni, gerne den første", "da")
+    assert found.answered_instead == "when" and "why" not in found.fields
