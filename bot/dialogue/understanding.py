@@ -287,7 +287,9 @@ _WHEN_PARTS = [
     r"(?:til|to|until|-|og|and)\s?\d{1,2}(?:[.:]\d{2})?(?!\d|\.\d)"
     r"(?!\s?(?:-\s?)?(?:personer|deltagere|børn|år|årige|people|persons|participants|kids|"
     r"children|years|kr|kroner|dkk|%|meter|m\b|km|stk|gange|times|uger|weeks|dage|days|"
-    r"måneder|months|timer|hours|minutter|minutes|bede|borde|tables|pladser))",
+    r"måneder|months|timer|hours|minutter|minutes|bede|borde|tables|pladser|"
+    # "vi er nogle stykker fra 8 og 9 klasse": school years, not hours.
+    r"klasse|klasser|klassetrin|class|classes|grade|grades|\.\s?klasse))",
     # relative and recurring
     _alt(
         [
@@ -2441,6 +2443,15 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "our part",
         "our contribution",
         "my contribution",
+        # "Vi har: en mobil saunavogn", "We have: a trailer"
+        "vi har",
+        "vi har allerede",
+        "jeg har",
+        "we have",
+        "we've got",
+        "i have",
+        "ressourcer",
+        "resources",
     ),
     "help_wanted": (
         "vi har brug for",
@@ -3439,8 +3450,10 @@ _OWN_GROUP_RE = _rx(
     r"many|several|ca\.?|cirka|omkring|about|around|over)\s+)*"
     rf"(?P<np>{_BEN_NP}"
     # "vi er en flok fra 9. klasse", "we're a bunch from 8th grade": a school class.
-    r"|(?:en|a)\s+(?:lille\s+|small\s+)?(?:flok|gruppe|group|bunch|gang)\s+(?:fra|from|i|in)\s+"
-    r"(?:\d{1,2}\.\s?(?:klasse|[a-z](?![a-z]))|\d{1,2}(?:st|nd|rd|th)\s+(?:grade|class|year)))"
+    r"|(?:(?:en|a)\s+(?:lille\s+|small\s+)?(?:flok|gruppe|group|bunch|gang)|nogle\s+stykker|"
+    r"some\s+of\s+us)\s+(?:fra|from|i|in)\s+"
+    r"(?:\d{1,2}\.?\s?(?:(?:og|,|-|til)\s?\d{1,2}\.?\s?)?(?:klasse|[a-z](?![a-z]))|"
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?:grade|class|year)))"
 )
 
 

@@ -5260,3 +5260,20 @@ def test_a_time_told_first_in_an_answer_about_why_stays_with_the_time() -> None:
     assert "Thursday" not in found.fields["why"]
     found = understand_answer("why", "Det skulle være en søndag i juni, gerne den første", "da")
     assert found.answered_instead == "when" and "why" not in found.fields
+
+
+def test_school_years_are_who_not_hours_and_a_we_have_label_is_what_they_bring() -> None:
+    understood = understand(
+        "yo vi er nogle stykker fra 7 og 8 klasse der mangler et sted at hænge ud om aftenen "
+        "fordi klubben lukker",
+        "da",
+    )
+    assert understood.fields["who_benefits"] == "nogle stykker fra 7 og 8 klasse"
+    assert "7 og 8" not in understood.fields.get("when", "")
+    listed = understand(
+        "Forslag: sauna ved havnen\n- Hvor: ved Skovshoved Havn\n- Vi har: en trailer med "
+        "en brændeovn\n- Vi mangler: adgang til strøm",
+        "da",
+    )
+    assert listed.fields["brings"] == "en trailer med en brændeovn"
+    assert "trailer" not in listed.fields["what"]
