@@ -504,9 +504,6 @@ class IntakeDialogue:
                     )
                 )
             ]
-        match = classify(stripped, lang)
-        if match is not None and (reply := self._on_command(state, port, match)) is not None:
-            return reply
         phase = Phase(state["phase"])
         if not state["lang_locked"]:
             detected = detect_language(stripped, lang)
@@ -526,6 +523,13 @@ class IntakeDialogue:
                 state.pop("lang_hint", None)
             elif words >= LANGUAGE_SWITCH_WORDS:
                 state["lang_hint"] = detected
+        # "How does this work?" as the first message: the language is read first, so the
+        # answer to a command is in it too.
+        lang = state["lang"]
+        match = classify(stripped, lang)
+        if match is not None and (reply := self._on_command(state, port, match)) is not None:
+            return reply
+        phase = Phase(state["phase"])
         gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.

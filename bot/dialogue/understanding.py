@@ -5665,6 +5665,22 @@ _FAULT_RE = _rx(
 )
 
 
+def _keep_contact_details_in_contact(result: Understanding) -> None:
+    """An e-mail or phone number belongs in the contact part only: the other parts may be
+    shown to others (a citizen with a similar idea), the contact part never is."""
+    for name, value in list(result.fields.items()):
+        if name == "contact" or not (_EMAIL_RE.search(value) or _PHONE_RE.search(value)):
+            continue
+        cleaned = _PHONE_RE.sub("", _EMAIL_RE.sub("", value))
+        cleaned = re.sub(r"\(\s*\)?|\s+\)", "", cleaned)
+        cleaned = re.sub(r"\s{2,}", " ", cleaned).strip(" ,;:-–(")
+        if re.search(r"\w", cleaned.replace(_JOIN.strip(), "")):
+            result.fields[name] = cleaned
+        else:
+            del result.fields[name]
+            result.vague.discard(name)
+
+
 def without_contact_details(
     text: str, kinds: frozenset[str] = frozenset({"phone", "email"})
 ) -> str:
@@ -5764,6 +5780,8 @@ def understand(text: str, lang: str) -> Understanding:
         result.only_greets = True
         return result
     _complete_from_model(doc, result, lang, span_fields)
+    if result.fields.get("contact"):
+        _keep_contact_details_in_contact(result)
     help_wanted = result.fields.get("help_wanted")
     if help_wanted and not doc.labelled and _help_asks_nothing(help_wanted):
         result.vague.add("help_wanted")

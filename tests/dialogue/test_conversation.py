@@ -1822,3 +1822,38 @@ def test_contact_and_partners_can_be_added_from_the_change_menu(
     send("Inge Lund, 22 33 44 55")
     send(choice="confirm")
     assert initiatives(database)[0].contact == "Inge Lund, 22 33 44 55"
+
+
+@pytest.mark.parametrize("words", ["send it", "det lyder rigtigt", "sounds about right"])
+def test_more_ways_of_saying_send_at_the_read_back(
+    service: ConversationService, database: Database, words: str
+) -> None:
+    send = sender(service)
+    finish(send, send(COMPLETE_DA))
+    send(words)
+    assert len(initiatives(database)) == 1
+
+
+@pytest.mark.parametrize("text", ["How does this work?", "help", "what can you do?"])
+def test_an_english_command_as_the_first_message_is_answered_in_english(
+    service: ConversationService, text: str
+) -> None:
+    said = all_text(sender(service)(text))
+    assert t("help", "en") in said
+    assert t("help", "da") not in said
+
+
+def test_an_email_or_phone_number_stays_in_the_contact_part_only(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send(
+        "Vi vil lave en fælleshave på Ordrupvej, fordi vi savner grønt. Skriv til mig på "
+        "anna@mail.dk hvis I har spørgsmål, eller ring 22 33 44 55."
+    )
+    finish(send, replies)
+    send(choice="confirm")
+    stored = initiatives(database)[0]
+    assert "anna@mail.dk" in (stored.contact or "") and "22 33 44 55" in (stored.contact or "")
+    others = [stored.what, stored.why, stored.who_benefits, stored.where, stored.help_wanted]
+    assert not any("anna@mail.dk" in (v or "") or "22 33 44 55" in (v or "") for v in others)
