@@ -366,6 +366,14 @@ _PLACE_PREP_RE = re.compile(
 )
 
 
+IDEA_NAME_MAX_WORDS = 5
+# A subject says a sentence is told ("I had a baby"), not a thing named.
+_SUBJECT_RE = re.compile(
+    # English "I" in capitals; Danish "i" is "in".
+    r"\bI\b|\b(?i:we|you|they|it|jeg|vi|du|de|man|det|der|den|han|hun|he|she)\b"
+)
+
+
 def _take_adding(state: dict[str, Any]) -> str | None:
     """Take the words waiting to be placed at the read-back ("Hvor skal det stå?"), if any."""
     state.pop("adding_again", None)
@@ -1004,7 +1012,29 @@ class IntakeDialogue:
             understood.fields[field] = text
         vague_idea = field == "what"
         old_idea = state["fields"].get("what", "") if vague_idea else ""
+        named_a_thing = (
+            bool(old_idea)
+            # A few words naming a thing ("Loppemarked", "cykelværksted for unge"), not a
+            # situation or an introduction kept for want of an idea.
+            and len(old_idea.split()) <= IDEA_NAME_MAX_WORDS
+            and not _SUBJECT_RE.search(old_idea)
+            and not _tells_situation(old_idea, state["lang"])
+            and not state.get("idea_weak")
+            and not _no_idea_words(old_idea)
+            and not _understanding().tells_no_idea_words(old_idea)
+        )
         self._merge(state, understood, replace={field})
+        told = state["fields"].get("what", "")
+        if (
+            vague_idea
+            and named_a_thing
+            and told
+            and old_idea.casefold() not in told.casefold()
+            and told.casefold() not in old_idea.casefold()
+        ):
+            # "Loppemarked", asked for more, then "folk kan sælge deres gamle ting": the
+            # flea market stays the idea, and the answer says more about it.
+            state["fields"]["what"] = f"{old_idea}{PART_JOIN}{told}"
         if state["fields"].get(field):
             state["last_answered"] = field
         if vague_idea:

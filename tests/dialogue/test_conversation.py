@@ -1857,3 +1857,21 @@ def test_an_email_or_phone_number_stays_in_the_contact_part_only(
     assert "anna@mail.dk" in (stored.contact or "") and "22 33 44 55" in (stored.contact or "")
     others = [stored.what, stored.why, stored.who_benefits, stored.where, stored.help_wanted]
     assert not any("anna@mail.dk" in (v or "") or "22 33 44 55" in (v or "") for v in others)
+
+
+@pytest.mark.parametrize(
+    ("opening", "more", "thing"),
+    [
+        ("Loppemarked i Vangede", "folk kan sælge deres gamle ting", "Loppemarked"),
+        ("cykelværksted for unge i Gentofte", "unge kan lære at reparere cykler", "cykelværksted"),
+    ],
+)
+def test_more_told_about_a_short_idea_adds_to_it(
+    service: ConversationService, opening: str, more: str, thing: str
+) -> None:
+    send = sender(service)
+    assert send(opening)[-1].asking == "what"
+    rows = dict(finish(send, send(more))[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Idéen"] == f"{thing}{PART_JOIN}{more}" or (
+        rows["Idéen"].startswith(thing) and more in rows["Idéen"]
+    )
