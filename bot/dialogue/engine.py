@@ -323,7 +323,8 @@ def _shortened(text: str, limit: int = 80) -> str:
 
 # "ikke noget, jeg har ikke tid", "nothing, that's the council's job": nothing, and why not.
 _NONE_LEAD_RE = re.compile(
-    r"\s*(?:ingen|intet|ingenting|ikke\s+noget|slet\s+ikke\s+noget|nothing|none|nada|"
+    r"\s*(?:(?:desværre|sorry|beklager|ærligt\s+talt|honestly|nej)[\s,]+)?"
+    r"(?:ingen|intet|ingenting|ikke\s+noget|slet\s+ikke\s+noget|nothing|none|nada|"
     r"nothing\s+really)\s*[,.;:!–-]+(?!\s*(?:men|but|udover|except|bortset)\b)",
     re.IGNORECASE,
 )

@@ -334,7 +334,9 @@ _WITHDRAW = (
     r"(?:(?:træk|trække|trækker|tag|tage|tager)\s+(?:den|det|"
     + _IDEA_NOUN
     + r")\s+tilbage(?:\s+igen)?|"
-    r"træk\s+tilbage|(?:annuller|annullere|annullér)\s+(?:" + _IDEA_NOUN + r")|"
+    r"træk\s+tilbage|(?:annuller|annullere|annullér)\s+(?:" + _IDEA_NOUN + r")"
+    # "annullere den idé jeg sendte", "cancel the idea I sent"
+    r"(?:\s+(?:jeg|vi|i|we)\s+(?:har\s+)?(?:sendte|sendt|sent|submitted))?|"
     r"(?:withdraw|retract|cancel|take\s+back|pull)\s+(?:it|" + _IDEA_NOUN + r")(?:\s+back)?|"
     r"take\s+(?:it|" + _IDEA_NOUN + r")\s+back|withdraw)"
 )
@@ -1337,7 +1339,9 @@ _CORRECTION_CUE = re.compile(
         r"(?:(?:oh|åh|hov|og)\s+)?(?:wait|vent)(?:[\s,]+(?:no|nej))?|"
         r"nej|no|nope|faktisk|actually|rettelse|correction|"
         r"sorry|undskyld|hov|ups|oops|"
-        r"(?:ja|yes|ok|okay)[\s,]+(?:men|but))[\s,.:!-]+|(?=(?:jeg\s+mente|i\s+meant)\s))"
+        r"(?:ja|yes|ok|okay)[\s,]+(?:men|but))[\s,.:!-]+|(?=(?:jeg\s+mente|i\s+meant)\s)|"
+        # "flyt det til onsdag", "move it to 10 July": the new day, date or place.
+        r"(?:flyt|ryk|move|shift)\s+(?:det|den|it|that)\s+(?:til|to)\s+)"
         r"(?:(?:men|but)\s+)?(?:(?:jeg\s+mente|i\s+meant|i\s+mean|jeg\s+mener)\s+)?"
         r"(?:(?:(?:det|den|it)\s+(?:er|skal\s+være|skulle\s+være|is|should\s+be)|it's)\s+)?"
         r"(?:(?:faktisk|actually)\s+)?"
@@ -1410,8 +1414,8 @@ _NOT_BUT = re.compile(
 # first, then what it is more than.
 _NOT_ONLY = re.compile(
     _f(
-        r"(?:(?:it|det|den)\s*(?:'s|is|er)\s+)(?P<value>[^,;]{1,60}?)\s*,?\s+(?:not|ikke)\s+"
-        r"(?:only|just|kun|bare)\s+(?P<old>[^,;]{1,40}?)[\s.!]*$"
+        r"(?:(?:it|det|den)\s*(?:'s|is|er|skal\s+være|should\s+be)\s+)(?P<value>[^,;]{1,60}?)"
+        r"\s*,?\s+(?:not|ikke)\s+(?:(?:only|just|kun|bare)\s+)?(?P<old>[^,;]{1,40}?)[\s.!]*$"
     )
 )
 # "it's not in summer, it's in May", "det er ikke til sommer, det er i maj".

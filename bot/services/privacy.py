@@ -55,8 +55,10 @@ _REQUESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "export",
         "da",
         re.compile(
-            r"^(hvad ved du om mig|hvilke (oplysninger|data) har (du|i) om mig"
-            r"|vis (mine data|alt om mig)|(send|eksporter|udlever) mine (data|oplysninger))" + _END
+            r"^(hvad ved (du|i) om mig|hvilke (oplysninger|data) har (du|i) (gemt )?om mig"
+            r"|hvad har (du|i) gemt om mig"
+            r"|vis (mig )?(mine data|alt om mig|hvad (du|i) har gemt om mig)"
+            r"|(send|eksporter|udlever) mine (data|oplysninger))" + _END
         ),
     ),
     (

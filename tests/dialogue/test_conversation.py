@@ -1875,3 +1875,26 @@ def test_more_told_about_a_short_idea_adds_to_it(
     assert rows["Idéen"] == f"{thing}{PART_JOIN}{more}" or (
         rows["Idéen"].startswith(thing) and more in rows["Idéen"]
     )
+
+
+def test_moving_the_day_at_the_read_back_keeps_the_rest_of_the_time(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    finish(send, send("Vi vil starte en strikkeklub på Dyssegård Bibliotek hver mandag formiddag"))
+    assert send("flyt det til onsdag")[0].text == t("edited", "da", field="Hvornår")
+    send(choice="confirm")
+    stored = initiatives(database)[0]
+    assert stored.when == "hver onsdag formiddag"
+    assert "mandag" not in stored.what
+
+
+def test_sorry_nothing_asked_what_they_bring_leaves_it_open(service: ConversationService) -> None:
+    send = sender(service)
+    replies = send("Vi vil lave et loppemarked på Hellerup Havn, fordi folk har for mange ting.")
+    for _ in range(6):
+        if replies[-1].asking == "brings":
+            break
+        replies = send("ved ikke")
+    rows = dict(finish(send, send("desværre intet, har ikke overskud"))[-1].card.rows)  # type: ignore[union-attr]
+    assert "overskud" not in "\n".join(rows.values())

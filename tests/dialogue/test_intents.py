@@ -732,3 +732,21 @@ def test_a_person_who_is_not_on_facebook_is_no_correction() -> None:
 )
 def test_i_said_that_already_is_no_part_of_the_answer(text: str, rest: str) -> None:
     assert without_repeat_cue(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "taken_back"),
+    [
+        ("flyt det til onsdag", "onsdag", None),
+        ("move it to 10 July", "10 July", None),
+        ("det skal være torsdag, ikke tirsdag", "torsdag", "tirsdag"),
+    ],
+)
+def test_moving_it_and_it_should_be_x_not_y_are_corrections(
+    text: str, value: str, taken_back: str | None
+) -> None:
+    assert correction(text) == (value, taken_back)
+
+
+def test_cancelling_the_idea_one_sent_is_withdrawing_it() -> None:
+    assert asks_to_withdraw("jeg vil gerne annullere den idé jeg sendte")

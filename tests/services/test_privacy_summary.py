@@ -215,3 +215,9 @@ def test_a_request_knows_the_language_it_is_said_in(
 def test_short_english_requests_are_too_short_for_the_language_guess() -> None:
     # Why the request's own words decide: the guess reads these as Danish.
     assert {detect_language(words, "da") for words in ("forget me", "delete me")} == {"da"}
+
+
+@pytest.mark.parametrize("text", ["vis mig hvad I har gemt om mig", "hvad ved I om mig?"])
+def test_more_danish_ways_of_asking_what_is_stored(text: str) -> None:
+    assert privacy_request(text) == "export"
+    assert privacy_request_language(text) == "da"
