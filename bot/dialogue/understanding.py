@@ -4108,6 +4108,18 @@ _NO_HELP_RE = _rx(
 )
 
 
+_CAN_WE_HAVE_RE = _rx(
+    r"\s*(?:(?:hi|hej|hello)[\s,!]+)?(?:can|could)\s+(?:we|i|you)\s+(?:please\s+)?(?:have|get|put\s+up|"
+    r"make)\s+(?:a|an|some|more|the)\s"
+)
+_OFFER_HELP_RE = _rx(
+    r"(?:og\s+|and\s+)?(?:(?:jeg|vi|i|we)\s+)?(?:vil\s+(?:gerne|godt)|kan|would\s+(?:like|love)\s+to|"
+    r"'d\s+(?:like|love)\s+to|am\s+happy\s+to|'m\s+happy\s+to|can|could)\s+(?:også\s+|gerne\s+|"
+    r"also\s+)?(?:hjælpe|hjælpe\s+til|give\s+en\s+hånd|bidrage|help|help\s+out|lend\s+a\s+hand|"
+    r"volunteer|pitch\s+in)(?:\s+(?:med\s+det|til|with\s+it|out))?"
+)
+
+
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
@@ -4144,6 +4156,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "greeting"
         elif c.start in bracketed:
             c.label, c.strong = "brings", True
+        elif _OFFER_HELP_RE.fullmatch(seg.strip(" .!,")):
+            # "(og) vil gerne hjælpe", "and I'm happy to help": an offer, what they bring.
+            c.label, c.strong = "brings", True
         elif _IDEA_IS_RE.match(seg):
             # "Så min idé er et gør-det-selv cykelværksted, hvor man kan få hjælp til ...":
             # the person says which words are the idea, whatever else they mention.
@@ -4160,6 +4175,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         elif _STRONG_HELP_RE.search(seg):
             c.label, c.strong = "help_wanted", True
             c.also_what = bool(_MUNI_CREATE_RE.search(seg))
+        elif _CAN_WE_HAVE_RE.match(seg):
+            # "Can we have a pedestrian crossing on Ordrupvej?": a request, not what they have.
+            c.label, c.strong = "what", True
         elif _BRINGS_RE.search(seg):
             c.label, c.strong = "brings", True
         elif (help_m := _NOUNISH_HELP_RE.search(seg)) and _is_request(seg, help_m.start()):
@@ -4379,9 +4397,14 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
         # "I'd happily run a homework club at the library": with no other plan told, what
         # the person offers to run is the idea too.
         for c in clauses:
-            if c.label == "brings" and (
-                _PLAN_RE.search(doc.text, c.start, c.end)
-                or _WHAT_RE.search(doc.text, c.start, c.end)
+            if (
+                c.label == "brings"
+                and (
+                    _PLAN_RE.search(doc.text, c.start, c.end)
+                    or _WHAT_RE.search(doc.text, c.start, c.end)
+                )
+                # "og vil gerne hjælpe" offers a hand; it names no idea.
+                and not _OFFER_HELP_RE.fullmatch(doc.text[c.start : c.end].strip(" .!,"))
             ):
                 c.also_what = True
                 idea_missing = False

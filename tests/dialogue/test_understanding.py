@@ -5277,3 +5277,20 @@ def test_school_years_are_who_not_hours_and_a_we_have_label_is_what_they_bring()
     )
     assert listed.fields["brings"] == "en trailer med en brændeovn"
     assert "trailer" not in listed.fields["what"]
+
+
+def test_a_request_asked_as_can_we_have_is_the_idea_and_an_offer_to_help_is_not() -> None:
+    crossing = understand(
+        "Can we have a pedestrian crossing on Ordrupvej near the school? Kids cross there "
+        "every morning and it's dangerous",
+        "en",
+    )
+    assert crossing.fields["what"].startswith("Can we have a pedestrian crossing")
+    assert "Can we have" not in crossing.fields.get("brings", "")
+    cafe = understand(
+        "sprogcafé for nye danskere på Vangede bibliotek onsdag aften. jeg er pensioneret "
+        "dansklærer og vil gerne hjælpe",
+        "da",
+    )
+    assert cafe.fields["what"].startswith("sprogcafé for nye danskere")
+    assert "vil gerne hjælpe" in cafe.fields["brings"]
