@@ -5999,6 +5999,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     instead = _told_only(doc, span_fields) if len(text) <= _INSTEAD_MAX_CHARS else None
     if instead is not None and (
         field in _ANSWERED_INSTEAD[instead[0]]
+        # "på Hellerup Torv" asked for whom: a spot, not the people of a district ("i Ordrup").
+        or (
+            instead[0] == "where"
+            and field == "who_benefits"
+            and _SPOT_PREP_RE.match(doc.text) is not None
+        )
         # "næste sommer" asked what they bring: a time they cannot give ("hver lørdag" is).
         or (instead[0] == "when" and field == "brings" and not _RECURRING_RE.search(doc.text))
     ):
@@ -6205,6 +6211,7 @@ _THING_STATE_RE = _rx(
     r"\s*(?:den|det|de|stedet|banen|bænken|legepladsen|it|they|its|the\s+[a-z]+)\s*"
     r"(?:er|var|bliver|is|are|was|were|'s|s|'re|gets|got)\s"
 )
+_SPOT_PREP_RE = _rx(r"\s*(?:på|ved|bag|langs|foran|on|at|by|near|behind|along)\s")
 _TRAILING_QUESTION_RE = re.compile(
     r"(?<=[.!])\s+(?:is|are|do|does|can|could|will|would|should|er|har|kan|skal|må|vil|hvad|"
     r"hvordan|hvornår|hvem|what|how|who)\s+(?:it|there|i|we|you|they|det|der|jeg|vi|i|man|de|"

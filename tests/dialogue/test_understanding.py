@@ -5294,3 +5294,11 @@ def test_a_request_asked_as_can_we_have_is_the_idea_and_an_offer_to_help_is_not(
     )
     assert cafe.fields["what"].startswith("sprogcafé for nye danskere")
     assert "vil gerne hjælpe" in cafe.fields["brings"]
+
+
+def test_a_spot_told_when_asked_for_whom_is_the_place() -> None:
+    found = understand_answer("who_benefits", "på Hellerup torv", "da")
+    assert found.answered_instead == "where"
+    assert found.fields == {"where": "på Hellerup torv"}
+    # "i Ordrup" asked for whom may mean the people there: kept as who as well.
+    assert "who_benefits" in understand_answer("who_benefits", "i Ordrup", "da").fields
