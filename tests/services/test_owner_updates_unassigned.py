@@ -14,20 +14,8 @@ from bot.services.conversation import ConversationService
 from storage.db import Database
 from storage.models import Initiative, OutboxMessage
 from storage.repositories import InitiativeRepository
+from tests.services.ideas import DONT_KNOW, IDEAS
 
-IDEAS = {
-    "da": (
-        "Vi vil lave en fælles køkkenhave på Ordrupvej ved Ordrup Skole, fordi vi savner et "
-        "sted at mødes. Den er for alle i kvarteret, og vi vil starte til foråret. Vi har brug "
-        "for tilladelse til at bruge plænen."
-    ),
-    "en": (
-        "We want to start a shared kitchen garden on Ordrupvej by Ordrup School, because we "
-        "miss a place to meet. It is for everyone in the neighbourhood, and we want to start "
-        "in the spring. We need permission to use the lawn."
-    ),
-}
-DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
 NEXT_STEP = {
     "da": "Finde fem frivillige inden 15. januar",
     "en": "Find five volunteers by 15 January",

@@ -22,22 +22,10 @@ from bot.services.privacy import (
 from storage.db import Database
 from storage.models import Association, Initiative, Introduction, Person
 from storage.repositories import InitiativeRepository
+from tests.services.ideas import DONT_KNOW, IDEAS
 
 URL = "https://www.gentofte.dk/databeskyttelse"
 EMAIL = "mette.kragelund@example.org"
-IDEAS = {
-    "da": (
-        "Vi vil lave en fælles køkkenhave på Ordrupvej ved Ordrup Skole, fordi vi savner et "
-        "sted at mødes. Den er for alle i kvarteret, og vi vil starte til foråret. Vi har brug "
-        "for tilladelse til at bruge plænen."
-    ),
-    "en": (
-        "We want to start a shared kitchen garden on Ordrupvej by Ordrup School, because we "
-        "miss a place to meet. It is for everyone in the neighbourhood, and we want to start "
-        "in the spring. We need permission to use the lawn."
-    ),
-}
-DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
 
 
 @pytest.fixture
