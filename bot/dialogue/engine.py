@@ -287,7 +287,9 @@ _SECOND_IDEA_AND_RE = re.compile(
 )
 _SECOND_IDEA_RE = re.compile(r"\s*(?:[;\n]|\.\s+)\s*")
 _FIRST_NUMBER_RE = re.compile(r"\s*(?:1[.)]|\(1\)|-)\s*")
-_SECOND_NUMBER_RE = re.compile(r"[,;.]?\s*(?:(?:og|and|samt)\s+)?(?:2[.)]|\(2\)|\n\s*-)\s*", re.I)
+_SECOND_NUMBER_RE = re.compile(
+    r"[,;.]?\s*(?:(?:og|and|samt)\s+)?(?:(?<![\d.])2[.)]|\(2\)|\n\s*-)\s*", re.I
+)
 
 
 def _two_ideas(text: str) -> tuple[str, str] | None:
@@ -325,7 +327,7 @@ def _shortened(text: str, limit: int = 80) -> str:
 _NONE_LEAD_RE = re.compile(
     r"\s*(?:(?:desværre|sorry|beklager|ærligt\s+talt|honestly|nej)[\s,]+)?"
     r"(?:ingen|intet|ingenting|ikke\s+noget|slet\s+ikke\s+noget|nothing|none|nada|"
-    r"nothing\s+really)\s*[,.;:!–-]+(?!\s*(?:men|but|udover|except|bortset)\b)",
+    r"nothing\s+really)\s*[,.;:!–-]++(?!\s*(?:men|but|udover|except|bortset)\b)",
     re.IGNORECASE,
 )
 
@@ -796,16 +798,12 @@ class IntakeDialogue:
         ):
             # The same message again (sent twice, or pasted again): no answer to this
             # question. Short ones ("ved ikke") may well answer two questions.
-            if state.get("reopened_by") == text and field in state.get("reopened", ()):
-                # Read as sent before the question, it comes again when the question does:
-                # the person means it as the answer. What it tells this question is kept, and
-                # the question is not asked a third time.
-                taken = Reply(t("duplicate.taken", state["lang"]))
-                return [taken, *self._insisted(state, field, text)]
-            if state.get("duplicate_of") == [field, text]:
-                # Sent once more to the same question after "I have that one already": the
-                # person means it as the answer; no third round of the same question.
-                state.pop("duplicate_of")
+            if (
+                state.get("reopened_by") == text and field in state.get("reopened", ())
+            ) or state.pop("duplicate_of", None) == [field, text]:
+                # Read as sent before the question, it comes again when the question does; or
+                # sent once more after "I have that one already": the person means it as the
+                # answer. What it tells this question is kept, and it is not asked again.
                 taken = Reply(t("duplicate.taken", state["lang"]))
                 return [taken, *self._insisted(state, field, text)]
             state["duplicate_of"] = [field, text]
@@ -1379,8 +1377,6 @@ class IntakeDialogue:
         if (
             state.get("idea_weak")
             and full.idea_told
-            # "oh and it should be in the evening" reads as a wish, but tells a time only.
-            and _understanding().told_only_place_or_time(text) is None
             # Asked where or when too: "vi vil gerne have et ungdomsrum med sofaer", "could
             # there be a rehearsal room somewhere in Vangede?" (its place answers as well).
             and field in (*VOLUNTEERED_IDEA, *VOLUNTEERED_CHECKED)

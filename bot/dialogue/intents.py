@@ -574,7 +574,7 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"hvad\s+er\s+status(?:(?:sen)?\s+på\s+(?:\w+\s+\w+|" + _REFERENCE + r"))?|"
             r"hvordan\s+går\s+det\s+med\s+(?:(?:min|mit|mine|vores)\s+\w+|" + _REFERENCE + r")|"
             # ("hvad sker der med mine data?" asks about privacy: see `service_question`.)
-            r"hvad\s+sker\s+der\s+med\s+(?:min|mit|mine|vores)\s+(?!data|oplysninger)\w+|"
+            r"hvad\s+sker\s+der\s+med\s+(?:min|mit|mine|vores)\s+(?!(?:person)?(?:data|oplysninger))\w+|"
             r"hvad\s+skete\s+der\s+med\s+(?:min|mit|mine|vores)\s+\w+|"
             r"hvor\s+langt\s+er\s+(?:min|mit|mine|vores)\s+\w+|"
             r"har\s+i\s+(?:set|læst|modtaget|fået)\s+(?:min|mit|mine|vores)\s+\w+|"
@@ -1760,7 +1760,7 @@ _SERVICE_QUESTIONS = tuple(
             # "kan jeg være anonym?", "can I stay anonymous?"
             "anonymous",
             r"(?:kan|må)\s+(?:jeg|man|vi)\s+(?:godt\s+)?(?:være|forblive|skrive|sende\s+den|"
-            r"gøre\s+det)\s+anonymt?|er\s+(?:det|jeg)\s+anonymt?|anonymt?|"
+            r"gøre\s+det)\s+anonymt?|er\s+(?:det|jeg)\s+anonymt?|anonym(?:t|ous(?:ly)?)?|"
             r"(?:can|may)\s+(?:i|we)\s+(?:be|stay|remain|do\s+this|write|submit(?:\s+it)?)\s+"
             r"anonymous(?:ly)?|is\s+(?:it|this)\s+anonymous|anonymous(?:ly)?",
         ),
@@ -1817,7 +1817,9 @@ def service_question(text: str) -> str | None:
         return None
     for key, pattern in _SERVICE_QUESTIONS:
         m = pattern.match(core)
-        if m is not None and (m.end() == len(core) or not core[m.end()].isalnum()):
+        # The whole message, or a question that starts so: "Anonym kunst ved Ordrup Station"
+        # is an idea, "kan jeg være anonym, hvis jeg skriver?" a question.
+        if m is not None and (m.end() == len(core) or text.rstrip().endswith("?")):
             return key
     return None
 
@@ -1846,7 +1848,11 @@ _REFERENCE_RE = re.compile(r"(?<![\w-])" + _REFERENCE + r"(?![\w-])", re.IGNOREC
 def named_reference(text: str) -> str | None:
     """The initiative reference a message names ("GK-2026-0001"), in capitals, or None."""
     m = _REFERENCE_RE.search(text)
-    return m.group(0).upper() if m else None
+    if m is None:
+        return None
+    # "gk-2026-1" names GK-2026-0001: references are stored with four digits.
+    prefix, _, number = m.group(0).upper().rpartition("-")
+    return f"{prefix}-{number.zfill(4)}" if number.isdigit() else m.group(0).upper()
 
 
 # One word that holds no idea: a keyboard test, a letter, or a word that only joins others.

@@ -4145,7 +4145,7 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
         elif (
-            _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!,:;-"))
+            _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!?,:;-"))
             or _HEDGE_RE.fullmatch(seg.strip(" .!?,:;-()"))
             or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):
@@ -5694,7 +5694,7 @@ def _keep_contact_details_in_contact(result: Understanding) -> None:
     for name, value in list(result.fields.items()):
         if name == "contact" or not (_EMAIL_RE.search(value) or _PHONE_RE.search(value)):
             continue
-        cleaned = _PHONE_RE.sub("", _EMAIL_RE.sub("", value))
+        cleaned = without_contact_details(value).replace("…", "")
         cleaned = re.sub(r"\(\s*\)?|\s+\)", "", cleaned)
         cleaned = re.sub(r"\s{2,}", " ", cleaned).strip(" ,;:-–(")
         if re.search(r"\w", cleaned.replace(_JOIN.strip(), "")):
@@ -6426,7 +6426,8 @@ _TIME_GLUE = frozenset(
     for w in "starting beginning begynder startende starter from fra until indtil og and then "
     "derefter on at in i på den d "
     # "det bliver hver anden søndag", "it'll be every other Sunday"
-    "bliver blir vil skal skulle kunne kan will would could should it'll it's gonna going "
+    # ("it'll" is read as "it" and "ll")
+    "bliver blir vil skal skulle kunne kan will would could should ll gonna going "
     "be være "
     # "en søndag i juni, gerne den første", "a Saturday in May, preferably the last"
     "gerne helst ideally preferably første sidste first last the".split()

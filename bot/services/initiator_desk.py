@@ -50,8 +50,7 @@ class InitiatorDesk:
         if initiative is None or initiative.initiator_id != person.id:
             return [Reply(t("stale_button", lang))]
         state["relay"] = initiative.reference
-        staff = initiative.staff.name if initiative.staff else t("staff.someone", lang)
-        return [Reply(t("initiator.answer_prompt", lang, staff=staff))]
+        return [Reply(t("initiator.answer_prompt", lang, staff=self._staff_name(initiative, lang)))]
 
     def relay(self, person: Person, state: dict[str, Any], text: str) -> list[Reply]:
         """Pass the initiator's answer to the responsible staff member."""
@@ -208,7 +207,7 @@ class InitiatorDesk:
             self.service.set_next_step(initiative, text, due, NextStepOwner.INITIATOR, actor)
             due_text = t("due_phrase", lang, date=format_day(due, lang)) if due else ""
             if self._tell_staff(initiative, "staff.notify_next_step", step=text, due=due_text):
-                staff = initiative.staff.name if initiative.staff else ""
+                staff = self._staff_name(initiative, lang)
                 return [Reply(t("own.next_set_told", lang, step=text, due=due_text, staff=staff))]
             return [Reply(t("own.next_set", lang, step=text, due=due_text))]
         self.service.record(initiative, EventKind.NOTE, actor, text=text, data={"added": True})
@@ -217,9 +216,12 @@ class InitiatorDesk:
     def _added(self, initiative: Initiative, lang: str, text: str) -> Reply:
         """Tell the responsible staff member, if there is one, and say truly who knows."""
         if self._tell_staff(initiative, "staff.notify_added", text=text):
-            staff = initiative.staff.name if initiative.staff else ""
-            return Reply(t("own.added_told", lang, staff=staff))
+            return Reply(t("own.added_told", lang, staff=self._staff_name(initiative, lang)))
         return Reply(t("own.added", lang))
+
+    @staticmethod
+    def _staff_name(initiative: Initiative, lang: str) -> str:
+        return initiative.staff.name if initiative.staff else t("staff.someone", lang)
 
     def show(self, initiative: Initiative, lang: str) -> Reply:
         """Everything about one initiative: status, who, what was sent, next step, the latest

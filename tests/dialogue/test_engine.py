@@ -705,3 +705,14 @@ def test_a_bare_word_corrects_in_place_and_the_part_it_corrects_is_named() -> No
     replies = dialogue.handle(state, _Port(), text="jeg mente tirsdag ikke torsdag")
     assert state["fields"]["when"] == "tirsdag den 10. juni"
     assert replies[0].text == t("edited", "da", field=t("field.when", "da"))
+
+
+def test_after_review_nothing_then_but_and_numbered_ideas_with_a_clock_time() -> None:
+    from bot.dialogue.engine import _told_none, _two_ideas
+
+    assert not _told_none("ingen... men vi har en trailer")
+    assert _told_none("ikke noget, jeg har ikke tid")
+    assert _two_ideas("Jeg har to idéer: 1) loppemarked kl. 12.30 og 2) en bænk ved søen") == (
+        "loppemarked kl. 12.30",
+        "en bænk ved søen",
+    )

@@ -12,6 +12,7 @@ from bot.dialogue.intents import (
     classify,
     correction,
     means_none,
+    named_reference,
     removed_fields,
     removed_words,
     service_question,
@@ -750,3 +751,12 @@ def test_moving_it_and_it_should_be_x_not_y_are_corrections(
 
 def test_cancelling_the_idea_one_sent_is_withdrawing_it() -> None:
     assert asks_to_withdraw("jeg vil gerne annullere den idé jeg sendte")
+
+
+def test_after_review_service_questions_anonymous_and_references() -> None:
+    assert service_question("Anonymous?") == "anonymous"
+    # An idea that starts like a question about the service is an idea.
+    assert service_question("Anonym kunst ved Ordrup Station") is None
+    assert service_question("Kan man ringe til nogen i kommunen om en vejfest") is None
+    assert named_reference("træk gk-2026-1 tilbage") == "GK-2026-0001"
+    assert _intent("hvad sker der med mine persondata?") != Intent.MY_INITIATIVES
