@@ -1405,9 +1405,11 @@ _INSTEAD_LEAD = re.compile(
 _NOT_BUT = re.compile(
     _f(
         r"(?<![a-z])(?:ikke|not)\s+(?P<old>[^,;]{1,40}?)\s+(?:men|but)\s+|"
-        # "det er ikke kun for ældre, men for alle generationer": with a comma, "only".
-        r"(?<![a-z])(?:ikke|not)\s+(?P<only>(?:kun|bare|blot|only|just)\s+[^,;]{1,40}?)\s*,\s*"
-        r"(?:men|but)\s+"
+        # "det er ikke kun for ældre, men for alle generationer", "ikke i juni, men i juli":
+        # with a comma too, unless a verb follows "ikke" ("der ikke er på Facebook, men …"
+        # tells people, not a value taken back).
+        r"(?<![a-z])(?:ikke|not)\s+(?P<only>(?!(?:er|var|har|kan|vil|skal|må|bor|går|is|are|was|"
+        r"has|have|can|will|do|does|live|go)\s)[^,;]{1,40}?)\s*,\s*(?:men|but)\s+"
     )
 )
 # "it's for everyone, not only beginners", "det er for alle, ikke kun de ældre": the value

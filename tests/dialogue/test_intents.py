@@ -760,3 +760,8 @@ def test_after_review_service_questions_anonymous_and_references() -> None:
     assert service_question("Kan man ringe til nogen i kommunen om en vejfest") is None
     assert named_reference("træk gk-2026-1 tilbage") == "GK-2026-0001"
     assert _intent("hvad sker der med mine persondata?") != Intent.MY_INITIATIVES
+
+
+def test_not_x_comma_but_y_is_a_correction_unless_a_verb_follows_not() -> None:
+    assert correction("ikke i juni, men i juli") == ("i juli", "juni")
+    assert correction("not in June, but in July") == ("in July", "June")
