@@ -170,12 +170,16 @@ _CONTACT_LEAD_RE = _rx(
     r"|(?:my|our)\s+(?:phone\s+|mobile\s+)?(?:number|email|e-mail|email\s+address|mobile)\s+is"
     r"|(?:you\s+can\s+)?reach\s+me\s+(?:on|at))\s*$"
 )
+# A letter's or message's sign-off, the longer forms first ("best" alone would leave
+# "regards" unexplained).
+_SIGN_OFF = (
+    r"(?:med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|mvh\.?|m\.v\.h\.?|de\s+bedste\s+hilsner|"
+    r"bedste\s+hilsner|mange\s+hilsner|kærlig\s+hilsen|hilsen|kh|vh|best\s+regards|best\s+wishes|"
+    r"kind\s+regards|warm\s+regards|regards|cheers|sincerely|yours\s+(?:faithfully|sincerely|"
+    r"truly)|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|all\s+the\s+best)"
+)
 _NAME_LEAD_RE = _rx(
-    r"\b(?:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|mvh\.?|m\.v\.h\.?|"
-    r"med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|de\s+bedste\s+hilsner|bedste\s+hilsner|"
-    r"mange\s+hilsner|hilsen|kh|vh|best\s+regards|kind\s+regards|warm\s+regards|regards|"
-    r"cheers|sincerely|best\s+wishes|yours\s+(?:faithfully|sincerely|truly)|with\s+(?:best|kind|"
-    r"warm)\s+(?:regards|wishes)|all\s+the\s+best)\b[\s,:\-]*"
+    r"\b(?:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|" + _SIGN_OFF + r")\b[\s,:\-]*"
 )
 _NAME_INTRO = {"jeg hedder", "mit navn er", "my name is"}
 _SELF_NAME_RE = _rx(r"(?<![a-z])(?:i\s+'m|i\s+am|this\s+is|her\s+er|jeg\s+er)\s+")
@@ -2288,14 +2292,10 @@ _GREETING_RE = _rx(
     r"godmorgen|godaften|kære|hi|hello|hey|hiya|yo|dear|good\s+(?:morning|afternoon|evening)|"
     r"greetings|tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|tak\s+for\s+(?:nu|det|"
     r"hjælpen|jeres\s+tid|at\s+lytte|læsningen)|thanks|thank\s+you|thanks\s+in\s+advance|"
-    r"cheers|mvh|m\.v\.h|med\s+venlig\s+hilsen|venlig\s+hilsen|venligst|vh|kh|hilsen|"
-    # The longer sign-offs first: "best" alone would leave "regards" unexplained.
-    r"mange\s+hilsner|de\s+bedste\s+hilsner|bedste\s+hilsner|best\s+regards|best\s+wishes|"
-    r"best|kind\s+regards|warm\s+regards|regards|sincerely|"
-    # A letter's forms: "Til rette vedkommende", "Dear Sir or Madam", "Yours faithfully".
-    r"til\s+rette\s+vedkommende|to\s+whom\s+it\s+may\s+concern|yours\s+(?:faithfully|"
-    r"sincerely|truly)|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|all\s+the\s+best|"
-    r"respectfully)(?![a-z])"
+    + _SIGN_OFF
+    + r"|best|"
+    # A letter's forms: "Til rette vedkommende", "Dear Sir or Madam".
+    r"til\s+rette\s+vedkommende|to\s+whom\s+it\s+may\s+concern|respectfully)(?![a-z])"
 )
 # "I hope this message finds you well", "Jeg håber, I har det godt": a letter's courtesy.
 _COURTESY_RE = _rx(
@@ -4644,12 +4644,7 @@ _BARE_PEOPLE_WORDS = frozenset(
 )
 
 
-_SIGN_OFF_RE = _rx(
-    r"(?<![a-z])(?:med\s+venlig\s+hilsen|venlig\s+hilsen|mvh\.?|m\.v\.h\.?|de\s+bedste\s+hilsner|"
-    r"bedste\s+hilsner|mange\s+hilsner|kærlig\s+hilsen|hilsen|best\s+regards|kind\s+regards|"
-    r"warm\s+regards|regards|best\s+wishes|yours\s+(?:faithfully|sincerely|truly)|sincerely|"
-    r"all\s+the\s+best)(?![a-z])"
-)
+_SIGN_OFF_RE = _rx(r"(?<![a-z])" + _SIGN_OFF + r"(?![a-z])")
 
 
 def _sign_off_at(doc: _Doc) -> int | None:
