@@ -656,7 +656,11 @@ _PLACE_TAIL_RE = _rx(
     r"area|grounds|lawn|garden|gardens|beach|strand|stranden|car\s+park|parkering|"
     r"parkeringsplads|parkeringspladsen|sti|stien|path|pier|mole|molen|hall|halls|sal|salen|"
     r"foyer|foyeren|room|rooms|lokale|lokalet|lokaler|gymnastiksal|gymnastiksalen|kitchen|"
-    r"køkken|køkkenet|courtyard|yard|gård|gården|square|grounds)(?![a-z])"
+    r"køkken|køkkenet|courtyard|yard|gård|gården|square|grounds|"
+    # "Jægersborg medborgerhus", "Gentofte town centre": the house or centre of the district.
+    r"medborgerhus|medborgerhuset|kulturhus|kulturhuset|forsamlingshus|forsamlingshuset|"
+    r"bibliotek|biblioteket|library|bymidte|bymidten|centrum|town\s+cent(?:re|er)|"
+    r"city\s+cent(?:re|er)|community\s+cent(?:re|er)|station|stationen)(?![a-z])"
 )
 _ORG_AFTER_NAME_RE = _rx(
     r"\s+(?:boldklub|bk|fc|if|ik|idrætsforening|idrætsklub|roklub|sejlklub|tennisklub|"

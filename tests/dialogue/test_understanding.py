@@ -5302,3 +5302,14 @@ def test_a_spot_told_when_asked_for_whom_is_the_place() -> None:
     assert found.fields == {"where": "på Hellerup torv"}
     # "i Ordrup" asked for whom may mean the people there: kept as who as well.
     assert "who_benefits" in understand_answer("who_benefits", "i Ordrup", "da").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("Fællesspisning i Jægersborg medborgerhus hver fredag", "da", "i Jægersborg medborgerhus"),
+        ("Outdoor chess tables in Gentofte town centre", "en", "in Gentofte town centre"),
+    ],
+)
+def test_a_district_and_its_house_or_centre_is_the_place(text: str, lang: str, where: str) -> None:
+    assert understand(text, lang).fields["where"] == where
