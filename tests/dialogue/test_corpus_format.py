@@ -36,6 +36,7 @@ CORPORA = {
     "corpus_heldout10": (30, 20, 10, 10),
     "corpus_heldout11": (30, 20, 10, 10),
     "corpus_heldout12": (30, 20, 10, 10),
+    "corpus_heldout13": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
