@@ -955,7 +955,10 @@ _GENERIC_WHERE_RE = _rx(
 _WHERE_GAP_RE = _rx(
     r"^[\s,]*(?:(?:i|in|på|on|ved|by|near|nær|og|and|eller|or|-|ved\s+siden\s+af|"
     r"next\s+to|tæt\s+på|close\s+to|lige\s+ved|mellem|between|nr\.?|nummer|number|"
-    r"the|den|det|at|foran|bag|behind)[\s,]*){0,3}$"
+    r"the|den|det|at|foran|bag|behind|"
+    # "stien ned til Dyssegård Station", "the path down to the harbour": a way told by where
+    # it leads is one place.
+    r"ned|op|hen|ud|down|up|out)[\s,]*){0,3}$"
 )
 _POSTCODE_RE = _rx(
     r"(?<!\d)(?:2820|2900|2920|2930|2870|2860)\s+(?=hellerup|gentofte|charlottenlund|"
@@ -4037,8 +4040,12 @@ _PEOPLE_NEED_RE = _rx(
     r"mødes|se\s+andre|være\s+sammen|snakke\s+med|grine|bevæge\s+sig|get\s+out|meet\s+"
     r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more|"
     # "Som 82-årig har jeg brug for at hvile mig undervejs": the person's own need.
-    r"hvile\s+(?:mig|os|sig)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|rest|sit\s+down|"
-    r"take\s+a\s+(?:rest|break)|catch\s+(?:my|our|their)\s+breath)"
+    r"hvile\s+(?:mig|os|sig|benene|fødderne)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|rest|sit\s+down|"
+    r"take\s+a\s+(?:rest|break)|catch\s+(?:my|our|their)\s+breath)|"
+    # "Jeg er gammel og skal hvile benene undervejs": a rest the person must take.
+    r"(?<![a-z])(?:skal|må|er\s+nødt\s+til\s+at|have\s+to|has\s+to|must)\s+(?:lige\s+)?"
+    r"(?:hvile\s+(?:mig|os|sig|benene|fødderne)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|"
+    r"rest|sit\s+down|take\s+a\s+(?:rest|break))"
 )
 _LANGUAGE_APOLOGY_RE = _rx(
     r"(?:(?:sorry|undskyld|excuse|pardon|beklager)[\s,]+(?:for\s+|over\s+)?)?(?:my|mit|min|for\s+my)\s+"

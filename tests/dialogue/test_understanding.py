@@ -5313,3 +5313,31 @@ def test_a_spot_told_when_asked_for_whom_is_the_place() -> None:
 )
 def test_a_district_and_its_house_or_centre_is_the_place(text: str, lang: str, where: str) -> None:
     assert understand(text, lang).fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where", "why"),
+    [
+        (
+            "Vi mangler en bænk ved stien ned til Dyssegård Station. Jeg er gammel og skal "
+            "hvile benene undervejs.",
+            "da",
+            "ved stien ned til Dyssegård Station",
+            "Jeg er gammel og skal hvile benene undervejs",
+        ),
+        (
+            "A bench by the path down to Hellerup Harbour, please. I have bad knees and have "
+            "to sit down on the way.",
+            "en",
+            "by the path down to Hellerup Harbour",
+            "have to sit down on the way",
+        ),
+    ],
+)
+def test_a_way_told_by_where_it_leads_and_a_rest_the_person_must_take(
+    text: str, lang: str, where: str, why: str
+) -> None:
+    found = understand(text, lang)
+    assert found.fields["where"] == where
+    assert why in found.fields["why"]
+    assert why not in found.fields["what"]
