@@ -1927,7 +1927,8 @@ _BRINGS_RE = _rx(
     r"tage\s+initiativ|stå\s+til\s+rådighed|tilbyde|give\s+en\s+hånd|køre|hente|tage\s+billeder)"
     # "jeg kan bygge den", but "jeg vil gerne bygge en bageovn" is the plan itself.
     r"|(?:jeg|vi)\s+kan\s+(?:godt\s+|gerne\s+|selv\s+|også\s+|sagtens\s+)*(?:organisere|"
-    r"bygge|male|samle|invitere|lægge|bruge)"
+    # "vi kan bruge vores egne redskaber", but "et skur vi kan bruge" is one they need.
+    r"bygge|male|samle|invitere|lægge|bruge\s+(?:vores|min|mit|mine|egne|eget|egen))"
     r"|(?:jeg|vi)\s+vil\s+(?:godt\s+|gerne\s+|også\s+|sagtens\s+)*selv\s+(?:organisere|"
     r"bygge|male|samle|invitere|lægge|bruge)"
     r"|(?:jeg|vi)\s+(?:står|stiller|sørger|bidrager|medbringer|tager|tilbyder|donerer|klarer|"
@@ -1969,7 +1970,12 @@ _BRINGS_RE = _rx(
     r"|(?:i|we)\s+(?:have|'ve)\s+(?:years\s+of\s+)?experience|as\s+volunteers|"
     r"we\s+(?:will|'ll)\s+do\s+(?:it|the)|"
     r"(?:jeg|vi)\s+har\s+(?:mange\s+års\s+)?erfaring|erfaring\s+med|experience\s+(?:with|in)"
-    r"|(?:i|we)\s+(?:run|own|manage|play|sing|paint|teach|coach|know)\s"
+    r"|(?:i|we)\s+(?:run|own|manage|play|sing|paint|teach|coach)\s"
+    # "I know she's not the only one" is what they believe, "I know a lot about bees" not.
+    r"|(?:i|we)\s+know\s(?!(?:that|she|he|it|they|there|this|what|how|we|you|from|of)\W)"
+    # "I work in IT", "jeg arbejder med computere": a skill.
+    r"|(?:i|we|jeg|vi)\s+(?:work|arbejder)\s+(?:in|with|med|i|inden\s+for)\s+(?:it|tech|"
+    r"software|computers|computere|data|ict)(?![a-z])"
     r"|(?:jeg|vi)\s+(?:spiller|synger|maler|tegner|syr|strikker|underviser|træner|kender|"
     r"driver|ejer)\s(?!(?:\w+\s+)?(?:ikke|ingen|intet|aldrig|not)(?![a-z]))"
     r"|(?:betaler|finansierer|køber|bygger|laver|står|sponsorerer|donerer)\s+selv"
@@ -4276,9 +4282,38 @@ def _previous_content_sentence(doc: _Doc, idx: int) -> int:
     return -1
 
 
+# "hvor ældre kan få hjælp til", "where seniors can bring their phone and get help with": the
+# people the idea is for get the help (a request only when the person's own group does).
+_OTHERS_GET_RE = _rx(
+    r"(?<![a-z'])(?P<who>[a-zæøå]+)\s+(?:(?:can|could|will|kan|kunne|vil|skal)\s+)?"
+    r"(?:[a-zæøå]+\s+){0,8}?(?:and\s+|og\s+)?(?:get|receive|få|modtage)\s+"
+    r"(?:some\s+|lidt\s+|noget\s+)?$"
+)
+_ASKING_SUBJECTS = frozenset({"we", "i", "vi", "jeg", "us", "os", "mig", "me"})
+
+
+def _help_for_others(text: str) -> bool:
+    """Whether a clause's only help is what the idea gives others ("hvor ældre kan få hjælp
+    til deres telefoner")."""
+    folded = fold_plain(text)
+    cues = list(_NOUNISH_HELP_RE.finditer(folded))
+    if not cues or _STRONG_HELP_RE.search(folded) or _MUNI_CREATE_RE.search(folded):
+        return False
+    return all(_others_get(folded, m.start()) for m in cues)
+
+
+def _others_get(seg: str, cue_at: int) -> bool:
+    """Whether the help cued at `cue_at` is what others get ("hvor ældre kan få hjælp til")."""
+    got = _OTHERS_GET_RE.search(seg[max(0, cue_at - 40) : cue_at])
+    return got is not None and got.group("who") not in _ASKING_SUBJECTS
+
+
 def _is_request(seg: str, cue_at: int) -> bool:
     """Tell whether a noun-style help cue in `seg` is the person asking for something."""
     if _NEGATED_RE.search(seg[max(0, cue_at - 25) : cue_at]):
+        return False
+    if _others_get(seg, cue_at):
+        # "a drop-in where seniors can … get help with MitID": the help the idea gives.
         return False
     return bool(_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 7)
 
@@ -5382,7 +5417,15 @@ def _trim_tail(doc: _Doc, a: int, b: int, modifiers: Sequence[Span]) -> Span:
                     break
     if end <= a:
         return a, b
+    if end < b:
+        # "I work in IT and live near Jægersborg Allé": where they live went with the place.
+        lives = _LIVES_TAIL_RE.search(text, a, end)
+        if lives is not None and _content_words(text[a : lives.start()]) >= 1:
+            end = lives.start()
     return a, end
+
+
+_LIVES_TAIL_RE = _rx(r"[\s,]+(?:and|og)\s+(?:live|lives|bor)\s*$")
 
 
 # A place or time that opens with one of these is added to the idea, not part of its name.
@@ -5464,6 +5507,8 @@ _SITUATION_VERB_RE = _rx(
     r"(?<![a-z])(?:er|var|har|havde|går|gik|bor|boede|kan|kunne|skal|blev|bliver|fik|får|"
     r"døde|faldt|kom|stod|is|are|am|was|were|have|has|had|live|lives|lived|go|goes|went|"
     r"died|fell|came|got|gets|became|'m|im|'re|'ve|"
+    # "My mum can't use MitID, and I know she's not the only one."
+    r"can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|know|knows|"
     # "speed bumps", "seed swap", "a bike shed": nouns that only look like past tense.
     r"(?!(?:speed|seed|need|feed|weed|shed|breed|deed|bleed|greed|hundred|sled|bred)(?![a-z]))"
     r"(?:[a-z]{3,}ed|[a-z]{3,}ede))(?![a-z])"
@@ -5619,6 +5664,9 @@ _SKILLED_RE = _rx(
     # "vi er nogle kunststuderende", "we're art students": students of a trade know it.
     r"|(?<![a-z])[a-z]{3,16}studerende(?![a-z])|(?<![a-z])(?:art|music|design|drama|dance|"
     r"architecture|engineering|nursing|medical|medicine|carpentry|film|media)\s+students?(?![a-z])"
+    # "I work in IT", "jeg arbejder med computere".
+    r"|(?<![a-z])(?:work|works|arbejder)\s+(?:in|with|med|i|inden\s+for)\s+(?:it|tech|"
+    r"software|computers|computere|data|ict)(?![a-z])"
 )
 
 
@@ -5849,6 +5897,16 @@ def _complete_from_model(
     cores: dict[str, str] = {}
     modifiers = span_fields["where"] + span_fields["when"]
     modifier_set = _SpanSet(modifiers)
+    # "… where seniors get help with MitID, e-Boks and video calls": help others get, and the
+    # rest of its list in the next clause, asks nobody for anything.
+    others_help: set[str] = set()
+    flagged = -1
+    for i, c in enumerate(doc.clauses):
+        if _help_for_others(doc.text[c.start : c.end]) or (
+            flagged >= 0 and flagged == i - 1 and doc.clauses[flagged].sentence == c.sentence
+        ):
+            others_help.add(doc.words_of([(c.start, c.end)]))
+            flagged = i
     for c in doc.clauses:
         if c.label == "greeting" or (c.span_only and c.label == "span"):
             continue
@@ -5900,6 +5958,8 @@ def _complete_from_model(
                 continue
             if name != "contact" and (_EMAIL_RE.search(text) or _PHONE_RE.search(text)):
                 # "Skriv til anna@example.org eller ring 22 33 44 55": how to reach them.
+                continue
+            if name == "help_wanted" and text in others_help:
                 continue
             if name == "partners" and _is_outdoor_place(fold_plain(text)):
                 # "Gentofte Sø" told alone is a place, not someone to work with.

@@ -5341,3 +5341,34 @@ def test_a_way_told_by_where_it_leads_and_a_rest_the_person_must_take(
     assert found.fields["where"] == where
     assert why in found.fields["why"]
     assert why not in found.fields["what"]
+
+
+def test_help_the_idea_gives_others_is_not_help_asked_for() -> None:
+    dropin = understand(
+        "I'd like to run a weekly 'tech help' drop-in where seniors can bring their phone or "
+        "iPad and get help with MitID, e-Boks and video calls with the grandkids.",
+        "en",
+    )
+    assert "help_wanted" not in dropin.fields
+    assert (
+        "help_wanted"
+        not in understand("Et værksted hvor ældre kan få hjælp til deres telefoner", "da").fields
+    )
+    # Help the person's own group gets is still asked for.
+    assert "help_wanted" in understand("We would like to get help with the permit", "en").fields
+    assert understand_answer("help_wanted", "Et skur vi kan bruge", "da").fields == {
+        "help_wanted": "Et skur vi kan bruge"
+    }
+
+
+def test_a_situation_with_a_skill_before_it_asks_for_the_idea() -> None:
+    found = understand(
+        "Hello, I work in IT and live near Jægersborg Allé. My mum (83) can't use MitID or "
+        "book a doctor's appointment online without calling me, and I know she's not the only "
+        "one.",
+        "en",
+    )
+    assert found.fields["brings"] == "I work in IT"
+    assert "brings" not in found.vague
+    assert "what" in found.vague
+    assert "only one" not in found.fields.get("brings", "")
