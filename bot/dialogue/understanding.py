@@ -668,7 +668,9 @@ _ORG_AFTER_NAME_RE = _rx(
     r"grundejerforening|borgerforening|handelsstandsforening|spejder\w*|fdf|kfum|"
     r"menighedsråd\w*|sogn|avis|lokalavis|rotary|lions|kommune\w*|municipality|council|"
     r"frivilligcenter|seniorråd|ældreråd|gruppe|gruppen|team|club|football\s+club|"
-    r"scouts?|association|society|church\s+council)\b"
+    r"scouts?|association|society|church\s+council|"
+    # "Jægersborg Pensionistforening", "Ordrup Bridgeklub": a body named after its district.
+    r"[a-zæøå]{3,}forening\w*|[a-zæøå]{3,}klub\w*)\b"
 )
 _STREET_SUFFIXES = (
     "vej",
@@ -906,7 +908,8 @@ _SPOT_OF_RE = _rx(
 )
 _LANDMARK_RE = _rx(
     # "fra kirkens kælder", "i skolens gård": a landmark of a named owner.
-    rf"(?<![a-z]){_LOC_PREP}\s+(?:[a-zæøå]{{3,}}s\s+{_LOC_ADJ}{_LANDMARK_HEAD}|"
+    # Not after "at": "Vi forestiller os, at parken kan stå færdig" is Danish "that".
+    rf"(?<![a-z])(?!at\s){_LOC_PREP}\s+(?:[a-zæøå]{{3,}}s\s+{_LOC_ADJ}{_LANDMARK_HEAD}|"
     rf"{_LOC_ADJ}{_alt(_LANDMARK_DA_LIST)}(?:\s+{_LANDMARK_HEAD})?)(?![a-z])"
     rf"|(?<![a-z]){_LOC_PREP}\s+(?:the|our|my|a|an)\s+(?:[a-z]{{3,}}'s\s+)?{_LOC_ADJ}"
     rf"{_alt(_LANDMARK_EN_LIST)}(?:\s+{_LANDMARK_HEAD})?(?![a-z])"
@@ -958,7 +961,7 @@ _WHERE_GAP_RE = _rx(
     r"the|den|det|at|foran|bag|behind|"
     # "stien ned til Dyssegård Station", "the path down to the harbour": a way told by where
     # it leads is one place.
-    r"ned|op|hen|ud|down|up|out)[\s,]*){0,3}$"
+    r"ned|op|hen|ud|down|up|out|mod|towards|toward|til|to)[\s,]*){0,3}$"
 )
 _POSTCODE_RE = _rx(
     r"(?<!\d)(?:2820|2900|2920|2930|2870|2860)\s+(?=hellerup|gentofte|charlottenlund|"
@@ -1825,6 +1828,9 @@ _TRADE = (
 )
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
+    # "Foreningen er villig til at stå for beplantning", "we are willing to do the work".
+    r"(?:er|is|are|am|'m|'re)\s+(?:(?:gerne|også|helt|fully|also|more\s+than)\s+)?"
+    r"(?:villige?|willing)\s+(?:til\s+at|to)\s|"
     # "jeg går selv med", "vi kommer med kage": along, or bringing something.
     r"(?:jeg|vi)\s+(?:går|tager|kommer|hjælper)\s+(?:(?:gerne|selv|også)\s+)*med(?=\s*(?:[.,!]|$))|"
     r"(?:jeg|vi)\s+kommer\s+(?:(?:gerne|selv|også)\s+)*med\s+(?:kage|kaffe|mad|saft|boller|"
@@ -3281,6 +3287,10 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         rest = text[m.end() : m.end() + 40]
         if _ORG_AFTER_NAME_RE.match(rest):
             continue
+        before = _token_at_or_before(doc, m.start() - 1)
+        if before and _is_org_token(before) and doc.text[m.start() - 1] == " ":
+            # "Grundejerforeningen Skovshoved Nord", "Klubben Ordrup": the body's name.
+            continue
         # "Jægersborg Vandtårn", "Dyssegård Kirke's hall": a district or name that goes on
         # as a proper noun names the precise place.
         end = _proper_continuation(doc, m.end())
@@ -3822,6 +3832,16 @@ def _find_partners(doc: _Doc) -> list[Span]:
         if vm and _NOT_AFTER_VERB_RE.match(text, vm.end()):
             # "young people in Hellerup can't afford them", "Skolen kan ikke": no help told.
             continue
+        if vm and (
+            (
+                vm.group(0).split()[0] in _INVERTING_VERBS
+                and _SUBJECT_AFTER_VERB_RE.match(text, vm.end())
+            )
+            or _ON_BEHALF_RE.search(text, max(0, a - 60), a)
+        ):
+            # "På vegne af bestyrelsen for Grundejerforeningen X vil jeg hermed …": the person
+            # speaks for their own body, and "jeg" does the verb.
+            continue
         if vm and _is_outdoor_place(text[a:end]):
             # "Hellerup can ...": a district or park, not a body to work with.
             continue
@@ -3831,6 +3851,9 @@ def _find_partners(doc: _Doc) -> list[Span]:
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
 
 
+_INVERTING_VERBS = frozenset({"vil", "kan", "skal", "will", "can", "would"})
+_SUBJECT_AFTER_VERB_RE = _rx(r"\s*(?:jeg|vi|i|we)(?![a-z])")
+_ON_BEHALF_RE = _rx(r"(?<![a-z])(?:på\s+vegne\s+af|on\s+behalf\s+of)(?![a-z])[^.!?\n]*$")
 _PARTNER_PLACE_RE = _rx(
     r"\s+(?:i|in|on|på|ved|at)\s+(?:the\s+)?(?P<name>[a-z][a-z'-]*)(?:\s+(?:[a-z][a-z'-]*))?"
     r"(?=\s+(?:vil|har|er|kan|skal|will|has|have|is|are|can|would|could|said|says|supports?|"
@@ -4137,6 +4160,29 @@ _OFFER_HELP_RE = _rx(
 )
 
 
+_READY_BY_RE = _rx(
+    r"(?:(?:vi|jeg)\s+(?:forestiller\s+(?:os|mig)|håber|regner\s+med|tænker)|(?:we|i)\s+"
+    r"(?:imagine|hope|expect|picture|think))?[\s,]*(?:at|that)?\s*(?:den|det|it|this|"
+    r"(?:the|our|vores)\s+[a-z]+|[a-zæøå]{3,}(?:en|et))\s+(?:kan|skal|vil|kunne|ville|could|can|"
+    r"will|would|should)\s+(?:(?:stå|være)\s+(?:færdig|klar|på\s+plads)|åbne|be\s+(?:ready|"
+    r"finished|done|open|in\s+place)|open)(?![a-z])"
+)
+
+
+def _ready_by_only(doc: _Doc, sentence: int, covered: _SpanSet) -> bool:
+    """Whether a sentence only tells when the idea is ready ("… kan stå færdig til foråret")."""
+    if sentence >= len(doc.sentences):
+        return False
+    a, b = doc.sentences[sentence]
+    m = _READY_BY_RE.match(doc.text, a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip()))
+    return (
+        m is not None
+        and m.end() < b
+        and _residue_words(doc, m.end(), b, covered) == 0
+        and bool(doc.text[m.end() : b].strip(" .!,"))
+    )
+
+
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
@@ -4157,6 +4203,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         prev = c
         if _POINTER_RE.match(seg):
             # "Se evt. hvad vi lavede sidste år: <link>" points elsewhere; no field.
+            c.label = "greeting"
+        elif _ready_by_only(doc, c.sentence, covered):
+            # "Vi forestiller os, at parken kan stå færdig i løbet af efteråret 2027": the
+            # time it is ready, told as a wish; the time has its own part.
             c.label = "greeting"
         elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
@@ -4743,7 +4793,17 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         # "Med venlig hilsen / Knud Erik Jensen / Strandvejen 123, 2900 Hellerup": the address
         # under the name is how to reach the person, not where the idea happens.
         contact += [s for s in where if s[0] > sign_off]
-        contact.sort()
+        # "Henrik Lund, formand", "Chair, International Parents Network": every line of the
+        # signature is who the person is and how to reach them.
+        covered = _SpanSet(contact)
+        pos = sign_off
+        for line in doc.text[sign_off:].split("\n"):
+            a = pos + len(line) - len(line.lstrip(" ,.-"))
+            b = pos + len(line.rstrip(" ,.-"))
+            pos += len(line) + 1
+            if b > a and not _inside((a, b), covered):
+                contact.append((a, b))
+        contact = _merge_spans(contact, doc.text, _loose_gap)
         contact_set = _SpanSet(contact)
         where = [s for s in where if s[0] <= sign_off]
     who = _find_who(doc, blocked=partners + contact)
@@ -5961,6 +6021,10 @@ def _complete_from_model(
                 continue
             if name == "help_wanted" and text in others_help:
                 continue
+            if name == "partners" and _BARE_BODY_START_RE.match(fold_plain(text)):
+                # "Foreningen er villig til at stå for beplantning": the body the person
+                # speaks for, not one named to work with.
+                continue
             if name == "partners" and _is_outdoor_place(fold_plain(text)):
                 # "Gentofte Sø" told alone is a place, not someone to work with.
                 continue
@@ -5994,6 +6058,13 @@ def _complete_from_model(
         result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
         used.update(added)
+
+
+_BARE_BODY_START_RE = _rx(
+    r"(?:(?:og|and|men|but)\s+)?(?:foreningen|klubben|bestyrelsen|gruppen|laget|"
+    r"(?:the|our|vores)\s+(?:club|association|board|group|society|forening|klub))\s+"
+    r"(?:er|vil|kan|har|står|sørger|is|are|will|can|has|would)(?![a-z])"
+)
 
 
 # The words for people at large, as written and folded ("området", "omraadet").

@@ -24,9 +24,30 @@ _ABBREVIATION_BEFORE = re.compile(
 )
 
 
+# "Jeg har også en idé mere: …", "actually I do have an idea: …", "Min idé er at …", "På vegne
+# af … vil jeg hermed foreslå …": how the person led in to the idea, not its name.
+_TITLE_LEAD = re.compile(
+    r"^(?:(?:hej|hi|hello|hey|okay|ok|so|nå|altså|actually|og|and)[,!.]?\s+)*(?:"
+    r"(?:jeg|vi|i|we)\s+(?:har|have|do\s+have|'ve\s+got)\s+(?:også\s+|also\s+)?(?:en|et|an?|one)\s+"
+    r"(?:ny\s+|anden\s+|new\s+|other\s+)?(?:idé|ide|idè|forslag|idea|suggestion|proposal)"
+    r"(?:\s+(?:mere|til\s+jer|for\s+you|more))?\s*[:\-–]\s*"
+    r"|(?:min|vores|my|our)\s+(?:idé|ide|idè|forslag|idea|suggestion|proposal)\s+(?:er|is)\s*"
+    r"(?:[:\-–]\s*)?(?:at\s+|to\s+|that\s+)?"
+    r"|(?:på\s+vegne\s+af|on\s+behalf\s+of)\s+[^.!?]{3,120}?\s+(?:vil|would|will)\s+"
+    r"(?:jeg|vi|i|we)\s+(?:hermed\s+|herewith\s+|hereby\s+|gerne\s+|like\s+to\s+)*"
+    r"(?:fremsætte|fremkomme\s+med|komme\s+med|stille|propose|put\s+forward|submit)\s+"
+    r"(?:et\s+|a\s+)?(?:forslag|proposal)\s+(?:om|til|for)\s+)",
+    re.IGNORECASE,
+)
+
+
 def make_title(what: str) -> str:
     """A short title in the initiator's own words: the start of what they said the idea is."""
     first_line = " ".join(what.split())
+    lead = _TITLE_LEAD.match(first_line)
+    if lead is not None and len(first_line) - lead.end() >= 8:
+        rest = first_line[lead.end() :]
+        first_line = rest[0].upper() + rest[1:]
     for m in _SENTENCE_END.finditer(first_line):
         head = first_line[: m.start() + 1]
         if len(head) >= 12 and not _ABBREVIATION_BEFORE.search(head):

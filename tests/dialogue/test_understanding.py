@@ -5372,3 +5372,48 @@ def test_a_situation_with_a_skill_before_it_asks_for_the_idea() -> None:
     assert "brings" not in found.vague
     assert "what" in found.vague
     assert "only one" not in found.fields.get("brings", "")
+
+
+def test_a_letter_on_behalf_of_an_association_keeps_each_part_in_its_place() -> None:
+    letter = understand(
+        "Kære Gentofte Kommune\n\nPå vegne af bestyrelsen for Grundejerforeningen Skovshoved "
+        "Nord vil jeg hermed fremsætte et forslag om etablering af en lille lommepark på det "
+        "ubebyggede hjørne af Skovshoved Byvej og Fortunavej.\n\nFormålet er at skabe et grønt "
+        "mødested for kvarterets beboere og øge biodiversiteten.\n\nForeningen er villig til at "
+        "stå for beplantning og den løbende pasning. Vi anmoder kommunen om at stille arealet "
+        "til rådighed samt bidrage med en bænk.\n\nVi forestiller os, at parken kan stå færdig "
+        "i løbet af efteråret 2027.\n\nMed venlig hilsen\nHenrik Lund, formand\nTlf. 45 67 89 10",
+        "da",
+    )
+    fields = letter.fields
+    assert "lommepark" in fields["what"]
+    assert "stå færdig" not in fields["what"]
+    assert fields["where"] == "hjørne af Skovshoved Byvej og Fortunavej"
+    assert fields["brings"].startswith("Foreningen er villig til at stå for beplantning")
+    assert "partners" not in fields
+    assert fields["contact"] == "Henrik Lund, formand\nTlf. 45 67 89 10"
+    assert "formand" not in fields["why"]
+    assert "efteråret 2027" in fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Flere bænke på stien fra Jægersborg Station mod Dyrehaven",
+            "på stien fra Jægersborg Station mod Dyrehaven",
+        ),
+        ("Vi forestiller os, at parken kan stå færdig til foråret", None),
+    ],
+)
+def test_a_way_towards_a_place_is_one_place_and_danish_at_is_no_preposition(
+    text: str, where: str | None
+) -> None:
+    assert understand(text, "da").fields.get("where") == where
+
+
+def test_a_third_party_that_said_we_may_is_still_a_partner() -> None:
+    found = understand(
+        "Dyssegårdsskolen har sagt vi må låne skolekøkkenet til fotografering og smagning.", "da"
+    )
+    assert found.fields["partners"].startswith("Dyssegårdsskolen")

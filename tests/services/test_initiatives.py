@@ -174,6 +174,21 @@ def test_only_the_initiator_rewrites_their_words(database: Database) -> None:
             "Morgenløb fra d. 1. maj kl 10 ved Gentofte Sø",
         ),
         ("Vi vil lave ca. 20 fuglekasser. Og mere.", "Vi vil lave ca. 20 fuglekasser"),
+        # How the person led in to the idea is not its name.
+        ("jeg har også en idé mere: en bænk ved Gentofte Sø", "En bænk ved Gentofte Sø"),
+        (
+            "actually I do have an idea: a shared cargo bike for our street",
+            "A shared cargo bike for our street",
+        ),
+        ("my idea is diwali light festival on the square", "Diwali light festival on the square"),
+        ("Min idé er at lave en byttereol i Vangede", "Lave en byttereol i Vangede"),
+        (
+            "På vegne af bestyrelsen for Grundejerforeningen Skovshoved Nord vil jeg hermed "
+            "fremsætte et forslag om etablering af en lille lommepark på hjørnet.",
+            "Etablering af en lille lommepark på hjørnet",
+        ),
+        # Nothing left after the lead: the words stay.
+        ("Jeg har en idé: bænk", "Jeg har en idé: bænk"),
     ],
 )
 def test_title_is_the_start_of_the_persons_own_words(what: str, title: str) -> None:
