@@ -133,8 +133,8 @@ _BEN_WORDS_FOR_SUBJ = (
 _SUBJECTS = (
     "vi jeg de du man alle folk flere færre der det den dette kommunen byen kvarteret "
     "området borgerne naboerne beboerne børnene børn unge ældre familier mennesker "
-    "vores hele we i they you it there people kids children everyone everybody more "
-    "residents neighbours neighbors families the our"
+    "vores hele hun han we i they you it there people kids children everyone everybody more "
+    "residents neighbours neighbors families the our he she"
 ).split()
 _SUBJ = _alt(_SUBJECTS + _BEN_WORDS_FOR_SUBJ) + r"\b"
 
@@ -167,6 +167,8 @@ _CONTACT_LEAD_RE = _rx(
     r"e-?mail|mail|email|kontakt|kontaktinfo|kontaktoplysninger|contact|contact\s+details)"
     r"\.?\s*:?"
     r"|(?:call|text|ring|email|e-mail|mail|contact|reach)\s+(?:me|us)(?:\s+(?:on|at|via))?"
+    # "Ring på 31 41 59 26", "sms til 22 33 44 55", "call 20 30 40 50".
+    r"|(?:ring|sms'?e?|text|call)(?:\s+(?:på|paa|til|on))?"
     r"|(?:my|our)\s+(?:phone\s+|mobile\s+)?(?:number|email|e-mail|email\s+address|mobile)\s+is"
     r"|(?:you\s+can\s+)?reach\s+me\s+(?:on|at))\s*$"
 )
@@ -3123,6 +3125,14 @@ def _find_contact(doc: _Doc) -> list[Span]:
         i = bisect_right(doc.sentence_starts, a) - 1
         window_start = max(0, a - 60, doc.sentence_starts[i] if i >= 0 else 0)
         lead = _CONTACT_LEAD_RE.search(text, window_start, a)
+        # "You can reach me at 20 30 40 50, Peter.": the name signed after the details.
+        signed = _NAME_AFTER_DETAILS_RE.match(text, b)
+        if signed is not None and all(
+            doc.folded.is_upper_at(signed.start(g)) and signed.group(g) not in _NOT_NAMES
+            for g in (1, 2)
+            if signed.group(g)
+        ):
+            b = signed.end(2) if signed.group(2) else signed.end(1)
         if lead and lead.end() >= a - 1:
             out.append((lead.start(), b))
         elif (name := _name_before(doc, window_start, a)) is not None:
@@ -3178,6 +3188,9 @@ def _find_contact(doc: _Doc) -> list[Span]:
     return _merge_spans(out, doc.raw, lambda g: g.strip() in ("", ",", "/", "eller", "or", "og"))
 
 
+_NAME_AFTER_DETAILS_RE = _rx(
+    r"[ \t]*,[ \t]*([a-zæøå][a-zæøå-]+)(?:[ \t]+([a-zæøå][a-zæøå-]+))?[ \t]*[.!]?[ \t]*(?=\n|$)"
+)
 _DURATION_AFTER_RE = _rx(
     r"(?:(?<=snart)|(?<=nearly)|(?<=almost))\s+(?:\d+|et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|"
     r"halvandet|a|one|two|three|four|five|six|ten|twenty)\s+(?:år|måneder|måned|uger|uge|dage|"
@@ -3287,8 +3300,8 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         rest = text[m.end() : m.end() + 40]
         if _ORG_AFTER_NAME_RE.match(rest):
             continue
-        before = _token_at_or_before(doc, m.start() - 1)
-        if before and _is_org_token(before) and doc.text[m.start() - 1] == " ":
+        prev_word = _token_at_or_before(doc, m.start() - 1)
+        if prev_word and _is_org_token(prev_word) and doc.text[m.start() - 1] == " ":
             # "Grundejerforeningen Skovshoved Nord", "Klubben Ordrup": the body's name.
             continue
         # "Jægersborg Vandtårn", "Dyssegård Kirke's hall": a district or name that goes on
@@ -3494,9 +3507,21 @@ def _own_group(doc: _Doc) -> list[Span]:
     return out
 
 
+# "til min mor der er dårligt gående", "for my dad who walks badly": someone of the person's
+# own family the idea is for.
+_FAMILY_FOR_RE = _rx(
+    r"(?<![a-z])(?:til|for)\s+(?:min|mit|mine|vores|my|our)\s+(?:gamle\s+|old\s+|elderly\s+)?"
+    r"(?:mor|far|forældre|bedstemor|bedstefar|mormor|morfar|farmor|farfar|søn|datter|børn|"
+    r"barn|mand|kone|nabo|mum|mom|mother|dad|father|parents|grandma|grandmother|grandpa|"
+    r"grandfather|son|daughter|kids|children|husband|wife|neighbour|neighbor)(?![a-z])"
+)
+
+
 def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     text = doc.text
-    spans: list[Span] = []
+    spans: list[Span] = [
+        (m.start(), _extend_relative(text, m.end())) for m in _FAMILY_FOR_RE.finditer(text)
+    ]
     for m in _WHO_PREP_RE.finditer(text):
         a, b = m.start(), m.end()
         if text.startswith("for", a) and _token_at_or_before(doc, a) in _WHO_FOR_BLOCK:
@@ -5826,7 +5851,16 @@ def without_contact_details(
         text = _EMAIL_RE.sub("…", text)
     if "phone" in kinds:
         text = _PHONE_RE.sub("…", text)
-    return text
+    # "Skriv til … eller ring …": the words that led to the details go with them.
+    text = _DETAIL_LEAD_RE.sub("…", text)
+    return re.sub(r"…(?:\s*(?:,|eller|or|og|and)\s*…)+", "…", text)
+
+
+_DETAIL_LEAD_RE = re.compile(
+    r"\b(?:ring|sms|skriv|mail|call|text|email|e-mail|kontakt|contact|reach)"
+    r"(?:\s+(?:til|på|mig|os|me|us|on|at|to|gerne|via))*\s*:?\s*…",
+    re.IGNORECASE,
+)
 
 
 def reports_a_fault(text: str) -> bool:

@@ -5417,3 +5417,63 @@ def test_a_third_party_that_said_we_may_is_still_a_partner() -> None:
         "Dyssegårdsskolen har sagt vi må låne skolekøkkenet til fotografering og smagning.", "da"
     )
     assert found.fields["partners"].startswith("Dyssegårdsskolen")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "contact", "why"),
+    [
+        (
+            "A weekly repair café at Ordrup library. It would cut waste and bring people "
+            "together. You can reach me at 20 30 40 50, Peter.",
+            "en",
+            "You can reach me at 20 30 40 50, Peter",
+            "It would cut waste and bring people together",
+        ),
+        (
+            "En mødregruppe på biblioteket fordi det er ensomt. Kontakt mig på "
+            "mette.b@example.com, Mette.",
+            "da",
+            "Kontakt mig på mette.b@example.com, Mette",
+            "fordi det er ensomt",
+        ),
+        (
+            "Vi vil lave en legegade på Ordrupvej fordi vi ikke kender hinanden. Ring på "
+            "31 41 59 26.",
+            "da",
+            "Ring på 31 41 59 26",
+            "fordi vi ikke kender hinanden",
+        ),
+    ],
+)
+def test_a_name_or_lead_around_contact_details_stays_with_them(
+    text: str, lang: str, contact: str, why: str
+) -> None:
+    found = understand(text, lang)
+    assert found.fields["contact"] == contact
+    assert found.fields["why"] == why
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who", "why"),
+    [
+        (
+            "en bænk ved Gentofte Sø til min mor der er dårligt gående, så hun kan hvile sig "
+            "på gåturen",
+            "da",
+            "til min mor der er dårligt gående",
+            "så hun kan hvile sig på gåturen",
+        ),
+        (
+            "a bench by the lake for my dad who walks badly, so he can rest on his walk",
+            "en",
+            "for my dad who walks badly",
+            "so he can rest on his walk",
+        ),
+    ],
+)
+def test_someone_of_the_family_is_who_it_is_for_and_their_purpose_is_why(
+    text: str, lang: str, who: str, why: str
+) -> None:
+    found = understand(text, lang)
+    assert found.fields["who_benefits"] == who
+    assert found.fields["why"] == why
