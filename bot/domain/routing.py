@@ -28,33 +28,46 @@ CATEGORIES = (
 # "køkkenhaver" and "gardens" count ("have" alone is also the verb). Each language's words are
 # read with that language's stemmer only: "care" is not the English "car" by its Danish stem.
 # Words joined by "_" are one phrase: "care home" says elderly, "home" alone says nothing.
-# Danish compound words count by their last part as well (see Categoriser.compounds).
+# Danish compound words count by their last part as well (see Categoriser.compounds); a word
+# ending in "*" counts as the first part of one too ("sankthans*": "sankthansfest"), and one
+# starting with "-" as a last part even when short ("-sang": "fællessang", "korsang").
+# Sharing, swapping and repairing are neighbours meeting (social); waste and recycling are the
+# environment (nature). Light is a festival as often as a lamp: only street lighting is traffic.
 _KEYWORDS_DA: dict[str, str] = {
     "culture": (
-        "koncert musik kunst kultur teater bibliotek læsekreds læse bog bøger udstilling "
-        "film kor sang maleri foredrag festival historie"
+        "koncert* musik* kunst kunstner kunstnere kunstudstilling kultur* teater* bibliotek "
+        "læsekreds læse bog bøger udstilling film -kor -sang fællessang sangaften salmesang "
+        "musical opera jazz orkester band poesi digte litteratur forfatter maleri foredrag "
+        "festival* historie museum* fotografi keramik sankthans* sankt_hans midsommer* jul "
+        "jule* fastelavn* diwali* eid påske* lanterne* lysfest* kulturnat fejring"
     ),
     "sport": (
-        "sport løb løbeklub fodbold petanque padel svømning vinterbad vinterbadning cykel "
-        "gymnastik yoga træning motion boldbane bane idræt turnering skate skaterampe rampe"
+        "sport løb løbeklub fodbold* petanque padel* svømning vinterbad* vinterbadning cykel "
+        "gymnastik yoga* træning motion boldbane bane idræt turnering skate skaterampe rampe "
+        "basket basketball basketkurv* håndbold* tennis* fitness"
     ),
     "nature": (
         "køkkenhave fælleshave nyttehave skolehave haveprojekt natur træ træer blomst blomster "
-        "bi bier insekt affald skrald plastik genbrug bytte byttemarked miljø klima grøn "
-        "kompost sø skov strand park plante reparation"
+        "bi bier insekt affald* skrald plastik genbrug* miljø klima grøn kompost sø -skov strand "
+        "park plante smide_ud oprydning"
     ),
     "traffic": (
-        "trafik vej veje cykelsti fortov fodgænger skolevej parkering bil biler hastighed "
-        "overgang lys belysning"
+        "trafik vej veje cykelsti fortov fodgænger* skolevej parkering bil biler hastighed "
+        "overgang belysning gadelys gadelampe* skolepatrulje fartbump fartdæmpning"
     ),
     "children": (
         "børn barn unge ungdom legeplads legegade leg lektie lektiecafé lektiehjælp skole spejder "
-        "familie familier baby"
+        "familie familier baby babyer forældre nybagte_forældre barsel* mødregruppe fædregruppe "
+        "forældregruppe småbørn* spædbørn* børnefamilie* legetøj vuggestue børnehave dagpleje "
+        "teenager*"
     ),
     "elderly": "ældre senior seniorer pensionist plejehjem gåtur gågruppe besøgsven ensom",
     "social": (
         "ensomhed ensom fællesspisning fællesskab tilflytter nyankomne flygtning integration "
-        "frivillig social sundhed trivsel spisning fest vejfest gadefest nabofest naboskab"
+        "frivillig social sundhed trivsel spisning fest vejfest gadefest nabofest naboskab "
+        "sprog* danskundervisning lære_dansk tale_dansk nydansker* indvandrer* udlænding* "
+        "expat* bytte* loppemarked* reparationscafé reparationscafe reparationsværksted "
+        "cykelværksted repair_café repair_cafe repaircafé"
     ),
     "business": (
         "butik butikker erhverv virksomhed handel marked torvedag iværksætter lokal_handel"
@@ -62,31 +75,38 @@ _KEYWORDS_DA: dict[str, str] = {
 }
 _KEYWORDS_EN: dict[str, str] = {
     "culture": (
-        "art concert music theatre library reading book exhibition choir singing painting "
-        "history festival film"
+        "art concert music theatre library reading book exhibition choir singing sing song "
+        "sing_along singalong painting history festival film poetry literature museum "
+        "orchestra jazz opera celebration diwali eid christmas easter midsummer halloween "
+        "carnival lantern light_festival festival_of_lights photography"
     ),
     "sport": (
         "sport running football swimming bathing training exercise pitch tournament skate "
-        "yoga padel petanque gymnastics"
+        "yoga padel petanque gymnastics basketball basket hoop tennis"
     ),
     "nature": (
-        "garden nature tree flower bee insect litter rubbish plastic recycle reuse swap "
-        "environment climate green compost lake forest beach plant repair park"
+        "garden nature tree flower bee insect litter rubbish plastic recycle recycling "
+        "environment climate green compost lake forest beach plant park throw_away "
+        "throwing_away waste clean_up cleanup litter_picking"
     ),
     "traffic": (
         "traffic road cycle cycle_lane bike_lane pavement pedestrian crossing parking car speed "
-        "lighting speed_bump"
+        "street_light street_lamp lamp_post speed_bump"
     ),
     "children": (
         "children child kids young youth playground play homework school scouts family "
-        "families teenager baby"
+        "families teenager baby babies parents new_parents parenting toddler toddlers infant "
+        "infants toy toys nursery kindergarten daycare playgroup mums dads"
     ),
     "elderly": (
         "elderly senior pensioner care_home nursing_home walking_group visiting_friend older_people"
     ),
     "social": (
         "loneliness lonely community newcomer newcomers refugee volunteer health wellbeing "
-        "dinner street_party block_party party neighbourliness"
+        "dinner street_party block_party party neighbourliness language languages "
+        "learn_danish practise_danish practice_danish speak_danish danish_lessons immigrant "
+        "immigrants expat expats integration swap swapping repair_café repair_cafe "
+        "repair_shop repair_workshop bike_workshop bike_repair fix_it flea_market lending sharing"
     ),
     "business": "shop shops business company market trade entrepreneur",
 }
@@ -105,6 +125,16 @@ _PLACE_WORDS = frozenset(
     ).split()
 )
 _PLACE_WEIGHT = 0.5
+
+# Words that say what kind of idea it is, whatever it is about: a swap shelf for books and
+# toys is a swap shelf, a repair café for bikes a repair café. They count double.
+_DEFINING = re.compile(r"(?:bytte|swap|repair|reparations|loppemarked|flea)\w*")
+_DEFINING_WEIGHT = 2.0
+
+# Words that say only that people do something together: a "community garden" is a garden,
+# a "løbefællesskab" running. They count, but for less.
+_GENERIC = re.compile(r"\w*fællesskab\w*|communit(?:y|ies)")
+_GENERIC_WEIGHT = 0.5
 
 # An age said in numbers tells who an idea is for: "mænd over 70", "70+", "for 3-årige",
 # "people aged 75". A number after "over" followed by a noun is a count ("over 70 gæster"),
@@ -161,10 +191,19 @@ def _words(text: str) -> list[str]:
 def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     """Phrases word by word, each word with or without an ending ("care homes")."""
     alternatives = [
-        r"\s+".join(rf"{re.escape(word)}\w{{0,3}}" for word in _fold(phrase).split())
+        r"(?:\s+|-)".join(rf"{re.escape(word)}\w{{0,3}}" for word in _fold(phrase).split())
         for phrase in sorted(set(phrases))
     ]
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
+# Words that end like a keyword but are something else: parents ("forældre") are not elderly
+# ("ældre"), grandparents neither.
+_NOT_COMPOUNDS = re.compile(r"\w*forældr\w*")
+
+# How much each part of an initiative says about what it is about: the idea itself most;
+# why and for whom less ("a midsummer party, for the whole family" is still the party).
+CATEGORY_FIELD_WEIGHTS = {"what": 1.0, "why": 0.3, "who_benefits": 0.3}
 
 
 class Categoriser:
@@ -180,34 +219,77 @@ class Categoriser:
         # "other" is always there: it is what an initiative gets when nothing fits.
         self.categories = tuple(dict.fromkeys([*keywords, *(english or {}), "other"]))
         by_language = {"da": keywords, "en": english} if english is not None else {"": keywords}
-        # (stemmer language, stem) -> category; "" for a word read by both stemmers.
+        # (stemmer language, stem) -> category; "" for a word read by both stemmers. A
+        # keyword as written comes first: "parking" is traffic although it stems to "park".
         self.index: dict[tuple[str, str], str] = {}
+        self.exact: dict[str, str] = {}
         phrases: dict[str, list[str]] = {}
         for language, table in by_language.items():
             for category, words in table.items():
                 for word in words:
-                    if " " in word.strip():
+                    word = word.strip().strip("*").lstrip("-")
+                    if " " in word:
                         phrases.setdefault(category, []).append(word)
                         continue
+                    self.exact.setdefault(_fold(word), category)
                     for stemmer, stem in _stems(_fold(word)):
                         if language in ("", stemmer):
                             self.index.setdefault((stemmer, stem), category)
         self.phrases = {category: _phrase_pattern(told) for category, told in phrases.items()}
         # Danish compounds ("skaterampe", "vinterbadeklub"): a keyword as the last part of a
-        # longer word, which is what the word is ("Strandvejen" is a road, not a beach).
+        # longer word, which is what the word is ("Strandvejen" is a road, not a beach). Short
+        # keywords only where marked ("-sang"), after a first part of three letters or more.
+        # Keywords marked "sankthans*" also as the first part ("sankthansfest").
         danish = by_language.get("da") or by_language[""]
         self.compounds: dict[str, re.Pattern[str]] = {}
         for category, words in danish.items():
-            long_words = "|".join(
-                re.escape(_fold(w)) for w in sorted(set(words)) if len(w) >= 5 and " " not in w
-            )
-            if long_words:
-                self.compounds[category] = re.compile(
-                    rf"\w(?:{long_words})(?:e|en|er|erne|et|ene|s|ne)?\b"
-                )
+            folded = {_fold(w.strip()) for w in words if " " not in w.strip()}
+            heads = sorted(w for w in folded if len(w) >= 5 and w[-1] != "*" and w[0] != "-")
+            short = sorted(w[1:] for w in folded if w[0] == "-")
+            starts = sorted(w[:-1] for w in folded if w[-1] == "*")
+            alternatives = []
+            if heads:
+                alternatives.append(rf"\w+(?:{'|'.join(map(re.escape, heads))})")
+            if short:
+                alternatives.append(rf"\w{{3,}}(?:{'|'.join(map(re.escape, short))})")
+            if alternatives:
+                alternatives = [rf"(?:{'|'.join(alternatives)})(?:e|en|er|erne|et|ene|s|ne)?"]
+            if starts:
+                alternatives.append(rf"(?:{'|'.join(map(re.escape, starts))})\w+")
+            if alternatives:
+                self.compounds[category] = re.compile("|".join(alternatives))
 
     def categorise(self, text: str) -> str:
         """The best-matching category for the text, or "other"."""
+        return self.categorise_parts([(text, 1.0)])
+
+    def categorise_fields(self, fields: Mapping[str, str | None]) -> str:
+        """The best-matching category for an initiative's what, why and who benefits."""
+        return self.categorise_parts(
+            [(fields.get(name), weight) for name, weight in CATEGORY_FIELD_WEIGHTS.items()]
+        )
+
+    def categorise_parts(self, parts: Sequence[tuple[str | None, float]]) -> str:
+        """The best-matching category for (text, weight) parts in order, or "other"."""
+        scores: dict[str, float] = {}
+        first: dict[str, int] = {}
+        offset = 0
+        for text, weight in parts:
+            if not text:
+                continue
+            folded = _NOT_TOPICS.sub(" ", _fold(text))
+            for category, (score, at) in self._hits(folded).items():
+                scores[category] = scores.get(category, 0) + weight * score
+                first.setdefault(category, offset + at)
+            offset += len(folded) + 1
+        if not scores:
+            return "other"
+        # Equal scores: what is named first is what the idea is (the text starts with what
+        # it is, then why and for whom): "en nabofest med grill og musik" is the party.
+        return max(scores, key=lambda c: (scores[c], -first[c], -self.categories.index(c)))
+
+    def _hits(self, folded: str) -> dict[str, tuple[float, int]]:
+        """Each category's score in one folded text, with where it is first named."""
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
 
@@ -215,37 +297,41 @@ class Categoriser:
             scores[category] = scores.get(category, 0) + weight
             first[category] = min(first.get(category, at), at)
 
-        folded = _NOT_TOPICS.sub(" ", _fold(text))
         seen: set[str] = set()
         for match in _WORD_RE.finditer(folded):
             word = match.group()
             if word in seen:
                 continue
             seen.add(word)
-            # Each word counts once, however many of its stems (Danish, English) are known.
+            # Each word counts once for a category, however many of its stems (Danish,
+            # English) or parts are known.
             found = {
                 category
                 for stemmer, stem in _stems(word)
                 if (category := self.index.get((stemmer, stem)))
             }
+            if word in self.exact:
+                found = {self.exact[word]}
+            if not _NOT_COMPOUNDS.fullmatch(word):
+                found |= {c for c, pattern in self.compounds.items() if pattern.fullmatch(word)}
             weight = _PLACE_WEIGHT if word in _PLACE_WORDS else 1.0
+            if _DEFINING.fullmatch(word):
+                weight = _DEFINING_WEIGHT
+            elif _GENERIC.fullmatch(word):
+                weight = _GENERIC_WEIGHT
             for category in found:
                 hit(category, weight, match.start())
-        for patterns in (self.compounds, self.phrases):
-            for category, pattern in patterns.items():
-                found_at: dict[str, int] = {}
-                for match in pattern.finditer(folded):
-                    found_at.setdefault(match.group(), match.start())
-                for at in found_at.values():
-                    hit(category, 1.0, at)
+        for category, pattern in self.phrases.items():
+            found_at: dict[str, int] = {}
+            for match in pattern.finditer(folded):
+                found_at.setdefault(match.group(), match.start())
+            for phrase, at in found_at.items():
+                defining = any(_DEFINING.fullmatch(word) for word in phrase.split())
+                hit(category, _DEFINING_WEIGHT if defining else 1.0, at)
         for category, at in _age_groups(folded).items():
             if category in self.categories:
                 hit(category, 1.0, at)
-        if not scores:
-            return "other"
-        # Equal scores: what is named first is what the idea is (the text starts with what
-        # it is, then why and for whom): "en nabofest med grill og musik" is the party.
-        return max(scores, key=lambda c: (scores[c], -first[c], -self.categories.index(c)))
+        return {category: (scores[category], first[category]) for category in scores}
 
 
 def _age_groups(folded: str) -> dict[str, int]:

@@ -3,10 +3,13 @@
 Texts become weighted stem profiles: Snowball stems; Danish compounds split into their parts
 ("køkkenhaver" counts as itself, as "have" and as "køkken"); English words also mapped onto
 the Danish word for the same thing, so a Danish and an English idea can meet. Profiles are
-compared by TF-IDF cosine over the candidate set, then boosted when they share a place or a
-category. Place names are kept out of the content terms on purpose: two ideas on the same
-street but about different things must not look alike, while the same idea on the same
-street should rank first.
+compared by TF-IDF cosine over the candidate set. Two ideas are related only when they share
+a topic word: who an idea is for ("børn", "naboer"), what form it takes ("café", "klub") and
+where it is ("stranden") weigh little and never count as that evidence, so football for
+children and a coding club for children are not alike. A shared category lifts the score a
+little; a shared place only orders near-equal candidates. Place names are kept out of the
+content terms on purpose: two ideas on the same street but about different things must not
+look alike, while the same idea on the same street should rank first.
 """
 
 from __future__ import annotations
@@ -24,12 +27,13 @@ import snowballstemmer
 
 from bot.domain.routing import DISTRICTS
 
-# How much a shared place or category multiplies the content score. Multiplying (not adding)
-# means a shared place can lift a related idea above another, but never makes unrelated
-# texts look alike.
-PLACE_BOOST = 0.35
-AREA_BOOST = 0.15
+# How much a shared category multiplies the content score. Multiplying (not adding) means a
+# shared category never makes unrelated texts look alike, and it counts less than any word.
 CATEGORY_BOOST = 0.15
+# A shared street or landmark, or district, only orders candidates whose scores are nearly
+# equal: it is added to the rank, never to the score the threshold is measured against.
+PLACE_TIE_BREAK = 0.02
+AREA_TIE_BREAK = 0.01
 
 # Weights of the terms a word contributes: the whole stem counts most; each part of a
 # compound less. Head and modifier weigh the same: in "hundeskov" and "affaldsindsamling"
@@ -55,7 +59,7 @@ _DANISH_STOP = set(
     folk mennesker nogen ønsker ønske synes tænker tænkte give giver dag uge år måned fx evt
     etc ca osv gerne kunne måtte få ny nye nyt flere fleste mest ved hver uge ugen ugentlig
     sommer sommeren hverdag weekend weekenden morgen morgenen gratis ting brug bruge voksen
-    voksne
+    voksne gammel gamle langs mellem står stå stod
     """.split()
 )
 _ENGLISH_STOP = set(
@@ -69,6 +73,7 @@ _ENGLISH_STOP = set(
     would idea ideas initiative council municipality people help start started new let lets
     maybe really get every each week weeks year years day days one two three lot lots e g
     monthly weekly summer morning mornings saturday sunday free things use adult adults
+    near nearby close outside inside along between around
     """.split()
 )
 _PLACE_STOP = {unicodedata.normalize("NFC", d).casefold() for d in DISTRICTS} | {
@@ -81,7 +86,7 @@ _PLACE_STOP = {unicodedata.normalize("NFC", d).casefold() for d in DISTRICTS} | 
 # list splits reliably, a general dictionary would split "strandvejen" into nonsense.
 _DANISH_HEADS = """
     have haver køkken plads bane sti vej bænk klub hold gruppe café cafe marked fest aften tur
-    rampe hus hotel bad badning spisning koncert kor sang løb cykel skole børn unge ældre
+    rampe hus hotel bad badning kurv spisning koncert kor sang løb cykel skole børn unge ældre
     bibliotek bog træ blomst bi sø skov strand park affald indsamling bytte reparation
     værksted musik teater film kunst yoga gymnastik fodbold tennis padel petanque hund lys
     belysning kompost leg nabo fællesskab læsning lektie gåtur tøj legetøj mad måltid sauna
@@ -177,6 +182,22 @@ _ENGLISH_TO_DANISH = {
     "repair": "reparation",
     "repairs": "reparation",
     "fix": "reparation",
+    "mend": "reparation",
+    "workshop": "værksted",
+    "song": "sang",
+    "songs": "sang",
+    "sing": "sang",
+    "runners": "løb",
+    "runner": "løb",
+    "jogging": "løb",
+    "party": "fest",
+    "festival": "festival",
+    "language": "sprog",
+    "danish": "dansk",
+    "knitting": "strik",
+    "coding": "kode",
+    "programming": "program",
+    "basketball": "basket",
     "swap": "bytte",
     "exchange": "bytte",
     "litter": "affald",
@@ -261,10 +282,18 @@ _DANISH_SYNONYMS = {
     "plastic": "plast",
     "hastighed": "fart",
     "hastigheden": "fart",
+    "cykling": "cykel",
+    # Verbs onto the noun of the same activity (by stem): "reparere" and "fikse" are what a
+    # "reparationscafé" does, "synge" what a "kor" and "fællessang" are about.
+    "repar": "reparation",
+    "fiks": "reparation",
+    "syng": "sang",
+    "cykl": "cykel",
+    "caf": "café",
 }
 # Words that look like compounds of a known head but mean something else: a "børnehave"
 # is a kindergarten, not a garden.
-_UNSPLIT = {"børnehav", "børnehavn"}
+_UNSPLIT = {"børnehav", "børnehavn", "værktøj"}
 # Nouns that say where, not what: ideas in the same library are not alike for that alone.
 _PLACE_NOUNS = {
     "bibliotek",
@@ -279,10 +308,13 @@ _PLACE_NOUNS = {
     "havn",
     "sø",
     "skov",
+    "skol",
+    "kæld",
     # English stems of the same
     "librari",
     "beach",
     "harbour",
+    "school",
     "lake",
     "forest",
     "wood",
@@ -290,6 +322,25 @@ _PLACE_NOUNS = {
     "place",
 }
 PLACE_NOUN_WEIGHT = 0.3
+
+# Words that say who an idea is for, what form it takes or that people meet, not what it is
+# about: football for children and a coding club for children share "børn", a midsummer party
+# and a runners' group share "lære naboerne at kende", a repair café and a language café share
+# "café". They weigh as little as place nouns and are never the evidence that two ideas are
+# related.
+_GENERIC_DANISH = """
+    børn barn unge ungdom teenager familie familier børnefamilie nabo naboer beboer beboere
+    ældre alle enhver café cafe klub gruppe hold aften mødested fællesskab fælles hinanden
+    mødes møde mødte kende lære låne sted område kvarter aktivitet aktiviteter arrangement
+    projekt tilbud hygge socialt
+""".split()
+_GENERIC_ENGLISH = """
+    children child kids kid young youth teenagers teenager families family neighbours
+    neighbors neighbour neighbor residents everyone everybody elderly seniors senior
+    community shared club group team cafe café evening meet meeting know learn together
+    activity activities event events project place area neighbourhood run borrow
+""".split()
+GENERIC_WEIGHT = 0.3
 
 
 @lru_cache(maxsize=200_000)
@@ -315,6 +366,21 @@ def _danish_term(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def _english_stem(word: str) -> str:
     return str(_STEMMERS["en"].stemWord(word))
+
+
+@lru_cache(maxsize=1)
+def _english_concepts_by_stem() -> dict[str, str]:
+    """The Danish word for an English stem, so "repairing" and "fixed" meet "repair" and "fix"
+    (not for stems of two meanings: "run a café" is no running, "parking" no park)."""
+    by_stem: dict[str, str] = {}
+    for english, danish in _ENGLISH_TO_DANISH.items():
+        stem = _english_stem(english)
+        if stem not in _NO_CONCEPT_STEMS:
+            by_stem.setdefault(stem, danish)
+    return by_stem
+
+
+_NO_CONCEPT_STEMS = {"run", "park"}
 
 
 @lru_cache(maxsize=1)
@@ -344,8 +410,25 @@ def _split_compound(word: str, depth: int = 0) -> list[tuple[str, float]]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _generic_terms() -> frozenset[str]:
+    danish = {_danish_term(_fold(w)) for w in _GENERIC_DANISH}
+    english = {_english_stem(w) for w in _GENERIC_ENGLISH}
+    concepts = {_danish_term(d) for e, d in _ENGLISH_TO_DANISH.items() if e in _GENERIC_ENGLISH}
+    return frozenset(danish | english | concepts)
+
+
+def is_topic(term: str) -> bool:
+    """Whether a term says what an idea is about (not who for, in what form or where)."""
+    return term not in _PLACE_NOUNS and term not in _generic_terms()
+
+
 def _weighted(term: str, weight: float) -> tuple[str, float]:
-    return term, weight * PLACE_NOUN_WEIGHT if term in _PLACE_NOUNS else weight
+    if term in _PLACE_NOUNS:
+        return term, weight * PLACE_NOUN_WEIGHT
+    if term in _generic_terms():
+        return term, weight * GENERIC_WEIGHT
+    return term, weight
 
 
 @lru_cache(maxsize=200_000)
@@ -356,8 +439,9 @@ def _word_terms(word: str, language: str) -> tuple[tuple[str, float], ...]:
     if language == "en":
         if word in _ENGLISH_STOP:
             return ()
-        terms = [(_english_stem(word), WHOLE_WEIGHT)]
-        danish = _ENGLISH_TO_DANISH.get(word)
+        stem = _english_stem(word)
+        terms = [(stem, WHOLE_WEIGHT)]
+        danish = _ENGLISH_TO_DANISH.get(word) or _english_concepts_by_stem().get(stem)
         if danish is not None:
             terms.append((_danish_term(danish), CONCEPT_WEIGHT))
         return tuple(_weighted(t, w) for t, w in terms)
@@ -475,11 +559,13 @@ def make_profile(
 
 @dataclass(frozen=True)
 class Match:
-    """One candidate's score against the query: content alone, and with place/field boosts."""
+    """One candidate against the query: content alone, with a shared category, and its rank
+    (the score with a shared place as tie-breaker)."""
 
     key: Hashable
     score: float
     content: float
+    rank: float = 0.0
 
 
 @dataclass
@@ -517,12 +603,20 @@ class SimilarityIndex:
         return math.log(1 + (len(self.keys) + IDF_PRIOR_DOCUMENTS) / (frequency + 1))
 
     def search(
-        self, query: Profile, limit: int = 10, threshold: float = 0.0, min_shared: int = 1
+        self,
+        query: Profile,
+        limit: int = 10,
+        threshold: float = 0.0,
+        min_shared: int = 1,
+        fewer_shared_threshold: float | None = None,
     ) -> list[Match]:
         """The best `limit` candidates scoring at least `threshold`, best first.
 
-        `min_shared` asks for at least that many terms in common: one shared word ("børn")
-        between two short texts gives a high cosine but is thin evidence.
+        A candidate must share at least `min_shared` topic terms with the query (see
+        `is_topic`): shared words for whom ("børn") or in what form ("café") are no evidence,
+        and one shared word between two short texts gives a high cosine but is thin evidence.
+        With `fewer_shared_threshold`, a candidate sharing fewer (but at least one) topic
+        terms is kept when it scores that much.
         """
         weighted = {term: weight * self.idf(term) for term, weight in query.terms.items()}
         query_norm = math.sqrt(sum(w * w for w in weighted.values()))
@@ -535,31 +629,41 @@ class SimilarityIndex:
             if not entries:
                 continue
             idf = self.idf(term)
+            topic = is_topic(term)
             for position, weight in entries:
                 dots[position] += query_weight * weight * idf
-                shared[position] += 1
+                shared[position] += topic
         matches = []
         for position, dot in dots.items():
-            if shared[position] < min_shared:
+            if shared[position] < 1:
                 continue
+            candidate = self.profiles[position]
             content = dot / (query_norm * self._norms[position])
-            score = content * boost(query, self.profiles[position])
-            if score >= threshold:
-                matches.append(Match(self.keys[position], score, content))
+            score = content * boost(query, candidate)
+            needed = threshold
+            if shared[position] < min_shared:
+                if fewer_shared_threshold is None:
+                    continue
+                needed = max(threshold, fewer_shared_threshold)
+            if score >= needed:
+                rank = score + tie_break(query, candidate)
+                matches.append(Match(self.keys[position], score, content, rank))
         # nlargest is stable: on a tie the candidate indexed first wins.
-        return heapq.nlargest(limit, matches, key=lambda m: m.score)
+        return heapq.nlargest(limit, matches, key=lambda m: m.rank)
 
 
 def boost(query: Profile, candidate: Profile) -> float:
-    """The factor a shared place, area or category multiplies the content score by."""
-    factor = 1.0
+    """The factor a shared category multiplies the content score by."""
+    return 1.0 + CATEGORY_BOOST if query.categories & candidate.categories else 1.0
+
+
+def tie_break(query: Profile, candidate: Profile) -> float:
+    """What a shared street or landmark (or else district) adds to a candidate's rank."""
     if query.places & candidate.places:
-        factor += PLACE_BOOST
-    elif query.areas & candidate.areas:
-        factor += AREA_BOOST
-    if query.categories & candidate.categories:
-        factor += CATEGORY_BOOST
-    return factor
+        return PLACE_TIE_BREAK
+    if query.areas & candidate.areas:
+        return AREA_TIE_BREAK
+    return 0.0
 
 
 def similarity(first: Profile, second: Profile, pool: Sequence[Profile] = ()) -> float:

@@ -36,12 +36,18 @@ from storage.models import Association, Initiative, Introduction, Person, utcnow
 
 log = logging.getLogger(__name__)
 
-MAX_SUGGESTIONS = 3
-# Measured on tests/domain/similarity_pairs.yaml: at 0.18 the suggestions shown are right
-# about nine times in ten; lower thresholds find more but start suggesting unrelated ideas.
-INITIATIVE_THRESHOLD = 0.18
+# One offer at a time: two yes/no prompts at once confuse, and the best is the likeliest yes.
+MAX_SUGGESTIONS = 1
+# Two ideas are related when they share topic words (see bot.domain.similarity.is_topic):
+# two of them, or one that carries the match on its own. Measured on
+# tests/domain/similarity_pairs.yaml with one offer per idea: 23 of the 24 offers right,
+# 44% of the related pairs found (with any one shared word enough: 0.83 right, 59% found).
+INITIATIVE_THRESHOLD = 0.12
+INITIATIVE_MIN_SHARED = 2
+ONE_SHARED_WORD_THRESHOLD = 0.3
 # Association descriptions are general and the directory small, so one shared word
-# ("børn") says little: an association must share at least two terms with the idea.
+# says little: an association must share two topic terms with the idea (or one that
+# carries the match on its own), as an initiative must.
 ASSOCIATION_THRESHOLD = 0.15
 ASSOCIATION_MIN_SHARED = 2
 # Ideas whose initiator is still working on them; paused and closed ones are left alone.
@@ -173,10 +179,15 @@ def _candidate_profiles(session: Session, initiative: Initiative) -> list[tuple[
 
 
 def suggest(session: Session, initiative: Initiative) -> list[Suggestion]:
-    """At most three related active initiatives of other people and associations, best first."""
+    """The related active initiative of another person, or association, most worth offering
+    (at most MAX_SUGGESTIONS, best first); nothing when none shares the idea's topic."""
     query = profile_of(initiative)
     initiative_matches = SimilarityIndex.build(_candidate_profiles(session, initiative)).search(
-        query, limit=MAX_SUGGESTIONS, threshold=INITIATIVE_THRESHOLD
+        query,
+        limit=MAX_SUGGESTIONS,
+        threshold=INITIATIVE_THRESHOLD,
+        min_shared=INITIATIVE_MIN_SHARED,
+        fewer_shared_threshold=ONE_SHARED_WORD_THRESHOLD,
     )
     offered = set(
         session.scalars(
@@ -198,10 +209,11 @@ def suggest(session: Session, initiative: Initiative) -> list[Suggestion]:
         limit=MAX_SUGGESTIONS,
         threshold=ASSOCIATION_THRESHOLD,
         min_shared=ASSOCIATION_MIN_SHARED,
+        fewer_shared_threshold=ONE_SHARED_WORD_THRESHOLD,
     )
     ranked: list[tuple[Match, str]] = [(m, "initiative") for m in initiative_matches]
     ranked += [(m, "association") for m in association_matches]
-    ranked.sort(key=lambda pair: pair[0].score, reverse=True)
+    ranked.sort(key=lambda pair: pair[0].rank, reverse=True)
     suggestions = []
     for match, kind in ranked[:MAX_SUGGESTIONS]:
         assert isinstance(match.key, int)
@@ -240,9 +252,10 @@ def _short(text: str, limit: int = 160) -> str:
 def offer(
     session: Session, initiative: Initiative, suggestions: Sequence[Suggestion], language: str
 ) -> list[Reply]:
-    """Store an offered introduction per suggestion and ask the initiator, with yes/no buttons."""
+    """Store an offered introduction for the best suggestion and ask the initiator, with yes/no
+    buttons: one offer at a time, however many suggestions are given."""
     replies = []
-    for suggestion in suggestions:
+    for suggestion in suggestions[:MAX_SUGGESTIONS]:
         introduction = Introduction(
             initiative_id=initiative.id, state=IntroductionState.OFFERED.value
         )

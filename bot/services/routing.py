@@ -7,7 +7,13 @@ import logging
 from sqlalchemy.orm import Session
 
 from bot.domain.fields import INITIATIVE_FIELDS
-from bot.domain.routing import DEFAULT_CATEGORISER, Categoriser, choose_staff, find_area
+from bot.domain.routing import (
+    CATEGORY_FIELD_WEIGHTS,
+    DEFAULT_CATEGORISER,
+    Categoriser,
+    choose_staff,
+    find_area,
+)
 from bot.domain.timeline import Actor, EventKind
 from bot.i18n.catalog import catalogue, supported, t
 from bot.i18n.formatting import format_day
@@ -78,10 +84,9 @@ def choose(
 
     Works on an initiative not yet inserted, so a new submission is stored in one INSERT.
     """
-    text = " ".join(
-        value for name in ("what", "why", "who_benefits") if (value := getattr(initiative, name))
+    initiative.category = categoriser.categorise_fields(
+        {name: getattr(initiative, name) for name in CATEGORY_FIELD_WEIGHTS}
     )
-    initiative.category = categoriser.categorise(text)
     initiative.area = find_area(initiative.where) or find_area(initiative.original_text)
     with session.no_autoflush:  # the initiative is counted once it is stored, not before
         candidates = StaffRepository(session).routing_candidates()

@@ -35,7 +35,7 @@ from bot.domain.routing import categorise, load_categories
         # Idioms and phrases: "i løbet af" is no run, "run a café" no sport, "home" and
         # "care" alone are no care home, "et lokale" (a room) is no local business.
         ("I løbet af sommeren vil vi plante blomster langs stien", "nature"),
-        ("We want to run a repair café in the community house", "nature"),
+        ("We want to run a repair café in the community house", "social"),
         ("Take care of the trees on our road", "nature"),
         ("Visiting friends for residents of the care home", "elderly"),
         ("Et lokale hvor vi kan mødes og strikke", "other"),

@@ -13,7 +13,7 @@ from bot.domain.routing import Candidate, categorise, choose_staff, find_area
         ("Vi vil lave en fælles køkkenhave med højbede", "nature"),
         ("Køkkenhaver til hele vejen", "nature"),
         ("Affaldsindsamling ved havnen, der flyder med plastik", "nature"),
-        ("A repair café where neighbours fix things instead of throwing them away", "nature"),
+        ("A repair café where neighbours fix things instead of throwing them away", "social"),
         ("Koncert i parken med lokale musikere", "culture"),
         ("A reading circle at the library", "culture"),
         ("En løbeklub for nybegyndere", "sport"),

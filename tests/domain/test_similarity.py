@@ -18,7 +18,12 @@ from bot.domain.similarity import (
     places,
     similarity,
 )
-from bot.services.bridges import INITIATIVE_THRESHOLD, MAX_SUGGESTIONS
+from bot.services.bridges import (
+    INITIATIVE_MIN_SHARED,
+    INITIATIVE_THRESHOLD,
+    MAX_SUGGESTIONS,
+    ONE_SHARED_WORD_THRESHOLD,
+)
 
 PAIRS_FILE = Path(__file__).with_name("similarity_pairs.yaml")
 TARGET_PRECISION = 0.8
@@ -79,13 +84,15 @@ def test_street_names_are_places_not_content() -> None:
     assert places("Strandvejen 12 og Hellerup Havn") == {"strandvej", "hellerup havn"}
 
 
-def test_same_place_lifts_a_related_idea_but_never_makes_one() -> None:
+def test_same_place_only_breaks_a_tie_and_never_makes_a_match() -> None:
     garden = initiative_profile({"what": "Fælles køkkenhave", "where": "Ordrupvej"}, "da")
     same_street = initiative_profile({"what": "Køkkenhaver til alle", "where": "Ordrupvej"}, "da")
     elsewhere = initiative_profile({"what": "Køkkenhaver til alle", "where": "Tuborgvej"}, "da")
     bumps = initiative_profile({"what": "Fartbump for bilerne", "where": "Ordrupvej"}, "da")
-    assert similarity(garden, same_street) > similarity(garden, elsewhere) > 0
+    assert similarity(garden, same_street) == similarity(garden, elsewhere) > 0
     assert similarity(garden, bumps) == 0
+    index = SimilarityIndex.build([("elsewhere", elsewhere), ("same street", same_street)])
+    assert [m.key for m in index.search(garden)] == ["same street", "elsewhere"]
 
 
 def test_search_returns_the_best_first_within_the_limit() -> None:
@@ -102,11 +109,13 @@ def test_search_returns_the_best_first_within_the_limit() -> None:
     assert index.search(make_profile([("", 1.0)], "da")) == []
 
 
-def test_one_shared_word_is_thin_evidence_when_asked_for_more() -> None:
+def test_who_an_idea_is_for_is_no_evidence_and_one_topic_word_is_thin() -> None:
     index = SimilarityIndex.build([(1, make_profile([("fodbold for børn", 1.0)], "da"))])
-    query = make_profile([("lysfest for børn", 1.0)], "da")
+    assert index.search(make_profile([("lysfest for børn", 1.0)], "da")) == []
+    query = make_profile([("fodbold for voksne på stadion", 1.0)], "da")
     assert [m.key for m in index.search(query)] == [1]
     assert index.search(query, min_shared=2) == []
+    assert index.search(query, min_shared=2, fewer_shared_threshold=0.1) != []
 
 
 def test_english_text_in_a_danish_conversation_is_stemmed_as_english() -> None:
@@ -130,11 +139,17 @@ def _labelled() -> tuple[dict[str, Profile], dict[frozenset[str], str]]:
 
 
 def _shown(profiles: Mapping[str, Profile]) -> dict[str, list[str]]:
-    """What each initiative would be shown: at most three others above the threshold."""
+    """What each initiative would be offered, as bridges.suggest offers it."""
     shown = {}
     for key, profile in profiles.items():
         index = SimilarityIndex.build((k, p) for k, p in profiles.items() if k != key)
-        matches = index.search(profile, limit=MAX_SUGGESTIONS, threshold=INITIATIVE_THRESHOLD)
+        matches = index.search(
+            profile,
+            limit=MAX_SUGGESTIONS,
+            threshold=INITIATIVE_THRESHOLD,
+            min_shared=INITIATIVE_MIN_SHARED,
+            fewer_shared_threshold=ONE_SHARED_WORD_THRESHOLD,
+        )
         shown[key] = [str(m.key) for m in matches]
     return shown
 
