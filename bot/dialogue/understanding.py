@@ -3341,12 +3341,22 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         spot = _SPOT_OF_RE.match(text, b)
         if spot and _SPOT_END_RE.search(text, a, b):
             extended[i] = (a, spot.end())
+    # "på Hyldegårdsvej ved nr 12", "on Ordrupvej by number 40": the house on the street.
+    ends = {b for _, b in extended}
+    extended += [
+        m.span()
+        for m in _HOUSE_NUMBER_RE.finditer(text)
+        if any(end in ends for end in range(m.start() - 2, m.start() + 1))
+    ]
     specific = _merge_spans(extended, text, lambda g: bool(_WHERE_GAP_RE.match(g)), max_gap=25)
     specific_set = _SpanSet(specific)
     generic = [g for g in generic if not _overlaps(g, specific_set)]
     return specific, generic
 
 
+_HOUSE_NUMBER_RE = _rx(
+    r"(?:ved|by|near|foran|outside)?\s*(?:nr\.?|nummer|number|no\.)\s*\d{1,3}[a-z]?(?![\w])"
+)
 _NAMED_VENUE_EN_RE = _rx(
     r"(?<![a-z])(?:in|at|by|near|on|along|around|behind|outside)\s+(?P<name>[a-zæøå][\w'-]{2,})"
     r"\s+(?:park|beach|library|church|school|station|square|lake|harbour|harbor|gardens|centre|"
@@ -6171,9 +6181,11 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if instead is not None and (
         field in _ANSWERED_INSTEAD[instead[0]]
         # "på Hellerup Torv" asked for whom: a spot, not the people of a district ("i Ordrup").
+        # "at Gentofte Library" asked what help is wanted: where ("et mødelokale på Ordrup
+        # bibliotek" is a room asked for).
         or (
             instead[0] == "where"
-            and field == "who_benefits"
+            and field in ("who_benefits", "help_wanted")
             and _SPOT_PREP_RE.match(doc.text) is not None
         )
         # "næste sommer" asked what they bring: a time they cannot give ("hver lørdag" is).

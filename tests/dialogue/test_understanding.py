@@ -5477,3 +5477,17 @@ def test_someone_of_the_family_is_who_it_is_for_and_their_purpose_is_why(
     found = understand(text, lang)
     assert found.fields["who_benefits"] == who
     assert found.fields["why"] == why
+
+
+def test_a_place_with_its_house_number_answers_where_whatever_was_asked() -> None:
+    when = understand_answer("when", "på Hyldegårdsvej ved nr 12", "da")
+    assert (when.answered_instead, when.fields) == (
+        "where",
+        {"where": "på Hyldegårdsvej ved nr 12"},
+    )
+    library = understand_answer("help_wanted", "at Gentofte Library", "en")
+    assert (library.answered_instead, library.fields) == ("where", {"where": "at Gentofte Library"})
+    # A room asked for at a place is the help wanted.
+    room = understand_answer("help_wanted", "et mødelokale på Ordrup bibliotek", "da")
+    assert room.answered_instead is None
+    assert room.fields["help_wanted"] == "et mødelokale på Ordrup bibliotek"
