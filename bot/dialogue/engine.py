@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -75,8 +75,12 @@ VOLUNTEERED_MANY = 3
 WHAT_ANSWER_AS_OPENING_WORDS = 30
 # A message repeated word for word is taken once when it is at least this long.
 DUPLICATE_MIN_WORDS = 4
+# An earlier answer sent again later is a repeat when it is at least this long.
+REPEAT_LATER_MIN_WORDS = 8
 # A correction sent while a question is open is short; longer labelled text is content.
 EDIT_WHILE_ASKED_WORDS = 15
+# A part longer than this is shortened in the read-back (the stored idea keeps it all).
+READBACK_PART_CHARS = 600
 # Moves that, as the answer to "did I understand it right?", add nothing to the idea.
 _NO_ADDITION = (Intent.SKIP, Intent.GREETING, Intent.WANTS_TO_SHARE, Intent.THANKS, Intent.BACK)
 
@@ -320,7 +324,9 @@ def _shortened(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    return text[: text.rfind(" ", 0, limit)].rstrip(" ,.;:") + " …"
+    cut = text.rfind(" ", 0, limit)
+    # Words this long have no space to cut at: cut inside them.
+    return text[: cut if cut > 0 else limit].rstrip(" ,.;:") + " …"
 
 
 # "ikke noget, jeg har ikke tid", "nothing, that's the council's job": nothing, and why not.
@@ -330,6 +336,21 @@ _NONE_LEAD_RE = re.compile(
     r"nothing\s+really)\s*[,.;:!–-]++(?!\s*(?:men|but|udover|except|bortset)\b)",
     re.IGNORECASE,
 )
+
+
+# "nej", "ingenting egentlig", "no thanks", "nothing really": no help is wanted ("ved ikke",
+# "spring over" leave the question open instead).
+_NOTHING_NEEDED_RE = re.compile(
+    r"\s*(?:nej|nope|no|ingenting|intet|ikke\s+noget|ingen|nothing|none|nah)(?!\w)"
+    r"(?!\s+(?:anelse|idé|ide|idea|clue)\b)",
+    re.IGNORECASE,
+)
+
+
+def _added_to(lang: str, fields: Iterable[str]) -> str:
+    """ "Tak, det har jeg tilføjet under „Hvor“": thanks, and which part took the words."""
+    names = ", ".join(t(f"field.{f}", lang) for f in fields)
+    return t("added.field", lang, field=names) if names else t("added", lang)
 
 
 def _told_none(text: str) -> bool:
@@ -364,6 +385,40 @@ def _same_case(old: str, new: str) -> str:
     return new[:1].upper() + new[1:] if old[:1].isupper() else new[:1].lower() + new[1:]
 
 
+# "en lørdag", "on a Saturday", "hver lørdag": a weekday told alone, as a new day.
+_ONLY_WEEKDAY_RE = re.compile(
+    r"(?:(?:på\s+|om\s+|on\s+)?(?:en|a|hver|every)\s+|på\s+|on\s+)?(?P<day>"
+    + _WEEKDAY_RE.pattern
+    + r")",
+    re.IGNORECASE,
+)
+# Words before a time that make it part of the thing named ("a weekly repair café", "en
+# ugentlig strikkeklub"): there the idea keeps its words.
+_NAMING_WORDS = frozenset("a an the our my en et vores min mit sin sit".split())
+# Words before a time or place that belong to it ("on 12 April", "i juni", "den 14. juni").
+_LEAD_WORDS = _PLACE_PREPS | {"den", "the", "during", "under", "hver", "every"}
+
+
+def _without_phrase(idea: str, part: str) -> str:
+    """The idea without `part` (an old place or time), when that leaves a whole sentence:
+    "a beach clean-up on 12 April with my class" -> "a beach clean-up with my class"; "a
+    weekly repair café" keeps its words, as does an idea where `part` is no phrase of its own."""
+    found = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", idea)
+    if found is None:
+        return idea
+    start, end = found.span()
+    before = idea[:start].split()
+    if before and before[-1].casefold() in _NAMING_WORDS:
+        return idea
+    while before and before[-1].casefold() in _LEAD_WORDS:
+        # The preposition the old words leaned on goes with them, not left dangling.
+        start = idea.rfind(before.pop(), 0, start)
+    rest = f"{idea[:start].rstrip()} {idea[end:].lstrip()}".strip(" ,")
+    if len(rest.split()) < 2:
+        return idea
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", rest))
+
+
 _PLACE_PREP_RE = re.compile(
     r"(?:på|i|ved|hos|til|fra|nær|omkring|langs|on|in|at|by|near|along|around)\s", re.IGNORECASE
 )
@@ -375,6 +430,67 @@ _SUBJECT_RE = re.compile(
     # English "I" in capitals; Danish "i" is "in".
     r"\bI\b|\b(?i:we|you|they|it|jeg|vi|du|de|man|det|der|den|han|hun|he|she)\b"
 )
+
+
+# "tilføj samarbejdspartner: X", "add my name to contact: X": more for the part named.
+_ADD_TO_PART_RE = re.compile(
+    r"(?:tilføj|tilføje|add|please\s+add)\s+(?:(?P<what>[^:]{1,40}?)\s+(?:til|to)\s+)?"
+    r"(?P<part>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "idéen skal bare være: …", "the place should be: …": the part named, told anew.
+_PART_IS_RE = re.compile(
+    r"(?P<part>[^:]{2,40}?)\s+(?:skal\s+(?:bare\s+|nu\s+|hellere\s+)?(?:være|hedde|lyde)|"
+    r"should\s+(?:just\s+|rather\s+|now\s+)?(?:be|say|read))\s*:\s*(?P<value>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "fjern hvem der får glæde af det", "remove who benefits": the part named, emptied.
+_CLEAR_PART_RE = re.compile(
+    r"(?:fjern|slet|remove|delete|clear)\s+(?P<part>.{2,40}?)[\s.!]*", re.IGNORECASE
+)
+# Words that do not change which part is named ("hvem der får glæde af det").
+_LABEL_FILLER = frozenset("der som that who the min mit mine my our vores delen part".split())
+
+
+def _label_words(words: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", words.casefold()) if w not in _LABEL_FILLER]
+
+
+def _named_part(words: str) -> str | None:
+    """The part `words` name: as the person would say it ("stedet") or as the read-back
+    labels it ("Hvem får glæde af det", "samarbejdspartner")."""
+    named = named_field(words)
+    if named is not None:
+        return named
+    said = _label_words(words)
+    if not said:
+        return None
+    for field in FIELDS:
+        for lang in ("da", "en"):
+            label = _label_words(t(f"field.{field}", lang))
+            if said == label or (
+                # "samarbejdspartner", "partner": the label's word in the singular.
+                len(said) == len(label) == 1
+                and label[0].startswith(said[0])
+                and len(label[0]) - len(said[0]) <= 2
+            ):
+                return field
+    return None
+
+
+def _labelled_edit(text: str) -> tuple[str, str, bool] | None:
+    """The part a message names and its new words (empty to remove it), and whether they
+    are added to what is kept; None when no part is named this way."""
+    found = _ADD_TO_PART_RE.fullmatch(text)
+    if found is not None and (field := _named_part(found["part"])) is not None:
+        return field, found["value"].strip(), True
+    found = _PART_IS_RE.fullmatch(text)
+    if found is not None and (field := _named_part(found["part"])) is not None:
+        return field, found["value"].strip(), False
+    found = _CLEAR_PART_RE.fullmatch(text)
+    if found is not None and (field := _named_part(found["part"])) is not None:
+        return field, "", False
+    return None
 
 
 def _take_adding(state: dict[str, Any]) -> str | None:
@@ -391,6 +507,16 @@ def _back_to_readback(state: dict[str, Any]) -> None:
     _take_adding(state)
 
 
+# "det står jo ovenfor", "see above": the answer is said to be in an earlier message.
+_POINTS_BACK_RE = re.compile(
+    r"\s*(?:(?:men\s+|but\s+)?(?:det|den|idéen|ideen|it|it's|the\s+idea\s+is)\s+)?"
+    r"(?:står|stod|er|is|was)?\s*(?:jo\s+|da\s+|already\s+)?"
+    r"(?:(?:skrevet\s+|written\s+)?(?:ovenfor|ovenover|herover|længere\s+oppe|above|up\s+there)|"
+    r"se\s+(?:ovenfor|ovenover|herover)|see\s+above|(?:som\s+)?jeg\s+(?:skrev|har\s+skrevet)\s+"
+    r"(?:det\s+)?(?:jo\s+)?(?:ovenfor|lige)|i\s+(?:just\s+)?(?:wrote|said)\s+(?:it\s+)?above)"
+    r"[\s.!?]*",
+    re.IGNORECASE,
+)
 # "og …", "and also …" right after an answer: more of it, when the words do not answer the
 # question asked since; longer messages are read as answers.
 _CONTINUES_RE = re.compile(r"\s*(?:og|and|samt|plus|også|also|men\s+også|but\s+also)\s", re.I)
@@ -541,6 +667,14 @@ class IntakeDialogue:
         if match is not None and (reply := self._on_command(state, port, match)) is not None:
             return reply
         phase = Phase(state["phase"])
+        labelled = _labelled_edit(stripped) if phase != Phase.LISTENING else None
+        if labelled is not None and not labelled[1] and removed_fields(stripped):
+            # "fjern min mail": the removal below knows which details go.
+            labelled = None
+        if labelled is not None and (labelled[1] or state["fields"].get(labelled[0])):
+            # "tilføj samarbejdspartner: X", "idéen skal bare være: …", "fjern hvem der får
+            # glæde af det": the part is named, so only that part changes.
+            return self._labelled(state, *labelled, stripped)
         gone = [f for f in removed_fields(stripped) if state["fields"].get(f)]
         if gone and phase != Phase.LISTENING:
             # "fjern min mail", "slet datoen": the part is emptied, not added to.
@@ -588,6 +722,29 @@ class IntakeDialogue:
             _back_to_readback(state)
         names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
         return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
+
+    def _labelled(
+        self, state: dict[str, Any], field: str, value: str, adds: bool, said: str
+    ) -> list[Reply]:
+        """Change the one part a message names: added to, told anew, or emptied."""
+        if not value:
+            return self._remove(state, [field], said)
+        current = state["fields"].get(field)
+        if adds and current and value.casefold() not in current.casefold():
+            value = f"{current}{PART_JOIN}{value}"
+        elif adds and current:
+            value = current
+        self._told(state, field, value, said)
+        _take_adding(state)
+        phase = Phase(state["phase"])
+        if phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            if (resumed := self._resume_asking(state)) is not None:
+                return [self._edited(state, field), resumed]
+            _back_to_readback(state)
+        if phase == Phase.ASKING and field == state["asking"]:
+            state["vague"] = [f for f in state["vague"] if f != field]
+            return [self._edited(state, field), *self._next(state)]
+        return [self._edited(state, field), self._prompt(state)]
 
     def _remove_words(self, state: dict[str, Any], words: str) -> list[Reply]:
         """Take the pieces that hold `words` out of every part, or say they are not there."""
@@ -656,6 +813,10 @@ class IntakeDialogue:
             if Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING):
                 # At the read-back "fortryd" means a change; with none made, the draft stays.
                 return [Reply(t("nothing_to_undo.change", state["lang"])), self._prompt(state)]
+            if state["fields"] and state.get("dropped") and not state.get("next_idea"):
+                # "start forfra", a new idea, then "fortryd": the draft dropped by "start
+                # forfra" is brought back, and the new idea is kept for afterwards.
+                return self._undo_restart(state)
             if state["fields"]:
                 # "fortryd" while telling an idea: drop it (it can be brought back).
                 return self._cancel(state)
@@ -688,11 +849,20 @@ class IntakeDialogue:
             days = self.settings.response_working_days
             return [Reply(t("after_submit.next", lang, reference=sent, days=days))]
         just_sent = state.get("just_sent")
+        pending = state.get("afterthought") if just_sent and not state["fields"] else None
+        if match is not None and match.intent in (Intent.THANKS, Intent.GREETING):
+            pending = None
+        if pending:
+            # Asked whether the change is for the idea just sent, the person wrote on instead
+            # of pressing a button: both messages are kept, and the question comes again (a
+            # typed "ja"/"nej" answers it like its buttons).
+            text = f"{pending}\n\n{text}"
         if (
             just_sent
             and not state["fields"]
             and (
-                _AFTERTHOUGHT_RE.match(text)
+                pending
+                or _AFTERTHOUGHT_RE.match(text)
                 or corrected(text)
                 or (match is not None and match.intent == Intent.EDIT)
                 or _CHANGE_SENT_RE.search(text)
@@ -701,6 +871,10 @@ class IntakeDialogue:
             # "åh ja, og vi har også en trailer", "ups, datoen skal være i april", right after
             # sending: more for the idea just sent, or a new one? Asked, not guessed.
             state["afterthought"] = text
+            state["confirming"] = {
+                "yes": f"own:add_afterthought:{just_sent}",
+                "no": "afterthought:new",
+            }
             return [
                 Reply(
                     t("afterthought.ask", lang, reference=just_sent),
@@ -798,15 +972,21 @@ class IntakeDialogue:
         ):
             # The same message again (sent twice, or pasted again): no answer to this
             # question. Short ones ("ved ikke") may well answer two questions.
-            if (
-                state.get("reopened_by") == text and field in state.get("reopened", ())
-            ) or state.pop("duplicate_of", None) == [field, text]:
+            if (state.get("reopened_by") == text and field in state.get("reopened", ())) or (
+                state.pop("duplicate_of", None) == [field, text]
+                # The message the idea was kept from is never the answer to another question.
+                and not self._tells_the_idea(state, text)
+            ):
                 # Read as sent before the question, it comes again when the question does; or
                 # sent once more after "I have that one already": the person means it as the
                 # answer. What it tells this question is kept, and it is not asked again.
                 taken = Reply(t("duplicate.taken", state["lang"]))
                 return [taken, *self._insisted(state, field, text)]
             state["duplicate_of"] = [field, text]
+            return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
+        if self._told_before(state, text):
+            # The opening (or another earlier message) sent again later: what it tells is
+            # kept already, and it answers nothing asked since.
             return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
         if (
             match is not None
@@ -833,13 +1013,27 @@ class IntakeDialogue:
             # the open question again.
             state["resume_asking"] = field
             return self._start_edit(state, match.field)
+        if field == "what" and _POINTS_BACK_RE.fullmatch(text):
+            # "det står jo ovenfor", asked what the idea is: the words above told no idea
+            # this bot could find; kept as the idea, they would be sent as one.
+            state.setdefault("reopened", []).append("what")
+            state["asked"].append("what")
+            return [Reply(t("what_points_back", state["lang"])), self._question(state, "what")]
+        if field == "help_wanted" and _NOTHING_NEEDED_RE.match(text):
+            # "nej", "ingenting", "no thanks", asked what help they want: staff should read
+            # that they need none, not find the part empty as if it was never answered.
+            self._merge(
+                state, _understanding().Understanding(fields={field: text}), replace={field}
+            )
+            state["original"].append(text)
+            return self._next(state)
         if field != "what" and (match is None or match.intent != Intent.SKIP) and _told_none(text):
             # "ikke noget, jeg har ikke tid", asked what they bring: nothing, and why not. The
             # words stay with the idea's own text; the part stays open.
             state["original"].append(text)
             match = IntentMatch(Intent.SKIP)
         if match is not None and match.intent in (Intent.SKIP, Intent.NO):
-            if field == "what" and _no_idea_words(state["fields"].get("what", "")):
+            if field == "what" and _names_no_idea(state["fields"].get("what", "")):
                 # "🌳🌳🌳" and then "spring over": without an idea there is nothing to send.
                 # Every other part may stay open; this one is asked again, with examples.
                 state.setdefault("reopened", []).append("what")
@@ -860,7 +1054,7 @@ class IntakeDialogue:
                 self._merge(state, more, replace=set())
                 if field in more.fields:
                     return self._next(state)
-                return [Reply(t("added", state["lang"])), self._prompt(state)]
+                return [Reply(_added_to(state["lang"], more.fields)), self._prompt(state)]
             text = added
         corrected_field = self._correct(state, text)
         if corrected_field == field:
@@ -1049,6 +1243,26 @@ class IntakeDialogue:
                 state.setdefault("reopened", []).append("what")
         return self._next(state)
 
+    @staticmethod
+    def _tells_the_idea(state: dict[str, Any], text: str) -> bool:
+        """Whether `text` is the message the idea was kept from (its words hold the idea)."""
+        idea = " ".join(state["fields"].get("what", "").split()).casefold()
+        return bool(idea) and idea in " ".join(text.split()).casefold()
+
+    def _told_before(self, state: dict[str, Any], text: str) -> bool:
+        """Whether `text` repeats a message already taken in: the opening sent again, or an
+        earlier message (not the last one, which the duplicate rule above reads)."""
+        opening = self._tells_the_idea(state, text)
+        # Short stock answers ("det ved jeg ikke helt") may well answer two questions.
+        if len(text.split()) < (DUPLICATE_MIN_WORDS if opening else REPEAT_LATER_MIN_WORDS):
+            return False
+        said = " ".join(text.split()).casefold()
+        earlier = state["original"] if opening else state["original"][:-1]
+        if said == " ".join(str(state.get("reopened_by", "")).split()).casefold():
+            # Read as sent before the question: sent again, it is the answer (see above).
+            return False
+        return any(" ".join(told.split()).casefold() == said for told in earlier)
+
     def _goes_on(self, state: dict[str, Any], previous: str, field: str, text: str) -> bool:
         """Whether `text` ("og ingen steder de kan løbe frit") continues the answer to the
         question before, rather than answering the one asked now."""
@@ -1212,7 +1426,8 @@ class IntakeDialogue:
             # "skraldespande", already in the help asked for: nothing new, and said so.
             where = t(f"field.{already[0]}", lang)
             return [Reply(t("added.already", lang, field=where)), self._readback(state)]
-        return [Reply(t("added", lang)), self._readback(state)]
+        added_to = [f for f in understood.fields if f not in already]
+        return [Reply(_added_to(lang, added_to)), self._readback(state)]
 
     def _on_choose_field_text(
         self, state: dict[str, Any], port: IntakePort, text: str, match: IntentMatch | None
@@ -1330,14 +1545,16 @@ class IntakeDialogue:
             return self._cancel(state)
         if choice == "confirm" and phase == Phase.READBACK:
             return self._submit(state, port)
-        if choice == "confirm" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
-            # The send button on the card above, pressed while a part was being chosen or
-            # changed: the draft as shown is sent; words not yet placed stay with the rest.
-            adding = _take_adding(state)
-            if adding:
-                state["original"].append(adding)
+        if choice == "confirm" and phase == Phase.CHOOSE_FIELD and not state.get("adding"):
+            # The send button on the card above, pressed while a part was being chosen: the
+            # draft as shown is sent.
             _back_to_readback(state)
             return self._submit(state, port)
+        if choice == "confirm" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            # Words wait to be placed, or new words for a part were asked for (perhaps after
+            # "fortryd"): the card's send button is older than that, and sending now would
+            # lose them or send another draft than the one shown.
+            return [Reply(t("stale_button", lang)), self._prompt(state)]
         if choice == "confirm" and state["last_reference"] and not state["fields"]:
             # The same "send" pressed twice: the first press already stored it.
             return [Reply(t("already_sent", lang, reference=state["last_reference"]))]
@@ -1349,6 +1566,12 @@ class IntakeDialogue:
                 return self._start_edit(state, field)
         if choice == "skip" and phase == Phase.ASKING:
             return self._on_answer(state, "", IntentMatch(Intent.SKIP))
+        if choice.startswith("skip:") and phase == Phase.ASKING:
+            if choice == self._skip_value(state, state["asking"]):
+                return self._on_answer(state, "", IntentMatch(Intent.SKIP))
+            # The skip button of a question already skipped (tapped twice): the question
+            # asked since is not skipped with it.
+            return [Reply(t("stale_button", lang)), self._prompt(state)]
         if choice == "back" and phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
             _back_to_readback(state)
             return [self._readback(state)]
@@ -1478,6 +1701,15 @@ class IntakeDialogue:
                 state["asking"] = field
                 state["asked"].append(field)
                 return [self._question(state, field)]
+        what = state["fields"].get("what", "")
+        if not what or _names_no_idea(what):
+            # Only "til april" or "i Hellerup" kept as the idea: there is nothing to send
+            # yet, so the idea is asked for again rather than read back empty.
+            state["phase"] = Phase.ASKING.value
+            state["asking"] = "what"
+            state["asked"].append("what")
+            state.setdefault("reopened", []).append("what")
+            return [Reply(t("what_needed", lang)), self._question(state, "what")]
         state["phase"] = Phase.READBACK.value
         state["asking"] = None
         intro = [Reply(t("got_it_all", lang))] if acknowledge else []
@@ -1498,15 +1730,24 @@ class IntakeDialogue:
         elif field == "where" and state["fields"].get("where"):
             # "i Charlottenlund": told, but where in it?
             text = t("ask.where_more", lang, told=state["fields"]["where"])
-        if field == "what" and _no_idea_words(state["fields"].get("what", "")):
+        elif field == "who_benefits" and state["fields"].get("who_benefits"):
+            # "for alle", "for everybody": told; asked plainly again, it reads as not heard.
+            text = t("ask.who_more", lang, told=state["fields"]["who_benefits"])
+        if field == "what" and _names_no_idea(state["fields"].get("what", "")):
             # The idea is the one part that cannot be left open.
             return Reply(text, asking=field)
-        return Reply(text, choices=(Choice(t("button.skip", lang), "skip"),), asking=field)
+        skip = Choice(t("button.skip", lang), self._skip_value(state, field))
+        return Reply(text, choices=(skip,), asking=field)
+
+    @staticmethod
+    def _skip_value(state: dict[str, Any], field: str) -> str:
+        """The skip button of this asking of `field`: a tap on an older one is told apart."""
+        return f"skip:{field}:{len(state['asked'])}"
 
     def _readback(self, state: dict[str, Any]) -> Reply:
         lang = state["lang"]
         rows = tuple(
-            (t(f"field.{field}", lang), state["fields"][field])
+            (t(f"field.{field}", lang), self._shown(state["fields"][field], lang))
             for field in FIELDS
             if state["fields"].get(field)
         )
@@ -1519,6 +1760,14 @@ class IntakeDialogue:
             ),
             card=SummaryCard(t("readback.title", lang), rows, t("readback.footer", lang)),
         )
+
+    @staticmethod
+    def _shown(value: str, lang: str) -> str:
+        """A part as the read-back shows it: a very long one is cut, and said to be kept whole
+        (a card that long is unreadable, and chat platforms limit a block's length)."""
+        if len(value) <= READBACK_PART_CHARS:
+            return value
+        return f"{_shortened(value, READBACK_PART_CHARS)} {t('readback.kept_whole', lang)}"
 
     def _choose_field(self, state: dict[str, Any]) -> list[Reply]:
         state["phase"] = Phase.CHOOSE_FIELD.value
@@ -1589,11 +1838,11 @@ class IntakeDialogue:
         """`value` is now `field`, from the person's message `said` (kept with the rest)."""
         old = state["fields"].get(field) or ""
         idea = state["fields"].get("what") or ""
-        day = _WEEKDAY_RE.fullmatch(value.strip(" .!"))
+        day = _ONLY_WEEKDAY_RE.fullmatch(value.strip(" .!"))
         if field == "when" and day and len(_WEEKDAY_RE.findall(old)) == 1:
-            # "ændr dagen til torsdag" with "hver tirsdag eftermiddag" kept: the day changes,
-            # "hver" and "eftermiddag" stay.
-            value = _WEEKDAY_RE.sub(lambda m: _same_case(m.group(0), value.strip(" .!")), old)
+            # "ændr dagen til torsdag" with "hver tirsdag eftermiddag" kept, "det skal være en
+            # lørdag" with "en fredag i juni": the day changes, "hver", "i juni" stay.
+            value = _WEEKDAY_RE.sub(lambda m: _same_case(m.group(0), day.group("day")), old)
         if field in ("where", "when") and old and idea:
             # "stedet skal være Ordrup Kirke": the idea's words no longer name the old place
             # (staff read the idea first; it must not say otherwise than the parts).
@@ -1602,13 +1851,12 @@ class IntakeDialogue:
                 if (
                     part
                     and part not in value
-                    and part in idea
                     and idea.strip() != part
                     # "den tomme græsplæne ved Ordrup Skole" names the thing itself; "på
                     # Duntzfelts Allé" only says where it is.
                     and (field == "when" or _PLACE_PREP_RE.match(part))
                 ):
-                    idea = re.sub(r"\s{2,}", " ", idea.replace(part, " ")).strip(" ,")
+                    idea = _without_phrase(idea, part)
             state["fields"]["what"] = idea
         state["fields"][field] = value
         state["original"].append(said)
@@ -1639,7 +1887,7 @@ class IntakeDialogue:
             self._told(state, field, f"{current}{PART_JOIN}{adding}" if current else adding, adding)
             state["phase"] = Phase.READBACK.value
             state["asking"] = None
-            return [Reply(t("added", state["lang"])), self._readback(state)]
+            return [Reply(_added_to(state["lang"], [field])), self._readback(state)]
         state["phase"] = Phase.EDITING.value
         state["asking"] = field
         return [self._prompt(state)]
@@ -1716,6 +1964,20 @@ class IntakeDialogue:
             return [Reply(t("nothing_to_undo", lang))]
         state.update(dropped)
         return [Reply(t("undone", lang)), self._prompt(state)]
+
+    def _undo_restart(self, state: dict[str, Any]) -> list[Reply]:
+        """Bring back the draft dropped before this one; this one is taken up once it is sent."""
+        lang = state["lang"]
+        kept = "\n\n".join(state["original"])
+        kept_idea = state["fields"].get("what") or kept
+        dropped = state.pop("dropped")
+        self._clear_draft(state)
+        state.update(dropped)
+        state["next_idea"] = kept
+        state["undid"] = True
+        back = _shortened(state["fields"].get("what", ""), 60)
+        told = Reply(t("undo.back_and_kept", lang, back=back, kept=_shortened(kept_idea, 60)))
+        return [told, self._prompt(state)]
 
     def _switch_language(self, state: dict[str, Any], language: str) -> list[Reply]:
         state["lang"] = supported(language)
@@ -1800,7 +2062,12 @@ class IntakeDialogue:
             current = state["fields"].get(field)
             key = "edit.replace" if current else "edit.new"
             return Reply(
-                t(key, lang, field=t(f"field.{field}", lang), current=current or ""),
+                t(
+                    key,
+                    lang,
+                    field=t(f"field.{field}", lang),
+                    current=self._shown(current or "", lang),
+                ),
                 choices=(Choice(t("button.back", lang), "back"),),
                 asking=field,
             )

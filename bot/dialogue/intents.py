@@ -23,8 +23,10 @@ __all__ = [
     "asks_to_withdraw",
     "classify",
     "corrected",
+    "elsewhere",
     "named_field",
     "named_reference",
+    "says_thanks",
     "service_question",
     "without_addition_cue",
 ]
@@ -221,6 +223,7 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "brings": _FIELD_NOUNS["brings"]
     + (
         "bidrag",
+        "eget bidrag",
         "hvad vi bidrager med",
         "hvad jeg bidrager med",
         "hvad vi bringer",
@@ -354,6 +357,9 @@ _YES_FILLER = (
     r"godt|good|ja|yes|tak|thanks|thank\s+you)"
 )
 
+# The language of a switch that names none ("skift sprog"): the one not spoken now.
+_OTHER_LANGUAGE = "other"
+
 _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
     (
         Intent.SWITCH_LANGUAGE,
@@ -361,9 +367,12 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         _full(
             r"(?:(?:in|på|paa)\s+)?english|engelsk|på\s+engelsk|speak\s+english|"
             r"(?:write|answer|reply|talk|continue)\s+in\s+english|"
-            r"(?:can|could)\s+(?:you|we)\s+(?:speak|write|talk|continue)(?:\s+in)?\s+english|"
+            r"(?:can|could)\s+(?:you|we)\s+(?:speak|write|talk|continue|do\s+(?:this|it))"
+            r"(?:\s+in)?\s+english(?:\s+instead)?|"
             r"do\s+you\s+speak\s+english|taler\s+du\s+engelsk|"
-            r"(?:kan|kunne)\s+(?:du|vi)\s+(?:tale|skrive|svare|fortsætte)\s+(?:på\s+)?engelsk"
+            # "kan vi tage det på engelsk?", "må jeg skrive på engelsk i stedet?"
+            r"(?:kan|kunne|må)\s+(?:du|vi|jeg)\s+(?:godt\s+)?(?:tale|skrive|svare|fortsætte|"
+            r"tage\s+det|klare\s+det|køre\s+det|snakke|skifte)\s+(?:på\s+|til\s+)?engelsk"
             r"(?:\s+i\s+stedet)?|(?:skriv|tal|svar)\s+(?:på\s+)?engelsk|"
             r"(?:switch|change)\s+(?:the\s+language\s+)?to\s+english|skift\s+til\s+engelsk|"
             r"english\s+version|i\s+(?:don't|do\s+not)\s+speak\s+danish|"
@@ -376,12 +385,24 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         _full(
             r"(?:(?:in|på|paa)\s+)?(?:dansk|danish)|speak\s+danish|"
             r"(?:write|answer|reply|talk|continue)\s+in\s+danish|"
-            r"(?:can|could)\s+(?:you|we)\s+(?:speak|write|talk|continue)(?:\s+in)?\s+danish|"
+            r"(?:can|could)\s+(?:you|we|i)\s+(?:speak|write|talk|continue|do\s+(?:this|it))"
+            r"(?:\s+in)?\s+danish(?:\s+instead)?|"
             r"do\s+you\s+speak\s+danish|taler\s+du\s+dansk|"
-            r"(?:kan|kunne)\s+(?:du|vi)\s+(?:tale|skrive|svare|fortsætte)\s+(?:på\s+)?dansk"
+            r"(?:kan|kunne|må)\s+(?:du|vi|jeg)\s+(?:godt\s+)?(?:tale|skrive|svare|fortsætte|"
+            r"tage\s+det|klare\s+det|køre\s+det|snakke|skifte)\s+(?:på\s+|til\s+)?dansk"
             r"(?:\s+i\s+stedet)?|(?:skriv|tal|svar)\s+(?:på\s+)?dansk|"
             r"(?:switch|change)\s+(?:the\s+language\s+)?to\s+danish|skift\s+til\s+dansk|"
             r"dansk\s+version"
+        ),
+    ),
+    (
+        # "skift sprog", "change language": the other one of the two.
+        Intent.SWITCH_LANGUAGE,
+        _OTHER_LANGUAGE,
+        _full(
+            r"(?:(?:kan\s+vi|kan\s+du|jeg\s+vil\s+gerne|can\s+we|can\s+you|i\s*'?d\s+like\s+to|"
+            r"please)\s+)?(?:skift|skifte|ændr|ændre|switch|change)\s+(?:sprog|sproget|language|"
+            r"the\s+language)|(?:andet|et\s+andet)\s+sprog|(?:other|another)\s+language"
         ),
     ),
     (
@@ -1091,6 +1112,13 @@ def _classify_question(core: str, raw: str) -> IntentMatch | None:
 @lru_cache(maxsize=512)
 def classify(text: str, lang: str) -> IntentMatch | None:
     """Recognise short commands and conversational moves; None when the text is content."""
+    match = _classify(text)
+    if match is not None and match.language == _OTHER_LANGUAGE:
+        return IntentMatch(Intent.SWITCH_LANGUAGE, language="en" if lang == "da" else "da")
+    return match
+
+
+def _classify(text: str) -> IntentMatch | None:
     if not text or not text.strip():
         return None
     if len(text) > 4000:
@@ -1179,7 +1207,14 @@ _REMOVE_NOUNS: dict[str, tuple[str, ...]] = {
         "hvem får glæde af det",
         "who benefits",
     ),
-    "brings": ("bidraget", "vores bidrag", "contribution", "det bidrager i med", "what you bring"),
+    "brings": (
+        "bidraget",
+        "vores bidrag",
+        "eget bidrag",
+        "contribution",
+        "det bidrager i med",
+        "what you bring",
+    ),
     "help_wanted": (
         "ønsket til kommunen",
         "hjælpen",
@@ -1617,6 +1652,15 @@ _WHAT_IS_THIS_RE = re.compile(
 )
 
 
+# "hvad sker der nu?", "what happens next?" before any idea: how it goes from here.
+_HOW_IT_WORKS_RE = re.compile(
+    r"(?:(?:hej|hejsa|hi|hello|hey|ok|okay|og|and|so|så)[\s,!.]*)?(?:hvad\s+sker\s+der\s+(?:nu|så)|"
+    r"hvordan\s+foregår\s+det(?:\s+her)?|hvad\s+(?:skal|gør)\s+jeg\s+nu|hvad\s+nu|"
+    r"what\s+happens\s+(?:now|next)|what\s+(?:do\s+i\s+do|now)|how\s+does\s+it\s+go)[\s?!.]*",
+    re.IGNORECASE,
+)
+
+
 # "må jeg spørge om noget?", "can I ask you something?": the question is still to come.
 _MAY_I_ASK_RE = re.compile(
     r"(?:(?:hej|hejsa|hi|hello|hey)[\s,!.]*)?(?:(?:må|kan)\s+jeg\s+(?:lige\s+)?(?:spørge(?:\s+om\s+"
@@ -1826,6 +1870,114 @@ def service_question(text: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- #
+# Errands for other desks: questions about the municipality's everyday services and
+# complaints, told to the idea bot by mistake.
+
+# What other desks answer: opening hours, waste, parking, papers, day care, a house's permits.
+_ELSEWHERE_TOPIC = re.compile(
+    _f(
+        r"(?<![a-z])(?:genbrugsstation\w*|genbrugspladse\w*|åbningstid\w*|telefontid\w*|"
+        r"(?:har|holder)\s+(?:\S+\s+){0,3}?åbent|åbner|lukker|storskrald\w*|skraldespand\w*|"
+        r"skraldeafhentning\w*|affaldsordning\w*|renovation\w*|tømning\w*|"
+        r"parkeringstilladelse\w*|p-tilladelse\w*|beboerlicens\w*|borgerservice|"
+        r"kørekort\w*|pas|sygesikring\w*|sundhedskort\w*|ejendomsskat\w*|byggetilladelse\w*|"
+        r"byggesag\w*|vuggestueplads\w*|børnehaveplads\w*|dagplejeplads\w*|pasningsgaranti|"
+        r"opening\s+(?:hours|times)|recycling\s+(?:centre|center|station)|"
+        r"(?:is|are)\s+(?:\S+\s+){1,3}?open|bin\s+collection|parking\s+permit|passport|"
+        r"driving\s+licen[cs]e|health\s+(?:card|insurance\s+card)|building\s+permit|"
+        r"daycare\s+place|kindergarten\s+place)(?![a-z])"
+    )
+)
+# "genbrugsstationen åbningstider": a short enquiry without a question word or mark.
+_HOURS_WORD = re.compile(_f(r"(?<![a-z])(?:åbningstid\w*|telefontid\w*|opening\s+(?:hours|times))"))
+# "min nabo larmer hele natten", "my neighbour's dog barks all day": a neighbour complaint.
+_NEIGHBOUR_COMPLAINT = re.compile(
+    _f(
+        r"(?<![a-z])(?:(?:min|mine|vores)\s+nabo(?:er|erne)?|naboen|naboerne|naboens\s+\w+|"
+        r"(?:my|our|the)\s+neighbou?rs?(?:\s*'s?\s+\w+)?)\s+(?:\w+\s+){0,2}?(?:larmer|støjer|"
+        r"råber|fester|holder\s+fest|gør|bjæffer|ryger|generer|chikanerer|spiller\s+(?:\w+\s+)?"
+        r"højt?|er\s+(?:så\s+|for\s+|meget\s+)?(?:larmende|højlydt|irriterende)|"
+        r"(?:is|are)\s+(?:so\s+|too\s+|very\s+|really\s+)?(?:loud|noisy)|"
+        r"(?:make|makes|making)\s+(?:so\s+much\s+|a\s+lot\s+of\s+)?noise|barks?|"
+        r"(?:play|plays|playing)\s+(?:\w+\s+)?loud|(?:keep|keeps)\s+me\s+awake)(?![a-z])"
+    )
+)
+# "det skal I lave", "kan I ikke ordne det?", "please fix it": a repair asked for.
+_FIX_DEMAND = re.compile(
+    _f(
+        r"(?<![a-z])(?:(?:det|den|dem|hullet|huller\w*|lampen|skiltet)\s+skal\s+i\s+"
+        r"(?:\w+\s+)?(?:lave|ordne|fikse|reparere|udbedre|fjerne|rydde|tømme|se\s+på)|"
+        r"(?:kan|vil|skal)\s+i\s+(?:ikke\s+)?(?:\w+\s+)?(?:lave|ordne|fikse|reparere|udbedre)\s+"
+        r"(?:det|den|dem|hullet|huller\w*|vejen|lampen)|(?:please\s+)?(?:fix|repair)\s+(?:it|this|"
+        r"that|the\s+\w+)|(?:you\s+)?(?:need|have)\s+to\s+(?:fix|repair)\s+(?:it|this|that))"
+        r"(?![a-z])"
+    )
+)
+_FAULT_WORDS = re.compile(
+    _f(
+        r"(?<![a-z])(?:hul|huller|revne\w*|i\s+stykker|ødelagt|virker\s+ikke|ikke\s+blevet|"
+        r"pothole\w*|hole|broken|not\s+working|(?:hasn't|haven't|has\s+not|have\s+not)\s+been)"
+        r"(?![a-z])"
+    )
+)
+# An errand is a sentence or two; an idea told at length is not one.
+_ELSEWHERE_MAX_WORDS = 16
+
+
+def elsewhere(text: str, *, drafting: bool = False) -> str | None:
+    """ "question" or "fault" when `text` is an errand for another desk ("hvornår har
+    genbrugsstationen åbent?", "min nabo larmer hele natten"), else None.
+
+    While an idea is being told (`drafting`), only what cannot be an answer counts: a question
+    with a question word about another service, a neighbour complaint, a repair demanded.
+    """
+    core = _core(fold(text).text)
+    words = core.split()
+    if not words or len(words) > _ELSEWHERE_MAX_WORDS:
+        return None
+    demand = _FIX_DEMAND.search(core)
+    # ("det skal I lave" demands a repair; "lave" elsewhere may make an idea.)
+    rest = f"{core[: demand.start()]} {core[demand.end() :]}" if demand else core
+    if _IDEA_CUES.search(rest):
+        return None
+    if _NEIGHBOUR_COMPLAINT.search(core):
+        return "fault"
+    if demand and (_FAULT_WORDS.search(rest) or len(words) <= 6):
+        return "fault"
+    worded = _QUESTION_START.match(_without_lead_words(core)) is not None
+    if drafting and not worded and not _HOURS_WORD.search(core):
+        return None
+    if not _ELSEWHERE_TOPIC.search(core):
+        return None
+    if worded or text.rstrip().endswith("?"):
+        return "question"
+    # Said without a question: only a short enquiry about hours ("åbningstider biblioteket").
+    return "question" if _HOURS_WORD.search(core) and len(words) <= 6 else None
+
+
+_THANKS_LEAD = re.compile(
+    _f(
+        r"(?:ok|okay|oki|fint|super|perfekt|godt|dejligt|great|perfect|cool|nice|alright|fine|"
+        r"nå)(?:[\s,!.]+(?:ok|okay|fint|super|godt))?[\s,!.]+"
+    )
+)
+
+
+def says_thanks(text: str) -> bool:
+    """Tell whether a message only thanks or says goodbye ("tak for hjælpen", "ok tak",
+    "okay thanks")."""
+    match = classify(text.strip(), "da")
+    if match is not None and match.intent == Intent.THANKS:
+        return True
+    folded = fold(text).text.strip()
+    lead = _THANKS_LEAD.match(folded)
+    if lead is None or lead.end() >= len(folded):
+        return False
+    rest = classify(folded[lead.end() :], "da")
+    return rest is not None and rest.intent == Intent.THANKS
+
+
 def asks_to_withdraw(text: str) -> bool:
     """Tell whether a message asks to take back an idea ("træk min idé tilbage", "withdraw
     GK-2026-0001")."""
@@ -1883,7 +2035,8 @@ _KEY_ROWS = ("qwertyuiopå", "asdfghjklæø", "zxcvbnm", "åpoiuytrewq", "øælk
 
 
 def small_talk(text: str) -> str | None:
-    """ "small_talk" for "hvad så?" / "how are you?", "what_is_this" for "hvad er det her?"."""
+    """The message key answering small talk: "small_talk" for "hvad så?" / "how are you?",
+    "what_is_this" for "hvad er det her?", "how_it_works" for "hvad sker der nu?"."""
     stripped = text.strip()
     if _SMALL_TALK_RE.fullmatch(stripped):
         return "small_talk"
@@ -1891,6 +2044,8 @@ def small_talk(text: str) -> str | None:
         return "what_is_this"
     if _MAY_I_ASK_RE.fullmatch(stripped):
         return "may_ask"
+    if _HOW_IT_WORKS_RE.fullmatch(stripped):
+        return "how_it_works"
     return None
 
 

@@ -24,6 +24,7 @@ from bot.dialogue.engine import (
     DialogueSettings,
     InitiativeView,
     IntakeDialogue,
+    IntakePort,
     Phase,
     Receipt,
     SubmitRefused,
@@ -32,9 +33,12 @@ from bot.dialogue.engine import (
 from bot.dialogue.intents import (
     Intent,
     IntentMatch,
+    asked_back,
     asks_to_withdraw,
     classify,
+    elsewhere,
     named_reference,
+    says_thanks,
     service_question,
     yes_or_no,
 )
@@ -48,7 +52,15 @@ from bot.domain.routing import (
 from bot.i18n.catalog import supported, t
 from bot.messages import Choice, Incoming, Reply
 from bot.scheduling.compose import CHECKIN_PREFIX
-from bot.services.bridges import handle_choice, offer, offer_introductions, suggest
+from bot.services.bridges import (
+    CHOICE_PREFIX as BRIDGE_PREFIX,
+)
+from bot.services.bridges import (
+    handle_choice,
+    offer,
+    offer_introductions,
+    suggest,
+)
 from bot.services.checkins import CheckinDesk, current_rules, idle, next_checkin
 from bot.services.initiatives import InitiativeService
 from bot.services.initiator_desk import ANSWER_PREFIX, OWN_PREFIX, InitiatorDesk
@@ -229,6 +241,19 @@ def _typed_confirmation(state: dict[str, Any], text: str | None) -> str | None:
     return str(confirming[answer]) if answer else None
 
 
+def _await_typed_answer_to_offer(state: dict[str, Any], replies: Sequence[Reply]) -> None:
+    """Let a typed "ja"/"nej" answer the introduction offer among `replies` like its buttons
+    (see `_typed_confirmation`); with two offers open, a bare yes is no answer to either."""
+    offers = [
+        reply for reply in replies if any(c.value.startswith(BRIDGE_PREFIX) for c in reply.choices)
+    ]
+    if len(offers) != 1 or state.get("confirming"):
+        return
+    buttons = {c.value.split(":")[1]: c.value for c in offers[0].choices}
+    if {"yes", "no"} <= set(buttons):
+        state["confirming"] = {"yes": buttons["yes"], "no": buttons["no"]}
+
+
 def _drafting(state: dict[str, Any]) -> bool:
     """True while an idea is being told: its questions or its read-back are open."""
     return state["phase"] not in (Phase.NEW, Phase.LISTENING) or bool(state["fields"])
@@ -244,6 +269,32 @@ def _about_the_service(state: dict[str, Any], text: str) -> bool:
     command = classify(text.strip(), state["lang"])
     undo = command is not None and command.intent == Intent.UNDO and bool(state.get("just_sent"))
     return undo or asks_to_withdraw(text)
+
+
+def _errand(state: dict[str, Any], text: str) -> str | None:
+    """ "question" or "fault" when `text` is an errand for another desk, said where the intake
+    can point elsewhere: before an idea, or while a question or the read-back is open."""
+    if service_question(text) is not None or asked_back(text) is not None:
+        return None
+    phase = state["phase"]
+    if not _drafting(state):
+        kind = elsewhere(text)
+    elif phase in (Phase.ASKING, Phase.READBACK):
+        kind = elsewhere(text, drafting=True)
+    else:
+        # Asked for a part's new words, or where an addition goes: those are the answer.
+        return None
+    if kind is None or _proposes(text):
+        return None
+    return kind
+
+
+def _proposes(text: str) -> bool:
+    """Whether a question asks for something new at a place (an idea after all)."""
+    # Imported on first use, as the dialogue does: compiling it takes most of a second.
+    from bot.dialogue import understanding
+
+    return bool(understanding.proposes(text))
 
 
 def leave_with_parent() -> None:
@@ -385,6 +436,8 @@ class ConversationService:
                     replies = held + self._decide(
                         session, incoming, person, staff, state, submitted, new_person
                     )
+                # An offer that waited for them may be answered by typing, too.
+                _await_typed_answer_to_offer(state, held)
                 language = state["lang"]
                 if sa_inspect(person).was_deleted:
                     # They asked us to forget them: nothing more to save.
@@ -453,7 +506,7 @@ class ConversationService:
                     or self._too_fast(state)
                 ):
                     raise _NotQuick
-                replies = self.dialogue.handle(state, _NoStoragePort(), text=text, choice=choice)
+                replies = self._intake(state, _NoStoragePort(), text=text, choice=choice)
                 storage.save_state(rows.conversation_id, state, state["lang"])
                 if rows.person_language != state["lang"]:
                     storage.set_language(rows.person_id, state["lang"])
@@ -591,16 +644,67 @@ class ConversationService:
         if choice is not None:
             bridged = handle_choice(session, person, choice, state["lang"])
             if bridged is not None:
-                return bridged  # a bridge button never touches the intake
+                # A bridge button never touches the intake; the question that was open
+                # (another idea may be under way) comes again.
+                return [*bridged, *self.dialogue.prompt_if_busy(state)]
         port = _SessionPort(session, person, self.settings, self.categoriser)
-        replies = self.dialogue.handle(state, port, text=text, choice=choice)
+        replies = self._intake(state, port, text=text, choice=choice)
         if port.submitted is not None:
             # Builds bridges: related ideas and associations, offered with double opt-in.
             if self._bridges is None:
-                replies += offer_introductions(session, port.submitted, state["lang"])
+                offers = offer_introductions(session, port.submitted, state["lang"])
+                # Right after the receipt: before the first question of a next idea.
+                replies = [*replies[:1], *offers, *replies[1:]]
             else:
                 submitted.append((port.submitted.id, state["lang"]))
+        _await_typed_answer_to_offer(state, replies)
         return replies
+
+    def _intake(
+        self,
+        state: dict[str, Any],
+        port: IntakePort,
+        *,
+        text: str | None,
+        choice: str | None,
+    ) -> list[Reply]:
+        """The intake dialogue, after the moves that are no part of an idea: an errand for
+        another desk, a thank-you with nothing under way, "jeg har en idé" said again."""
+        invited = state.pop("invited", False)
+        if choice is not None or text is None or not text.strip():
+            return self.dialogue.handle(state, port, text=text, choice=choice)
+        said = text.strip()
+        lang = state["lang"]
+        errand = _errand(state, said)
+        if errand is not None:
+            replies: list[Reply] = []
+            if not _drafting(state):
+                if not state["lang_locked"]:
+                    # Said first thing, the words set the language, as an idea's would.
+                    lang = state["lang"] = detect_language(said, lang)
+                if state["phase"] == Phase.NEW:
+                    replies += self.dialogue.start(state)
+                state.pop("just_sent", None)
+            key = "not_an_idea" if errand == "question" else "not_an_idea.fault"
+            if _drafting(state):
+                # The pointer, and the question that was open, again: nothing is stored.
+                key += ".asking"
+            url = self.settings.service_contact_url
+            return [*replies, Reply(t(key, lang, url=url)), *self.dialogue.prompt_if_busy(state)]
+        listening = state["phase"] == Phase.LISTENING and not _drafting(state)
+        if listening and not state.get("afterthought") and says_thanks(said):
+            # "ok tak" with nothing under way: you're welcome, not "tell me your idea".
+            state.pop("just_sent", None)
+            key = "thanks.after_submit" if state.get("last_reference") else "thanks.before"
+            return [Reply(t(key, lang))]
+        command = classify(said, lang) if listening else None
+        if command is not None and command.intent == Intent.WANTS_TO_SHARE:
+            # "jeg har en idé": the dialogue invites the idea; said again, it is put otherwise.
+            state["invited"] = True
+            if invited:
+                state.pop("just_sent", None)
+                return [Reply(t("invite.again", lang))]
+        return self.dialogue.handle(state, port, text=text, choice=choice)
 
     def _too_fast(self, state: dict[str, Any]) -> bool:
         """Keep the last minute's message times in the state; True over the per-minute limit."""

@@ -343,11 +343,12 @@ def test_unsure_words_at_the_read_back_ask_again_and_add_nothing(
         replies = send(words)
         assert replies[-1].card is not None, words
         assert dict(replies[-1].card.rows) == before, words
-        assert t("added", user) not in all_text(replies), words
+        assert t("added.field", user, field=t("field.brings", user)) not in all_text(replies)
     assert t("readback_unclear", user) in all_text(send(unsure[0]))
     # Something that does tell more is still added.
     replies = send("Vi har også en trailer" if user == "da" else "We also have a trailer")
-    assert t("added", user) in all_text(replies)
+    # Said with the part that took the words.
+    assert t("added.field", user, field=t("field.brings", user)) in all_text(replies)
     assert dict(replies[-1].card.rows) != before  # type: ignore[union-attr]
 
 
@@ -417,10 +418,10 @@ def test_add_that_at_the_read_back_adds_to_the_part_it_names_not_to_the_idea(
     send = sender(service)
     before = dict(finish(send, send(COMPLETE_DA))[-1].card.rows)  # type: ignore[union-attr]
     replies = send("tilføj at vi har en trailer og masser af skovle")
-    assert t("added", "da") in all_text(replies)
+    assert t("added.field", "da", field=t("field.brings", "da")) in all_text(replies)
     after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
     assert after["Idéen"] == before["Idéen"]
-    assert "trailer" in after["Det bidrager I med"]
+    assert "trailer" in after[t("field.brings", "da")]
     assert all("tilføj" not in value for value in after.values())
 
 
@@ -642,11 +643,13 @@ def test_words_added_at_the_read_back_that_fit_no_part_are_asked_where_they_belo
     replies = send(choice="field:brings")
     after = dict(replies[-1].card.rows)  # type: ignore[union-attr]
     assert after["Idéen"] == before["Idéen"]
-    assert after["Det bidrager I med"] == f"Vi kan male den{PART_JOIN}Mad og kaffe til indvielsen"
+    assert (
+        after[t("field.brings", "da")] == f"Vi kan male den{PART_JOIN}Mad og kaffe til indvielsen"
+    )
     # Typed, the part's name works too; and "og så har vi ..." is not lost.
     assert send("og så har vi også en trailer")[-1].text == t("add_where", "da")
     rows = dict(send("hvad vi bidrager med")[-1].card.rows)  # type: ignore[union-attr]
-    assert rows["Det bidrager I med"].endswith("og så har vi også en trailer")
+    assert rows[t("field.brings", "da")].endswith("og så har vi også en trailer")
     # Back leaves everything as it was.
     send("en lille ting mere")
     assert dict(send(choice="back")[-1].card.rows) == rows  # type: ignore[union-attr]
@@ -773,12 +776,12 @@ def test_text_typed_where_an_addition_belongs_is_read_and_the_addition_asked_abo
     send(COMPLETE_DA)
     assert send("Mad og kaffe til indvielsen")[-1].text == t("add_where", "da")
     replies = send("tilføj at vi har en trailer")
-    assert replies[0].text == t("added", "da")
+    assert replies[0].text == t("added.field", "da", field=t("field.brings", "da"))
     assert replies[-1].text == t("add_where_again", "da", words="Mad og kaffe til indvielsen")
     rows = dict(send(choice="field:brings")[-1].card.rows)  # type: ignore[union-attr]
-    assert rows["Det bidrager I med"].startswith("Vi er 6 naboer")
-    assert "vi har en trailer" in rows["Det bidrager I med"]
-    assert "Mad og kaffe til indvielsen" in rows["Det bidrager I med"]
+    assert rows[t("field.brings", "da")].startswith("Vi er 6 naboer")
+    assert "vi har en trailer" in rows[t("field.brings", "da")]
+    assert "Mad og kaffe til indvielsen" in rows[t("field.brings", "da")]
 
 
 @pytest.mark.parametrize(
@@ -1656,7 +1659,7 @@ def test_nothing_and_why_not_leaves_the_part_open_and_tells_no_reason(
         replies = send("ved ikke")
     assert replies[-1].asking == "brings"
     rows = dict(finish(send, send(answer))[-1].card.rows)  # type: ignore[union-attr]
-    assert "Det bidrager I med" not in rows
+    assert t("field.brings", "da") not in rows
     assert "tid" not in rows["Hvorfor"] and "opgave" not in rows["Hvorfor"]
 
 
