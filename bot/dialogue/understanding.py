@@ -1621,7 +1621,8 @@ _NEW_SENTENCE_RE = _rx(
     r"hvor|hvordan|hvornår|can|could|will|would|is|are|do|does|what|where|how|when)\s"
 )
 _SENT_BOUNDARY_RE = re.compile(
-    r"\n|[!?]+|\.{1,3}(?=[\s\"')\]]|$)"
+    # "(1. Gentofte Trop)": an ordinal opening a bracket ends no sentence.
+    r"\n|[!?]+|(?<!\(\d)(?<!\(\d\d)\.{1,3}(?=[\s\"')\]]|$)"
     r"|(?<![\U0001f300-\U0001faff\u2600-\u27bf])[\U0001f300-\U0001faff\u2600-\u27bf]++(?=\s)"
     # "et kor 🎶🎶 i Skovshoved": a place or a time going on is the same sentence.
     r"(?!\s+(?:i|på|paa|ved|til|for|med|in|at|on|by|near|nær|om|hver|every)\s)"
@@ -1720,6 +1721,8 @@ _STRONG_HELP_RE = _rx(
     r"sound\s+system|access|keys?|approval|equipment)(?![a-z])|"
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
     r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))"
+    # "vi savner et sted at dyrke grøntsager": a lack told, the reason ("et lokale" asks).
+    r"(?!\s+(?:et\s+sted|nogen|noget|nogle|mulighed(?:en)?)\s+(?:at|til\s+at)\s)"
     r"(?=\s+[a-zæøå0-9])|"
     r"(?:kan|kunne|vil|ville|må|skal)\s+kommunen|kommunen\s+(?:kan|kunne|må|skal|bør|burde|"
     r"vil|ville)\s+(?:måske\s+|gerne\s+|evt\.?\s+|eventuelt\s+|også\s+)?(?:hjælpe|give|betale|"
@@ -2544,6 +2547,13 @@ _LABEL_HEADING_RE = re.compile(
     + _LABEL_ALT
     + r")[ \t*_:]*\n(?P<value>(?:(?![ \t]*#)[^\n]*(?:\n|\Z)){1,40})"
 )
+# "Min idé:\n- shelterplads ved Ermelunden\n- til spejderne …": a label ending its line, over
+# a list, labels the list's first line (the others tell their own parts).
+_LABEL_OVER_LIST_RE = re.compile(
+    r"(?m)^[ \t*_>#•·-]{0,6}(?P<label>"
+    + _LABEL_ALT
+    + r")[ \t*_]*:[ \t*_]*\n[ \t]*(?:[-*•·]+|\d{1,2}[.)])[ \t]+(?P<value>[^\n]{1,300})"
+)
 # "... in the same boat. Idea: a gear swap.", "Hey 👋 idé: en gågruppe": a label opening a
 # sentence in running text labels that sentence.
 _LABEL_AT_RE = re.compile(
@@ -2578,6 +2588,8 @@ _FRAME_WORDS = {
         "starter begynder starts begin begins mødes meet meets ses "
         "neighborhood området area vejen street byen town quick small short kort hurtig "
         "random crazy wild simple enkel question spørgsmål lige hurtigt "
+        # "helst næste sommer", "preferably in May": how much they want it, not what.
+        "helst ideelt preferably ideally "
         # "Jeg har også en anden idé", "I have another idea": the next one, not yet told.
         "anden another endnu "
         # "Vi forestiller os hver torsdag på biblioteket": the plan's time and place, framed.
@@ -3900,10 +3912,15 @@ _PARTNER_PRE_STOP = {
 }
 
 
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.])\d{1,2}\.\s$")
+
+
 def _partner_np_start(doc: _Doc, a: int) -> int:
     """Where a partner named by a lowercase noun starts ("the local cycling club")."""
     if doc.folded.is_upper_at(a):
-        return a
+        # "1. Jægersborg Gruppe": the troop's number is part of its name.
+        ordinal = _ORDINAL_BEFORE_RE.search(doc.text, max(0, a - 5), a)
+        return ordinal.start() if ordinal else a
     idx = bisect_left(doc.token_ends, a + 1)
     start = a
     for back in range(1, 4):
@@ -5239,6 +5256,11 @@ def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     labelled_spans: dict[str, list[Span]] = {}
     headings = list(_LABEL_HEADING_RE.finditer(text))
     line_labels = list(_LABEL_LINE_RE.finditer(text)) + headings
+    line_labels += [
+        m
+        for m in _LABEL_OVER_LIST_RE.finditer(text)
+        if _LABEL_FIELDS.get(" ".join(m.group("label").split())) == "what"
+    ]
     seen = {m.start("label") for m in line_labels}
     sentence_labels = [
         m

@@ -5491,3 +5491,31 @@ def test_a_place_with_its_house_number_answers_where_whatever_was_asked() -> Non
     room = understand_answer("help_wanted", "et mødelokale på Ordrup bibliotek", "da")
     assert room.answered_instead is None
     assert room.fields["help_wanted"] == "et mødelokale på Ordrup bibliotek"
+
+
+def test_a_label_over_a_list_labels_its_first_line_and_a_bracketed_ordinal_ends_no_sentence() -> (
+    None
+):
+    found = understand(
+        "Min idé:\n- shelterplads ved Ermelunden\n- til spejderne og skoleklasser\n"
+        "- vi (1. Gentofte Trop) bygger den selv\n- brug for tilladelse fra kommunen\n"
+        "- helst næste sommer",
+        "da",
+    )
+    assert found.fields["what"].startswith("shelterplads ved Ermelunden")
+    assert "vi (1. Gentofte Trop) bygger den selv" in found.fields["what"]
+    assert "what" not in found.vague
+    assert found.fields["when"] == "næste sommer"
+    assert "why" not in found.fields
+
+
+def test_missing_a_place_to_do_something_is_why_and_missing_a_room_asks_for_one() -> None:
+    lack = understand(
+        "Vi vil anlægge en fælleshave bag Vangede Bibliotek. Mange af os bor i lejligheder uden "
+        "have, og vi savner et sted at dyrke grøntsager.",
+        "da",
+    )
+    assert "vi savner et sted at dyrke grøntsager" in lack.fields["why"]
+    assert "savner" not in lack.fields.get("help_wanted", "")
+    room = understand("Vi vil starte et kor, men vi savner et lokale at øve i", "da")
+    assert "vi savner et lokale" in room.fields["help_wanted"]
