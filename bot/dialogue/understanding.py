@@ -2105,7 +2105,8 @@ _WHAT_RE = _rx(
     # "Vi skal have en hundeskov i Gentofte": what the place ought to get.
     r"^(?:(?:og|men|så)\s+)?(?:vi|man|byen|kvarteret|vejen|området)\s+(?:skal|må|bør|burde)\s+"
     r"(?:altså\s+|bare\s+|simpelthen\s+|virkelig\s+)?(?:have|ha|ha')\s+(?:en|et|nogle|flere|"
-    r"mere|noget)\s|"
+    # "vi skal have lys på stien", but "vi skal have lavet/styr på …" is no thing to get.
+    r"mere|noget|(?!(?:styr|fat|gang)(?![a-zæøå]))(?![a-zæøå]*t(?![a-zæøå]))[a-zæøå]{3,})\s|"
     r"har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
     # "har vi snakket om at hænge julelys op", "we've been talking about starting ..."
     r"(?:har|havde)\s+(?:\w+\s+)?(?:snakket|talt|tænkt|overvejet|drømt)\s+om\s+at|"
@@ -4600,6 +4601,17 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                     )
                 ):
                     # "Vi er 6 ... men savner det sociale": the contrast tells the need.
+                    c.label, c.strong = "why", True
+                    prev = "why"
+                elif (
+                    prev == "what"
+                    and _THING_STATE_RE.match(seg)
+                    and _PROBLEM_RE.search(seg)
+                    and not _WHAT_RE.search(seg)
+                    and not _STRONG_HELP_RE.search(seg)
+                ):
+                    # "vi skal have lys på stien, det er farligt om aftenen": how things are
+                    # now, after the plan, is why.
                     c.label, c.strong = "why", True
                     prev = "why"
                 elif prev == "why" and _states_plan(doc, c.start, c.end, plan_spans):

@@ -5519,3 +5519,16 @@ def test_missing_a_place_to_do_something_is_why_and_missing_a_room_asks_for_one(
     assert "savner" not in lack.fields.get("help_wanted", "")
     room = understand("Vi vil starte et kor, men vi savner et lokale at øve i", "da")
     assert "vi savner et lokale" in room.fields["help_wanted"]
+
+
+def test_a_thing_we_must_have_is_the_idea_and_how_it_is_now_is_why() -> None:
+    found = understand(
+        "vi skal have lys på stien langs Mølleåen, det er farligt om aftenen for os der cykler "
+        "hjem fra træning",
+        "da",
+    )
+    assert found.fields["what"] == "vi skal have lys på stien langs Mølleåen"
+    assert "what" not in found.vague
+    assert found.fields["why"].startswith("det er farligt om aftenen")
+    # Something to have done is no thing to get.
+    assert "what" in understand("vi skal have lavet en plan", "da").vague
