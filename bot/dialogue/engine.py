@@ -341,16 +341,24 @@ _NONE_LEAD_RE = re.compile(
 # "nej", "ingenting egentlig", "no thanks", "nothing really": no help is wanted ("ved ikke",
 # "spring over" leave the question open instead).
 _NOTHING_NEEDED_RE = re.compile(
-    r"\s*(?:nej|nope|no|ingenting|intet|ikke\s+noget|ingen|nothing|none|nah)(?!\w)"
-    r"(?!\s+(?:anelse|idé|ide|idea|clue)\b)",
+    r"\s*(?:nej|nope|no|ingenting|intet|ikke\s+noget|ingen|nothing|none|nah)(?:\s*(?:tak|thanks|"
+    r"egentlig|really|at\s+all|overhovedet|,|\.|!))*\s*",
     re.IGNORECASE,
 )
 
 
 def _added_to(lang: str, fields: Iterable[str]) -> str:
     """ "Tak, det har jeg tilføjet under „Hvor“": thanks, and which part took the words."""
-    names = ", ".join(t(f"field.{f}", lang) for f in fields)
-    return t("added.field", lang, field=names) if names else t("added", lang)
+    names = [t(f"field.{f}", lang) for f in fields]
+    if not names:
+        return t("added", lang)
+    if len(names) == 1:
+        return t("added.field", lang, field=names[0])
+    # Each part in its own quotes: „Hvor“ og „Hvornår“.
+    open_q, close_q = ("„", "“") if lang == "da" else ("“", "”")
+    quoted = [f"{open_q}{name}{close_q}" for name in names]
+    both = f"{', '.join(quoted[:-1])} {t('and', lang)} {quoted[-1]}"
+    return t("added.fields", lang, fields=both)
 
 
 def _told_none(text: str) -> bool:
@@ -488,8 +496,9 @@ def _labelled_edit(text: str) -> tuple[str, str, bool] | None:
     if found is not None and (field := _named_part(found["part"])) is not None:
         return field, found["value"].strip(), False
     found = _CLEAR_PART_RE.fullmatch(text)
-    if found is not None and (field := _named_part(found["part"])) is not None:
-        return field, "", False
+    if found is not None and (field := _named_part(found["part"])) not in (None, "what"):
+        # "slet idéen" is no part to empty: without an idea there is nothing to send.
+        return str(field), "", False
     return None
 
 
@@ -810,13 +819,13 @@ class IntakeDialogue:
                 # stays (a third one does not drop it either).
                 state["undid"] = True
                 return [Reply(t("nothing_to_undo.more", state["lang"])), self._prompt(state)]
+            if state["fields"] and state.get("dropped") and not state.get("next_idea"):
+                # "start forfra", a new idea, then "fortryd" (at its read-back too): the draft
+                # dropped by "start forfra" is brought back, and the new idea is kept.
+                return self._undo_restart(state)
             if Phase(state["phase"]) in (Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING):
                 # At the read-back "fortryd" means a change; with none made, the draft stays.
                 return [Reply(t("nothing_to_undo.change", state["lang"])), self._prompt(state)]
-            if state["fields"] and state.get("dropped") and not state.get("next_idea"):
-                # "start forfra", a new idea, then "fortryd": the draft dropped by "start
-                # forfra" is brought back, and the new idea is kept for afterwards.
-                return self._undo_restart(state)
             if state["fields"]:
                 # "fortryd" while telling an idea: drop it (it can be brought back).
                 return self._cancel(state)
@@ -1019,7 +1028,7 @@ class IntakeDialogue:
             state.setdefault("reopened", []).append("what")
             state["asked"].append("what")
             return [Reply(t("what_points_back", state["lang"])), self._question(state, "what")]
-        if field == "help_wanted" and _NOTHING_NEEDED_RE.match(text):
+        if field == "help_wanted" and _NOTHING_NEEDED_RE.fullmatch(text):
             # "nej", "ingenting", "no thanks", asked what help they want: staff should read
             # that they need none, not find the part empty as if it was never answered.
             self._merge(
@@ -1895,6 +1904,12 @@ class IntakeDialogue:
     def _submit(self, state: dict[str, Any], port: IntakePort) -> list[Reply]:
         lang = state["lang"]
         fields = {k: v for k, v in state["fields"].items() if v}
+        if not fields.get("what", "").strip():
+            # An idea with no words for the idea itself is not sent; it is asked for.
+            state["phase"] = Phase.ASKING.value
+            state["asking"] = "what"
+            state["asked"].append("what")
+            return [Reply(t("what_needed", lang)), self._question(state, "what")]
         try:
             receipt = port.submit(fields, "\n\n".join(state["original"]), lang)
         except SubmitRefused as refusal:

@@ -1722,7 +1722,7 @@ _STRONG_HELP_RE = _rx(
     # "vi savner et lokale" asks for one; "jeg savner det" / "savner min mand" is a longing.
     r"(?:vi|jeg)\s+savner(?!\s+(?:det|dem|ham|hende|min|mit|mine|vores|jer)(?![a-z]))"
     # "vi savner et sted at dyrke grøntsager": a lack told, the reason ("et lokale" asks).
-    r"(?!\s+(?:et\s+sted|nogen|noget|nogle|mulighed(?:en)?)\s+(?:at|til\s+at)\s)"
+    r"(?!\s+et\s+sted\s+(?:at|til\s+at)\s)"
     r"(?=\s+[a-zæøå0-9])|"
     r"(?:kan|kunne|vil|ville|må|skal)\s+kommunen|kommunen\s+(?:kan|kunne|må|skal|bør|burde|"
     r"vil|ville)\s+(?:måske\s+|gerne\s+|evt\.?\s+|eventuelt\s+|også\s+)?(?:hjælpe|give|betale|"
@@ -1831,11 +1831,18 @@ _TRADE = (
     _alt(w for w in _PROFESSIONS.split() if w not in ("student", "studerende"))
     + r"(?:e|er|ere|s|r)?"
 )
+# "I work in IT", "jeg arbejder med computere": a skill.
+_WORK_IN_IT = (
+    r"(?:work|works|arbejder)\s+(?:in|with|med|i|inden\s+for)\s+(?:it|tech|software|computers|"
+    r"computere|data|ict)(?![a-z])"
+)
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
     # "Foreningen er villig til at stå for beplantning", "we are willing to do the work".
-    r"(?:er|is|are|am|'m|'re)\s+(?:(?:gerne|også|helt|fully|also|more\s+than)\s+)?"
+    r"(?:(?:jeg|vi|i|we|foreningen|klubben|gruppen|bestyrelsen|our\s+(?:club|association|"
+    r"group))\s+)(?:er|is|are|am|'m|'re)\s+(?:(?:gerne|også|helt|fully|also|more\s+than)\s+)?"
     r"(?:villige?|willing)\s+(?:til\s+at|to)\s|"
+    r"(?:i\s*'m|we\s*'re)\s+(?:(?:also|more\s+than)\s+)?willing\s+to\s|"
     # "jeg går selv med", "vi kommer med kage": along, or bringing something.
     r"(?:jeg|vi)\s+(?:går|tager|kommer|hjælper)\s+(?:(?:gerne|selv|også)\s+)*med(?=\s*(?:[.,!]|$))|"
     r"(?:jeg|vi)\s+kommer\s+(?:(?:gerne|selv|også)\s+)*med\s+(?:kage|kaffe|mad|saft|boller|"
@@ -1985,9 +1992,9 @@ _BRINGS_RE = _rx(
     # "I know she's not the only one" is what they believe, "I know a lot about bees" not.
     r"|(?:i|we)\s+know\s(?!(?:that|she|he|it|they|there|this|what|how|we|you|from|of)\W)"
     # "I work in IT", "jeg arbejder med computere": a skill.
-    r"|(?:i|we|jeg|vi)\s+(?:work|arbejder)\s+(?:in|with|med|i|inden\s+for)\s+(?:it|tech|"
-    r"software|computers|computere|data|ict)(?![a-z])"
-    r"|(?:jeg|vi)\s+(?:spiller|synger|maler|tegner|syr|strikker|underviser|træner|kender|"
+    r"|(?:i|we|jeg|vi)\s+"
+    + _WORK_IN_IT
+    + r"|(?:jeg|vi)\s+(?:spiller|synger|maler|tegner|syr|strikker|underviser|træner|kender|"
     r"driver|ejer)\s(?!(?:\w+\s+)?(?:ikke|ingen|intet|aldrig|not)(?![a-z]))"
     r"|(?:betaler|finansierer|køber|bygger|laver|står|sponsorerer|donerer)\s+selv"
     r"|(?<![a-z])(?:kan|vil\s+gerne|can|will|could)\s+(?:godt\s+|gerne\s+|også\s+|selv\s+)?"
@@ -3359,7 +3366,10 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     extended += [
         m.span()
         for m in _HOUSE_NUMBER_RE.finditer(text)
-        if any(end in ends for end in range(m.start() - 2, m.start() + 1))
+        if any(
+            end in ends and not text[end : m.start()].strip(" ,")
+            for end in range(m.start() - 2, m.start() + 1)
+        )
     ]
     specific = _merge_spans(extended, text, lambda g: bool(_WHERE_GAP_RE.match(g)), max_gap=25)
     specific_set = _SpanSet(specific)
@@ -3368,7 +3378,8 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
 
 
 _HOUSE_NUMBER_RE = _rx(
-    r"(?:ved|by|near|foran|outside)?\s*(?:nr\.?|nummer|number|no\.)\s*\d{1,3}[a-z]?(?![\w])"
+    r"(?<![\w.])(?:(?:ved|by|near|foran|outside)\s+)?(?:nr\.?|nummer|number|no\.)\s?\d{1,3}[a-z]?"
+    r"(?![\w])"
 )
 _NAMED_VENUE_EN_RE = _rx(
     r"(?<![a-z])(?:in|at|by|near|on|along|around|behind|outside)\s+(?P<name>[a-zæøå][\w'-]{2,})"
@@ -4117,17 +4128,20 @@ def _bracketed_brings(doc: _Doc) -> set[int]:
     return out
 
 
+# Resting on the way: "hvile mig", "sidde ned", "take a break".
+_REST = (
+    r"(?:hvile\s+(?:mig|os|sig|benene|fødderne)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|"
+    r"rest|sit\s+down|take\s+a\s+(?:rest|break))"
+)
 _PEOPLE_NEED_RE = _rx(
     r"(?<![a-z])(?:brug\s+for|behov\s+for|need|needs)\s+(?:at|to)\s+(?:komme\s+ud|møde\s+andre|"
     r"mødes|se\s+andre|være\s+sammen|snakke\s+med|grine|bevæge\s+sig|get\s+out|meet\s+"
     r"(?:other|new|people)|see\s+other|be\s+with\s+other|socialise|socialize|move\s+more|"
     # "Som 82-årig har jeg brug for at hvile mig undervejs": the person's own need.
-    r"hvile\s+(?:mig|os|sig|benene|fødderne)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|rest|sit\s+down|"
-    r"take\s+a\s+(?:rest|break)|catch\s+(?:my|our|their)\s+breath)|"
+    + _REST
+    + r"|catch\s+(?:my|our|their)\s+breath)|"
     # "Jeg er gammel og skal hvile benene undervejs": a rest the person must take.
-    r"(?<![a-z])(?:skal|må|er\s+nødt\s+til\s+at|have\s+to|has\s+to|must)\s+(?:lige\s+)?"
-    r"(?:hvile\s+(?:mig|os|sig|benene|fødderne)|sidde\s+ned|sætte\s+(?:mig|os|sig)|puste\s+ud|"
-    r"rest|sit\s+down|take\s+a\s+(?:rest|break))"
+    r"(?<![a-z])(?:skal|må|er\s+nødt\s+til\s+at|have\s+to|has\s+to|must)\s+(?:lige\s+)?" + _REST
 )
 _LANGUAGE_APOLOGY_RE = _rx(
     r"(?:(?:sorry|undskyld|excuse|pardon|beklager)[\s,]+(?:for\s+|over\s+)?)?(?:my|mit|min|for\s+my)\s+"
@@ -4215,10 +4229,10 @@ _OFFER_HELP_RE = _rx(
 
 _READY_BY_RE = _rx(
     r"(?:(?:vi|jeg)\s+(?:forestiller\s+(?:os|mig)|håber|regner\s+med|tænker)|(?:we|i)\s+"
-    r"(?:imagine|hope|expect|picture|think))?[\s,]*(?:at|that)?\s*(?:den|det|it|this|"
+    r"(?:imagine|hope|expect|picture|think))?[\s,]*(?:(?:at|that)\s+)?(?:den|det|it|this|"
     r"(?:the|our|vores)\s+[a-z]+|[a-zæøå]{3,}(?:en|et))\s+(?:kan|skal|vil|kunne|ville|could|can|"
-    r"will|would|should)\s+(?:(?:stå|være)\s+(?:færdig|klar|på\s+plads)|åbne|be\s+(?:ready|"
-    r"finished|done|open|in\s+place)|open)(?![a-z])"
+    r"will|would|should)\s+(?:(?:stå|være)\s+(?:færdig|klar|på\s+plads)|be\s+(?:ready|"
+    r"finished|done|in\s+place))(?![a-z])"
 )
 
 
@@ -5794,8 +5808,7 @@ _SKILLED_RE = _rx(
     r"|(?<![a-z])[a-z]{3,16}studerende(?![a-z])|(?<![a-z])(?:art|music|design|drama|dance|"
     r"architecture|engineering|nursing|medical|medicine|carpentry|film|media)\s+students?(?![a-z])"
     # "I work in IT", "jeg arbejder med computere".
-    r"|(?<![a-z])(?:work|works|arbejder)\s+(?:in|with|med|i|inden\s+for)\s+(?:it|tech|"
-    r"software|computers|computere|data|ict)(?![a-z])"
+    r"|(?<![a-z])" + _WORK_IN_IT
 )
 
 
@@ -5902,7 +5915,7 @@ def without_contact_details(
 
 _DETAIL_LEAD_RE = re.compile(
     r"\b(?:ring|sms|skriv|mail|call|text|email|e-mail|kontakt|contact|reach)"
-    r"(?:\s+(?:til|på|mig|os|me|us|on|at|to|gerne|via))*\s*:?\s*…",
+    r"(?:\s+(?:til|på|mig|os|me|us|on|at|to|gerne|via))*(?:\s*:)?\s?…",
     re.IGNORECASE,
 )
 

@@ -249,6 +249,10 @@ def _await_typed_answer_to_offer(state: dict[str, Any], replies: Sequence[Reply]
     ]
     if len(offers) != 1 or state.get("confirming"):
         return
+    if replies and replies[-1].card is not None:
+        # The next idea's read-back follows the offer: a typed "ja" sends that (the offer
+        # keeps its buttons); an open question is no yes-or-no, so "ja" answers the offer.
+        return
     buttons = {c.value.split(":")[1]: c.value for c in offers[0].choices}
     if {"yes", "no"} <= set(buttons):
         state["confirming"] = {"yes": buttons["yes"], "no": buttons["no"]}

@@ -31,7 +31,7 @@ _TITLE_LEAD = re.compile(
     r"(?:jeg|vi|i|we)\s+(?:har|have|do\s+have|'ve\s+got)\s+(?:også\s+|also\s+)?(?:en|et|an?|one)\s+"
     r"(?:ny\s+|anden\s+|new\s+|other\s+)?(?:idé|ide|idè|forslag|idea|suggestion|proposal)"
     r"(?:\s+(?:mere|til\s+jer|for\s+you|more))?\s*[:\-–]\s*"
-    r"|(?:min|vores|my|our)\s+(?:idé|ide|idè|forslag|idea|suggestion|proposal)\s+(?:er|is)\s*"
+    r"|(?:min|mit|vores|my|our)\s+(?:idé|ide|idè|forslag|idea|suggestion|proposal)\s+(?:er|is)\b\s*"
     r"(?:[:\-–]\s*)?(?:at\s+|to\s+|that\s+)?"
     r"|(?:på\s+vegne\s+af|on\s+behalf\s+of)\s+[^.!?]{3,120}?\s+(?:vil|would|will)\s+"
     r"(?:jeg|vi|i|we)\s+(?:hermed\s+|herewith\s+|hereby\s+|gerne\s+|like\s+to\s+)*"

@@ -353,3 +353,51 @@ def test_everybody_told_as_who_is_asked_about_as_told_not_as_unheard() -> None:
     )
     assert replies[-1].asking == "who_benefits"
     assert replies[-1].text == t("ask.who_more", "da", told="alle")
+
+
+def test_the_idea_cannot_be_removed_by_name_nor_sent_empty() -> None:
+    chat = _Chat()
+    chat.to_readback(chat("Vi vil lave en gadefest på Callisensvej for hele vejen"))
+    chat("slet idéen")
+    assert chat.fields.get("what")
+    chat(choice="back")
+    chat.state["fields"]["what"] = ""
+    replies = chat(choice="confirm")
+    assert chat.port.sent == []
+    assert replies[-1].asking == "what"
+
+
+def test_a_no_with_more_to_it_is_not_kept_as_the_help_wanted() -> None:
+    chat = _Chat()
+    replies = chat(
+        "Vi vil lave en gadefest på Callisensvej for hele vejen, fordi vi ikke kender hinanden"
+    )
+    for _ in range(6):
+        if replies[-1].asking == "help_wanted":
+            break
+        (skip,) = replies[-1].choices
+        replies = chat(choice=skip.value)
+    chat("nej – og stedet skal være Hyldegårdsvej i stedet")
+    assert "stedet skal være" not in chat.fields.get("help_wanted", "")
+
+
+def test_parts_added_together_are_each_quoted() -> None:
+    from bot.dialogue.engine import _added_to
+
+    assert _added_to("da", ["where", "when"]) == (
+        "Tak, det har jeg tilføjet under „Hvor“ og „Hvornår“."
+    )
+
+
+def test_undo_after_starting_over_works_at_the_new_ideas_read_back() -> None:
+    chat = _Chat()
+    chat.to_readback(chat("Vi vil lave et julemarked ved Gentofte Kirke for hele byen"))
+    chat("start forfra")
+    chat.to_readback(
+        chat(
+            "Vi vil starte en lektiecafé på Hellerup Skole hver tirsdag, fordi mange børn mangler "
+            "hjælp, for børn i 4.-6. klasse, jeg er lærer, og vi har brug for et lokale"
+        )
+    )
+    chat("fortryd")
+    assert "julemarked" in chat.fields["what"]

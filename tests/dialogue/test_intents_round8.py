@@ -76,3 +76,30 @@ def test_a_yes_is_no_thanks(text: str) -> None:
 @pytest.mark.parametrize("text", ["hvad sker der nu?", "What happens next?", "hvad sker der så"])
 def test_what_happens_now_is_answered_with_how_it_works(text: str) -> None:
     assert small_talk(text) == "how_it_works"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Vi kan i fællesskab lave det",
+        "vi kan i weekenden reparere den",
+        "I can fix the bikes",
+        "I can repair the bikes myself",
+        "Min nabo og jeg gør det sammen",
+        "uden for åbningstiden",
+        "after opening hours",
+    ],
+)
+def test_answers_that_only_look_like_errands_are_answers(answer: str) -> None:
+    assert elsewhere(answer, drafting=True) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Min nabo og jeg holder fest for hele vejen hvert år",
+        "Are there any open spaces for community gardening?",
+    ],
+)
+def test_ideas_with_a_neighbour_or_open_spaces_are_no_errand(opening: str) -> None:
+    assert elsewhere(opening) is None

@@ -5532,3 +5532,27 @@ def test_a_thing_we_must_have_is_the_idea_and_how_it_is_now_is_why() -> None:
     assert found.fields["why"].startswith("det er farligt om aftenen")
     # Something to have done is no thing to get.
     assert "what" in understand("vi skal have lavet en plan", "da").vague
+
+
+def test_review_of_round_eight_rules() -> None:
+    # A hope that something opens is still the idea; only being ready is only a time.
+    assert "svømmehallen kan åbne" in understand(
+        "Vi håber, at svømmehallen kan åbne kl. 6 om morgenen.", "da"
+    ).fields.get("what", "")
+    # A school willing to lend is a partner offering, not what the person brings.
+    school = understand(
+        "Ordrup Skole er villig til at låne os gymnastiksalen til en loppemarked i marts.", "da"
+    )
+    assert "brings" not in school.fields and school.fields.get("what")
+    # A number in the next sentence is no house number.
+    assert (
+        understand(
+            "Vi vil lave en legeplads på Hyldegårdsvej. Nummer 1 for os er, at børnene er sikre.",
+            "da",
+        ).fields["where"]
+        == "på Hyldegårdsvej"
+    )
+    # Missing someone to do a job is still help asked for.
+    assert understand_answer("help_wanted", "Vi savner nogen til at slå græsset", "da").fields == {
+        "help_wanted": "Vi savner nogen til at slå græsset"
+    }

@@ -12,6 +12,7 @@ from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from storage.db import Database
 from storage.models import Conversation
+from storage.repositories import InitiativeFilter, InitiativeRepository
 
 IDEA = "Vi vil gerne plante frugttræer langs cykelstien på Ryvangs Allé, så alle kan plukke æbler"
 
@@ -181,3 +182,31 @@ def test_bot_texts_quote_one_way_per_language() -> None:
 
 def test_the_contribution_label_fits_one_person_and_a_group() -> None:
     assert " I " not in f" {t('field.brings', 'da')} "
+
+
+def test_a_typed_yes_with_the_next_read_back_open_sends_that_idea(
+    service: ConversationService, database: Database
+) -> None:
+    bo = sender(service, "bo")
+    bo("Vi vil lave køkkenhaver på den tomme grund ved Vangede Station, så familier kan dyrke")
+    for _ in range(8):
+        if bo("spring over")[-1].card is not None:
+            break
+    bo(choice="confirm")
+    send = sender(service)
+    send("Fælles køkkenhave i gården på Ordrupvej 80, hvor beboerne kan dyrke grøntsager")
+    for _ in range(8):
+        if send("spring over")[-1].card is not None:
+            break
+    send(
+        "jeg har også en anden idé: en bænk ved Gentofte Sø hver sommer, så de ældre kan hvile "
+        "sig, for alle ældre i Gentofte, jeg kan male den, og kommunen kan stille den op"
+    )
+    replies = send(choice="confirm")
+    if replies[-1].card is None:
+        for _ in range(8):
+            if send("spring over")[-1].card is not None:
+                break
+    send("ja")
+    with database.session() as session:
+        assert len(InitiativeRepository(session).list(InitiativeFilter())) == 3

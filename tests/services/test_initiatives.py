@@ -187,6 +187,9 @@ def test_only_the_initiator_rewrites_their_words(database: Database) -> None:
             "fremsætte et forslag om etablering af en lille lommepark på hjørnet.",
             "Etablering af en lille lommepark på hjørnet",
         ),
+        ("Mit forslag er at plante frugttræer", "Plante frugttræer"),
+        # "erstatter", "isolates": a word that starts like "er"/"is" is no lead.
+        ("Min idé erstatter de gamle skraldespande", "Min idé erstatter de gamle skraldespande"),
         # Nothing left after the lead: the words stay.
         ("Jeg har en idé: bænk", "Jeg har en idé: bænk"),
     ],
