@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ def service(database: Database, settings: Settings) -> ConversationService:
     return ConversationService(database, settings)
 
 
-def sender(service: ConversationService, user: str = "jane"):
+def sender(service: ConversationService, user: str = "jane") -> Callable[..., list[Reply]]:
     def send(text: str | None = None, choice: str | None = None) -> list[Reply]:
         return service.handle(Incoming("web", user, user, text=text, choice=choice))
 
@@ -144,9 +145,11 @@ def test_i_have_an_idea_said_twice_is_not_answered_word_for_word_the_same(
     assert second != first
 
 
-def test_an_introduction_offer_comes_before_the_next_question_and_a_typed_yes_answers_it(
-    service: ConversationService, database: Database
-) -> None:
+def _garden_at_its_read_back_after_a_related_one(
+    service: ConversationService,
+) -> Callable[..., list[Reply]]:
+    """Someone sent a kitchen-garden idea; another person's garden idea is at its read-back
+    (so sending it offers an introduction to the first)."""
     bo = sender(service, "bo")
     bo("Vi vil lave køkkenhaver på den tomme grund ved Vangede Station, så familier kan dyrke")
     for _ in range(8):
@@ -158,6 +161,13 @@ def test_an_introduction_offer_comes_before_the_next_question_and_a_typed_yes_an
     for _ in range(8):
         if send("spring over")[-1].card is not None:
             break
+    return send
+
+
+def test_an_introduction_offer_comes_before_the_next_question_and_a_typed_yes_answers_it(
+    service: ConversationService, database: Database
+) -> None:
+    send = _garden_at_its_read_back_after_a_related_one(service)
     send("jeg har også en anden idé: en bænk ved Gentofte Sø, så de ældre kan hvile sig")
     replies = send(choice="confirm")
     offers = [i for i, r in enumerate(replies) if r.choices and "bridge:" in r.choices[0].value]
@@ -187,17 +197,7 @@ def test_the_contribution_label_fits_one_person_and_a_group() -> None:
 def test_a_typed_yes_with_the_next_read_back_open_sends_that_idea(
     service: ConversationService, database: Database
 ) -> None:
-    bo = sender(service, "bo")
-    bo("Vi vil lave køkkenhaver på den tomme grund ved Vangede Station, så familier kan dyrke")
-    for _ in range(8):
-        if bo("spring over")[-1].card is not None:
-            break
-    bo(choice="confirm")
-    send = sender(service)
-    send("Fælles køkkenhave i gården på Ordrupvej 80, hvor beboerne kan dyrke grøntsager")
-    for _ in range(8):
-        if send("spring over")[-1].card is not None:
-            break
+    send = _garden_at_its_read_back_after_a_related_one(service)
     send(
         "jeg har også en anden idé: en bænk ved Gentofte Sø hver sommer, så de ældre kan hvile "
         "sig, for alle ældre i Gentofte, jeg kan male den, og kommunen kan stille den op"
