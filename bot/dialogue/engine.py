@@ -240,7 +240,18 @@ def _tidy_removed(value: str) -> str:
 def _names_no_idea(value: str) -> bool:
     """Words kept as the idea that name none: frame words, or only a place or a time ("til
     Hellerup")."""
-    return _no_idea_words(value) or _understanding().told_only_place_or_time(value) is not None
+    if _no_idea_words(value):
+        return True
+    # A place and a time alone run to a dozen words at most ("Den skal ligge i Vangede ved
+    # stationen, hver anden lørdag i sommerferien"); reading longer ideas for it costs a
+    # whole understanding pass at every read-back.
+    return (
+        len(value.split()) <= _PLACE_OR_TIME_MAX_WORDS
+        and _understanding().told_only_place_or_time(value) is not None
+    )
+
+
+_PLACE_OR_TIME_MAX_WORDS = 12
 
 
 def _tells_situation(text: str, lang: str) -> bool:

@@ -201,6 +201,9 @@ def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 # ("ældre"), grandparents neither.
 _NOT_COMPOUNDS = re.compile(r"\w*forældr\w*")
 
+# Words whose categories are kept at most (a municipality's vocabulary fits many times).
+_WORDS_KEPT = 50_000
+
 # How much each part of an initiative says about what it is about: the idea itself most;
 # why and for whom less ("a midsummer party, for the whole family" is still the party).
 CATEGORY_FIELD_WEIGHTS = {"what": 1.0, "why": 0.3, "who_benefits": 0.3}
@@ -258,6 +261,8 @@ class Categoriser:
                 alternatives.append(rf"(?:{'|'.join(map(re.escape, starts))})\w+")
             if alternatives:
                 self.compounds[category] = re.compile("|".join(alternatives))
+        # Each word's categories and weight, as `_word` found them.
+        self._words: dict[str, tuple[frozenset[str], float]] = {}
 
     def categorise(self, text: str) -> str:
         """The best-matching category for the text, or "other"."""
@@ -288,6 +293,32 @@ class Categoriser:
         # it is, then why and for whom): "en nabofest med grill og musik" is the party.
         return max(scores, key=lambda c: (scores[c], -first[c], -self.categories.index(c)))
 
+    def _word(self, word: str) -> tuple[frozenset[str], float]:
+        """The categories one folded word names, and its weight; kept, since words recur."""
+        known = self._words.get(word)
+        if known is not None:
+            return known
+        # Each word counts once for a category, however many of its stems (Danish,
+        # English) or parts are known.
+        found = {
+            category
+            for stemmer, stem in _stems(word)
+            if (category := self.index.get((stemmer, stem)))
+        }
+        if word in self.exact:
+            found = {self.exact[word]}
+        if not _NOT_COMPOUNDS.fullmatch(word):
+            found |= {c for c, pattern in self.compounds.items() if pattern.fullmatch(word)}
+        weight = _PLACE_WEIGHT if word in _PLACE_WORDS else 1.0
+        if _DEFINING.fullmatch(word):
+            weight = _DEFINING_WEIGHT
+        elif _GENERIC.fullmatch(word):
+            weight = _GENERIC_WEIGHT
+        if len(self._words) >= _WORDS_KEPT:
+            self._words.clear()
+        self._words[word] = known = (frozenset(found), weight)
+        return known
+
     def _hits(self, folded: str) -> dict[str, tuple[float, int]]:
         """Each category's score in one folded text, with where it is first named."""
         scores: dict[str, float] = {}
@@ -303,22 +334,7 @@ class Categoriser:
             if word in seen:
                 continue
             seen.add(word)
-            # Each word counts once for a category, however many of its stems (Danish,
-            # English) or parts are known.
-            found = {
-                category
-                for stemmer, stem in _stems(word)
-                if (category := self.index.get((stemmer, stem)))
-            }
-            if word in self.exact:
-                found = {self.exact[word]}
-            if not _NOT_COMPOUNDS.fullmatch(word):
-                found |= {c for c, pattern in self.compounds.items() if pattern.fullmatch(word)}
-            weight = _PLACE_WEIGHT if word in _PLACE_WORDS else 1.0
-            if _DEFINING.fullmatch(word):
-                weight = _DEFINING_WEIGHT
-            elif _GENERIC.fullmatch(word):
-                weight = _GENERIC_WEIGHT
+            found, weight = self._word(word)
             for category in found:
                 hit(category, weight, match.start())
         for category, pattern in self.phrases.items():
