@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.dialogue.intents import (
     Intent,
     IntentMatch,
+    answer_then_asked_back,
     asked_back,
     classify,
     clears_it,
@@ -1099,6 +1100,16 @@ class IntakeDialogue:
             # answer, and the question stays open.
             lang = state["lang"]
             days = self.settings.response_working_days
+            told = answer_then_asked_back(text)
+            if told is not None:
+                # "afspærring og tilladelse. hvad koster det egentlig?": the answer is kept,
+                # and the question it ends with answered before the conversation goes on.
+                answer, question = told
+                replies = self._on_answer(state, answer, classify(answer, lang))
+                if state["original"] and state["original"][-1] == answer:
+                    # The idea's record keeps the message as written, question and all.
+                    state["original"][-1] = text
+                return [Reply(t(f"asked_back.{question}", lang, days=days)), *replies]
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._prompt(state)]
         if (
             match is not None

@@ -1757,6 +1757,24 @@ def asked_back(text: str) -> str | None:
     return None
 
 
+# The last sentence of a message, after a full stop, a "!" or a line break.
+_LAST_SENTENCE_RE = re.compile(r"(?:[.!]+\s+|\n\s*)(?=[^.!\n]+$)")
+
+
+def answer_then_asked_back(text: str) -> tuple[str, str] | None:
+    """(the answer, the question's key) when `text` answers first and then asks back in its
+    last sentence: "afspærring og tilladelse. hvad koster det egentlig?"."""
+    stripped = text.strip()
+    found = next(reversed(list(_LAST_SENTENCE_RE.finditer(stripped))), None)
+    if found is None:
+        return None
+    before, question = stripped[: found.start()].strip(), stripped[found.end() :]
+    key = asked_back(question)
+    if key is None or not re.search(r"\w", before):
+        return None
+    return before, key
+
+
 # Questions about the service itself (what is stored, who sees it, whether one can stay
 # anonymous, why we ask, how to reach a person): asked at any moment, answered by the
 # service, and never part of the idea. Matched at the start of the message.

@@ -716,3 +716,25 @@ def test_after_review_nothing_then_but_and_numbered_ideas_with_a_clock_time() ->
         "loppemarked kl. 12.30",
         "en bænk ved søen",
     )
+
+
+def test_an_answer_that_ends_with_a_question_back_is_kept_and_the_question_answered() -> None:
+    # "afspærring og tilladelse. hvad koster det egentlig …?": once read as only a question,
+    # the answer was dropped and the help question asked again, as often as it was answered.
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Vi vil lave en legegade på Kildegårdsvej om søndagen")
+    while state["asking"] not in (None, "help_wanted"):
+        dialogue.handle(state, _Port(), text="ved ikke")
+    assert state["asking"] == "help_wanted"
+    text = "afspærring og tilladelse. hvad koster det egentlig at låne bukke af jer?"
+    replies = dialogue.handle(state, _Port(), text=text)
+    assert replies[0].text == t("asked_back.cost", "da", days=5)
+    assert state["fields"]["help_wanted"] == "afspærring og tilladelse"
+    assert replies[-1].asking != "help_wanted"
+    assert state["original"][-1] == text
+    # A question alone still leaves the question open.
+    asked = replies[-1].asking
+    replies = dialogue.handle(state, _Port(), text="hvad koster det egentlig?")
+    assert replies[0].text == t("asked_back.cost", "da", days=5)
+    assert replies[-1].asking == asked
