@@ -81,7 +81,20 @@ HELDOUT12_DIR = Path(__file__).parent / "corpus_heldout12"
 # turned proposal) by someone who read neither the bot's code nor the other sets: the fresh
 # blind set, totals only.
 HELDOUT13_DIR = Path(__file__).parent / "corpus_heldout13"
-BLIND = frozenset({HELDOUT5_DIR.name, HELDOUT6_DIR.name, HELDOUT8_DIR.name, HELDOUT13_DIR.name})
+# The fourteenth was written on 2026-11-28 to a brief of voices (dictation without punctuation,
+# quick parents, Danish as a second language, pasted minutes and posts, teenagers, a retiree,
+# problem-first stories, expats, answers that carry more or correct) by someone who read
+# neither the bot's code nor the other sets: the fresh blind set, totals only.
+HELDOUT14_DIR = Path(__file__).parent / "corpus_heldout14"
+BLIND = frozenset(
+    {
+        HELDOUT5_DIR.name,
+        HELDOUT6_DIR.name,
+        HELDOUT8_DIR.name,
+        HELDOUT13_DIR.name,
+        HELDOUT14_DIR.name,
+    }
+)
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
 MAX_TURNS = 15
 
@@ -236,6 +249,7 @@ def main(argv: list[str] | None = None) -> None:
         ("sixth held-out corpus (never used for development; totals only)", HELDOUT6_DIR),
         ("eighth held-out corpus (never used for development; totals only)", HELDOUT8_DIR),
         ("thirteenth held-out corpus (never used for development; totals only)", HELDOUT13_DIR),
+        ("fourteenth held-out corpus (never used for development; totals only)", HELDOUT14_DIR),
     ):
         if options.only and corpus.name != options.only:
             continue

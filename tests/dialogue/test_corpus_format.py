@@ -37,6 +37,7 @@ CORPORA = {
     "corpus_heldout11": (30, 20, 10, 10),
     "corpus_heldout12": (30, 20, 10, 10),
     "corpus_heldout13": (30, 20, 10, 10),
+    "corpus_heldout14": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
