@@ -20,7 +20,7 @@ from bot.dialogue.clauses import DATA_FILE, FREE_TEXT_FIELDS, NONE
 from bot.dialogue.understanding import clause_spans
 
 HERE = Path(__file__).parent
-# The corpora the labeller learns from. corpus_heldout5, 6, 8, 13 and 14 are the honest
+# The corpora the labeller learns from. corpus_heldout5, 6, 8 and 14 are the honest
 # test sets: they must never be read here, so the folders are named, not globbed.
 TRAINING_CORPORA = (
     "corpus",

@@ -78,8 +78,9 @@ HELDOUT11_DIR = Path(__file__).parent / "corpus_heldout11"
 HELDOUT12_DIR = Path(__file__).parent / "corpus_heldout12"
 # The thirteenth was written on 2026-11-27 to a brief of everyday voices (phones, bursts of
 # short messages, older and newer Danish speakers, a chairman, a rambling story, a complaint
-# turned proposal) by someone who read neither the bot's code nor the other sets: the fresh
-# blind set, totals only.
+# turned proposal) by someone who read neither the bot's code nor the other sets, measured
+# blind at the start and end of a round (83.1 % of 254 facts, 3 re-asked, both times), and
+# used for development since 2026-11-28.
 HELDOUT13_DIR = Path(__file__).parent / "corpus_heldout13"
 # The fourteenth was written on 2026-11-28 to a brief of voices (dictation without punctuation,
 # quick parents, Danish as a second language, pasted minutes and posts, teenagers, a retiree,
@@ -241,6 +242,10 @@ def main(argv: list[str] | None = None) -> None:
             "twelfth held-out corpus (measured blind, since used for development)",
             HELDOUT12_DIR,
         ),
+        (
+            "thirteenth held-out corpus (measured blind, since used for development)",
+            HELDOUT13_DIR,
+        ),
         ("training corpus of the clause labeller", TRAIN_DIR),
         ("second training corpus of the clause labeller", TRAIN2_DIR),
         ("third training corpus of the clause labeller", TRAIN3_DIR),
@@ -248,7 +253,6 @@ def main(argv: list[str] | None = None) -> None:
         ("fifth held-out corpus (never used for development; totals only)", HELDOUT5_DIR),
         ("sixth held-out corpus (never used for development; totals only)", HELDOUT6_DIR),
         ("eighth held-out corpus (never used for development; totals only)", HELDOUT8_DIR),
-        ("thirteenth held-out corpus (never used for development; totals only)", HELDOUT13_DIR),
         ("fourteenth held-out corpus (never used for development; totals only)", HELDOUT14_DIR),
     ):
         if options.only and corpus.name != options.only:
