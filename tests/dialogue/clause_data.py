@@ -38,7 +38,6 @@ NEVER_READ = frozenset(
         "corpus_heldout5",
         "corpus_heldout6",
         "corpus_heldout8",
-        "corpus_heldout13",
         "corpus_heldout14",
     }
 )
