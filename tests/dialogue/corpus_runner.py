@@ -92,7 +92,6 @@ BLIND = frozenset(
         HELDOUT5_DIR.name,
         HELDOUT6_DIR.name,
         HELDOUT8_DIR.name,
-        HELDOUT13_DIR.name,
         HELDOUT14_DIR.name,
     }
 )
