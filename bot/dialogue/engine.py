@@ -34,6 +34,7 @@ from bot.dialogue.intents import (
     small_talk,
     split_edits,
     without_addition_cue,
+    without_leaving,
     without_repeat_cue,
 )
 from bot.dialogue.language import detect_language
@@ -986,6 +987,17 @@ class IntakeDialogue:
         field = state["asking"]
         # "som sagt, det er for børnefamilier": the answer is what follows.
         text = without_repeat_cue(text)
+        answer = without_leaving(text)
+        if answer != text:
+            # "skal løbe, svarer senere": the question waits for them. Said after an answer
+            # ("søndage 10-16. skal lige hente i børnehaven nu"), the answer is kept.
+            lang = state["lang"]
+            if not answer:
+                return [Reply(t("leaving.waits", lang)), self._prompt(state)]
+            replies = self._on_answer(state, answer, classify(answer, lang))
+            if state["original"] and state["original"][-1] == answer:
+                state["original"][-1] = text
+            return [Reply(t("leaving.kept", lang)), *replies]
         if (
             state["original"]
             and text == state["original"][-1]

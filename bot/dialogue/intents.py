@@ -1361,6 +1361,36 @@ def without_addition_cue(text: str) -> str:
     return _without_lead(text, _ADDITION_CUE)
 
 
+# "skal løbe, svarer senere", "gotta run, more later": the person is leaving for now, and the
+# words tell nothing about the idea.
+_LEAVING = (
+    r"(?:(?:jeg|vi|i|we)\s+)?(?:skal|må|er\s+nødt\s+til\s+at)\s+(?:lige\s+)?(?:løbe|smutte|gå|"
+    r"afsted|videre|på\s+arbejde|hente\s+(?:\w+\s+){0,3}?\w+\s+nu|"
+    r"hente\s+(?:ungerne|ungen|børnene|poden|de\s+små))(?:\s+nu)?|"
+    r"(?:jeg\s+|vi\s+)?(?:svarer|skriver|vender|kigger|fortsætter)\s+(?:lige\s+)?(?:mere\s+)?"
+    r"(?:tilbage\s+)?(?:på\s+det\s+)?(?:senere|i\s+aften|i\s+morgen|tilbage)(?:\s+i\s+dag)?|"
+    r"(?:mere|resten)\s+(?:følger\s+)?senere|brb|"
+    r"(?:i\s*(?:'ve|have)\s+)?got(?:ta|\s+to)\s+(?:run|go|dash)(?:\s+now)?|"
+    r"(?:(?:i|we)\s*'?ll|(?:i|we)\s+will|will)\s+(?:answer|reply|write|get\s+back(?:\s+to\s+you)?|"
+    r"finish\s+(?:this|it))\s+later|(?:more|back|talk)\s+later|(?:have|need)\s+to\s+(?:run|go)"
+    r"(?:\s+now)?"
+)
+_LEAVING_TAIL_RE = re.compile(
+    rf"(?:^(?:(?:og|men|and|but)\s+)?|[.!?,;:\n]\s*|\s+(?:og|men|and|but)\s+)(?:(?:{_LEAVING})[\s,.!?;:]*(?:og\s+|and\s+)?)+"
+    r"[\s\W]*$",
+    re.IGNORECASE,
+)
+
+
+def without_leaving(text: str) -> str:
+    """`text` without a closing "skal løbe, svarer senere" / "gotta run": empty when that is
+    all it says."""
+    m = _LEAVING_TAIL_RE.search(text)
+    if m is None:
+        return text
+    return text[: m.start()].rstrip(" ,;:-–—")
+
+
 # "nej, det er i Vangede", "no, it should be in May", "faktisk til efteråret", "undskyld,
 # jeg mente 4. maj", "ja men det skal være om søndagen": a correction.
 _CORRECTION_CUE = re.compile(
@@ -1627,10 +1657,14 @@ def correction(text: str) -> tuple[str, str | None] | None:
 # Moves around the idea: small talk, an introduction, a question asked back, a keyboard test
 
 _INTRO_RE = re.compile(
-    r"(?:(?i:hej|hejsa|hi|hello|goddag|godmorgen|hey)[,!.\s]+)?"
+    r"(?:(?i:hej|hejsa|hi|hello|goddag|godmorgen|hey|yo|hallo|halløj|dav|davs)[,!.\s]+)?"
+    # "jeg hedder mads" (a name after "hedder" may be typed small; after "I'm" it may not:
+    # "I'm happy").
+    r"(?:(?i:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is)\s+(?P<small>[\w-]+)|"
     r"(?i:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|i\s*'?m|i\s+am)\s+"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)"
-    r"(?:[,\s]+(?i:og\s+|and\s+)?(?i:jeg\s+|i\s+)?(?i:bor|live|er\s+\d+|am\s+\d+|\d+)[^.!?]*)?"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?))"
+    r"(?:[,\s]+(?i:og\s+|and\s+)?(?i:jeg\s+|i\s+)?(?i:bor|live|går\s+i|er\s+\d+|am\s+\d+|\d+)"
+    r"[^.!?]*)?"
     r"[\s.!]*"
 )
 _PLAN_WORD_RE = re.compile(
@@ -2082,4 +2116,5 @@ def introduction(text: str) -> str | None:
     m = _INTRO_RE.fullmatch(text.strip())
     if m is None or _PLAN_WORD_RE.search(text):
         return None
-    return m.group("name")
+    name = m.group("name") or m.group("small")
+    return name[:1].upper() + name[1:]

@@ -3232,7 +3232,10 @@ def _find_when(doc: _Doc) -> list[Span]:
             and not _is_clock_time(dm)
         ):
             day, month = int(dm.group(1)), int(dm.group(2))
-            if not (1 <= day <= 31 and 1 <= month <= 12):
+            if not (1 <= day <= 31 and 1 <= month <= 12) and not (
+                # "søndage 10-16", "hver lørdag 14-17": hours after a day, not a date.
+                day < month <= 24 and _DAY_BEFORE_HOURS_RE.search(s, 0, dm.start())
+            ):
                 continue
         may = re.search(r"(?<![a-z])may(?![a-z])", s)
         if may and not doc.folded.is_upper_at(a + may.start()):
@@ -3274,6 +3277,7 @@ def _find_when(doc: _Doc) -> list[Span]:
     return _merge_spans(spans, text, lambda g: bool(_WHEN_GAP_RE.match(g)), max_gap=30)
 
 
+_DAY_BEFORE_HOURS_RE = _rx(rf"{_WEEKDAY}\s*(?:fra\s+|from\s+)?$")
 _MOVED_BEFORE_RE = _rx(
     r"(?<![a-z])(?:moved|flyttede|flyttet|arrived|ankom|came\s+here|came\s+to|kom\s+hertil|"
     r"kom\s+til\s+danmark|came\s+to\s+denmark)(?:\s+[^\s.!?;]+){0,5}\s+$"
@@ -4172,6 +4176,12 @@ _CHAT_ASIDE_RE = _rx(
     r"har\s+(?:lidt\s+|meget\s+|mega\s+)?travlt(?:\s+(?:så|,)\s*(?:kort|hurtigt|kort\s+fortalt))?|"
     r"så\s+kort|kort\s+og\s+godt|(?:'m\s+|am\s+)?in\s+a\s+(?:hurry|rush)(?:\s+so\s+(?:quickly|"
     r"briefly))?|quick\s+one|"
+    # "hej, kort spm", "quick question": a preface; the idea comes next.
+    r"(?:et\s+|a\s+)?(?:lille\s+|kort\s+|hurtigt\s+|quick\s+|short\s+)(?:spm|spørgsmål|question|q)|"
+    # "random idea but hear me out", "skør idé, men hør her": the idea is still to come.
+    r"(?:(?:a|an|en|et)\s+)?(?:random|crazy|wild|silly|skør|vild|tosset|skæv)\s+(?:idea|thought|"
+    r"idé|ide|tanke)(?:[\s,]+(?:but|men)\s+(?:hear\s+me\s+out|hør\s+(?:lige\s+)?(?:her|på)))?|"
+    r"(?:but\s+|men\s+)?hear\s+me\s+out|"
     # "hey can u help me", "kan du hjælpe mig med noget?": asking to be heard, the idea to come.
     r"(?:can|could|will)\s+(?:u|you)\s+(?:please\s+)?help\s+(?:me|us)(?:\s+(?:out|with\s+"
     r"something|with\s+sth))?|(?:kan|vil)\s+(?:du|i)\s+(?:lige\s+)?hjælpe\s+(?:mig|os)"
@@ -4190,7 +4200,11 @@ _HEDGE_RE = _rx(
 
 def is_chat_aside(text: str) -> bool:
     """Whether `text` only tells how the person is writing ("har lige 2 min i bussen")."""
-    return _CHAT_ASIDE_RE.fullmatch(fold_plain(text).strip(" .!?,:;-")) is not None
+    return _CHAT_ASIDE_RE.fullmatch(_EDGES_RE.sub("", fold_plain(text))) is not None
+
+
+# Punctuation and emoji around words ("ok random idea but hear me out 😄").
+_EDGES_RE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 _FROM_PLACE_RE = _rx(
@@ -4279,7 +4293,7 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
         elif (
-            _CHAT_ASIDE_RE.fullmatch(seg.strip(" .!?,:;-"))
+            _CHAT_ASIDE_RE.fullmatch(_EDGES_RE.sub("", seg))
             or _HEDGE_RE.fullmatch(seg.strip(" .!?,:;-()"))
             or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):
@@ -6029,6 +6043,13 @@ MODEL_PARTNER = 0.4
 _CORE_MIN_WORDS = 2
 
 
+def _runs_into(part: str, text: str) -> bool:
+    """Whether `text` starts with the last two words or more of `part`: the same words, read
+    again ("runners, cyclists and beach-goers" and "cyclists and beach-goers stop buying")."""
+    ends, starts = part.split(), text.split()
+    return any(ends[-k:] == starts[:k] for k in range(2, min(len(ends), len(starts)) + 1))
+
+
 def _complete_from_model(
     doc: _Doc, result: Understanding, lang: str, span_fields: dict[str, list[Span]]
 ) -> None:
@@ -6099,7 +6120,10 @@ def _complete_from_model(
         extra: list[str] = []
         for text, probs in zip(texts, readings, strict=True):
             core = cores.get(text, text)
-            if any(text in part or part in text or core in part for part in parts):
+            if any(
+                text in part or part in text or core in part or _runs_into(part, text)
+                for part in parts
+            ):
                 continue
             if text in empty or (name == "brings" and text in only_who):
                 continue

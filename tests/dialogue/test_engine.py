@@ -670,6 +670,8 @@ def test_someone_who_introduces_themself_is_greeted_by_name() -> None:
     for lang, text, name in (
         ("da", "jeg hedder Karen og bor i Ordrup", "Karen"),
         ("en", "Hello, I'm Margaret, 71", "Margaret"),
+        # Typed small, with the school they go to: who they are, not the idea's reason.
+        ("da", "yo jeg hedder mads og går i 8 klasse på maglegårdsskolen", "Mads"),
     ):
         state = new_state(lang)
         state["phase"] = "listening"
@@ -738,3 +740,24 @@ def test_an_answer_that_ends_with_a_question_back_is_kept_and_the_question_answe
     replies = dialogue.handle(state, _Port(), text="hvad koster det egentlig?")
     assert replies[0].text == t("asked_back.cost", "da", days=5)
     assert replies[-1].asking == asked
+
+
+def test_someone_leaving_for_now_is_waited_for_and_an_answer_before_it_kept() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(state, _Port(), text="Vi vil lave en legegade på Kildegårdsvej for børnene")
+    asked = state["asking"]
+    fields = dict(state["fields"])
+    replies = dialogue.handle(state, _Port(), text="Skal løbe, svarer senere")
+    assert replies[0].text == t("leaving.waits", "da")
+    assert replies[-1].asking == asked
+    assert state["fields"] == fields
+    while state["asking"] not in (None, "when"):
+        dialogue.handle(state, _Port(), text="ved ikke")
+    assert state["asking"] == "when"
+    text = "i sommerferien, søndage 10-16. skal lige hente i børnehaven nu, skriver mere senere 🙈"
+    replies = dialogue.handle(state, _Port(), text=text)
+    assert replies[0].text == t("leaving.kept", "en" if state["lang"] == "en" else "da")
+    assert state["fields"]["when"] == "i sommerferien, søndage 10-16"
+    assert "børnehaven" not in " ".join(state["fields"].values())
+    assert state["original"][-1] == text

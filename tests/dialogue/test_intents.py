@@ -18,6 +18,7 @@ from bot.dialogue.intents import (
     service_question,
     small_talk,
     split_edits,
+    without_leaving,
     without_repeat_cue,
 )
 
@@ -765,3 +766,21 @@ def test_after_review_service_questions_anonymous_and_references() -> None:
 def test_not_x_comma_but_y_is_a_correction_unless_a_verb_follows_not() -> None:
     assert correction("ikke i juni, men i juli") == ("i juli", "juni")
     assert correction("not in June, but in July") == ("in July", "June")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Skal løbe, svarer senere", ""),
+        ("gotta run, more later", ""),
+        ("Skal lige hente ungerne. Svarer i aften!", ""),
+        ("men jeg skriver mere senere", ""),
+        ("søndage 10-16. skal lige hente i børnehaven nu, skriver mere senere 🙈", "søndage 10-16"),
+        # Plans that say where people go are no goodbyes.
+        ("Vi skal løbe en tur rundt om søen", "Vi skal løbe en tur rundt om søen"),
+        ("Forældrene skal hente børnene", "Forældrene skal hente børnene"),
+        ("I have to go to the library every week", "I have to go to the library every week"),
+    ],
+)
+def test_leaving_for_now_is_told_apart_from_the_words_before_it(text: str, kept: str) -> None:
+    assert without_leaving(text) == kept

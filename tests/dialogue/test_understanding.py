@@ -4886,7 +4886,15 @@ def test_when_they_moved_here_is_not_when_the_idea_happens() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hej! Sorry, my Danish is still very bad (jeg lærer det!)", "har lige 2 min i bussen"]
+    "text",
+    [
+        "Hej! Sorry, my Danish is still very bad (jeg lærer det!)",
+        "har lige 2 min i bussen",
+        # A preface: the idea comes next.
+        "hej, kort spm",
+        "quick question",
+        "ok random idea but hear me out 😄",
+    ],
 )
 def test_greetings_and_asides_alone_tell_no_field(text: str) -> None:
     understood = understand(text, "da")
@@ -5556,3 +5564,18 @@ def test_review_of_round_eight_rules() -> None:
     assert understand_answer("help_wanted", "Vi savner nogen til at slå græsset", "da").fields == {
         "help_wanted": "Vi savner nogen til at slå græsset"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Vi vil lave legegade søndage 10-16", "søndage 10-16"),
+        ("Vi vil lave legegade hver søndag 10-16", "hver søndag 10-16"),
+        ("Legegade på søndage fra 10-16", "på søndage fra 10-16"),
+        ("Banko lørdag 14-17 i Vangede", "lørdag 14-17"),
+    ],
+)
+def test_hours_after_a_day_are_a_time_not_an_impossible_date(text: str, when: str) -> None:
+    # "10-16" read as the 10th of a 16th month threw the whole time away.
+    assert understand(text, "da").fields.get("when") == when
+    assert "when" not in understand("Vi holder loppemarked 10-16 i Vangede", "da").fields
