@@ -63,9 +63,37 @@ def _stem(word: str, lang: str) -> str:
     return stem
 
 
+# Chat spellings read as the words they stand for ("can u sort bags?", "pga trafikken").
+_CHAT_WORDS = {
+    "u": ("you",),
+    "ur": ("your",),
+    "wanna": ("want", "to"),
+    "gonna": ("going", "to"),
+    "gotta": ("got", "to"),
+    "pls": ("please",),
+    "plz": ("please",),
+    "thx": ("thanks",),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "bc": ("because",),
+    "pga": ("på", "grund", "af"),
+    "ift": ("i", "forhold", "til"),
+    "mht": ("med", "hensyn", "til"),
+    "evt": ("eventuelt",),
+    "vh": ("venlig", "hilsen"),
+}
+
+
+def _words(text: str) -> list[str]:
+    words: list[str] = []
+    for word in _WORD_RE.findall(text.lower()):
+        words.extend(_CHAT_WORDS.get(word, (word,)))
+    return words
+
+
 def features(text: str, lang: str) -> set[str]:
     """The binary features of one clause: stem uni/bigrams, char 4-grams, a length bucket."""
-    words = _WORD_RE.findall(text.lower())
+    words = _words(text)
     stems = [_stem(w, lang) for w in words]
     out = {f"w:{s}" for s in stems}
     # "^" marks the clause start: "fordi ..." and "vi kan ..." say most in first position.

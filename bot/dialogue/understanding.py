@@ -1769,10 +1769,10 @@ _STRONG_HELP_RE = _rx(
     r"'d\s+like\s+to\s+(?:borrow|apply|ask))|"
     r"(?:could|can|would|will|might)\s+the\s+(?:municipality|council|kommune)|"
     r"(?:could|can|would|will|might)\s+(?:the\s+)?(?:library|libraries|school|park\s+department|"
-    r"parks\s+department|city|you)\s+(?:please\s+)?(?!help\s+me)\w+|"
+    r"parks\s+department|city|you|u)\s+(?:please\s+|pls\s+)?(?!help\s+me)\w+|"
     r"(?:kan|kunne|vil|ville|må)\s+(?:biblioteket|skolen|parkvæsenet|vejvæsenet|i|jer)\s+"
     r"(?:ikke\s+|måske\s+|godt\s+)?(?:holde|stille|låne|give|hjælpe|sætte|lave|sørge|åbne|"
-    r"betale|rydde|fjerne|male|opsætte)|"
+    r"betale|rydde|fjerne|male|opsætte|skaffe|levere|sende|udlåne|ordne)|"
     r"the\s+(?:municipality|council)\s+(?:could|can|would|might|should|may)\s+"
     r"(?:help|give|pay|provide|lend|support|sponsor|approve|fund|cover|supply|advertise)|"
     r"(?:could|can|may)\s+(?:we|i)\s+(?:please\s+)?(?:get|borrow|use|have)\s+(?:\w+\s+){0,3}?"
@@ -2814,6 +2814,8 @@ class _Doc:
         self.extra_what: list[Span] = []
         # True when no sentence cues the idea and "what" is only the best guess.
         self.guessed_what = False
+        # The idea was guessed from a sentence that tells only a problem.
+        self.problem_as_idea = False
         # Clause starts whose field the person named with a label ("Hvor: ...").
         self.labelled: set[int] = set()
 
@@ -4067,6 +4069,11 @@ def _partner_np_end(doc: _Doc, pos: int, strong: bool) -> int:
 _HOME_PREP_RE = _rx(r"(?<![a-z])(?:fra|i|from|in)\s+$")
 _CALENDAR_WORD_RE = _rx(f"{_WEEKDAY}|{_MONTH_FULL}")
 # A weekday or a clock time names a schedule, not just a habit.
+# "hver morgen kl. 7.45": a daily time on the clock, a schedule wherever it is told.
+_CLOCK_HABIT_RE = _rx(
+    r"(?:hver|every|each)\s+(?:dag|morgen|aften|formiddag|eftermiddag|day|morning|evening|"
+    r"afternoon|night)\s+(?:kl\.?\s*|at\s+)\d"
+)
 _SCHEDULE_RE = _rx(rf"{_WEEKDAY}|(?<![a-z])(?:kl\.?|at)\s*\d|\d{{1,2}}[.:]\d{{2}}|\d\s*(?:am|pm)\b")
 
 
@@ -4356,6 +4363,24 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             and (_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 6)
         ):
             c.label = "help_wanted"
+    _declared_over_colon(doc)
+
+
+def _declared_over_colon(doc: _Doc) -> None:
+    """ "Så mit forslag er: et fællesskabskøleskab, hvor …": a lead that is all its clause
+    names the next clause as the idea."""
+    for lead, c in pairwise(doc.clauses):
+        if _IDEA_LEAD_ONLY_RE.fullmatch(doc.text[lead.start : lead.end].strip(" :,.-–—")):
+            lead.label, lead.strong, lead.declared = "greeting", False, False
+            c.label, c.strong, c.declared = "what", True, True
+
+
+# "Så mit forslag er", "my idea is", told before a colon.
+_IDEA_LEAD_ONLY_RE = _rx(
+    r"(?:(?:så|og|men|nå\s+men|anyway|so|and|but|basically|well)[\s,]+)?"
+    r"(?:min|vores|mit|selve|my|our|the)?\s*(?:id[eé](?:en)?|forslag(?:et)?|idea|proposal|"
+    r"suggestion)\s+(?:er|går\s+ud\s+på|is)"
+)
 
 
 # "kunne man starte en?", "man kunne lave den", "could you build one there?": the idea is
@@ -4659,6 +4684,7 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                     else:
                         c.label = next(x.label for x in group if x.label in _CLAUSE_FIELDS)
     has_what = any(c.label == "what" or c.also_what for c in clauses)
+    problem_as_idea = False
     if not has_what:
         # The first sentence with content states the idea, even when it is phrased
         # as a request ("Can we have more bins in the park?").
@@ -4670,6 +4696,15 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             if labels <= {None, "help_wanted", "why"} and labels & {"help_wanted", "why"}:
                 doc.extra_what.append((content[0].start, content[-1].end))
                 has_what = True
+                told = doc.text[content[0].start : content[-1].end]
+                # A question in it may well ask for the idea ("… Kunne man lægge en måtte?"),
+                # and one sentence may go on to it ("…, so a café at the library would help").
+                problem_as_idea = (
+                    labels == {"why"}
+                    and len(by_sentence) > 1
+                    and "?" not in told
+                    and bool(_PROBLEM_RE.search(told))
+                )
             break
     if not has_what:
         # "vi spiller fodbold ... men om vinteren er det kulsort. kan I ikke sætte lys op?",
@@ -4684,7 +4719,9 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                 break
     _refer_back_to_lack(doc)
     what_starts = [c.start for c in clauses if c.label == "what" or c.also_what]
-    what_starts += [a for a, _ in doc.extra_what]
+    # A problem kept as the idea for want of one starts no idea: what follows it is not the
+    # idea's details ("Jeg arbejder i et supermarked" introduces the person).
+    what_starts += [a for a, _ in doc.extra_what[1 if problem_as_idea else 0 :]]
     first_what = min(
         (c.sentence for c in clauses if what_starts and c.start >= min(what_starts)),
         default=len(doc.sentences),
@@ -4765,6 +4802,10 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             c.span_only = False
         if label == "what":
             what_sentences.add(idx)
+    if problem_as_idea and not any(c.label == "what" or c.also_what for c in clauses):
+        # "Jeg er træt af at se, hvor meget mad der bliver smidt ud. …" and no plan anywhere:
+        # the problem is kept as the idea for want of one, and the idea is asked for.
+        doc.guessed_what = doc.problem_as_idea = True
     # "What we lack is a suitable building, for example an unused garage": the example goes
     # on with what the clause before it told.
     for before, after in itertools.pairwise(doc.clauses):
@@ -4996,7 +5037,12 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     span_fields["when"] = [
         s
         for s in span_fields["when"]
-        if not (_inside(s, reasons) and _HABITUAL_RE.match(doc.text, s[0], s[1]))
+        if not (
+            _inside(s, reasons)
+            and _HABITUAL_RE.match(doc.text, s[0], s[1])
+            # "hver morgen kl. 7.45" keeps a clock: a schedule, the plan's.
+            and not _CLOCK_HABIT_RE.match(doc.text, s[0], s[1])
+        )
     ]
     if not span_fields["when"]:
         vague.discard("when")
@@ -5026,7 +5072,7 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     if span_fields["when"] and all(
         not _told_as_plan(doc, s)
         and (
-            _inside(s, reasons)
+            (_inside(s, reasons) and not _CLOCK_HABIT_RE.match(doc.text, s[0], s[1]))
             # "vi spiller hver tirsdag kl 10-12" is a time the group keeps; "every day" not.
             or (_inside(s, context) and not _SCHEDULE_RE.search(doc.text, s[0], s[1]))
         )
@@ -5446,7 +5492,7 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         or _is_vague_what(result.fields["what"])
         or (
             doc.guessed_what
-            and _tells_a_situation(result.fields["what"])
+            and (doc.problem_as_idea or _tells_a_situation(result.fields["what"]))
             and not _asks_for_an_idea(doc, result.fields["what"])
         )
     ):

@@ -158,3 +158,10 @@ def test_the_labeller_reads_a_clause_as_written(monkeypatch: pytest.MonkeyPatch)
     understand("We want a bench, but the neighbours complain about noise.", "en")
     assert any(t.startswith("men ") for t in seen)
     assert any(t.startswith("but ") for t in seen)
+
+
+def test_chat_spellings_are_read_as_the_words_they_stand_for() -> None:
+    from bot.dialogue.clauses import features
+
+    assert features("can u sort bags pls", "en") >= {"w:you", "w:pleas", "b:can you"}
+    assert features("pga trafikken", "da") >= {"w:grund", "b:^ på"}

@@ -1901,3 +1901,24 @@ def test_sorry_nothing_asked_what_they_bring_leaves_it_open(service: Conversatio
         replies = send("ved ikke")
     rows = dict(finish(send, send("desværre intet, har ikke overskud"))[-1].card.rows)  # type: ignore[union-attr]
     assert "overskud" not in "\n".join(rows.values())
+
+
+def test_a_problem_told_first_then_the_proposal_makes_the_proposal_the_idea(
+    service: ConversationService, database: Database
+) -> None:
+    send = sender(service)
+    replies = send(
+        "Jeg er ærlig talt træt af at se, hvor meget mad der bliver smidt ud. Jeg arbejder i et "
+        "supermarked, og hver aften ryger kasser med brød i containeren. Det hænger simpelthen "
+        "ikke sammen."
+    )
+    # Only a problem: the idea is asked for, not who it is for.
+    assert replies[-1].asking == "what"
+    replies = send(
+        "Så mit forslag er: et fællesskabskøleskab, hvor butikker og private kan stille "
+        "overskudsmad, og hvor alle kan tage."
+    )
+    rows = dict(finish(send, replies)[-1].card.rows)  # type: ignore[union-attr]
+    assert rows["Idéen"].startswith("et fællesskabskøleskab")
+    assert "træt af" in rows["Hvorfor"]
+    assert "fællesskabskøleskab" not in rows["Hvorfor"]

@@ -5579,3 +5579,43 @@ def test_hours_after_a_day_are_a_time_not_an_impossible_date(text: str, when: st
     # "10-16" read as the 10th of a 16th month threw the whole time away.
     assert understand(text, "da").fields.get("when") == when
     assert "when" not in understand("Vi holder loppemarked 10-16 i Vangede", "da").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Så mit forslag er: et fællesskabskøleskab ved stationen, hvor alle kan tage.", "da"),
+        ("My idea is: a swap shelf at the station, where anyone can take a book.", "en"),
+    ],
+)
+def test_a_declared_idea_after_a_colon_is_the_idea_and_not_its_reason(text: str, lang: str) -> None:
+    found = understand(text, lang)
+    assert found.idea_told
+    assert found.fields["what"].startswith(("et fællesskabskøleskab", "a swap shelf"))
+    assert "why" not in found.fields
+
+
+def test_a_daily_time_on_the_clock_is_the_plans_time_also_beside_a_reason() -> None:
+    found = understand(
+        "Hvad med en gående skolebus? Forældre skiftes til at gå med en gruppe børn fra faste "
+        "stoppesteder hver morgen kl. 7.45, så færre bliver kørt i bil.",
+        "da",
+    )
+    assert found.fields["when"] == "hver morgen kl. 7.45"
+    assert "when" not in found.vague
+    # A daily habit without a clock inside the reason stays the problem's.
+    assert (
+        "when"
+        not in understand(
+            "Vi vil have et fodgængerfelt, fordi vores børn skal over vejen hver morgen", "da"
+        ).fields
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("can u sort bags and gloves?", "en"), ("kan I skaffe sække og handsker?", "da")],
+)
+def test_a_request_typed_short_asked_for_whom_is_the_help_wanted(text: str, lang: str) -> None:
+    found = understand_answer("who_benefits", text, lang)
+    assert found.fields.get("help_wanted") == text.rstrip("?")
