@@ -273,15 +273,15 @@ _WHEN_PARTS = [
     r"lessons|workshops|games|matches|dinners|breakfasts|lunches|brunches|markets|practices|"
     r"practice|training|tours|outings|excursions|hikes|paddles|clean-ups|cleanups|screenings|"
     r"concerts|gatherings|events|clubs|cafés|cafes|socials)(?![a-z]))?"
-    r"(?:,?\s+(?:(?:fra|from|at|mellem|between)\s+)?(?:kl\.?\s?|klokken\s)?\d{1,2}(?!\d)"
+    r"(?:,?\s+(?:(?:fra|from|at|mellem|between)\s+)?(?:(?:kl\.?\s?|klokken\s)(?:ca\.?\s?|cirka\s)?)?"
+    r"\d{1,2}(?!\d)" + rf"(?!(?:st|nd|rd|th|\.)?\s?(?:of\s+)?{_MONTH})"
     # "Saturday 14 June": a date, which the date pattern reads whole; not the hour 14.
-    + rf"(?!(?:st|nd|rd|th|\.)?\s?(?:of\s+)?{_MONTH})"
     r"(?:[.:]\d{2})?"
     r"(?:\s?(?:am|pm))?(?:\s?(?:-|til|to|until)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?"
     r"(?:\s?(?:am|pm))?)?(?![\d.,]\d))?",
     # times: kl 10-14, kl. 17, 10:00-14:00, from 10 to 2, 2 pm
     r"(?:(?:fra|from|mellem|between|omkring|ca\.?|at|around|until|til|indtil|efter|"
-    r"before|after|inden|før)\s+)?(?:kl\.?|klokken)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?"
+    r"before|after|inden|før)\s+)?(?:kl\.?|klokken)\s?(?:ca\.?\s?|cirka\s)?\d{1,2}(?!\d)(?:[.:]\d{2})?"
     r"(?:\s?(?:-|til|to|og|and|until)\s?(?:kl\.?\s?)?\d{1,2}(?!\d)(?:[.:]\d{2})?)?",
     r"(?:(?:fra|from|mellem|between|at|until|til|indtil|around|omkring|efter|after|"
     r"before|inden|før)\s+)?(?<![\d.:])\d{1,2}:\d{2}(?:\s?(?:am|pm))?"
@@ -289,6 +289,10 @@ _WHEN_PARTS = [
     r"(?:(?:fra|from|between|at|until|around|after|before)\s+)?(?<![\d.:])\d{1,2}(?!\d)"
     r"(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)"
     r"(?:\s?(?:-|to|until)\s?\d{1,2}(?!\d)(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?)?",
+    # "når solen går ned", "at sunset": a time of day told by the sky.
+    r"(?:når|hvor)\s+solen\s+(?:går\s+ned|står\s+op)|ved\s+(?:solnedgang|solopgang)(?:stid)?|"
+    r"i\s+(?:solnedgangen|skumringen|tusmørket)|(?:at|around)\s+(?:sunset|sunrise|dusk|dawn|"
+    r"sundown)|when\s+the\s+sun\s+(?:goes\s+down|sets|comes\s+up|rises)",
     r"(?:fra|from|mellem|between)\s+(?<![\d.])\d{1,2}(?:[.:]\d{2})?(?!\d)\s?"
     r"(?:til|to|until|-|og|and)\s?\d{1,2}(?:[.:]\d{2})?(?!\d|\.\d)"
     r"(?!\s?(?:-\s?)?(?:personer|deltagere|børn|år|årige|people|persons|participants|kids|"
@@ -996,6 +1000,10 @@ _BENEFICIARIES = (
     "hjemløse ledige ensomme kørestolsbrugere gangbesværede "
     "skoleklasser skoleklasserne nytilflyttere nytilflytterne nysgerrige interesserede "
     "schoolchildren classes "
+    # (Not musicians or artists: more often the people behind an idea.)
+    "hundeluftere hundelufterne forbipasserende svømmere vinterbadere sejlere roere "
+    "kajakroere skatere skaterne gamere naturelskere fuglekiggere passersby swimmers "
+    "sailors rowers kayakers skaters skateboarders gamers birdwatchers dog walkers "
     "blind deaf carers caregivers widows widowers homeless unemployed commuters "
     "lokalsamfundet kvarteret lokalområdet området byen fællesskabet hele kvarteret "
     "hele byen hele vejen hele familien "
@@ -3388,7 +3396,9 @@ _HOUSE_NUMBER_RE = _rx(
     r"(?![\w])"
 )
 _NAMED_VENUE_EN_RE = _rx(
-    r"(?<![a-z])(?:in|at|by|near|on|along|around|behind|outside)\s+(?P<name>[a-zæøå][\w'-]{2,})"
+    # "i Bernstorff Park": Danish writers use the English word after a name too.
+    r"(?<![a-z])(?:in|at|by|near|on|along|around|behind|outside|i|på|ved|bag|foran|nær)\s+"
+    r"(?P<name>[a-zæøå][\w'-]{2,})"
     r"\s+(?:park|beach|library|church|school|station|square|lake|harbour|harbor|gardens|centre|"
     r"center|hall|woods|forest|pond|meadow|common|fort)(?![a-z])"
 )
@@ -5420,6 +5430,10 @@ def _is_vague_when(doc: _Doc, span: Span) -> bool:
 _DAY_ONLY_RE = _rx(
     r"(?:(?:om|i|på|in|on|at|the|a|an|en|et|til)\s+){0,2}(?:aftenen|morgenen|formiddagen|"
     r"eftermiddagen|weekenden|weekend|the\s+weekend|evening|morning|afternoon|"
+    # "i skumringen", "når solen går ned": a time of day, on a day still to be told.
+    r"skumringen|tusmørket|solnedgangen|solnedgang|solopgang|sunset|sunrise|dusk|dawn|sundown|"
+    r"(?:når|hvor)\s+solen\s+(?:går\s+ned|står\s+op)|when\s+the\s+sun\s+(?:goes\s+down|sets|"
+    r"comes\s+up|rises)|"
     + _alt(_WEEKDAYS_DA + _WEEKDAYS_EN)
     # "til halloween", "at Easter": which day, and what time of it?
     + "|"

@@ -5619,3 +5619,30 @@ def test_a_daily_time_on_the_clock_is_the_plans_time_also_beside_a_reason() -> N
 def test_a_request_typed_short_asked_for_whom_is_the_help_wanted(text: str, lang: str) -> None:
     found = understand_answer("who_benefits", text, lang)
     assert found.fields.get("help_wanted") == text.rstrip("?")
+
+
+def test_a_time_told_by_the_sun_or_with_about_after_kl_is_a_time() -> None:
+    found = understand_answer(
+        "who_benefits", "tænker fredage i juli kl ca 20-21.30 når solen går ned", "da"
+    )
+    assert found.fields == {"when": "fredage i juli kl ca 20-21.30 når solen går ned"}
+    # Told alone, a time of day asks which day.
+    dusk = understand("Vi vil lave en flagermusaften i Ordrup Krat i skumringen", "da")
+    assert dusk.fields["when"] == "i skumringen"
+    assert "when" in dusk.vague
+    assert understand("We meet at sunset on the beach", "en").fields["when"] == "at sunset"
+
+
+def test_a_name_with_the_english_word_park_is_a_place_in_danish_too() -> None:
+    found = understand("Eleverne hænger fuglekasserne op i Bernstorff Park", "da")
+    assert found.fields["where"] == "i Bernstorff Park"
+    assert "where" not in understand("Jeg sidder i Kommunalbestyrelsen", "da").fields
+
+
+def test_dog_walkers_and_swimmers_are_people_it_is_for() -> None:
+    found = understand(
+        "Det er for alle, der bor i området, men især ældre og hundeluftere, der i dag undgår "
+        "parken om aftenen.",
+        "da",
+    )
+    assert "ældre og hundeluftere" in found.fields["who_benefits"]
