@@ -3375,6 +3375,17 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         spot = _SPOT_OF_RE.match(text, b)
         if spot and _SPOT_END_RE.search(text, a, b):
             extended[i] = (a, spot.end())
+    for i, (a, b) in enumerate(extended):
+        # "on Hellerupvej by the shops", "på Hellerupvej ved bageren": the spot on the street,
+        # told by what is there; "somewhere in Hellerup", "the north end of Bellevue Beach":
+        # how sure they are, or which part.
+        near = _NEAR_SPOT_RE.match(text, b)
+        if near is not None:
+            b = near.end("spot")
+        part = _PART_OF_RE.search(text, max(0, a - 40), a)
+        if part is not None:
+            a = part.start()
+        extended[i] = (a, b)
     # "på Hyldegårdsvej ved nr 12", "on Ordrupvej by number 40": the house on the street.
     ends = {b for _, b in extended}
     extended += [
@@ -3391,6 +3402,20 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
     return specific, generic
 
 
+_NEAR_SPOT_RE = _rx(
+    r",?\s+(?:by|near|next\s+to|opposite|ved|nær|ved\s+siden\s+af|lige\s+ved|overfor|over\s+for)"
+    # Not a time ("ved juletiden", "by the weekend").
+    r"\s+(?!the\s+(?:time|end|weekend|morning|evening|afternoon|summer|winter|spring|autumn)\b)"
+    r"(?![a-zæøå]*(?:tiden|ferien|sommeren|vinteren|foråret|efteråret|weekenden|morgenen|"
+    r"aftenen|middagen|frokosten)(?![a-zæøå]))"
+    r"(?P<spot>the\s+[a-z]{3,}|[a-zæøå]{3,}(?:en|et|ne|erne))"
+    r"(?=\s*(?:[.,;:!?)]|$|\s+(?:og|and|so|så|for|hvor|where|because|fordi|men|but)(?![a-zæøå])))"
+)
+_PART_OF_RE = _rx(
+    r"(?<![a-zæøå])(?:somewhere|et\s+(?:eller\s+andet\s+)?sted|(?:the|den)\s+(?:north|south|east|west|"
+    r"far|nordlige|sydlige|østlige|vestlige|yderste)\s+(?:end|part|side|corner|ende|del|side|hjørne)"
+    r"\s+(?:of|af))\s+$"
+)
 _HOUSE_NUMBER_RE = _rx(
     r"(?<![\w.])(?:(?:ved|by|near|foran|outside)\s+)?(?:nr\.?|nummer|number|no\.)\s?\d{1,3}[a-z]?"
     r"(?![\w])"

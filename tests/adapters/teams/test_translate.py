@@ -28,6 +28,22 @@ def test_a_message_carries_text_locale_time_zone_and_address() -> None:
     assert incoming.address["channelId"] == "msteams"
 
 
+def test_locale_and_time_zone_come_from_client_info_behind_other_entities() -> None:
+    raw = USER.says("<at>Samskab</at> hej")
+    del raw["locale"]
+    mention = {"type": "mention", "text": "<at>Samskab</at>", "mentioned": raw["recipient"]}
+    raw["entities"] = [mention, *raw["entities"]]
+    activity = Activity.model_validate(raw)
+    incoming = translate.incoming_message(activity)
+    assert incoming.locale == "da-DK" and incoming.timezone == "Europe/Copenhagen"
+    assert translate.locale(activity) == "da-DK"
+    assert translate.timezone(activity) == "Europe/Copenhagen"
+    assert incoming.text == "hej"
+    raw["entities"] = [mention]
+    bare = translate.incoming_message(Activity.model_validate(raw))
+    assert bare.locale is None and bare.timezone is None
+
+
 def test_button_press_is_keyed_by_card_and_choice_not_activity_id() -> None:
     card = {"actions": [{"type": "Action.Submit", "data": {"choice": "confirm", "card": "k1"}}]}
     first = translate.incoming_message(Activity.model_validate(USER.presses(card, "confirm")))
