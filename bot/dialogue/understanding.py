@@ -3377,8 +3377,8 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
             extended[i] = (a, spot.end())
     for i, (a, b) in enumerate(extended):
         # "on Hellerupvej by the shops", "på Hellerupvej ved bageren": the spot on the street,
-        # told by what is there; "somewhere in Hellerup", "the north end of Bellevue Beach":
-        # how sure they are, or which part.
+        # told by what is there; "the north end of Bellevue Beach": which part of it ("et
+        # sted i Vangede" may be the room asked for).
         near = _NEAR_SPOT_RE.match(text, b)
         if near is not None:
             b = near.end("spot")
@@ -3412,7 +3412,7 @@ _NEAR_SPOT_RE = _rx(
     r"(?=\s*(?:[.,;:!?)]|$|\s+(?:og|and|so|så|for|hvor|where|because|fordi|men|but)(?![a-zæøå])))"
 )
 _PART_OF_RE = _rx(
-    r"(?<![a-zæøå])(?:somewhere|et\s+(?:eller\s+andet\s+)?sted|(?:the|den)\s+(?:north|south|east|west|"
+    r"(?<![a-zæøå])(?:(?:the|den)\s+(?:north|south|east|west|"
     r"far|nordlige|sydlige|østlige|vestlige|yderste)\s+(?:end|part|side|corner|ende|del|side|hjørne)"
     r"\s+(?:of|af))\s+$"
 )
