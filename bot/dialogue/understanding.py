@@ -4414,7 +4414,8 @@ def _declared_over_colon(doc: _Doc) -> None:
 _IDEA_LEAD_ONLY_RE = _rx(
     r"(?:(?:så|og|men|nå\s+men|anyway|so|and|but|basically|well)[\s,]+)?"
     r"(?:min|vores|mit|selve|my|our|the)?\s*(?:id[eé](?:en)?|forslag(?:et)?|idea|proposal|"
-    r"suggestion)\s+(?:er|går\s+ud\s+på|is)"
+    r"suggestion)\s+(?:er|går\s+ud\s+på|is)(?:\s+(?:derfor|altså|simpelthen|egentlig|bare|"
+    r"kort\s+sagt|therefore|simply|basically|then))?"
 )
 
 
@@ -6359,6 +6360,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "vi har borde og en kaffemaskine", asked what help they want: what they have.
         return Understanding(fields={"brings": text.strip()}, answered_instead="brings")
+    if field in ("when", "where", "who_benefits") and _HELP_LIST_RE.fullmatch(
+        doc.text.strip(" .!")
+    ):
+        # "tilladelse + evt afspærring", "money and a permit" asked when: what help they
+        # want, and the question stays open.
+        return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
     if field == "brings" and _ONLY_THE_MUNICIPALITY_GIVES_RE.fullmatch(doc.text.strip(" .!")):
         # "tilladelse", "penge", asked what they bring: only the municipality gives that.
         return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
@@ -6530,6 +6537,16 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if not value:
         return result
     result.fields[field] = value
+    if (
+        field == "who_benefits"
+        and "why" not in result.fields
+        and len(said) == 1
+        and said[0].strong
+        and said[0].label == "why"
+    ):
+        # "så folk kan bytte bøger gratis" asked for whom: the people, told with the reason
+        # for it; both are told.
+        result.fields["why"] = value
     vague_checks = {
         "what": _is_vague_what,
         "help_wanted": _is_vague_help,
@@ -6545,6 +6562,14 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     return result
 
 
+# Things only the municipality gives, listed: "tilladelse + evt afspærring", "money and a
+# permit", "strøm, borde og en scene".
+_HELP_LIST_RE = _rx(
+    r"(?:(?:og|and|plus|samt|\+|&|,|eller|or)?\s*(?:evt\.?|eventuelt|måske|maybe|perhaps|"
+    r"også|also)?\s*(?:(?:en|et|lidt|noget|nogle|a|an|some|the)\s+)?"
+    + _HELP_NOUNS
+    + r"(?:\s+(?:fra|from)\s+(?:kommunen|jer|the\s+(?:municipality|council)))?\s*){1,5}"
+)
 # "den er gammel", "it's broken", "the bench is rotten": how a thing is, not who it is for.
 _THING_STATE_RE = _rx(
     r"\s*(?:den|det|de|stedet|banen|bænken|legepladsen|it|they|its|the\s+[a-z]+)\s*"

@@ -5663,3 +5663,36 @@ def test_the_spot_near_a_place_and_the_part_of_it_stay_with_the_place(
     text: str, where: str
 ) -> None:
     assert understand(text, "da").fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "lang"),
+    [
+        ("when", "tilladelse + evt afspærring", "da"),
+        ("when", "money and a permit", "en"),
+        ("where", "strøm, borde og en scene", "da"),
+    ],
+)
+def test_a_list_of_what_the_municipality_gives_is_the_help_wanted(
+    field: str, text: str, lang: str
+) -> None:
+    found = understand_answer(field, text, lang)
+    assert found.answered_instead == "help_wanted"
+    assert found.fields == {"help_wanted": text}
+    assert understand_answer("when", "i maj", "da").fields == {"when": "i maj"}
+
+
+def test_a_reason_told_for_whom_tells_the_reason_too() -> None:
+    found = understand_answer("who_benefits", "så folk kan bytte bøger gratis", "da")
+    assert found.fields == {
+        "who_benefits": "så folk kan bytte bøger gratis",
+        "why": "så folk kan bytte bøger gratis",
+    }
+
+
+def test_a_proposal_with_derfor_names_what_follows_as_the_idea() -> None:
+    found = understand(
+        "Vores forslag er derfor, at kommunen opsætter LED-belysning langs stien.", "da"
+    )
+    assert found.fields["what"] == "at kommunen opsætter LED-belysning langs stien"
+    assert found.idea_told
