@@ -5694,5 +5694,6 @@ def test_a_proposal_with_derfor_names_what_follows_as_the_idea() -> None:
     found = understand(
         "Vores forslag er derfor, at kommunen opsætter LED-belysning langs stien.", "da"
     )
-    assert found.fields["what"] == "at kommunen opsætter LED-belysning langs stien"
+    assert found.fields["what"] == "at kommunen opsætter LED-belysning"
+    assert found.fields["where"] == "langs stien"
     assert found.idea_told
