@@ -724,7 +724,9 @@ _NAME_SUFFIXES = tuple(
         "skole skolen hallen strand stranden havn havnen station stationen bibliotek "
         "biblioteket centret centeret kirke kirken huset "
         # "Kildegårdshaverne", "Lyngby Storcenter", "Kildegård-området".
-        "haverne center området omraadet"
+        "haverne center området omraadet "
+        # "Ermelundskoven", "Bakkegårdskvarteret", "Brobæk Mose", "Hundesøen".
+        "skoven skov kvarteret kvarter mosen mose søen engen eng krattet krat"
     ).split()
 )
 # A capitalised name ending like this is somewhere to be, not somebody to work with.
@@ -933,9 +935,11 @@ _BLOCK_RE = _rx(
 # "tunnellen under Lyngbyvej", "the bridge over Strandvejen": the landmark is the place.
 _LANDMARK_BEFORE_RE = _rx(
     r"(?<![a-z])(?:(?:under|over|i|in|på|at|on|ved|by|near|nær|langs|along)\s+)?"
-    r"(?:(?:the|den|det|vores|our|a|an|en|et)\s+)?"
+    r"(?:(?:the|den|det|vores|our)\s+)?"
     r"(?:(?:nordlige|sydlige|østlige|vestlige|north|south|east|west|northern|southern|"
     r"eastern|western|unused|ubrugte|lille|little|store|big|gamle|old)\s+)?"
+    # "en badebro ved Gentofte Sø", "a jetty at the lake": a thing to come, not a spot.
+    r"(?<!(?<![a-z])en\s)(?<!(?<![a-z])et\s)(?<!(?<![a-z])a\s)(?<!(?<![a-z])an\s)"
     r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|"
     r"underføringen|underføring|viadukten|broen|bro|bridge|underpass|stien|path|muren|væggen|"
     r"wall|pladsen|square|hjørnet|corner|krydset|crossing|junction|rundkørslen|roundabout|"
@@ -2122,6 +2126,17 @@ _WHAT_RE = _rx(
     r"(?:altså\s+|bare\s+|simpelthen\s+|virkelig\s+)?(?:have|ha|ha')\s+(?:en|et|nogle|flere|"
     # "vi skal have lys på stien", but "vi skal have lavet/styr på …" is no thing to get.
     r"mere|noget|(?!(?:styr|fat|gang)(?![a-zæøå]))(?![a-zæøå]*t(?![a-zæøå]))[a-zæøå]{3,})\s|"
+    # "Gentofte Sø bør have en badebro", "Vangede fortjener en skatepark", "the lake should
+    # have a jetty": what a place ought to get.
+    r"^(?:(?:og|men|så|and|but|so)\s+)?(?:[a-zæøå][\w-]*\s+){1,3}?(?:bør|burde|should|ought\s+to|"
+    r"fortjener|deserves)\s+(?:(?:altså|virkelig|really|definitely)\s+)?(?:(?:have|ha|få|get)\s+)?"
+    r"(?:en|et|nogle|flere|a|an|some|more)\s|"
+    # "I'm wondering if the kommune could put a crossing …", "jeg tænker på, om man kunne …"
+    r"(?:wondering|wonder|wondered)\s+(?:if|whether)\s+(?:\w+\s+){0,3}?(?:could|can|would|might)\s|"
+    r"^(?:if|whether)\s+(?:the\s+)?(?:kommune|kommunen|municipality|council|city)\s+"
+    r"(?:could|can|would|might)\s|"
+    r"(?:tænker|tænkte|spekulerer|spekulerede|overvejer)\s+(?:lidt\s+)?på,?\s+om\s+(?:\w+\s+){0,2}?"
+    r"(?:kunne|kan|ville|vil)\s|"
     r"har\s+lyst\s+til|(?:drømmer|drømt)\s+om|"
     # "har vi snakket om at hænge julelys op", "we've been talking about starting ..."
     r"(?:har|havde)\s+(?:\w+\s+)?(?:snakket|talt|tænkt|overvejet|drømt)\s+om\s+at|"

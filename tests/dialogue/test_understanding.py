@@ -5697,3 +5697,50 @@ def test_a_proposal_with_derfor_names_what_follows_as_the_idea() -> None:
     assert found.fields["what"] == "at kommunen opsætter LED-belysning"
     assert found.fields["where"] == "langs stien"
     assert found.idea_told
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Lav en mountainbikebane i Ermelundskoven!!!", "i Ermelundskoven"),
+        ("Idé: fælles kompostordning i Bakkegårdskvarteret", "i Bakkegårdskvarteret"),
+        ("Vi vil hænge fuglekasser op i Brobæk Mose", "i Brobæk Mose"),
+    ],
+)
+def test_woods_quarters_and_bogs_named_are_places(text: str, where: str) -> None:
+    assert understand(text, "da").fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what", "where"),
+    [
+        (
+            "Gentofte Sø bør have en badebro.",
+            "da",
+            "Gentofte Sø bør have en badebro",
+            "Gentofte Sø",
+        ),
+        ("Vangede fortjener en skatepark.", "da", "Vangede fortjener en skatepark", "Vangede"),
+        ("Der burde være en badebro ved Gentofte Sø.", "da", "Der burde være en badebro", None),
+    ],
+)
+def test_what_a_place_ought_to_get_is_the_idea_and_no_part_of_the_place(
+    text: str, lang: str, what: str, where: str | None
+) -> None:
+    found = understand(text, lang)
+    assert found.idea_told
+    assert found.fields["what"] == what
+    if where is not None:
+        assert found.fields["where"] == where
+    assert "badebro" not in found.fields.get("where", "")
+
+
+def test_wondering_if_the_municipality_could_is_a_proposal() -> None:
+    found = understand(
+        "Hi, I'm wondering if the kommune could put a pedestrian crossing on Hellerupvej by the "
+        "school",
+        "en",
+    )
+    assert found.idea_told
+    assert "what" not in found.vague
+    assert "pedestrian crossing" in found.fields["what"]
