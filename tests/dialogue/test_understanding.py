@@ -5744,3 +5744,19 @@ def test_wondering_if_the_municipality_could_is_a_proposal() -> None:
     assert found.idea_told
     assert "what" not in found.vague
     assert "pedestrian crossing" in found.fields["what"]
+
+
+def test_times_told_in_the_past_give_way_to_the_plans_time() -> None:
+    found = understand(
+        "På vores generalforsamling i marts blev det besluttet at skrive til kommunen. Der har "
+        "også været et overfald i efteråret. Vores forslag er derfor, at kommunen opsætter "
+        "LED-belysning langs stien. Vi forestiller os, at det kan ske i løbet af efteråret 2027.",
+        "da",
+    )
+    assert found.fields["when"] == "i løbet af efteråret 2027"
+    # A plan told politely in the past tense keeps its time.
+    polite = understand(
+        "we were thinking friday evenings every 2 weeks at Hellerup Bibliotek for a film club",
+        "en",
+    )
+    assert "every 2 weeks" in polite.fields["when"]
