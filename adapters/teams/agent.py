@@ -88,7 +88,7 @@ class TeamsAgent(ActivityHandler):
         if not replies:
             return
         try:
-            await send_all(turn_context.send_activity, render.render(replies), self.policy)
+            await send_all(turn_context.send_activity, render.Rendered(replies), self.policy)
         except DeliveryError as error:
             # The turn's state is saved; the person just did not see this answer.
             conversation = turn_context.activity.conversation

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, overload
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
@@ -102,17 +102,52 @@ def new_card_id() -> str:
     return uuid.uuid4().hex
 
 
+def reply_activity(reply: Reply, card_id: Callable[[], str] = new_card_id) -> Activity:
+    """The message activity for one reply; with choices or a card it carries an Adaptive Card."""
+    message = Activity(type=ActivityTypes.message, text=reply.text, text_format="plain")
+    if reply.card is not None or reply.choices:
+        message.attachments = [
+            Attachment(
+                content_type=ADAPTIVE_CARD_CONTENT_TYPE,
+                content=adaptive_card(reply, card_id()),
+            )
+        ]
+    return message
+
+
 def render(replies: Iterable[Reply], card_id: Callable[[], str] = new_card_id) -> list[Activity]:
     """One message activity per reply; those with choices or a card carry an Adaptive Card."""
-    activities = []
-    for reply in replies:
-        activity = Activity(type=ActivityTypes.message, text=reply.text, text_format="plain")
-        if reply.card is not None or reply.choices:
-            activity.attachments = [
-                Attachment(
-                    content_type=ADAPTIVE_CARD_CONTENT_TYPE,
-                    content=adaptive_card(reply, card_id()),
-                )
-            ]
-        activities.append(activity)
-    return activities
+    return [reply_activity(reply, card_id) for reply in replies]
+
+
+class Rendered(Sequence[Activity]):
+    """`render(replies)`, each activity built when first read (always in reply order).
+
+    Sending reads them one at a time, so the first message goes out without waiting for
+    the ones after it to be built.
+    """
+
+    def __init__(self, replies: Iterable[Reply], card_id: Callable[[], str] = new_card_id):
+        self._replies = tuple(replies)
+        self._card_id = card_id
+        self._built: list[Activity] = []
+
+    def __len__(self) -> int:
+        return len(self._replies)
+
+    @overload
+    def __getitem__(self, index: int) -> Activity: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Activity]: ...
+
+    def __getitem__(self, index: int | slice) -> Activity | list[Activity]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        while len(self._built) <= index:
+            self._built.append(reply_activity(self._replies[len(self._built)], self._card_id))
+        return self._built[index]

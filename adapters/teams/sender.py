@@ -57,7 +57,7 @@ class TeamsSender:
         async def deliver(turn_context: TurnContextProtocol) -> None:
             # Errors are caught here: the adapter's turn-error handler must not swallow them.
             try:
-                await send_all(turn_context.send_activity, render.render(replies), self.policy)
+                await send_all(turn_context.send_activity, render.Rendered(replies), self.policy)
             except Exception as error:
                 failure.append(error)
 

@@ -11,6 +11,8 @@ from bot.messages import Incoming
 
 PLATFORM = "teams"
 PERSONAL = "personal"
+CLIENT_INFO = "clientInfo"
+CLIENT_INFO_KEYS = ("locale", "timezone")
 
 
 def user_id(activity: Activity) -> str:
@@ -31,27 +33,36 @@ def is_personal(activity: Activity) -> bool:
     return kind in (None, PERSONAL)
 
 
-def locale(activity: Activity) -> str | None:
-    """The client's locale, e.g. 'da-DK': the activity's own, else the clientInfo entity's."""
+def locale(activity: Activity, client_info: dict[str, Any] | None = None) -> str | None:
+    """The client's locale, e.g. 'da-DK': the activity's own, else the clientInfo entity's.
+
+    `client_info` is `_client_info(activity)` when the caller has it already.
+    """
     if activity.locale:
         return str(activity.locale)
-    value = _client_info(activity).get("locale")
+    value = (_client_info(activity) if client_info is None else client_info).get("locale")
     return str(value) if value else None
 
 
-def timezone(activity: Activity) -> str | None:
+def timezone(activity: Activity, client_info: dict[str, Any] | None = None) -> str | None:
     """The client's IANA time zone, when Teams tells us."""
     if activity.local_timezone:
         return str(activity.local_timezone)
-    value = _client_info(activity).get("timezone")
+    value = (_client_info(activity) if client_info is None else client_info).get("timezone")
     return str(value) if value else None
 
 
 def _client_info(activity: Activity) -> dict[str, Any]:
+    """The clientInfo entity's locale and timezone (those set), else {}."""
     for entity in activity.entities or []:
-        data = entity.model_dump(by_alias=True, exclude_none=True)
-        if data.get("type") == "clientInfo":
-            return data
+        if getattr(entity, "type", None) == CLIENT_INFO:
+            # Read as attributes (the entity keeps unknown keys as extras): serialising the
+            # whole entity for two values cost more than the rest of the translation.
+            return {
+                key: value
+                for key in CLIENT_INFO_KEYS
+                if (value := getattr(entity, key, None)) is not None
+            }
     return {}
 
 
@@ -62,9 +73,19 @@ def address(activity: Activity) -> dict[str, Any]:
     are not needed to continue the conversation, so the stored row only changes when the
     route does.
     """
-    reference = activity.get_conversation_reference()
-    reference.activity_id = None
-    reference.request_id = None
+    # Activity.get_conversation_reference() less those two ids, built straight from the
+    # activity's parts: the SDK's way copies each part and the ids only to drop them here
+    # (test_translate checks both ways give the same address).
+    reference = ConversationReference.model_validate(
+        {
+            "user": activity.from_property,
+            "agent": activity.recipient,
+            "conversation": activity.conversation,
+            "channel_id": activity.channel_id,
+            "locale": activity.locale,
+            "service_url": activity.service_url,
+        }
+    )
     return reference.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
@@ -84,13 +105,17 @@ def submitted_choice(activity: Activity) -> tuple[str, str | None] | None:
 
 def _base(activity: Activity) -> dict[str, Any]:
     assert activity.conversation is not None
+    # The clientInfo entity, looked up once for both (and only when one of them needs it).
+    client_info = (
+        _client_info(activity) if not (activity.locale and activity.local_timezone) else {}
+    )
     return {
         "platform": PLATFORM,
         "user_id": user_id(activity),
         "conversation_id": str(activity.conversation.id),
-        "locale": locale(activity),
+        "locale": locale(activity, client_info),
         "display_name": activity.from_property.name if activity.from_property else None,
-        "timezone": timezone(activity),
+        "timezone": timezone(activity, client_info),
         "address": address(activity),
         "raw": activity,
     }

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 import pytest
 
-from adapters.teams.render import adaptive_card, escape_markdown, plain_text, render
+from adapters.teams.render import Rendered, adaptive_card, escape_markdown, plain_text, render
 from bot.messages import Choice, Reply, SummaryCard
 from tests.adapters.teams.fake_connector import card_errors
 
@@ -69,6 +69,23 @@ def test_plain_replies_are_plain_messages() -> None:
     activities = render([Reply("Hej **du**"), Reply("Tak!")])
     assert [a.text for a in activities] == ["Hej **du**", "Tak!"]
     assert all(a.attachments is None and a.text_format == "plain" for a in activities)
+
+
+def test_rendered_builds_each_activity_when_read_in_reply_order_like_render() -> None:
+    replies = [Reply("Hej"), READ_BACK, Reply("Vælg", choices=(Choice("Ja", "yes"),))]
+    ids = iter(["c1", "c2"])
+    lazy = Rendered(replies, card_id=lambda: next(ids))
+    assert len(lazy) == 3 and lazy._built == []
+    assert lazy[0].text == "Hej" and len(lazy._built) == 1
+    # Reading a later one builds those before it first, so card ids follow the replies.
+    assert lazy[-1] is lazy[2] and len(lazy._built) == 3
+    counter = iter(["c1", "c2"])
+    eager = render(replies, card_id=lambda: next(counter))
+    dump = [a.model_dump(by_alias=True, exclude_none=True) for a in lazy]
+    assert dump == [a.model_dump(by_alias=True, exclude_none=True) for a in eager]
+    assert lazy[1:] == [lazy[1], lazy[2]]
+    with pytest.raises(IndexError):
+        lazy[3]
 
 
 def test_plain_text_fallback_numbers_the_choices() -> None:

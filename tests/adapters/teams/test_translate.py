@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from microsoft_agents.activity import Activity
 
 from adapters.teams import translate
@@ -42,6 +45,30 @@ def test_locale_and_time_zone_come_from_client_info_behind_other_entities() -> N
     raw["entities"] = [mention]
     bare = translate.incoming_message(Activity.model_validate(raw))
     assert bare.locale is None and bare.timezone is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        USER.says("hej"),
+        USER.installs(),
+        USER.bot_added(),
+        {**USER.says("hej"), "channelId": "msteams:copilot", "entities": []},
+        {**USER.says("hej"), "requestId": "r-1", "replyToId": "x", "deliveryMode": "normal"},
+        {**USER.says("hej"), "from": {"id": "29:x", "role": "user", "properties": {"a": 1}}},
+        {**USER.says("hej"), "conversation": {"id": "19:c", "isGroup": True, "name": "Team"}},
+    ],
+)
+def test_the_address_is_the_sdks_conversation_reference_without_the_per_message_ids(
+    raw: dict[str, Any],
+) -> None:
+    activity = Activity.model_validate(raw)
+    reference = activity.get_conversation_reference()
+    reference.activity_id = None
+    reference.request_id = None
+    expected = reference.model_dump(mode="json", by_alias=True, exclude_none=True)
+    assert translate.address(activity) == expected
+    assert list(translate.address(activity)) == list(expected)
 
 
 def test_button_press_is_keyed_by_card_and_choice_not_activity_id() -> None:
