@@ -6464,6 +6464,25 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "den er gammel og farlig", "it's broken" asked for whom: what is wrong, the reason.
         return Understanding(fields={"why": text.strip()}, answered_instead="why")
+    first = _BEN_NP_RE.match(doc.text)
+    people = sorted({*span_fields.get("who_benefits", []), *([first.span()] if first else [])})
+    if (
+        field == "where"
+        and people
+        and span_fields.get("where")
+        and len(text) <= _INSTEAD_MAX_CHARS
+        and not doc.text[: people[0][0]].strip(" ,.-")
+        and _residue_words(doc, 0, len(doc.text), _SpanSet([*people, *span_fields["where"]])) == 0
+    ):
+        # "børn i Gentofte, også flygtningebørn" asked where: the people it is for, and their
+        # district; the place is still to be told more precisely.
+        place = doc.words_of(span_fields["where"])
+        found = Understanding(
+            fields={"who_benefits": doc.words_of(people), "where": place},
+            answered_instead="who_benefits",
+        )
+        found.vague.add("where")
+        return found
     both = span_fields.get("where", []) + span_fields.get("when", [])
     if (
         field in ("why", "who_benefits", "help_wanted", "brings")

@@ -5760,3 +5760,27 @@ def test_times_told_in_the_past_give_way_to_the_plans_time() -> None:
         "en",
     )
     assert "every 2 weeks" in polite.fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who", "where"),
+    [
+        (
+            "børn i Gentofte, også flygtning børn",
+            "da",
+            "børn i Gentofte, også flygtning børn",
+            "i Gentofte",
+        ),
+        ("kids in Ordrup", "en", "kids in Ordrup", "in Ordrup"),
+    ],
+)
+def test_people_and_their_district_asked_where_are_whom_it_is_for(
+    text: str, lang: str, who: str, where: str
+) -> None:
+    found = understand_answer("where", text, lang)
+    assert found.fields == {"who_benefits": who, "where": where}
+    assert found.answered_instead == "who_benefits"
+    assert "where" in found.vague
+    assert understand_answer("where", "på legepladsen i Vangede", "da").fields == {
+        "where": "på legepladsen i Vangede"
+    }
