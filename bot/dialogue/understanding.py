@@ -2157,8 +2157,8 @@ _WHAT_RE = _rx(
     r"(?:kunne|ville|vil)\s+være\s+(?:\w+\s+){0,2}?(?:nice|fedt|godt|dejligt|sjovt|skønt|"
     r"super|fantastisk|rart|oplagt)\s+(?:med|at|hvis)\s|"
     # "I think it would be great med et bordtennisbord" (English with Danish words)
-    r"(?:it|that)\s+(?:would|could|'d)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|amazing|cool|"
-    r"lovely|brilliant|fun|good)\s+(?:med|with|if|hvis|to\s+have|at\s+få)\s|"
+    r"(?:(?:it|that)\s+|^)(?:would|could|'d)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|amazing|"
+    r"cool|lovely|brilliant|fun|good)\s+(?:med|with|if|hvis|to\s+have|at\s+få)\s|"
     # "en lille sauna eller bare et skur ville være sygt nice", "a skate ramp would be awesome"
     r"(?:^|(?<=\s))(?:en|et|a|an|nogle|some)\s++[^\s.!?,][^.!?,]{1,59}?\s(?:ville|would)\s+"
     r"(?:være|be)\s+"
@@ -2368,8 +2368,8 @@ _GREETING_REST_OK = {
     ).split()
 }
 _LEADING_FILLER_RE = _rx(
-    r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|dav|goddag|well|so(?=\s*,|\s+(?:i|we)\s)|øh|øhm|"
-    r"hmm|okay|ok|altså|nå|"
+    r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|yo|halløj|dav|goddag|well|so(?=\s*,|\s+(?:i|we)\s)|"
+    r"øh|øhm|hmm|okay|ok|altså|nå|"
     r"nåh|og|and|men|but|samt|plus|også|desuden|derudover|further|furthermore|also|"
     r"additionally|then)(?![a-z])[\s,!.:;\-]*)+"
 )
@@ -4248,7 +4248,8 @@ _LANGUAGE_APOLOGY_RE = _rx(
 _NEWCOMER_RE = _rx(
     r"(?:(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|jeg\s+er|vi\s+er|i|we|jeg|vi)\s+)?(?:(?:quite|pretty|fairly|"
     r"ret|helt|lidt)\s+)?(?:new|ny|nye|nyflyttet|nyflyttede|nytilflyttet|just\s+moved|"
-    r"recently\s+moved|lige\s+flyttet)\s+(?:in|to|here|til|i|her)(?![a-zæøå])"
+    r"recently\s+moved|lige\s+flyttet|moved|flyttede|flyttet)\s+(?:in|to|here|til|i|her|hertil)"
+    r"(?![a-zæøå])"
 )
 # "har lige 2 min i bussen", "typing on my phone", "kort fortalt": how the person writes,
 # not the idea.
@@ -4379,7 +4380,7 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "Vi forestiller os, at parken kan stå færdig i løbet af efteråret 2027": the
             # time it is ready, told as a wish; the time has its own part.
             c.label = "greeting"
-        elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 6:
+        elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 8:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
         elif (
@@ -6178,6 +6179,12 @@ MODEL_PARTNER = 0.4
 _CORE_MIN_WORDS = 2
 
 
+_WE_ARE_SOME_RE = _rx(
+    r"(?:vi|we)\s*(?:er|'re|are)\s+(?:nogle(?:\s+stykker)?|en\s+gruppe|et\s+par|a\s+group|some|"
+    r"a\s+few|\d+)(?![a-zæøå])"
+)
+
+
 def _runs_into(part: str, text: str) -> bool:
     """Whether `text` starts with the last two words or more of `part`: the same words, read
     again ("runners, cyclists and beach-goers" and "cyclists and beach-goers stop buying")."""
@@ -6274,6 +6281,11 @@ def _complete_from_model(
             if name == "partners" and _BARE_BODY_START_RE.match(fold_plain(text)):
                 # "Foreningen er villig til at stå for beplantning": the body the person
                 # speaks for, not one named to work with.
+                continue
+            if name == "partners" and _WE_ARE_SOME_RE.match(
+                _LEADING_FILLER_RE.sub("", fold_plain(text), count=1)
+            ):
+                # "yo vi er nogle fra 8.b på Gentofte Skole": the person's own group.
                 continue
             if name == "partners" and _is_outdoor_place(fold_plain(text)):
                 # "Gentofte Sø" told alone is a place, not someone to work with.
@@ -6477,12 +6489,11 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # "børn i Gentofte, også flygtningebørn" asked where: the people it is for, and their
         # district; the place is still to be told more precisely.
         place = doc.words_of(span_fields["where"])
-        found = Understanding(
+        return Understanding(
             fields={"who_benefits": doc.words_of(people), "where": place},
+            vague={"where"},
             answered_instead="who_benefits",
         )
-        found.vague.add("where")
-        return found
     both = span_fields.get("where", []) + span_fields.get("when", [])
     if (
         field in ("why", "who_benefits", "help_wanted", "brings")

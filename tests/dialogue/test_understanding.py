@@ -5784,3 +5784,22 @@ def test_people_and_their_district_asked_where_are_whom_it_is_for(
     assert understand_answer("where", "på legepladsen i Vangede", "da").fields == {
         "where": "på legepladsen i Vangede"
     }
+
+
+def test_a_newcomer_line_and_would_be_lovely_to_have_are_told_apart() -> None:
+    found = understand(
+        "Hi! I moved here from London last year. Would be lovely to have a Saturday farmers "
+        "market at Hellerup Station square, like the ones back home 🥕",
+        "en",
+    )
+    assert found.fields["what"].startswith("Would be lovely to have a Saturday farmers market")
+    assert "London" not in found.fields["what"]
+    assert "why" not in found.fields
+
+
+def test_a_group_the_person_is_part_of_is_no_partner_after_yo() -> None:
+    found = understand(
+        "yo vi er nogle fra 8.b på gentofte skole der vil lave en skaterampe 🛹🔥 ved stadion", "da"
+    )
+    assert "partners" not in found.fields
+    assert found.fields["brings"] == "vi er nogle fra 8.b"
