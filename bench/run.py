@@ -11,6 +11,8 @@
 6. Start-up: launch to a healthy /healthz.
 7. Storage at scale: the list and "my initiatives" queries with 100,000 initiatives, and
    their plans (bench/storage_scale.py).
+8. Hard input: 20,000-character messages built to make patterns backtrack, through the
+   understanding and the conversation's checks, and the clause labeller (bench/inputs.py).
 
 Everything talks to 127.0.0.1 only; every loop is bounded. PostgreSQL parts create and drop
 their own database (samskab_bench_<pid>_<n>) on the server named by --postgres.
@@ -29,7 +31,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from bench import channels, storage_scale, turns, web_load
+from bench import channels, inputs, storage_scale, turns, web_load
 from bench.common import (
     DEFAULT_POSTGRES,
     ServeProcess,
@@ -314,7 +316,13 @@ def startup(table: Table, counts: Counts) -> None:
     )
 
 
-SECTIONS = ("turns", "channels", "throughput", "memory", "startup", "storage")
+def hard_input(table: Table) -> None:
+    """8. Long, odd messages and clause labelling, in-process."""
+    for what, seconds in inputs.measure():
+        table.add(what, f"{seconds * 1000:.1f} ms")
+
+
+SECTIONS = ("turns", "channels", "throughput", "memory", "startup", "storage", "inputs")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -350,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
         startup(table, counts)
     if "storage" in sections:
         storage(table, backends, counts, args.postgres)
+    if "inputs" in sections:
+        hard_input(table)
     print()
     print(table.render())
     print()

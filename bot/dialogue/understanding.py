@@ -4291,11 +4291,17 @@ _HEDGE_RE = _rx(
 
 def is_chat_aside(text: str) -> bool:
     """Whether `text` only tells how the person is writing ("har lige 2 min i bussen")."""
-    return _CHAT_ASIDE_RE.fullmatch(_EDGES_RE.sub("", fold_plain(text))) is not None
+    return _CHAT_ASIDE_RE.fullmatch(_without_edges(fold_plain(text))) is not None
 
 
-# Punctuation and emoji around words ("ok random idea but hear me out 😄").
-_EDGES_RE = re.compile(r"^[\W_]+|[\W_]+$")
+def _without_edges(text: str) -> str:
+    """`text` without the punctuation and emoji around its words ("… hear me out 😄")."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 _FROM_PLACE_RE = _rx(
@@ -4384,7 +4390,7 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
             c.label = "greeting"
         elif (
-            _CHAT_ASIDE_RE.fullmatch(_EDGES_RE.sub("", seg))
+            _CHAT_ASIDE_RE.fullmatch(_without_edges(seg))
             or _HEDGE_RE.fullmatch(seg.strip(" .!?,:;-()"))
             or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):
@@ -5718,7 +5724,8 @@ def _trim_tail(doc: _Doc, a: int, b: int, modifiers: Sequence[Span]) -> Span:
     return a, end
 
 
-_LIVES_TAIL_RE = _rx(r"[\s,]+(?:and|og)\s+(?:live|lives|bor)\s*$")
+# (Tried only where a run of spaces starts: a long run stays fast.)
+_LIVES_TAIL_RE = _rx(r"(?<![\s,])[\s,]+(?:and|og)\s+(?:live|lives|bor)\s*$")
 
 
 # A place or time that opens with one of these is added to the idea, not part of its name.
@@ -6421,8 +6428,10 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "vi har borde og en kaffemaskine", asked what help they want: what they have.
         return Understanding(fields={"brings": text.strip()}, answered_instead="brings")
-    if field in ("when", "where", "who_benefits") and _HELP_LIST_RE.fullmatch(
-        doc.text.strip(" .!")
+    if (
+        field in ("when", "where", "who_benefits")
+        and len(text) <= _INSTEAD_MAX_CHARS
+        and _HELP_LIST_RE.fullmatch(doc.text.strip(" .!"))
     ):
         # "tilladelse + evt afspærring", "money and a permit" asked when: what help they
         # want, and the question stays open.
