@@ -20,6 +20,8 @@ from bot.dialogue.intents import (
     IntentMatch,
     answer_then_asked_back,
     asked_back,
+    asked_back_inside,
+    asks_what_happens,
     classify,
     clears_it,
     corrected,
@@ -440,6 +442,26 @@ def _without_phrase(idea: str, part: str) -> str:
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", rest))
 
 
+# "måske", "hmm, ved ikke", "maybe": unsure what the idea is yet.
+_HESITANT_RE = re.compile(
+    r"(?:(?:hmm+|øh+m*|tja|nja|uhm*|ehm*)[\s,.]*)?(?:måske|maybe|perhaps|"
+    r"ikke\s+helt\s+sikker|not\s+sure|hmm+|øh+m*|tja)[\s.!?…]*",
+    re.IGNORECASE,
+)
+# "ok back.", "så er jeg tilbage!": back after leaving, before the answer.
+_BACK_AGAIN_RE = re.compile(
+    r"(?:(?:ok|okay|så|sådan|hej)[\s,]{1,5})?(?:i\s*'?m\s+|jeg\s+er\s+|er\s+)?(?:back|tilbage)"
+    r"(?:\s+(?:again|igen))?[.!,:;]{1,5}\s{0,5}",
+    re.IGNORECASE,
+)
+# "ja tak send", "ok, send it", typed while a question is open: no more questions.
+_YES_SEND_RE = re.compile(
+    r"(?:ja|jo|yes|ok|okay)(?:\s+tak|\s+please)?[\s,]+(?:bare\s+|just\s+)?send"
+    r"(?:\s+(?:den|det|idéen|it))?(?:\s+(?:nu|bare|afsted|now))?[\s.!👍]*",
+    re.IGNORECASE,
+)
+# "for unge i udskolingen": who, without the "for" the read-back label already says.
+_FOR_LEAD_RE = re.compile(r"^\s*(?:for|til|to)\s+(?=\S)", re.IGNORECASE)
 _PLACE_PREP_RE = re.compile(
     r"(?:på|i|ved|hos|til|fra|nær|omkring|langs|on|in|at|by|near|along|around)\s", re.IGNORECASE
 )
@@ -865,11 +887,32 @@ class IntakeDialogue:
     ) -> list[Reply]:
         lang = state["lang"]
         sent = state.get("last_reference") if not state["fields"] else None
-        question = asked_back(text) if sent else None
-        if question in ("next", "time"):
+        question = asks_what_happens(text) if not state["fields"] else None
+        days = self.settings.response_working_days
+        if question is not None and sent:
             # "hvad sker der nu?" right after sending: about the idea just sent.
-            days = self.settings.response_working_days
             return [Reply(t("after_submit.next", lang, reference=sent, days=days))]
+        if question is not None:
+            # "hvad sker der med min idé, når jeg har sendt den?", "hvornår får jeg svar?"
+            # before any idea: how it goes from here; the idea is still to come.
+            state.pop("just_sent", None)
+            key = "how_it_works.time" if question == "time" else "how_it_works"
+            return [Reply(t(key, lang, days=days))]
+        told = answer_then_asked_back(text) if not state["fields"] and not sent else None
+        if told is None and not state["fields"] and not sent:
+            # "… hele aftenen. Hvad mener I? Kunne man holde dem åbne til kl 21?": the question
+            # in between is answered, the idea told around it.
+            told = asked_back_inside(text)
+        if told is not None:
+            # "Vi vil lave en fællesspisning … Hvad koster det egentlig?": the idea is read
+            # without the question, and the question is answered in the same turn.
+            idea, key = told
+            replies = self._on_idea_text(state, idea, classify(idea, lang))
+            if state["original"] and state["original"][-1] == idea:
+                # The idea's record keeps the message as written, question and all.
+                state["original"][-1] = text
+            answer = Reply(t(f"asked_back.{key}", lang, days=days))
+            return [*replies[:-1], answer, *replies[-1:]]
         just_sent = state.get("just_sent")
         pending = state.get("afterthought") if just_sent and not state["fields"] else None
         if match is not None and match.intent in (Intent.THANKS, Intent.GREETING):
@@ -987,6 +1030,10 @@ class IntakeDialogue:
         field = state["asking"]
         # "som sagt, det er for børnefamilier": the answer is what follows.
         text = without_repeat_cue(text)
+        back = _BACK_AGAIN_RE.match(text)
+        if back is not None and back.end() < len(text):
+            # "ok back. money mostly" after "gotta run, brb": the answer is what follows.
+            text = text[back.end() :]
         answer = without_leaving(text)
         if answer != text:
             # "skal løbe, svarer senere": the question waits for them. Said after an answer
@@ -1071,7 +1118,9 @@ class IntakeDialogue:
                 # Every other part may stay open; this one is asked again, with examples.
                 state.setdefault("reopened", []).append("what")
                 state["asked"].append("what")
-                return [Reply(t("what_needed", state["lang"])), self._question(state, "what")]
+                # "jeg tænkte" / "måske": unsure, not refusing; a kind word, not a rule.
+                key = "what_hesitant" if _HESITANT_RE.fullmatch(text) else "what_needed"
+                return [Reply(t(key, state["lang"])), self._question(state, "what")]
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
             return self._next(state)
@@ -1096,6 +1145,8 @@ class IntakeDialogue:
             # "undskyld, jeg mente 4. maj", sent as the next question came: the date is
             # corrected, and the question is still open.
             return [self._edited(state, corrected_field), self._prompt(state)]
+        if match is not None and match.intent == Intent.YES and _YES_SEND_RE.fullmatch(text):
+            match = IntentMatch(Intent.SEND_NOW)
         if match is not None and match.intent == Intent.SEND_NOW and state["fields"].get("what"):
             # "bare send den nu": no more questions; the read-back still comes first.
             state["skipped"].extend(f for f in ASK_ORDER if f not in state["skipped"])
@@ -1106,13 +1157,13 @@ class IntakeDialogue:
             # once this one is sent (or dropped).
             state["next_idea"] = text[another.end() :].lstrip(" :;,.-–—")
             return [Reply(t("next_idea.kept", state["lang"])), self._prompt(state)]
-        question = asked_back(text)
+        told = answer_then_asked_back(text)
+        question = told[1] if told is not None else asked_back(text)
         if question is not None:
             # "hvad kan kommunen egentlig hjælpe med?", "is it free?": the person asks us; an
             # answer, and the question stays open.
             lang = state["lang"]
             days = self.settings.response_working_days
-            told = answer_then_asked_back(text)
             if told is not None:
                 # "afspærring og tilladelse. hvad koster det egentlig?": the answer is kept,
                 # and the question it ends with answered before the conversation goes on.
@@ -1128,8 +1179,14 @@ class IntakeDialogue:
             and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)
             and field != "what"
         ) or _BARE_NUMBER_RE.fullmatch(text):
-            # "ja", "tak" or a bare "2" is no answer to an open question: ask again, kindly.
-            return [Reply(t("need_words", state["lang"])), self._prompt(state)]
+            # "ja", "tak" or a bare "2" is no answer to an open question: ask again, kindly,
+            # and a second "👍" in a row gets the way on ("spring over", "send den nu").
+            mark = [field, len(state["original"]), len(state["asked"])]
+            again = state.pop("need_words", None) == mark
+            if not again:
+                state["need_words"] = mark
+            key = "need_words.again" if again else "need_words"
+            return [Reply(t(key, state["lang"])), self._prompt(state)]
         state["original"].append(text)
         if (
             field != "what"
@@ -1843,9 +1900,24 @@ class IntakeDialogue:
                 # "jeg mente tirsdag ikke torsdag" in "torsdag den 10. juni": a bare word takes
                 # the place of the one taken back; a value with its own preposition is whole.
                 bare = words[0].casefold() not in _PLACE_PREPS
+                lead = [w.casefold() for w in before[-3:-1]]
                 if field in ("where", "when") and not bare:
                     # "nej det er ikke i Gentofte Sø, det er i Ordrup Krat": the new place.
                     state["fields"][field] = value
+                elif field == "who_benefits":
+                    # "det er ikke for børn, det er for unge i udskolingen" with "for børn i
+                    # 4.-6. klasse" kept: what told the old people goes with them.
+                    parts = kept.split(PART_JOIN)
+                    hit = next(
+                        (i for i, part in enumerate(parts) if old.casefold() in part.casefold()), 0
+                    )
+                    parts[hit] = _FOR_LEAD_RE.sub("", value, count=1)
+                    state["fields"][field] = PART_JOIN.join(parts)
+                elif len(words) > 1 and words[0].casefold() in lead:
+                    # "jeg mente hver tirsdag, ikke torsdag" with "hver anden torsdag": the new
+                    # words take the place from "hver" on, not only of "torsdag".
+                    from_word = kept.casefold().rfind(words[0].casefold(), 0, at)
+                    state["fields"][field] = kept[:from_word] + value + kept[end:]
                 else:
                     # "i skolehaven på Hellerup Skole" -> "i skolehaven på Ordrup Skole".
                     if before and len(words) > 1 and words[0].casefold() == before[-1].casefold():
@@ -1872,8 +1944,12 @@ class IntakeDialogue:
                 told = "what", read.fields["what"]
         if told is None:
             return None
-        field, words = told
-        self._told(state, field, words, text)
+        field, new_words = told
+        if field in ("where", "when") and PART_JOIN in new_words and len(value.split()) <= 12:
+            # "it's Ordrup Skole's small playground on Fortunvej": one place, told whole, is
+            # kept whole, not as the pieces that name it.
+            new_words = value
+        self._told(state, field, new_words, text)
         return field
 
     @staticmethod

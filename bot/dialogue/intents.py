@@ -20,10 +20,13 @@ from bot.domain.fields import INITIATIVE_FIELDS as FIELDS
 __all__ = [
     "Intent",
     "IntentMatch",
+    "asked_back_inside",
     "asks_to_withdraw",
+    "asks_what_happens",
     "classify",
     "corrected",
     "elsewhere",
+    "follows_errand",
     "named_field",
     "named_reference",
     "says_thanks",
@@ -1376,7 +1379,8 @@ _LEAVING = (
     r"(?:\s+now)?"
 )
 _LEAVING_TAIL_RE = re.compile(
-    rf"(?:^(?:(?:og|men|and|but)\s+)?|[.!?,;:\n]\s*|\s+(?:og|men|and|but)\s+)(?:(?:{_LEAVING})[\s,.!?;:]*(?:og\s+|and\s+)?)+"
+    # (The "og" branch is tried only where the spaces start: a long run of them stays fast.)
+    rf"(?:^(?:(?:og|men|and|but)\s+)?|[.!?,;:\n]\s*|(?<!\s)\s+(?:og|men|and|but)\s+)(?:(?:{_LEAVING})[\s,.!?;:]*(?:og\s+|and\s+)?)+"
     r"[\s\W]*$",
     re.IGNORECASE,
 )
@@ -1425,13 +1429,26 @@ _CORRECT_VALUE = re.compile(
 _ALSO_WORD = re.compile(_f(r"(?<![a-z])(?:også|also|too|as\s+well|oveni|derudover)(?![a-z])"))
 # "nej juni, undskyld": an apology after the value.
 _TRAILING_SORRY = re.compile(
-    _f(r"[\s,.!–-]+(?:undskyld|sorry|beklager|my\s+bad|min\s+fejl|oops|ups|hov)[\s.!]*$")
+    # (Tried only where a run of marks starts: a long run of spaces stays fast.)
+    _f(
+        r"(?<![\s,.!–-])[\s,.!–-]+(?:undskyld|sorry|beklager|my\s+bad|min\s+fejl|oops|ups|hov)"
+        r"[\s.!]*$"
+    )
+)
+# "Bernstorffsparken would be better", "Ordrup er bedre": a verdict after the value.
+_TRAILING_BETTER = re.compile(
+    _f(
+        r"(?<![\s,])[\s,]{1,20}(?:would\s+be|would\s+work|will\s+be|is|ville\s+være|vil\s+være|"
+        r"er|passer)\s{1,20}"
+        r"(?:(?:much|a\s+lot|even|nok|meget|endnu)\s+)?(?:better|best|nicer|bedre|bedst|pænere)"
+        r"(?:\s+(?:i\s+stedet|instead))?[\s.!]*$"
+    )
 )
 # "..., not Hellerup", "..., ikke Bernstorffparken": the value ruled out, after the right one.
 # "Charlottenlund not Hellerup" says it without the comma.
 _RULED_OUT = re.compile(
     _f(
-        r"(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)"
+        r"(?<![\s,;–-])(?:\s*[,;–-]+\s*|\s+)(?:og\s+|and\s+)?(?:ikke|not)\s+(?P<old>[^,;]+)"
         # "…, jeg har lige skiftet job 😅": why they got it wrong, after the correction.
         r"(?:[,;]\s*(?:jeg|vi|i|we|it|det|for|fordi|because|since|sorry|undskyld)\s[^,;]*)?$"
     )
@@ -1452,7 +1469,7 @@ _NAMED_VALUE = re.compile(
 )
 # "det skal være i maj i stedet", "make it June instead"; "som jeg skrev til sommer", "as I
 # said, in May": a value told in place of the one kept (the second form: told once more).
-_INSTEAD_END = re.compile(_f(r"[\s,]+(?:i\s+stedet|instead)[\s.!]*$"))
+_INSTEAD_END = re.compile(_f(r"(?<![\s,])[\s,]+(?:i\s+stedet|instead)[\s.!]*$"))
 _AS_SAID = (
     r"(?:som\s+jeg\s+(?:skrev|sagde)|som\s+sagt|som\s+skrevet|as\s+i\s+(?:said|wrote)|"
     r"like\s+i\s+said)"
@@ -1633,6 +1650,10 @@ def correction(text: str) -> tuple[str, str | None] | None:
     if sorry is not None and sorry.start() > start:
         # "nej juni, undskyld": the apology is not part of the value.
         end = sorry.start()
+    better = _TRAILING_BETTER.search(folded.text, start, end)
+    if better is not None and better.start() > start:
+        # "Actually Bernstorffsparken would be better": the place, not the verdict.
+        end = better.start()
     ruled_out = _RULED_OUT.search(folded.text, start, end)
     if ruled_out is not None:
         end, old = ruled_out.start(), ruled_out.span("old")
@@ -1731,8 +1752,10 @@ _ASKED_BACK = (
         "cost",
         re.compile(
             r"(?:er\s+det\s+gratis|koster\s+det\s+(?:noget|penge)|skal\s+(?:jeg|vi)\s+(?:selv\s+)?"
-            r"betale|hvad\s+koster\s+det|"
-            r"is\s+(?:it|this)\s+free|does\s+(?:it|this)\s+cost|do\s+i\s+(?:have\s+to|need\s+to)\s+pay)",
+            # "hvad koster sådan en skærm?", "how much does a tent cost?"
+            r"betale|hvad\s+koster\s+(?:det|sådan|så|en|et|den|de|dem)\b|"
+            r"is\s+(?:it|this)\s+free|does\s+(?:it|this)\s+cost|do\s+i\s+(?:have\s+to|need\s+to)\s+pay|"
+            r"how\s+much\s+(?:does|would|will|do)\s+(?:it|that|this|a|an|such|one|they)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -1760,8 +1783,40 @@ _ASKED_BACK = (
         "next",
         re.compile(
             r"(?:hvad\s+sker\s+der\s+(?:så|nu|bagefter|derefter|med\s+(?:min|vores|den)|"
-            r"når)|hvem\s+(?:læser|får|ser)\s+(?:den|det|min|vores)|what\s+happens\s+(?:next|"
-            r"now|then|after|with\s+(?:my|our|it|the))|who\s+(?:reads|gets|sees)\s+(?:it|my|our|this))",
+            r"når)|hvad\s+så\s+nu|hvem\s+(?:læser|får|ser)\s+(?:den|det|min|vores)|"
+            r"what\s+happens\s+(?:next|now|then|after|(?:to|with)\s+(?:my|our|it|the))|"
+            r"who\s+(?:reads|gets|sees)\s+(?:it|my|our|this))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "hvem bestemmer det egentlig?", "who decides on that by the way?"
+        "decides",
+        re.compile(
+            r"hvem\s+(?:bestemmer|beslutter|afgør)|who\s+(?:decides|makes\s+the\s+decisions?|"
+            r"gets\s+to\s+decide|will\s+decide)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Hvad mener I?", "what do you think?": asked alone, not "hvad synes I om en bænk?".
+        "opinion",
+        re.compile(
+            r"^(?:(?:og|men|så|and|but|so)\s+)?(?:hvad\s+(?:mener|synes|tænker)\s+(?:i|du|"
+            r"kommunen)|what\s+do\s+you\s+(?:think|say)|what\s+does\s+the\s+(?:municipality|"
+            r"council)\s+think)(?:\s+(?:om|of|about)\s+(?:det|den|det\s+her|idéen|ideen|it|that|"
+            r"this|the\s+idea))?(?:\s+(?:egentlig|så|actually|then))?[\s?!.]*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Kan I hjælpe?", "can you help us with that?": not "kan I hjælpe med at male?".
+        "can_help",
+        re.compile(
+            r"^(?:(?:og|men|så|and|but|so)\s+)?(?:(?:kan|vil|kunne)\s+(?:i|kommunen|du)\s+"
+            r"(?:måske\s+|ikke\s+)?hjælpe(?:\s+(?:os|mig))?(?:\s+med\s+(?:det|det\s+her))?|"
+            r"(?:can|could|will)\s+(?:you|the\s+municipality|the\s+council)\s+help(?:\s+(?:us|"
+            r"me))?(?:\s+with\s+(?:that|this|it))?)(?:\s+(?:please|tak))?[\s?!.]*$",
             re.IGNORECASE,
         ),
     ),
@@ -1793,13 +1848,27 @@ def asked_back(text: str) -> str | None:
 
 # The last sentence of a message, after a full stop, a "!" or a line break.
 _LAST_SENTENCE_RE = re.compile(r"(?:[.!]+\s+|\n\s*)(?=[^.!\n]+$)")
+# "et telt og strøm, hvad koster det?": a question after a comma, told by its first word.
+_COMMA_QUESTION_RE = re.compile(
+    r",\s*(?=(?:hvad|hvem|hvornår|hvor|hvordan|kan|kunne|må|er|skal|what|who|when|how|can|"
+    r"could|is|do|does)\s)",
+    re.IGNORECASE,
+)
 
 
 def answer_then_asked_back(text: str) -> tuple[str, str] | None:
     """(the answer, the question's key) when `text` answers first and then asks back in its
     last sentence: "afspærring og tilladelse. hvad koster det egentlig?"."""
     stripped = text.strip()
+    if not stripped.endswith("?"):
+        return None
     found = next(reversed(list(_LAST_SENTENCE_RE.finditer(stripped))), None)
+    start = found.end() if found is not None else 0
+    comma = next(reversed(list(_COMMA_QUESTION_RE.finditer(stripped, start))), None)
+    if comma is not None and (key := asked_back(stripped[comma.end() :])) is not None:
+        # "ved ikke endnu, hvad koster sådan en skærm?": the words before the comma answer.
+        before = stripped[: comma.start()].strip()
+        return (before, key) if re.search(r"\w", before) else None
     if found is None:
         return None
     before, question = stripped[: found.start()].strip(), stripped[found.end() :]
@@ -1807,6 +1876,35 @@ def answer_then_asked_back(text: str) -> tuple[str, str] | None:
     if key is None or not re.search(r"\w", before):
         return None
     return before, key
+
+
+# Words that make a question ask for the idea itself ("hvornår får vi en ny legeplads?").
+_ASKS_FOR_A_THING = re.compile(r"\b(?:en|et|nogle|ny|nyt|nye|a|an|some|new)\s", re.IGNORECASE)
+
+
+def asks_what_happens(text: str) -> str | None:
+    """ "next" or "time" when `text` only asks what happens to an idea or when the answer
+    comes ("hvad sker der med min idé når jeg har sendt den?", "hvornår får jeg svar?")."""
+    stripped = text.strip()
+    key = asked_back(stripped)
+    if key not in ("next", "time") or len(stripped.split()) > 12:
+        return None
+    return None if _ASKS_FOR_A_THING.search(stripped) else key
+
+
+# A short question of its own between two sentences ("… hele aftenen. Hvad mener I? Kunne …").
+_INNER_QUESTION_RE = re.compile(r"(?:(?<=[.!?])\s{1,5}|^)(?P<q>[^.!?\n]{1,60}\?)\s{1,5}(?=\S)")
+
+
+def asked_back_inside(text: str) -> tuple[str, str] | None:
+    """(the message without it, the question's key) when `text` asks us "Hvad mener I?" or
+    "Kan I hjælpe?" as a sentence of its own inside it; the idea is told around it."""
+    for found in _INNER_QUESTION_RE.finditer(text):
+        key = asked_back(found.group("q"))
+        if key in ("opinion", "can_help"):
+            rest = f"{text[: found.start()].rstrip()} {text[found.end() :]}".strip()
+            return rest, key
+    return None
 
 
 # Questions about the service itself (what is stored, who sees it, whether one can stay
@@ -2024,6 +2122,16 @@ _THANKS_LEAD = re.compile(
         r"nå)(?:[\s,!.]+(?:ok|okay|fint|super|godt))?[\s,!.]+"
     )
 )
+
+
+def follows_errand(text: str) -> bool:
+    """Tell whether a message, said right after an errand for another desk, tells more of it
+    ("jeg skal aflevere en gammel sofa") rather than an idea or a command."""
+    core = _core(fold(text).text)
+    words = core.split()
+    if not words or len(words) > _ELSEWHERE_MAX_WORDS or _IDEA_CUES.search(core):
+        return False
+    return classify(text.strip(), "da") is None and service_question(text) is None
 
 
 def says_thanks(text: str) -> bool:

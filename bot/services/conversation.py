@@ -37,6 +37,7 @@ from bot.dialogue.intents import (
     asks_to_withdraw,
     classify,
     elsewhere,
+    follows_errand,
     named_reference,
     says_thanks,
     service_question,
@@ -675,6 +676,7 @@ class ConversationService:
         """The intake dialogue, after the moves that are no part of an idea: an errand for
         another desk, a thank-you with nothing under way, "jeg har en idé" said again."""
         invited = state.pop("invited", False)
+        after_errand = state.pop("errand_told", False)
         if choice is not None or text is None or not text.strip():
             return self.dialogue.handle(state, port, text=text, choice=choice)
         said = text.strip()
@@ -693,6 +695,8 @@ class ConversationService:
             if _drafting(state):
                 # The pointer, and the question that was open, again: nothing is stored.
                 key += ".asking"
+            else:
+                state["errand_told"] = True
             url = self.settings.service_contact_url
             return [*replies, Reply(t(key, lang, url=url)), *self.dialogue.prompt_if_busy(state)]
         listening = state["phase"] == Phase.LISTENING and not _drafting(state)
@@ -701,13 +705,24 @@ class ConversationService:
             state.pop("just_sent", None)
             key = "thanks.after_submit" if state.get("last_reference") else "thanks.before"
             return [Reply(t(key, lang))]
+        if after_errand and listening and follows_errand(said) and not _proposes(said):
+            # "hvornår har genbrugsstationen åbent?", then "jeg skal aflevere en gammel sofa":
+            # the same errand, told on, not an idea.
+            state["errand_told"] = True
+            url = self.settings.service_contact_url
+            return [Reply(t("not_an_idea.follow_up", lang, url=url))]
         command = classify(said, lang) if listening else None
+        greets = command is not None and command.intent == Intent.GREETING
+        if greets and state["phase"] == Phase.LISTENING and not state["fields"]:
+            # "hej", then "jeg har en idé": the second invitation is put otherwise.
+            state["invited"] = "greeting"
         if command is not None and command.intent == Intent.WANTS_TO_SHARE:
             # "jeg har en idé": the dialogue invites the idea; said again, it is put otherwise.
             state["invited"] = True
             if invited:
                 state.pop("just_sent", None)
-                return [Reply(t("invite.again", lang))]
+                key = "invite.greeted" if invited == "greeting" else "invite.again"
+                return [Reply(t(key, lang))]
         return self.dialogue.handle(state, port, text=text, choice=choice)
 
     def _too_fast(self, state: dict[str, Any]) -> bool:
