@@ -1769,6 +1769,9 @@ class IntakeDialogue:
                 if field not in understood.vague:
                     vague.discard(field)
         state["vague"] = sorted(vague)
+        # A time told only as how things are now ("nærved-ulykker i år") is asked for plainly.
+        context = set(state.get("context", [])) | understood.context
+        state["context"] = sorted(f for f in context if f in vague)
 
     def _next(self, state: dict[str, Any], *, acknowledge: bool = False) -> list[Reply]:
         """Ask about the next missing thing, or read back when nothing (askable) is missing."""
@@ -1824,7 +1827,11 @@ class IntakeDialogue:
             if not told and "what" in state.get("reopened", []):
                 key = "ask.what_example"
             text = t(key, lang)
-        elif field == "when" and state["fields"].get("when"):
+        elif (
+            field == "when"
+            and state["fields"].get("when")
+            and field not in state.get("context", [])
+        ):
             # "søndag", "om aftenen": told, but which one?
             text = t("ask.when_more", lang, told=state["fields"]["when"])
         elif field == "where" and state["fields"].get("where"):

@@ -64,6 +64,8 @@ class Understanding:
     # True when the words only greet or tell how the person writes ("Hej! Sorry, my Danish is
     # bad", "har lige 2 min i bussen"): the idea is still to come.
     only_greets: bool = False
+    # Vague fields told only as how things are now ("nærved-ulykker i år"): asked plainly.
+    context: set[str] = field(default_factory=set)
 
 
 # --------------------------------------------------------------------------- #
@@ -2837,6 +2839,8 @@ class _Doc:
         self.extra_what: list[Span] = []
         # True when no sentence cues the idea and "what" is only the best guess.
         self.guessed_what = False
+        # Fields told only inside the problem or the person's habits (their question is plain).
+        self.context_only: set[str] = set()
         # The idea was guessed from a sentence that tells only a problem.
         self.problem_as_idea = False
         # Clause starts whose field the person named with a label ("Hvor: ...").
@@ -5171,6 +5175,9 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         for s in span_fields["when"]
     ):
         vague.add("when")
+        # Told only as how things are today: the plan's time is asked for plainly, not as
+        # more of "i år" or "om sommeren".
+        doc.context_only.add("when")
     greetings = _SpanSet(
         (c.start, c.end)
         for c in doc.clauses
@@ -5583,6 +5590,7 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
         # of the people it is for is why.
         result.fields["why"] = who_need.group(0)
     result.vague = {v for v in vague if v in result.fields}
+    result.context = {f for f in doc.context_only if f in result.vague}
     if "what" in result.fields and (
         told_no_plan
         or _is_vague_what(result.fields["what"])

@@ -761,3 +761,24 @@ def test_someone_leaving_for_now_is_waited_for_and_an_answer_before_it_kept() ->
     assert state["fields"]["when"] == "i sommerferien, søndage 10-16"
     assert "børnehaven" not in " ".join(state["fields"].values())
     assert state["original"][-1] == text
+
+
+def test_a_time_told_only_about_the_problem_is_asked_for_plainly() -> None:
+    # "Du skrev „i år“ – hvornår mere præcist?" asked about the accidents, not the plan.
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    replies = dialogue.handle(
+        state,
+        _Port(),
+        text="Bilerne kører for stærkt forbi skolen. Der har været flere nærved-ulykker i år. "
+        "Så mit forslag er: lav en hævet flade ved Ordrup Skole.",
+    )
+    while state["asking"] not in (None, "when"):
+        replies = dialogue.handle(state, _Port(), text="ved ikke")
+    assert state["asking"] == "when"
+    assert replies[-1].text == t("ask.when", "da")
+    # A vague time of the plan itself is asked about as told.
+    state = new_state("da")
+    dialogue.handle(state, _Port(), text="Vi vil lave en fest om aftenen på Ordrup Torv")
+    replies = [dialogue._question(state, "when")]
+    assert replies[0].text == t("ask.when_more", "da", told="om aftenen")
