@@ -227,6 +227,17 @@ def _no_idea_words(value: str) -> bool:
     return _understanding().tells_no_idea_words(value)
 
 
+def _people_led_by(parts: list[str], old: str) -> int | None:
+    """The part whose people are named first by `old` ("for børn i 4.-6. klasse" by "børn"),
+    or None."""
+    old = _FOR_LEAD_RE.sub("", old.strip(), count=1).casefold()
+    for i, part in enumerate(parts):
+        head = _FOR_LEAD_RE.sub("", part.strip(), count=1).casefold()
+        if old and head.startswith(old) and head[len(old) : len(old) + 1] in ("", " ", ","):
+            return i
+    return None
+
+
 def _empty_part(state: dict[str, Any], field: str) -> None:
     """Take a part out of the draft; it is not asked about again."""
     state["fields"].pop(field, None)
@@ -1911,13 +1922,14 @@ class IntakeDialogue:
                 if field in ("where", "when") and not bare:
                     # "nej det er ikke i Gentofte Sø, det er i Ordrup Krat": the new place.
                     state["fields"][field] = value
-                elif field == "who_benefits":
+                elif (
+                    field == "who_benefits"
+                    and (hit := _people_led_by(kept.split(PART_JOIN), old)) is not None
+                ):
                     # "det er ikke for børn, det er for unge i udskolingen" with "for børn i
-                    # 4.-6. klasse" kept: what told the old people goes with them.
+                    # 4.-6. klasse" kept: what told the old people goes with them ("unge, ikke
+                    # ældre" in "for børn og ældre" swaps the one word, below).
                     parts = kept.split(PART_JOIN)
-                    hit = next(
-                        (i for i, part in enumerate(parts) if old.casefold() in part.casefold()), 0
-                    )
                     parts[hit] = _FOR_LEAD_RE.sub("", value, count=1)
                     state["fields"][field] = PART_JOIN.join(parts)
                 elif len(words) > 1 and words[0].casefold() in lead:

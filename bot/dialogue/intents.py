@@ -1366,29 +1366,46 @@ def without_addition_cue(text: str) -> str:
 
 # "skal løbe, svarer senere", "gotta run, more later": the person is leaving for now, and the
 # words tell nothing about the idea.
-_LEAVING = (
+# Going now: only where a sentence or the message starts ("vi mødes i parken og skal løbe"
+# is a plan).
+_LEAVING_GO = (
     r"(?:(?:jeg|vi|i|we)\s+)?(?:skal|må|er\s+nødt\s+til\s+at)\s+(?:lige\s+)?(?:løbe|smutte|gå|"
     r"afsted|videre|på\s+arbejde|hente\s+(?:\w+\s+){0,3}?\w+\s+nu|"
     r"hente\s+(?:ungerne|ungen|børnene|poden|de\s+små))(?:\s+nu)?|"
+    r"(?:i\s*(?:'ve|have)\s+)?got(?:ta|\s+to)\s+(?:run|go|dash)(?:\s+now)?|"
+    r"(?:have|need)\s+to\s+(?:run|go)(?:\s+now)?|brb"
+)
+# Answering later: also after "og" ("… og svarer senere").
+_LEAVING_LATER = (
     r"(?:jeg\s+|vi\s+)?(?:svarer|skriver|vender|kigger|fortsætter)\s+(?:lige\s+)?(?:mere\s+)?"
     r"(?:tilbage\s+)?(?:på\s+det\s+)?(?:senere|i\s+aften|i\s+morgen|tilbage)(?:\s+i\s+dag)?|"
-    r"(?:mere|resten)\s+(?:følger\s+)?senere|brb|"
-    r"(?:i\s*(?:'ve|have)\s+)?got(?:ta|\s+to)\s+(?:run|go|dash)(?:\s+now)?|"
+    r"(?:mere|resten)\s+(?:følger\s+)?senere|"
     r"(?:(?:i|we)\s*'?ll|(?:i|we)\s+will|will)\s+(?:answer|reply|write|get\s+back(?:\s+to\s+you)?|"
-    r"finish\s+(?:this|it))\s+later|(?:more|back|talk)\s+later|(?:have|need)\s+to\s+(?:run|go)"
-    r"(?:\s+now)?"
+    r"finish\s+(?:this|it))\s+later|(?:more|back|talk)\s+later"
 )
+_LEAVING = rf"{_LEAVING_GO}|{_LEAVING_LATER}"
 _LEAVING_TAIL_RE = re.compile(
-    # (The "og" branch is tried only where the spaces start: a long run of them stays fast.)
-    rf"(?:^(?:(?:og|men|and|but)\s+)?|[.!?,;:\n]\s*|(?<!\s)\s+(?:og|men|and|but)\s+)(?:(?:{_LEAVING})[\s,.!?;:]*(?:og\s+|and\s+)?)+"
+    # (Each branch starts only where a run of marks or spaces starts: long runs stay fast.)
+    rf"(?:^(?:(?:og|men|and|but)\s+)?(?:{_LEAVING})|(?<![.!?,;:\s])[.!?,;:\n]\s*(?:{_LEAVING})|"
+    rf"(?<!\s)\s+(?:og|men|and|but)\s+(?:{_LEAVING_LATER}))"
+    rf"(?:[\s,.!?;:]*(?:og\s+|and\s+)?(?:{_LEAVING}))*"
     r"[\s\W]*$",
     re.IGNORECASE,
 )
+# A goodbye is short: only the end of a message is searched for it.
+_LEAVING_TAIL_CHARS = 160
 
 
 def without_leaving(text: str) -> str:
     """`text` without a closing "skal løbe, svarer senere" / "gotta run": empty when that is
     all it says."""
+    if len(text) > _LEAVING_TAIL_CHARS:
+        # The tail alone (a goodbye needs a mark or "og" before it there, not the start).
+        start = len(text) - _LEAVING_TAIL_CHARS
+        m = _LEAVING_TAIL_RE.search(text[start:])
+        if m is None or m.start() == 0:
+            return text
+        return text[: start + m.start()].rstrip(" ,;:-–—")
     m = _LEAVING_TAIL_RE.search(text)
     if m is None:
         return text
@@ -1438,8 +1455,8 @@ _TRAILING_SORRY = re.compile(
 # "Bernstorffsparken would be better", "Ordrup er bedre": a verdict after the value.
 _TRAILING_BETTER = re.compile(
     _f(
-        r"(?<![\s,])[\s,]{1,20}(?:would\s+be|would\s+work|will\s+be|is|ville\s+være|vil\s+være|"
-        r"er|passer)\s{1,20}"
+        r"(?<![\s,])[\s,]{1,20}(?:(?:it|that|this|det|den|der)\s{1,5})?(?:would\s+be|would\s+work|"
+        r"will\s+be|is|ville\s+være|vil\s+være|er|passer)\s{1,20}"
         r"(?:(?:much|a\s+lot|even|nok|meget|endnu)\s+)?(?:better|best|nicer|bedre|bedst|pænere)"
         r"(?:\s+(?:i\s+stedet|instead))?[\s.!]*$"
     )
@@ -1689,7 +1706,8 @@ _INTRO_RE = re.compile(
     r"[\s.!]*"
 )
 _PLAN_WORD_RE = re.compile(
-    r"\b(?:vil|ville|want|wants|would|idé|ide|idea|forslag|kunne|could|should|skal|gerne|like)\b",
+    r"\b(?:vil|ville|want|wants|would|idé|ide|idea|forslag|kunne|could|should|skal|gerne|like|"
+    r"mangler|savner|ønsker|drømmer|foreslår|need|needs|miss|lack|wish|propose|suggest)\b",
     re.IGNORECASE,
 )
 _SMALL_TALK_RE = re.compile(
@@ -1847,7 +1865,10 @@ def asked_back(text: str) -> str | None:
 
 
 # The last sentence of a message, after a full stop, a "!" or a line break.
-_LAST_SENTENCE_RE = re.compile(r"(?:[.!]+\s+|\n\s*)(?=[^.!\n]+$)")
+# (Each split starts where its run of marks starts: long runs stay fast.)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<![.!])[.!]+\s+|(?<!\s)\n\s*")
+# A question back is short: only the end of a message is searched for it.
+_QUESTION_TAIL_CHARS = 300
 # "et telt og strøm, hvad koster det?": a question after a comma, told by its first word.
 _COMMA_QUESTION_RE = re.compile(
     r",\s*(?=(?:hvad|hvem|hvornår|hvor|hvordan|kan|kunne|må|er|skal|what|who|when|how|can|"
@@ -1862,8 +1883,11 @@ def answer_then_asked_back(text: str) -> tuple[str, str] | None:
     stripped = text.strip()
     if not stripped.endswith("?"):
         return None
-    found = next(reversed(list(_LAST_SENTENCE_RE.finditer(stripped))), None)
-    start = found.end() if found is not None else 0
+    tail = max(0, len(stripped) - _QUESTION_TAIL_CHARS)
+    found = next(reversed(list(_SENTENCE_SPLIT_RE.finditer(stripped, tail))), None)
+    if found is not None and found.end() >= len(stripped):
+        found = None
+    start = found.end() if found is not None else tail
     comma = next(reversed(list(_COMMA_QUESTION_RE.finditer(stripped, start))), None)
     if comma is not None and (key := asked_back(stripped[comma.end() :])) is not None:
         # "ved ikke endnu, hvad koster sådan en skærm?": the words before the comma answer.
@@ -1879,7 +1903,15 @@ def answer_then_asked_back(text: str) -> tuple[str, str] | None:
 
 
 # Words that make a question ask for the idea itself ("hvornår får vi en ny legeplads?").
-_ASKS_FOR_A_THING = re.compile(r"\b(?:en|et|nogle|ny|nyt|nye|a|an|some|new)\s", re.IGNORECASE)
+_ASKS_FOR_A_THING = re.compile(
+    r"\b(?:en|et|nogle|ny|nyt|nye|a|an|some|new)\s|"
+    # "hvad sker der med den gamle legeplads?", "what happens to the old playground?"
+    r"\b(?:den|det|de|the|that|this)\s+(?!(?:idé|ide|idéen|ideen|forslag|forslaget|idea|"
+    r"proposal)\b)\w+|"
+    # "hvor længe har biblioteket åbent?", "how long is the pool open?": opening hours.
+    r"\b(?:åbent|åben|lukket|open|closed)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_what_happens(text: str) -> str | None:
@@ -2131,7 +2163,22 @@ def follows_errand(text: str) -> bool:
     words = core.split()
     if not words or len(words) > _ELSEWHERE_MAX_WORDS or _IDEA_CUES.search(core):
         return False
+    if not (_ERRAND_FOLLOW_UP.search(core) or _ELSEWHERE_TOPIC.search(core)):
+        # "en pumptrack til de unge" after asking when the recycling centre opens is an idea.
+        return False
     return classify(text.strip(), "da") is None and service_question(text) is None
+
+
+# What people go on to say about an errand: what they must hand in, get rid of or fetch.
+_ERRAND_FOLLOW_UP = re.compile(
+    _f(
+        r"(?<![a-z])(?:aflever\w*|smide\s+(?:\w+\s+){0,3}?ud|smider\s+(?:\w+\s+){0,3}?ud|"
+        r"komme\s+af\s+med|af\s+med|skal\s+hente|afhent\w*|bestill\w*|book\w*|betal\w*|"
+        r"ansøg\w*|søge\s+om|drop\s+off|get\s+rid\s+of|throw\s+(?:away|out)|dispose|pick\s+up|"
+        r"hand\s+in|apply\s+for|renew|forny\w*|gammel\s+sofa|møbler|haveaffald|storskrald)"
+        r"(?![a-z])"
+    )
+)
 
 
 def says_thanks(text: str) -> bool:

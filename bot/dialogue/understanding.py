@@ -2132,7 +2132,7 @@ _WHAT_RE = _rx(
     # have a jetty": what a place ought to get.
     r"^(?:(?:og|men|så|and|but|so)\s+)?(?:[a-zæøå][\w-]*\s+){1,3}?(?:bør|burde|should|ought\s+to|"
     r"fortjener|deserves)\s+(?:(?:altså|virkelig|really|definitely)\s+)?(?:(?:have|ha|få|get)\s+)?"
-    r"(?:en|et|nogle|flere|a|an|some|more)\s|"
+    r"(?:en|et|a|an)\s|"
     # "I'm wondering if the kommune could put a crossing …", "jeg tænker på, om man kunne …"
     r"(?:wondering|wonder|wondered)\s+(?:if|whether)\s+(?:\w+\s+){0,3}?(?:could|can|would|might)\s|"
     r"^(?:if|whether)\s+(?:the\s+)?(?:kommune|kommunen|municipality|council|city)\s+"
@@ -3321,7 +3321,10 @@ def _plan_times(doc: _Doc, times: list[Span]) -> list[Span]:
         c = clause_of(span)
         if c is None:
             return False
-        return bool(_PAST_RE.search(doc.text, c.start, c.end))
+        # "… hvis det var hver lørdag", "if it was every Tuesday": a wish, not the past.
+        return bool(_PAST_RE.search(doc.text, c.start, c.end)) and not _IF_RE.search(
+            doc.text, c.start, c.end
+        )
 
     told = [s for s in times if not background(s)]
     if not told or len(told) == len(times):
@@ -3331,6 +3334,7 @@ def _plan_times(doc: _Doc, times: list[Span]) -> list[Span]:
     return told
 
 
+_IF_RE = _rx(r"(?<![a-zæøå])(?:hvis|if|som\s+om|as\s+if|ville|would)(?![a-zæøå])")
 # A clause told in the past: "blev det besluttet i marts", "there was a break-in in autumn".
 _PAST_RE = _rx(
     r"(?<![a-zæøå])(?:blev|var|har\s+(?:\w+\s+)?været|havde|har\s+(?:\w+\s+)?haft|skete|fik|was|"
@@ -3457,7 +3461,9 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
 _NEAR_SPOT_RE = _rx(
     r",?\s+(?:by|near|next\s+to|opposite|ved|nær|ved\s+siden\s+af|lige\s+ved|overfor|over\s+for)"
     # Not a time ("ved juletiden", "by the weekend").
-    r"\s+(?!the\s+(?:time|end|weekend|morning|evening|afternoon|summer|winter|spring|autumn)\b)"
+    r"\s+(?!the\s+(?:time|end|weekend|morning|evening|afternoon|summer|winter|spring|autumn|way|"
+    r"municipality|council|kommune|city|people|residents|neighbours|neighbors|kids|children|"
+    r"school|volunteers|hour|day|week|month|year)\b)"
     r"(?![a-zæøå]*(?:tiden|ferien|sommeren|vinteren|foråret|efteråret|weekenden|morgenen|"
     r"aftenen|middagen|frokosten)(?![a-zæøå]))"
     r"(?P<spot>the\s+[a-z]{3,}|[a-zæøå]{3,}(?:en|et|ne|erne))"

@@ -782,3 +782,27 @@ def test_a_time_told_only_about_the_problem_is_asked_for_plainly() -> None:
     dialogue.handle(state, _Port(), text="Vi vil lave en fest om aftenen på Ordrup Torv")
     replies = [dialogue._question(state, "when")]
     assert replies[0].text == t("ask.when_more", "da", told="om aftenen")
+
+
+def test_correcting_one_of_several_groups_keeps_the_others() -> None:
+    state = new_state("da")
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state,
+        _Port(),
+        text="Vi vil lave en lektiecafe på Ordrup Bibliotek for børn og ældre hver torsdag",
+    )
+    dialogue.handle(state, _Port(), text="nej, unge, ikke ældre")
+    assert state["fields"]["who_benefits"] == "for børn og unge"
+
+
+def test_an_introduction_with_a_need_in_it_is_the_idea() -> None:
+    state = new_state("da")
+    state["phase"] = "listening"
+    dialogue = IntakeDialogue()
+    dialogue.handle(
+        state,
+        _Port(),
+        text="Jeg hedder Mads og går i 8b på Gentofte Skole og vi mangler en skatepark ved hallen",
+    )
+    assert "skatepark" in state["fields"]["what"]

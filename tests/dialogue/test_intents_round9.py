@@ -152,3 +152,38 @@ def test_a_long_run_of_spaces_is_read_whole() -> None:
     assert not asks_what_happens(text)
     found = correction(text)
     assert found is None or "y" in found[0]
+
+
+# Review of the round's change: what the new readings must leave alone.
+
+
+def test_an_idea_after_an_errand_is_no_more_of_the_errand() -> None:
+    assert follows_errand("jeg skal aflevere en gammel sofa")
+    assert not follows_errand("en pumptrack til de unge")
+    assert not follows_errand("mere lys på stien ved skolen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvor længe har Hovedbiblioteket åbent om lørdagen?",
+        "how long is the swimming pool in Gentofte open on Sundays?",
+        "hvad sker der med den gamle legeplads i Vangede?",
+        "what happens to the old playground in Vangede?",
+    ],
+)
+def test_questions_about_places_and_things_are_not_about_the_idea(text: str) -> None:
+    assert asks_what_happens(text) is None
+
+
+def test_a_goodbye_is_told_apart_from_plans_and_long_runs() -> None:
+    assert without_leaving("vi mødes i parken og skal løbe") == "vi mødes i parken og skal løbe"
+    assert without_leaving("hver onsdag og svarer senere") == "hver onsdag"
+    text = "hver onsdag" + "\n" * 8000
+    assert without_leaving(text) == text
+    assert answer_then_asked_back("!" * 20_000 + "?") is None
+
+
+def test_a_verdict_with_its_subject_is_left_out_of_a_correction() -> None:
+    found = correction("no, at the beach, it would be nicer")
+    assert found is not None and found[0] == "at the beach"

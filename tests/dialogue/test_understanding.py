@@ -5803,3 +5803,25 @@ def test_a_group_the_person_is_part_of_is_no_partner_after_yo() -> None:
     )
     assert "partners" not in found.fields
     assert found.fields["brings"] == "vi er nogle fra 8.b"
+
+
+def test_review_of_the_round_times_places_and_ideas_left_alone() -> None:
+    # A time told as a wish ("hvis det var …") is the plan's, not the past.
+    wish = understand(
+        "Jeg vil lave et loppemarked i Vangede fra maj. Det ville være godt, hvis det var hver "
+        "lørdag kl 10-14.",
+        "da",
+    )
+    assert "hver lørdag kl 10-14" in wish.fields["when"]
+    # "by the way", "by the municipality" are no spot.
+    assert (
+        understand("We need more benches in Bernstorffsparken by the way", "en").fields["where"]
+        == "in Bernstorffsparken"
+    )
+    # "Børnene burde få nogle flere steder at lege" is a reason, not more of the idea.
+    found = understand(
+        "Vi vil lave en hundeskov på marken ved skolen. Børnene burde få nogle flere steder at "
+        "lege.",
+        "da",
+    )
+    assert found.fields["what"] == "Vi vil lave en hundeskov"
