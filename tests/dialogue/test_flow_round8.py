@@ -2,61 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 import pytest
 
 from bot.config import Settings
-from bot.dialogue.engine import InitiativeView, IntakeDialogue, Receipt, new_state
 from bot.i18n.catalog import t
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from storage.db import Database
 from storage.repositories import InitiativeFilter, InitiativeRepository
-
-
-class _Port:
-    """Keeps what was sent, as the real port stores it."""
-
-    def __init__(self) -> None:
-        self.sent: list[dict[str, str]] = []
-        self.original: list[str] = []
-
-    def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
-        self.sent.append(dict(fields))
-        self.original.append(original_text)
-        return Receipt(f"GK-{len(self.sent)}", date(2030, 1, 1))
-
-    def my_initiatives(self) -> Sequence[InitiativeView]:
-        return []
-
-
-class _Chat:
-    """One person talking to the engine: text, or a button as `choice`."""
-
-    def __init__(self, lang: str = "da") -> None:
-        self.state: dict[str, Any] = new_state(lang)
-        self.dialogue = IntakeDialogue()
-        self.port = _Port()
-
-    def __call__(self, text: str | None = None, choice: str | None = None) -> list[Reply]:
-        return self.dialogue.handle(self.state, self.port, text=text, choice=choice)
-
-    @property
-    def fields(self) -> dict[str, str]:
-        return dict(self.state["fields"])
-
-    def to_readback(self, replies: list[Reply]) -> list[Reply]:
-        """Skip every question (with the skip button shown) until the read-back."""
-        for _ in range(10):
-            if replies[-1].card is not None:
-                return replies
-            (skip,) = replies[-1].choices
-            replies = self(choice=skip.value)
-        raise AssertionError("never reached the read-back")
-
+from tests.dialogue.engine_chat import Chat
 
 GRILL = (
     "Jeg vil gerne lave en fælles grill-aften i gården på Lindevangen",
@@ -68,8 +24,8 @@ GRILL = (
 )
 
 
-def _grill_readback() -> tuple[_Chat, list[Reply]]:
-    chat = _Chat()
+def _grill_readback() -> tuple[Chat, list[Reply]]:
+    chat = Chat()
     replies: list[Reply] = []
     for message in GRILL:
         replies = chat(message)
@@ -109,7 +65,7 @@ def test_an_old_send_button_does_not_send_while_new_words_for_a_part_are_asked_f
 
 @pytest.mark.parametrize("times", [1, 2, 3])
 def test_the_opening_sent_again_later_is_a_repeat_not_an_answer(times: int) -> None:
-    chat = _Chat("en")
+    chat = Chat("en")
     opening = "We want a community fridge at Gentofte Library so food is not wasted"
     chat(opening)
     asked = chat("for everyone in the area")[-1].asking
@@ -122,7 +78,7 @@ def test_the_opening_sent_again_later_is_a_repeat_not_an_answer(times: int) -> N
 
 
 def test_the_opening_sent_back_to_back_three_times_is_never_taken_as_an_answer() -> None:
-    chat = _Chat()
+    chat = Chat()
     opening = "vi skal have flere bænke i Bernstorffsparken"
     chat(opening)
     for _ in range(3):
@@ -135,7 +91,7 @@ def test_the_opening_sent_back_to_back_three_times_is_never_taken_as_an_answer()
 
 
 def test_changing_the_date_while_a_question_is_open_leaves_no_broken_idea() -> None:
-    chat = _Chat("en")
+    chat = Chat("en")
     chat(
         "I'd like to organise a beach clean-up at Charlottenlund Strand on 12 April with my "
         "school class"
@@ -148,7 +104,7 @@ def test_changing_the_date_while_a_question_is_open_leaves_no_broken_idea() -> N
 
 
 def test_changing_the_date_keeps_a_time_that_names_the_thing_itself() -> None:
-    chat = _Chat("en")
+    chat = Chat("en")
     replies = chat(
         "I'd like to suggest a weekly repair café at Gentofte Library where neighbours fix "
         "things together"
@@ -207,7 +163,7 @@ def test_a_part_named_by_its_read_back_label_is_removed() -> None:
 
 
 def test_the_skip_button_tapped_twice_skips_one_question() -> None:
-    chat = _Chat()
+    chat = Chat()
     replies = chat("Vi vil lave et loppemarked på Hellerup Havn")
     first = replies[-1].asking
     (skip,) = replies[-1].choices
@@ -223,7 +179,7 @@ def test_the_skip_button_tapped_twice_skips_one_question() -> None:
 
 
 def test_undo_after_starting_over_brings_back_the_first_draft_and_keeps_the_new_one() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat("jeg vil lave et julemarked ved Gentofte Kirke")
     chat("start forfra")
     chat("en lektiecafé på Hellerup Skole")
@@ -242,7 +198,7 @@ def test_undo_after_starting_over_brings_back_the_first_draft_and_keeps_the_new_
 
 
 def test_a_very_long_part_is_shortened_in_the_read_back_and_sent_whole() -> None:
-    chat = _Chat()
+    chat = Chat()
     story = " ".join(["Vi har ventet længe på et sted at mødes i kvarteret."] * 300)
     replies = chat(f"Vi vil lave en strikkeklub på Gentofte Hovedbibliotek, fordi {story}")
     replies = chat.to_readback(replies)
@@ -262,7 +218,7 @@ def test_a_very_long_part_is_shortened_in_the_read_back_and_sent_whole() -> None
 
 
 def test_only_a_time_kept_as_the_idea_cannot_be_skipped_to_the_read_back() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat("til april")
     for _ in range(6):
         replies = chat("spring over")
@@ -271,7 +227,7 @@ def test_only_a_time_kept_as_the_idea_cannot_be_skipped_to_the_read_back() -> No
 
 
 def test_pointing_back_at_earlier_words_is_not_kept_as_the_idea() -> None:
-    chat = _Chat()
+    chat = Chat()
     assert chat("vi er nogle naboer fra Ordrup")[-1].asking == "what"
     replies = chat("det står jo ovenfor")
     assert replies[0].text == t("what_points_back", "da")
@@ -326,9 +282,9 @@ def test_a_change_after_sending_is_not_lost_when_the_person_writes_on(
     assert "Gentofte Central Library" in notes and "Hellerup Boghandel" in notes
 
 
-def _asked_for_help() -> _Chat:
+def _asked_for_help() -> Chat:
     """A street party told, every question skipped until the one about help."""
-    chat = _Chat()
+    chat = Chat()
     replies = chat(
         "Vi vil lave en gadefest på Callisensvej for hele vejen, fordi vi ikke kender hinanden"
     )
@@ -352,7 +308,7 @@ def test_no_help_wanted_is_kept_as_told_and_i_dont_know_leaves_it_open(
 
 
 def test_everybody_told_as_who_is_asked_about_as_told_not_as_unheard() -> None:
-    chat = _Chat()
+    chat = Chat()
     replies = chat(
         "Vi vil gerne plante frugttræer langs cykelstien på Ryvangs Allé, så alle kan plukke æbler"
     )
@@ -361,7 +317,7 @@ def test_everybody_told_as_who_is_asked_about_as_told_not_as_unheard() -> None:
 
 
 def test_the_idea_cannot_be_removed_by_name_nor_sent_empty() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat.to_readback(chat("Vi vil lave en gadefest på Callisensvej for hele vejen"))
     chat("slet idéen")
     assert chat.fields.get("what")
@@ -387,7 +343,7 @@ def test_parts_added_together_are_each_quoted() -> None:
 
 
 def test_undo_after_starting_over_works_at_the_new_ideas_read_back() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat.to_readback(chat("Vi vil lave et julemarked ved Gentofte Kirke for hele byen"))
     chat("start forfra")
     chat.to_readback(

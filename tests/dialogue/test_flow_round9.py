@@ -3,55 +3,17 @@ end of an answer, corrections that replace, "ja tak send", errands told on, the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 import pytest
 
 from bot.config import Settings
-from bot.dialogue.engine import InitiativeView, IntakeDialogue, Receipt, new_state
+from bot.dialogue.engine import IntakeDialogue
 from bot.i18n.catalog import t
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from storage.db import Database
-
-
-class _Port:
-    def __init__(self) -> None:
-        self.sent: list[dict[str, str]] = []
-
-    def submit(self, fields: dict[str, str], original_text: str, language: str) -> Receipt:
-        self.sent.append(dict(fields))
-        return Receipt(f"GK-{len(self.sent)}", date(2030, 1, 1))
-
-    def my_initiatives(self) -> Sequence[InitiativeView]:
-        return []
-
-
-class _Chat:
-    """One person talking to the engine: text, or a button as `choice`."""
-
-    def __init__(self, lang: str = "da") -> None:
-        self.state: dict[str, Any] = new_state(lang)
-        self.dialogue = IntakeDialogue()
-        self.port = _Port()
-
-    def __call__(self, text: str | None = None, choice: str | None = None) -> list[Reply]:
-        return self.dialogue.handle(self.state, self.port, text=text, choice=choice)
-
-    @property
-    def fields(self) -> dict[str, str]:
-        return dict(self.state["fields"])
-
-    def until(self, replies: list[Reply], field: str | None) -> list[Reply]:
-        """Skip questions until `field` is asked (None: until the read-back)."""
-        for _ in range(10):
-            if replies[-1].asking == field and (field or replies[-1].card is not None):
-                return replies
-            (skip,) = replies[-1].choices
-            replies = self(choice=skip.value)
-        raise AssertionError(f"never asked {field}")
+from tests.dialogue.engine_chat import Chat
 
 
 def _texts(replies: list[Reply]) -> list[str]:
@@ -99,7 +61,7 @@ def test_what_happens_asked_before_an_idea_is_answered(
 
 
 def test_the_idea_told_after_asking_what_happens_is_the_idea() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat("Hej")
     chat("hvad sker der så bagefter med min ide?")
     assert not chat.fields
@@ -110,7 +72,7 @@ def test_the_idea_told_after_asking_what_happens_is_the_idea() -> None:
 
 
 def test_an_english_idea_told_after_two_questions_is_the_idea() -> None:
-    chat = _Chat("en")
+    chat = Chat("en")
     chat("what happens after I send my idea?")
     chat("what happens to my idea afterwards?")
     assert not chat.fields
@@ -120,7 +82,7 @@ def test_an_english_idea_told_after_two_questions_is_the_idea() -> None:
 
 
 def test_hvad_saa_nu_right_after_sending_is_about_the_idea_sent() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat.until(chat("Vi vil gerne lave en bogbytte-reol ved Vangede bibliotek"), None)
     chat(choice="confirm")
     replies = chat("hvad så nu?")
@@ -131,8 +93,8 @@ def test_hvad_saa_nu_right_after_sending_is_about_the_idea_sent() -> None:
 # -- #2: a question to the municipality at the end of an answer ---------------------------
 
 
-def _at(field: str, lang: str = "da") -> _Chat:
-    chat = _Chat(lang)
+def _at(field: str, lang: str = "da") -> Chat:
+    chat = Chat(lang)
     idea = (
         "Vi vil gerne lave en bogbytte-reol ved Vangede bibliotek"
         if lang == "da"
@@ -196,7 +158,7 @@ def test_what_do_you_think_is_answered_not_kept_as_the_reason(question: str, lan
 
 
 def test_a_question_ending_the_opening_is_answered_and_not_kept_in_the_idea() -> None:
-    chat = _Chat()
+    chat = Chat()
     replies = chat(
         "Vi vil lave en fællesspisning for ensomme ældre i Vangede hver anden torsdag. "
         "Hvad koster det egentlig?"
@@ -211,7 +173,7 @@ def test_a_question_ending_the_opening_is_answered_and_not_kept_in_the_idea() ->
 
 
 def test_what_do_you_think_inside_the_opening_is_answered_and_left_out() -> None:
-    chat = _Chat()
+    chat = Chat()
     replies = chat(
         "Der er ingen offentlige toiletter ved Bellevue Strand om sommeren, kun de der lukker "
         "kl 17. Mange ældre bliver der hele aftenen. Hvad mener I? Kunne man holde dem åbne "
@@ -223,7 +185,7 @@ def test_what_do_you_think_inside_the_opening_is_answered_and_left_out() -> None
 
 
 def test_a_question_that_asks_for_the_idea_itself_stays_part_of_it() -> None:
-    chat = _Chat()
+    chat = Chat()
     replies = chat(
         "Jeg vil lave fodbold for børn i weekenden. Mange børn keder sig. Hvor kan vi spille?"
     )
@@ -235,14 +197,14 @@ def test_a_question_that_asks_for_the_idea_itself_stays_part_of_it() -> None:
 
 
 def test_a_corrected_day_replaces_the_words_it_takes_back() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat("Vi vil lave en fællesspisning for ensomme ældre i Vangede hver anden torsdag")
     chat("nej jeg mente hver tirsdag, ikke torsdag")
     assert chat.fields["when"] == "hver tirsdag"
 
 
 def test_corrected_people_replace_the_people_taken_back() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat.until(chat("Vi vil lave lektiecafé på Stolpegård, hver onsdag"), "who_benefits")
     chat("for børn i 4.-6. klasse")
     chat("nej, det er ikke for børn, det er for unge i udskolingen")
@@ -253,7 +215,7 @@ PLAYGROUND = "We want a new playground at Ordrup Skole, because the old one is b
 
 
 def test_a_place_corrected_at_the_read_back_is_kept_whole() -> None:
-    chat = _Chat("en")
+    chat = Chat("en")
     chat.until(
         chat("We want a new playground at Ordrup Skole, because the old one is broken"), None
     )
@@ -262,7 +224,7 @@ def test_a_place_corrected_at_the_read_back_is_kept_whole() -> None:
 
 
 def test_a_new_place_told_with_would_be_better_keeps_the_place_only() -> None:
-    chat = _Chat("en")
+    chat = Chat("en")
     chat.until(
         chat("We want a new playground at Ordrup Skole, because the old one is broken"), None
     )
@@ -310,7 +272,7 @@ def test_an_errand_told_on_is_the_same_errand(service: ConversationService) -> N
 
 
 def test_maybe_after_i_was_thinking_gets_a_kind_word() -> None:
-    chat = _Chat()
+    chat = Chat()
     chat("hej")
     chat("jeg tænkte")
     replies = chat("måske")
