@@ -6207,10 +6207,16 @@ _WE_ARE_SOME_RE = _rx(
 
 
 def _runs_into(part: str, text: str) -> bool:
-    """Whether `text` starts with the last two words or more of `part`: the same words, read
-    again ("runners, cyclists and beach-goers" and "cyclists and beach-goers stop buying")."""
+    """Whether `text` and `part` overlap by two words or more at their ends: the same words,
+    read again ("runners, cyclists and beach-goers" and "cyclists and beach-goers stop
+    buying"; "Det er for familier" and "for familier, sejlere og hundeluftere")."""
     ends, starts = part.split(), text.split()
-    return any(ends[-k:] == starts[:k] for k in range(2, min(len(ends), len(starts)) + 1))
+    shortest = min(len(ends), len(starts)) + 1
+    # Either way round: "Det er for familier" before "for familier, sejlere og hundeluftere".
+    return any(ends[-k:] == starts[:k] for k in range(2, shortest)) or any(
+        [w.strip(",.;:") for w in starts[-k:]] == [w.strip(",.;:") for w in ends[:k]]
+        for k in range(2, shortest)
+    )
 
 
 def _complete_from_model(

@@ -5825,3 +5825,8 @@ def test_review_of_the_round_times_places_and_ideas_left_alone() -> None:
         "da",
     )
     assert found.fields["what"] == "Vi vil lave en hundeskov"
+
+
+def test_a_clause_that_ends_where_the_people_begin_is_not_read_twice() -> None:
+    found = understand("Det er for familier, sejlere og hundeluftere", "da")
+    assert found.fields["who_benefits"] == "for familier, sejlere og hundeluftere"
