@@ -227,6 +227,13 @@ def _no_idea_words(value: str) -> bool:
     return _understanding().tells_no_idea_words(value)
 
 
+def _keep_as_written(state: dict[str, Any], read: str, written: str) -> None:
+    """After part of a message was read (`read`: without its question or goodbye), the idea's
+    record keeps the message as written."""
+    if state["original"] and state["original"][-1] == read:
+        state["original"][-1] = written
+
+
 def _people_led_by(parts: list[str], old: str) -> int | None:
     """The part whose people are named first by `old` ("for børn i 4.-6. klasse" by "børn"),
     or None."""
@@ -919,9 +926,7 @@ class IntakeDialogue:
             # without the question, and the question is answered in the same turn.
             idea, key = told
             replies = self._on_idea_text(state, idea, classify(idea, lang))
-            if state["original"] and state["original"][-1] == idea:
-                # The idea's record keeps the message as written, question and all.
-                state["original"][-1] = text
+            _keep_as_written(state, idea, text)
             answer = Reply(t(f"asked_back.{key}", lang, days=days))
             return [*replies[:-1], answer, *replies[-1:]]
         just_sent = state.get("just_sent")
@@ -1053,8 +1058,7 @@ class IntakeDialogue:
             if not answer:
                 return [Reply(t("leaving.waits", lang)), self._prompt(state)]
             replies = self._on_answer(state, answer, classify(answer, lang))
-            if state["original"] and state["original"][-1] == answer:
-                state["original"][-1] = text
+            _keep_as_written(state, answer, text)
             return [Reply(t("leaving.kept", lang)), *replies]
         if (
             state["original"]
@@ -1180,9 +1184,7 @@ class IntakeDialogue:
                 # and the question it ends with answered before the conversation goes on.
                 answer, question = told
                 replies = self._on_answer(state, answer, classify(answer, lang))
-                if state["original"] and state["original"][-1] == answer:
-                    # The idea's record keeps the message as written, question and all.
-                    state["original"][-1] = text
+                _keep_as_written(state, answer, text)
                 return [Reply(t(f"asked_back.{question}", lang, days=days)), *replies]
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._prompt(state)]
         if (
