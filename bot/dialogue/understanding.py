@@ -3626,6 +3626,22 @@ _OWN_GROUP_RE = _rx(
 )
 
 
+# "vi er nogle drenge fra 8.b", "we're a bunch of teenagers": young people asking for a
+# place of their own are who it is for; grown-ups telling who they are ("vi er nogle
+# forældre", "we are five neighbours") are the ones doing it, and whom it is for is asked.
+# Newcomers meeting others and older people are, like the young, among those it is for.
+_YOUNG_GROUP_RE = _rx(
+    r"(?<![a-z])(?:drenge|piger|unge|teenagere|elever|klasse|skatere|gymnasieelever|boys|girls|"
+    r"teens|teenagers|students|pupils|kids|grade|class|year|\d{1,2}\.?\s?[a-z](?![a-z])|"
+    # "vi er ukrainske mødre", "we are newcomers": people new here meeting others.
+    r"ukrainsk\w*|flygtning\w*|tilflytter\w*|nytilflytte\w*|newcomers|expats|internationals|"
+    r"refugees|"
+    # "vi er en lille gruppe pensionister der spiller petanque": older people asking for
+    # something for their own days.
+    r"pensionister|seniorer|ældre|pensioners|seniors|retirees|elderly)"
+)
+
+
 def _own_group(doc: _Doc) -> list[Span]:
     """The people the person counts themself among: "vi er nogle drenge fra 8.b"."""
     out: list[Span] = []
@@ -5110,7 +5126,9 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         span_fields["who_benefits"] = [
             s
             for s in _own_group(doc)
-            if not _overlaps(s, partner_set) and not _overlaps(s, contact_set)
+            if not _overlaps(s, partner_set)
+            and not _overlaps(s, contact_set)
+            and _YOUNG_GROUP_RE.search(doc.text, s[0], s[1]) is not None
         ]
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
     # A clause that is nothing but a contact detail or a partner feeds only that field.

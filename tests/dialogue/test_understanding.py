@@ -2770,9 +2770,9 @@ def test_a_request_after_the_situation_is_the_idea(
             "ukrainske mødre",
         ),
         (
-            "We're a bunch of dads and we'd like to start a Saturday football game in the park.",
+            "We're a bunch of teenagers from Vangede and we want a place to hang out in winter.",
             "en",
-            "dads",
+            "teenagers from Vangede",
         ),
         (
             "We have 800 students and most of us cycle. We'd like covered bike parking.",
@@ -2792,6 +2792,25 @@ def test_own_group_gives_way_to_the_people_named() -> None:
     assert "forældre" not in u.fields["who_benefits"]
     u = _u("We're a group of parents who want a playground for the kids on our street.", "en")
     assert "parents" not in u.fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi er nogle forældre på Rygårds Allé og vi vil gerne lave legegade om søndagen.", "da"),
+        ("Vi er en flok løbere der gerne vil rydde stranden ved Bellevue for skrald.", "da"),
+        (
+            "We're a bunch of dads and we'd like to start a Saturday football game in the park.",
+            "en",
+        ),
+    ],
+)
+def test_grown_ups_telling_who_they_are_leave_whom_it_is_for_to_ask(
+    text: str, lang: str, rules_only: None
+) -> None:
+    # The parents of a play street and the runners of a beach clean-up do it; whom it is for
+    # (the children, everyone on the beach) is theirs to say, so it is asked.
+    assert "who_benefits" not in _u(text, lang).fields
 
 
 def test_a_count_of_helpers_is_not_who() -> None:
