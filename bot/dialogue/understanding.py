@@ -2246,7 +2246,26 @@ _LACK_THING_RE = _rx(
     r"(?:vi|jeg)\s+savner|there\s+(?:is|'s|are)\s+no|we\s+(?:lack|miss))\s+"
     r"(?:(?:altså|bare|virkelig|simpelthen|stadig|really|still|just)\s+)?"
     r"(?:en|et|nogle|flere|a|an|any|more)\s+[a-z]"
+    # "der mangler cykelstativer ved stationen": things missing, told without an article.
+    r"|(?<![a-z])(?:der\s+mangler|mangler\s+der)\s+(?!(?:altid|stadig|også|jo|bare|noget|"
+    r"nogen|ikke|tit|ofte|plads|tid|penge|hjælp|hænder|frivillige)(?![a-z]))[a-zæøå]{4,}(?:er|e)"
+    r"(?![a-z])|(?<![a-z])there\s+(?:are|is|'s|re)\s+no\s+(?!(?:one|time|money|room|space|"
+    r"help|volunteers|way)(?![a-z]))(?:[a-z]+\s+)?[a-z]{3,}s(?![a-z])"
 )
+# "vi mangler et sted hvor unge kan være", "we lack volunteers": no thing to make yet.
+_LACK_NO_THING_RE = _rx(
+    r"(?:\w+\s+){1,3}(?:(?:altså|bare|virkelig|simpelthen|stadig|really|still|just)\s+)?"
+    r"(?:(?:en|et|nogle|flere|a|an|any|more)\s+)?(?:sted|steder|place|places|frivillige|"
+    r"volunteers|folk|people|nogen|hænder|hands)(?![a-z])"
+)
+
+
+def _lacks_a_thing(text: str, a: int, b: int) -> bool:
+    """Tell whether text[a:b] complains that a thing is missing ("der mangler cykelstativer")."""
+    lack = _LACK_THING_RE.search(text, a, b)
+    return lack is not None and _LACK_NO_THING_RE.match(text, lack.start(), b) is None
+
+
 _CONTRAST_PROBLEM_RE = _rx(
     r"(?:men|but)\s+(?:(?:vi|jeg|de|we|i|they|man|people|folk)\s+)?(?:\w+\s+)?"
     r"(?:savner|mangler|miss|lack|keder|er\s+ensomme|are\s+lonely|feel\s+lonely|føler\s+sig\s+"
@@ -4734,13 +4753,24 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
     if idea_missing and (
         first_content is None
         or _tells_a_situation(doc.text[first_content.start : first_content.end])
+        # "jeg synes der mangler cykelstativer ved stationen, man kan aldrig finde en plads":
+        # the complaint of a missing thing opens the message, and the thing is the idea.
+        or _lacks_a_thing(doc.text, first_content.start, first_content.end)
+        # "Jeg er 78 år og bor på Ordrupvej. Jeg savner en bænk ved busstoppestedet": who
+        # they are, then the thing they miss.
+        or _SELF_INTRO_RE.match(doc.text, first_content.start, first_content.end) is not None
     ):
         # "der mangler altså en bænk på stien": with no plan stated, the missing thing is it.
         lack = next(
             (
                 c
                 for c in clauses
-                if c.label in (None, "why") and _LACK_THING_RE.search(doc.text, c.start, c.end)
+                if (
+                    c.label in (None, "why")
+                    and _LACK_THING_RE.search(doc.text, c.start, c.end) is not None
+                )
+                # "Jeg savner en bænk ved busstoppestedet", read as help: the thing missed.
+                or (c.label == "help_wanted" and _lacks_a_thing(doc.text, c.start, c.end))
             ),
             None,
         )
@@ -4782,6 +4812,16 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                 ):
                     # "vi skal have lys på stien, det er farligt om aftenen": how things are
                     # now, after the plan, is why.
+                    c.label, c.strong = "why", True
+                    prev = "why"
+                elif (
+                    prev == "what"
+                    and _NOBODY_CAN_RE.match(seg)
+                    and not _WHAT_RE.search(seg)
+                    and not _STRONG_HELP_RE.search(seg)
+                ):
+                    # "der mangler cykelstativer, man kan aldrig finde en plads om morgenen":
+                    # what nobody can do now, after the plan, is why.
                     c.label, c.strong = "why", True
                     prev = "why"
                 elif prev == "why" and _states_plan(doc, c.start, c.end, plan_spans):
@@ -4870,7 +4910,11 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
         elif (
             what_starts
             and idx < first_what
-            and _SELF_INTRO_RE.match(seg)
+            and (
+                _SELF_INTRO_RE.match(seg)
+                # "I'm new in Hellerup (moved from Edinburgh).": the rest of an introduction.
+                or any(c.label == "greeting" and c.start < content[0].start for c in group)
+            )
             and not _PROBLEM_RE.search(seg)
         ):
             # "Jeg er 34 og arbejder hjemmefra." before the idea introduces the person.
@@ -5408,6 +5452,9 @@ def _told_as_plan(doc: _Doc, span: Span) -> bool:
         # "Plantning i november, når træerne er i dvale", "Planting in November": the
         # activity named, then when it is done.
         return True
+    if clause is not None and _NOBODY_CAN_RE.match(doc.text, clause.start, span[0]):
+        # "man kan aldrig finde en plads om morgenen": when nobody can, today.
+        return False
     if _PLAN_TIME_RE.search(doc.text, a, span[1]):
         return True
     # "Hver onsdag kunne børn lære at fiske", "On Saturdays the kids could learn to sail":
@@ -5555,6 +5602,13 @@ _DAY_ONLY_RE = _rx(
 )
 
 
+# "der gerne vil ", "som vil ", "who want to ": a relative clause's start before the plan.
+_RELATIVE_PLAN_LEAD_RE = _rx(
+    r"(?:der|som|who|that)\s+(?:(?:gerne|også|really|also)\s+)*(?:vil|ville|want|wants|"
+    r"would\s+like|'d\s+like|would\s+love|'d\s+love)\s+(?:(?:gerne|også|to)\s+)*(?=[a-z])"
+)
+
+
 def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> Understanding:
     result = Understanding()
     covered_by_field = dict(span_fields)
@@ -5606,6 +5660,11 @@ def _compose(doc: _Doc, span_fields: dict[str, list[Span]], vague: set[str]) -> 
             continue
         # Contact details may sit inside chat markup (<mailto:a@b.dk|a@b.dk>).
         value = doc.words_of(spans, keep_markup=name == "contact")
+        if name == "what":
+            # "vi er nogle unge på 16 der vil lave en skatepark": the idea starts at its verb.
+            lead = _RELATIVE_PLAN_LEAD_RE.match(value)
+            if lead is not None and lead.end() < len(value):
+                value = value[lead.end() :]
         if value:
             result.fields[name] = value
     who_need = _WHO_IN_NEED_RE.search(result.fields.get("who_benefits", ""))
@@ -5886,6 +5945,16 @@ _WHO_IN_NEED_RE = _rx(
     r"(?<![a-z])(?:der|som|who|that)\s+(?:er|føler\s+sig|sidder|are|feel|sit)\s+(?:\w+\s+)?"
     r"(?:ensomme?|alene|isolerede|lonely|alone|isolated)(?![a-zæøå])(?:\s+(?:\w+\s+){0,3}?"
     r"(?:hjemme|derhjemme|at\s+home))?"
+)
+
+
+# "(børn) der ikke kan få hjælp derhjemme", "(kids) who don't have a garden": what the
+# people lack.
+_NEED_OF_PEOPLE_RE = _rx(
+    r"(?<![a-zæøå])(?:der|som|who|that)\s+(?:(?:ellers|otherwise|often|tit|ofte)\s+)?"
+    r"(?:ikke|aldrig|sjældent|never|rarely|can't|cannot|can\s+not|don't|do\s+not|doesn't|"
+    r"har\s+ingen|have\s+no|mangler|lack|(?:er|føler\s+sig|sidder|are|feel|sit)\s+(?:\w+\s+)?"
+    r"(?:ensomme?|alene|isolerede|lonely|alone|isolated))(?![a-zæøå]).*"
 )
 
 
@@ -6560,6 +6629,11 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # "Foreningen kan betale for to af bænkene" asked for whom, "Med venlig hilsen, Birthe
         # Holm, tlf 22 33 44 55" asked what they bring: it answers another question.
         found = {elsewhere_field: base.fields[elsewhere_field]}
+        need = _NEED_OF_PEOPLE_RE.search(found[elsewhere_field])
+        if field == "why" and elsewhere_field == "who_benefits" and need is not None:
+            # "for tosprogede børn der ikke kan få hjælp derhjemme" asked why: the people it
+            # is for, and what they lack is the reason; the question is answered.
+            return Understanding(fields={**found, "why": need.group(0)})
         for name in ("who_benefits", "when", "contact"):
             # "så flere kan komme med, også dem der ikke tør" tells why and for whom.
             if name not in (elsewhere_field, field) and base.fields.get(name):
@@ -6697,6 +6771,10 @@ _HELP_LIST_RE = _rx(
     + r"(?:\s+(?:fra|from)\s+(?:kommunen|jer|the\s+(?:municipality|council)))?\s*){1,5}"
 )
 # "den er gammel", "it's broken", "the bench is rotten": how a thing is, not who it is for.
+_NOBODY_CAN_RE = _rx(
+    r"\s*(?:og\s+|and\s+|så\s+|so\s+)?(?:man|du|folk|you|people|one)\s+(?:kan|can)\s*"
+    r"(?:aldrig|ikke|næsten\s+aldrig|never|not|hardly|n't|'t)(?![a-z])"
+)
 _THING_STATE_RE = _rx(
     r"\s*(?:den|det|de|stedet|banen|bænken|legepladsen|it|they|its|the\s+[a-z]+)\s*"
     r"(?:er|var|bliver|is|are|was|were|'s|s|'re|gets|got)\s"

@@ -5849,3 +5849,93 @@ def test_review_of_the_round_times_places_and_ideas_left_alone() -> None:
 def test_a_clause_that_ends_where_the_people_begin_is_not_read_twice() -> None:
     found = understand("Det er for familier, sejlere og hundeluftere", "da")
     assert found.fields["who_benefits"] == "for familier, sejlere og hundeluftere"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        ("hejsa!! vi er nogle unge på 16 der vil lave en skatepark i gentofte", "da", "lave en"),
+        (
+            "Hej! Vi er en flok naboer i Dyssegård der gerne vil lave en repair cafe her.",
+            "da",
+            "lave en repair cafe",
+        ),
+        ("We are some parents who want to start a bike bus to Hellerup School.", "en", "start a"),
+    ],
+)
+def test_an_idea_told_in_a_relative_clause_starts_at_its_verb(
+    text: str, lang: str, idea: str
+) -> None:
+    assert _u(text, lang).fields["what"].startswith(idea)
+
+
+def test_the_rest_of_an_introduction_is_no_headline_of_the_idea() -> None:
+    u = _u(
+        "Hello! I'm new in Hellerup (moved from Edinburgh). I'd love to start a weekly running "
+        "club for expats and locals along the coast path on Saturday mornings.",
+        "en",
+    )
+    assert u.fields["what"].startswith("I'd love to start a weekly running club")
+    assert "Edinburgh" not in u.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea", "why"),
+    [
+        (
+            "jeg synes der mangler cykelstativer ved Bernstorffsvej station, man kan aldrig finde "
+            "en plads om morgenen og cyklerne ligger i en bunke",
+            "da",
+            "der mangler cykelstativer",
+            "man kan aldrig finde en plads",
+        ),
+        (
+            "there are no bike racks at Hellerup station, you can never find a spot in the morning",
+            "en",
+            "there are no bike racks",
+            "you can never find a spot",
+        ),
+    ],
+)
+def test_a_complaint_of_a_missing_thing_is_the_idea_and_what_nobody_can_is_why(
+    text: str, lang: str, idea: str, why: str
+) -> None:
+    u = _u(text, lang)
+    assert idea in u.fields["what"]
+    assert u.fields["why"].startswith(why)
+    # "om morgenen" is when nobody finds a spot today: the plan's time is asked plainly.
+    assert "when" in u.context
+
+
+def test_who_they_are_then_the_thing_they_miss_is_the_idea() -> None:
+    u = _u(
+        "Goddag. Jeg er 78 år og bor på Ordrupvej. Jeg savner en bænk ved busstoppestedet ved "
+        "Ordrup Station, for vi ældre kan ikke stå så længe og vente på bussen."
+    )
+    assert u.fields["what"] == "Jeg savner en bænk"
+    assert "what" not in u.vague
+    assert "help_wanted" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "why"),
+    [
+        (
+            "for tosprogede børn der ikke kan få hjælp derhjemme",
+            "tosprogede børn",
+            "der ikke kan få hjælp derhjemme",
+        ),
+        ("for ældre der sidder alene", "ældre", "der sidder alene"),
+    ],
+)
+def test_people_and_what_they_lack_answer_why(text: str, who: str, why: str) -> None:
+    u = understand_answer("why", text, "da")
+    assert who in u.fields["who_benefits"]
+    assert u.fields["why"] == why
+    assert u.answered_instead is None
+
+
+def test_people_alone_asked_why_answer_for_whom_and_leave_why_open() -> None:
+    u = understand_answer("why", "for børnene på vejen", "da")
+    assert u.answered_instead == "who_benefits"
+    assert "why" not in u.fields
