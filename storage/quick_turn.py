@@ -1,13 +1,15 @@
 """The statements of an ordinary turn (someone in the middle of telling an idea), run on the
 DB-API cursor underneath SQLAlchemy.
 
-Such a turn records the event id, reads one row and saves the conversation state. Through the
-ORM session those three statements cost three to four times what they cost on the cursor,
+Such a turn records the event id, reads one row and saves the conversation state. A
+newcomer's first message is one too: the event id, the read that finds nobody, and the
+person, their identity, address and conversation inserted with the state the turn ends in.
+Through the ORM session such statements cost three to four times what they cost on the cursor,
 most of it on a cold CPU between messages (`python -m bench.run --only channels`, the "layer
 costs" row). The statements here are still SQLAlchemy Core, built from the models, compiled
 once per database and given SQLAlchemy's own type processing (JSON, UTC times); only their
-execution skips the session and Connection layers. Every other turn (a newcomer, staff, a
-submission, buttons of the desks) goes through the ORM session, see
+execution skips the session and Connection layers. Every other turn (staff, a submission,
+buttons of the desks) goes through the ORM session, see
 `bot.services.conversation.ConversationService`.
 """
 
@@ -22,7 +24,7 @@ from sqlalchemy import bindparam, literal_column, update
 from sqlalchemy.engine import Dialect
 
 from storage.db import Database
-from storage.models import Address, Conversation, Person, ProcessedEvent, utcnow
+from storage.models import Address, Conversation, Identity, Person, ProcessedEvent, utcnow
 from storage.repositories import conflict_insert, turn_statement
 
 _GIVEN = object()  # marks a value the caller gives at execution
@@ -46,9 +48,12 @@ class Prepared:
             )
             for name in names
         ]
-        columns = getattr(statement, "selected_columns", ())
+        # A SELECT's columns, or what an INSERT returns.
+        types = [column.type for column in getattr(statement, "selected_columns", ())] or [
+            column["type"] for column in getattr(statement, "returning_column_descriptions", ())
+        ]
         self._results = [
-            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns
+            kind.dialect_impl(dialect).result_processor(dialect, None) for kind in types
         ]
 
     def execute(self, cursor: Any, values: Mapping[str, Any]) -> Any:
@@ -90,6 +95,16 @@ class QuickRows:
 
 _CONVERSATION: Any = Conversation.__table__
 _PERSON: Any = Person.__table__
+_IDENTITY: Any = Identity.__table__
+_ADDRESS: Any = Address.__table__
+
+
+def _insert(table: Any, *columns: str) -> Any:
+    """INSERT of `columns`, each bound by its own name (no column defaults: a Prepared
+    statement runs without SQLAlchemy's execution context, which would compute them)."""
+    return table.insert().values({name: bindparam(name) for name in columns})
+
+
 _TURN_COLUMNS = (
     Person.id,
     Person.language,
@@ -133,7 +148,38 @@ class _Statements:
             .where(_PERSON.c.id == bindparam("person_id"))
             .values(language=bindparam("language"))
         )
+        # A newcomer: the person (their id back), the identity (nothing back when another
+        # process took the account first), the address and the conversation.
+        person = _insert(
+            _PERSON, "display_name", "language", "timezone", "privacy_notice_at", "created_at"
+        ).returning(_PERSON.c.id)
+        identity = (
+            conflict_insert(dialect.name, _IDENTITY)
+            .values(
+                person_id=bindparam("person_id"),
+                platform=bindparam("platform"),
+                external_id=bindparam("external_id"),
+                created_at=bindparam("created_at"),
+            )
+            .on_conflict_do_nothing()
+            .returning(literal_column("1"))
+        )
+        address = _insert(_ADDRESS, "person_id", "platform", "reference", "updated_at")
+        conversation = _insert(
+            _CONVERSATION,
+            "platform",
+            "conversation_key",
+            "person_id",
+            "language",
+            "state",
+            "created_at",
+            "updated_at",
+        )
         self.event = Prepared(events, dialect)
+        self.person = Prepared(person, dialect)
+        self.identity = Prepared(identity, dialect)
+        self.address = Prepared(address, dialect)
+        self.conversation = Prepared(conversation, dialect)
         self.read = Prepared(read, dialect)
         self.save = Prepared(save, dialect)
         self.language = Prepared(language, dialect)
@@ -175,6 +221,65 @@ class QuickTurn:
             "now": utcnow(),
         }
         self._statements.save.execute(self._cursor, values)
+
+    def create_newcomer(
+        self,
+        platform: str,
+        external_id: str,
+        conversation_key: str,
+        *,
+        state: dict[str, Any],
+        display_name: str | None,
+        timezone: str | None,
+        address: dict[str, Any] | None,
+    ) -> int | None:
+        """Store a newcomer as their first turn leaves them: the person (in the state's
+        language, shown the privacy notice now), their identity, their address on the
+        platform and the conversation. Their person id; None when the account was taken in
+        between (the caller rolls back and goes the ORM way, which finds it)."""
+        now = utcnow()
+        language = state["lang"]
+        person = self._statements.person.first(
+            self._cursor,
+            {
+                "display_name": display_name,
+                "language": language,
+                "timezone": timezone,
+                "privacy_notice_at": now,
+                "created_at": now,
+            },
+        )
+        assert person is not None
+        person_id = int(person[0])
+        identity = {
+            "person_id": person_id,
+            "platform": platform,
+            "external_id": external_id,
+            "created_at": now,
+        }
+        if self._statements.identity.execute(self._cursor, identity).fetchone() is None:
+            return None
+        if address:
+            values = {
+                "person_id": person_id,
+                "platform": platform,
+                "reference": address,
+                "updated_at": now,
+            }
+            self._statements.address.execute(self._cursor, values)
+        self._statements.conversation.execute(
+            self._cursor,
+            {
+                "platform": platform,
+                "conversation_key": conversation_key,
+                "person_id": person_id,
+                "language": language,
+                "state": state,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        return person_id
 
     def set_language(self, person_id: int, language: str) -> None:
         """Remember the language the person now speaks with us."""

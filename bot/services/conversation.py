@@ -83,7 +83,7 @@ from bot.services.staff_desk import (
 )
 from storage.db import Database
 from storage.models import Conversation, Initiative, Person, StaffMember, utcnow
-from storage.quick_turn import QuickRows, quick_turn
+from storage.quick_turn import QuickRows, QuickTurn, quick_turn
 from storage.repositories import (
     ConversationRepository,
     InitiativeFilter,
@@ -477,9 +477,10 @@ class ConversationService:
         return TurnResult(replies, language, queued)
 
     def _quick_turn(self, incoming: Incoming) -> TurnResult | None:
-        """An ordinary turn (a known person, in the middle of telling an idea) on the cursor
-        underneath the ORM (see `storage.quick_turn`); None when the turn is anything else:
-        it then goes the ORM way, and nothing of this attempt is kept."""
+        """An ordinary turn (a known person in the middle of telling an idea, or a newcomer's
+        first message) on the cursor underneath the ORM (see `storage.quick_turn`); None when
+        the turn is anything else: it then goes the ORM way, and nothing of this attempt is
+        kept."""
         choice, text = incoming.choice, incoming.text
         # Buttons with a prefix belong to the desks, bridges and privacy.
         if (choice is not None and ":" in choice) or (
@@ -502,10 +503,11 @@ class ConversationService:
                     log.info("duplicate event ignored platform=%s", incoming.platform)
                     return TurnResult([], supported(known.person_language))
                 rows = storage.read(incoming.platform, incoming.user_id, incoming.conversation_id)
-                state = rows.state if rows is not None else None
+                if rows is None:
+                    return self._quick_newcomer(storage, incoming)
+                state = rows.state
                 if (
-                    rows is None
-                    or rows.conversation_id is None
+                    rows.conversation_id is None
                     or not state
                     or not self._ordinary(incoming, rows, state)
                     or self._too_fast(state)
@@ -522,6 +524,37 @@ class ConversationService:
             # A fault here is ours; the ORM way tries again and, failing too, apologises.
             log.exception("quick turn failed platform=%s", incoming.platform)
             return None
+
+    def _quick_newcomer(self, storage: QuickTurn, incoming: Incoming) -> TurnResult:
+        """A newcomer's first message on the quick way: the intake's first answer (with the
+        privacy notice), then the person, identity, address and conversation stored as the
+        turn leaves them, as the ORM way would. Raises _NotQuick for anything more (a button,
+        a question about the service, a submission) or when the account was taken in between
+        (on PostgreSQL also a known person in a new conversation)."""
+        text = incoming.text
+        language = supported(
+            language_from_locale(incoming.locale) or self.settings.default_language
+        )
+        state = new_state(language)
+        if incoming.choice is not None or text is None or _about_the_service(state, text):
+            raise _NotQuick
+        if self._too_fast(state):
+            raise _NotQuick
+        replies = self._intake(state, _NoStoragePort(), text=text, choice=None)
+        _await_typed_answer_to_offer(state, replies)
+        person_id = storage.create_newcomer(
+            incoming.platform,
+            incoming.user_id,
+            incoming.conversation_id,
+            state=state,
+            display_name=incoming.display_name,
+            timezone=incoming.timezone,
+            address=incoming.address,
+        )
+        if person_id is None:
+            raise _NotQuick
+        log.info("new person id=%s platform=%s", person_id, incoming.platform)
+        return TurnResult(replies, state["lang"])
 
     @staticmethod
     def _ordinary(incoming: Incoming, rows: QuickRows, state: dict[str, Any]) -> bool:

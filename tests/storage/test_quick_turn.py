@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.messages import Incoming, Reply
 from bot.services.conversation import ConversationService
 from storage.db import Database
-from storage.models import Conversation, ProcessedEvent
+from storage.models import Address, Conversation, Identity, Person, ProcessedEvent
 from storage.quick_turn import quick_turn
 
 OPENING = "Jeg vil gerne starte en løbeklub for nybegyndere i Bernstorffsparken"
@@ -182,8 +182,158 @@ def test_the_quick_ways_statements_on_sqlite(
     ]
 
 
-def test_a_newcomer_and_a_new_conversation_go_the_orm_way(database: Database) -> None:
+def test_nobody_known_behind_an_account_reads_as_none(database: Database) -> None:
     with quick_turn(database) as storage:
         assert storage.first_time("slack", "Ev1")
         assert not storage.first_time("slack", "Ev1")
         assert storage.read("slack", "U404", "D404") is None
+
+
+def stored_newcomer(database: Database, user: str) -> dict[str, Any]:
+    """What is stored about the person behind `user`, without ids and times."""
+    with database.session(read_only=True) as session:
+        identity = session.query(Identity).filter_by(platform="slack", external_id=user).one()
+        person = session.get(Person, identity.person_id)
+        assert person is not None
+        address = session.query(Address).filter_by(person_id=person.id).one()
+        conversation = session.query(Conversation).filter_by(person_id=person.id).one()
+        state = dict(conversation.state)
+        state.pop("recent")  # times of the messages
+        return {
+            "person": (person.display_name, person.language, person.timezone, person.email),
+            "privacy_notice": person.privacy_notice_at is not None,
+            # Their own address, told apart from another newcomer's only by the account.
+            "address": (
+                address.platform,
+                {**address.reference, "user": user, "channel": f"D{user[1:]}"} == address.reference,
+                {k: v for k, v in address.reference.items() if k not in ("user", "channel")},
+                address.stale_at,
+            ),
+            "conversation": (conversation.platform, conversation.language, state),
+        }
+
+
+def know_the_staff(service: ConversationService) -> None:
+    """One turn the ORM way reads which accounts are staff's; until then every turn goes it."""
+    newcomer_says(service, "hej", "U0")
+
+
+def newcomer_says(
+    service: ConversationService, message: str, user: str, **extra: Any
+) -> list[Reply]:
+    return service.handle(
+        Incoming(
+            "slack",
+            user,
+            f"D{user[1:]}",
+            text=message,
+            event_id=f"Ev{user}",
+            display_name="Kim",
+            timezone="Europe/Copenhagen",
+            address={**ADDRESS, "user": user, "channel": f"D{user[1:]}"},
+            **extra,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [OPENING, "hej", "I'd like to start a repair café at the library"],
+)
+def test_a_newcomers_first_message_goes_the_quick_way_and_is_stored_as_the_orm_way_would(
+    service: ConversationService, database: Database, first: str
+) -> None:
+    know_the_staff(service)
+    with orm_statements(database) as seen:
+        quick = newcomer_says(service, first, "U1")
+    assert seen == []  # nothing went through the session
+    service._quick_turn = lambda incoming: None  # type: ignore[method-assign]
+    orm = newcomer_says(service, first, "U2")
+    assert [r.text for r in quick] == [r.text for r in orm]
+    assert stored_newcomer(database, "U1") == stored_newcomer(database, "U2")
+    with database.session(read_only=True) as session:
+        assert session.get(ProcessedEvent, ("slack", "EvU1")) is not None
+
+
+def test_a_newcomers_question_about_the_service_goes_the_orm_way(
+    service: ConversationService, database: Database
+) -> None:
+    know_the_staff(service)
+    with orm_statements(database) as seen:
+        assert newcomer_says(service, "hvem kan se min idé?", "U1")
+    assert "INSERT" in seen
+    assert stored_newcomer(database, "U1")["privacy_notice"]
+
+
+def test_an_account_taken_in_between_keeps_nothing_of_the_quick_newcomer(
+    database: Database,
+) -> None:
+    """Another process stored the account after the read found nobody: no second identity,
+    no person without one, and the caller is told (it goes the ORM way)."""
+    with quick_turn(database) as storage:
+        assert storage.read("slack", "U1", "D1") is None
+        first = storage.create_newcomer(
+            "slack",
+            "U1",
+            "D1",
+            state={"lang": "da"},
+            display_name=None,
+            timezone=None,
+            address=None,
+        )
+        assert first is not None
+        taken = storage.create_newcomer(
+            "slack",
+            "U1",
+            "D9",
+            state={"lang": "da"},
+            display_name=None,
+            timezone=None,
+            address=None,
+        )
+    assert taken is None
+    with database.session(read_only=True) as session:
+        assert session.query(Identity).count() == 1
+
+
+def test_a_newcomers_failed_first_turn_keeps_nothing_and_the_retry_is_answered(
+    service: ConversationService, database: Database
+) -> None:
+    know_the_staff(service)
+    with refusing_conversation_inserts(database):
+        failed = newcomer_says(service, OPENING, "U1")
+    assert len(failed) == 1 and "gik noget galt" in failed[0].text
+    with database.session(read_only=True) as session:
+        assert session.query(Person).count() == 1  # U0's
+        assert session.get(ProcessedEvent, ("slack", "EvU1")) is None
+    retried = newcomer_says(service, OPENING, "U1")
+    assert retried and retried[-1].asking
+    assert stored_newcomer(database, "U1")["privacy_notice"]
+
+
+@contextmanager
+def refusing_conversation_inserts(database: Database) -> Iterator[None]:
+    """A trigger that makes the database itself refuse any new conversation."""
+    if database.is_sqlite:
+        create = [
+            "CREATE TRIGGER refuse_new BEFORE INSERT ON conversation "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        ]
+        drop = ["DROP TRIGGER refuse_new"]
+    else:
+        create = [
+            "CREATE FUNCTION refuse_new() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'refused'; END $$",
+            "CREATE TRIGGER refuse_new BEFORE INSERT ON conversation "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_new()",
+        ]
+        drop = ["DROP TRIGGER refuse_new ON conversation", "DROP FUNCTION refuse_new()"]
+    with database.engine.begin() as connection:
+        for statement in create:
+            connection.execute(text(statement))
+    try:
+        yield
+    finally:
+        with database.engine.begin() as connection:
+            for statement in drop:
+                connection.execute(text(statement))
