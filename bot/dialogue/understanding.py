@@ -1423,7 +1423,9 @@ _WHO_REL_RE = _rx(
     # "for alle der skriver", "for alle os der går tur", "for everyone who paints": after
     # "der"/"who" any verb tells who they are; "som"/"that" may start something else.
     r"^,?\s+(?:(?:os|us)\s+)?(?:der|who)\s+(?!(?:vil\s+gerne\s+|gerne\s+vil\s+|would\s+like\s+|"
-    r"want\s+|wants\s+)(?:lave|starte|holde|arrangere|organi[sz]e|start|run|hold|make)\b)[a-z]"
+    r"want\s+|wants\s+)(?:lave|starte|holde|arrangere|organi[sz]e|start|run|hold|make)\b)"
+    # "for kørestolsbrugere, der er mange høje kantsten": "there are", no relative clause.
+    r"(?!er\s+(?:mange|ingen|for\s+mange|altid|flere|nogle|masser|kun|ikke\s+nogen)\b)[a-z]"
     r"|^,?\s+(?:(?:os|us)\s+)?(?:som|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|want|wants|"
     r"would\s+like|like|likes|love|loves|need|needs|vil|gerne|elsker|kan\s+lide|trænger|"
     r"mangler|savner|miss|lack|feel|føler|ikke|don't|dont|doesn't|doesnt|do\s+not|can't|cant|"
@@ -2304,6 +2306,11 @@ _ACTIVITY_GOES_ON_RE = _rx(
     r"(?:og|and|hvor|where|then|så)\s+(?:so\s+)?(?:we|vi|man|you|alle|everyone)\s+(?:play|sing|"
     r"paint|run|walk|dance|eat|cook|make|watch|share|swap|trade|press|spiller|synger|maler|"
     r"løber|går|danser|spiser|laver|ser|deler|bytter|presser)(?![a-z])"
+)
+_WRITES_FOR_RE = _rx(
+    r"(?:(?:jeg|vi|i|we)\s+(?:skriver|henvender\s+(?:mig|os)|am\s+writing|'m\s+writing|are\s+"
+    r"writing|write)|writing)\s+(?:(?:hermed|til\s+jer|til\s+kommunen|to\s+you)\s+)?"
+    r"(?:på\s+vegne\s+af|on\s+behalf\s+of|for(?!\s+(?:at|to)(?![a-z])))\s"
 )
 _SELF_INTRO_RE = _rx(
     r"(?:(?:og|and|men|but|well|nå)\s+)?(?:(?:jeg|i|vi|we)\s+(?:(?:er|'m|am|are|'re)\s+\d{1,3}(?!\d)|"
@@ -4440,6 +4447,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):
             c.label = "greeting"
+        elif _WRITES_FOR_RE.match(seg) and len(seg.split()) <= 12:
+            # "Jeg skriver på vegne af grundejerforeningen Solbakken": who writes, no reason.
+            c.label = "greeting"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
             # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
             # for the words, not a reason for the idea.
@@ -5186,8 +5196,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
             doc.text, c.start, c.end
         ):
             # "Our parents' association will organise the day and bring shovels": the
-            # person's own organisation promising something is what they bring.
+            # person's own organisation promising something is what they bring, and no partner.
             c.label, c.strong, c.span_only = "brings", True, False
+            if _DEFINITE_ORG_RE.match(doc.text, c.start):
+                # "Foreningen kan stå for såning": their own association, no partner.
+                span_fields["partners"] = [
+                    s for s in span_fields["partners"] if not (c.start <= s[0] and s[1] <= c.end)
+                ]
         elif _inside((c.start, end), exclusive):
             c.label, c.strong, c.span_only = "span", False, True
         elif c.label in _CLAUSE_FIELDS and not c.strong:
@@ -5292,8 +5307,14 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
 
 _STREET_PREP_AT_RE = _rx(r"(?:på|ved|on|at)\s")
 _OWN_ORG_BEFORE_RE = _rx(r"(?<![a-z])(?:vi|we)\s+(?:i|fra|at|from|in)\s+$")
+_DEFINITE_ORG_RE = _rx(
+    r"(?:(?:og|and|men|but)\s+)?(?:[a-z]*foreningen|klubben|bestyrelsen|the\s+association|"
+    r"the\s+club)\s"
+)
 _OWN_ORG_PROMISE_RE = _rx(
-    r"(?:(?:og|and|men|but)\s+)?(?:our|vores|vor|my|min|mit)\s+[^.,;:!?\n]{2,60}?\s"
+    r"(?:(?:og|and|men|but)\s+)?(?:(?:our|vores|vor|my|min|mit)\s+[^.,;:!?\n]{2,60}?\s"
+    # "Foreningen kan stå for såning og pleje", written on the association's behalf.
+    r"|(?:[a-z]*foreningen|klubben|bestyrelsen|the\s+association|the\s+club)\s+)"
     r"(?:will|'ll|would|'d|can|vil|kan|skal|står\s+for|sørger\s+for)\s+"
     r"(?:(?:gerne|også|selv|happily|also|gladly)\s+)*(?:organi[sz]e|bring|run|host|provide|"
     r"arrangere|stå|sørge|lave|make|build|bygge|donate|donere|stille|lend|låne|help|hjælpe)"
@@ -6490,6 +6511,28 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [doc.folded.orig_span(c.start, c.end) for c in doc.clauses]
 
 
+# "at I sætter den op", "måske at I maler en rute", "that you put it up", "for the council to
+# ask the police": what the municipality is to do. (Matched on the words as typed: "I" is
+# "you" in Danish only after "at" with a verb in the present.)
+_YOU_DO_IT_RE = re.compile(
+    r"(?i:(?:måske|evt\.?|gerne|bare|kun|just|maybe|perhaps|only)\s+)?"
+    r"(?:(?i:at)\s+(?:I|i(?=\s+\w+r\b)|(?i:jer|kommunen))\s+\w"
+    r"|(?i:(?:that|for)\s+(?:you|the\s+(?:council|municipality|kommune))\s+(?:to\s+)?\w))"
+)
+# "jeg kan snakke med naboerne", "I can bake", "we'll bring chairs",
+# "jeg kan ikke bidrage med andet": the person's own part.
+_WE_CAN_RE = _rx(
+    r"(?:(?:og|and|men|but|well|nå|ja|yes)\s*,?\s+)?(?:jeg|vi|i|we)\s+(?:kan|will|'ll|can|"
+    r"could|kunne|would\s+be\s+happy\s+to)\s+(?:(?:godt|selv|også|"
+    r"ikke|also|myself|ourselves|not)\s+)*[a-z]"
+)
+# "vi kan godt bruge et lokale", "we could use a room": help asked for after all.
+_WE_COULD_USE_RE = _rx(
+    r"(?<![a-z])(?:bruge|use|få|get|have\s+brug|need|låne|borrow|søge|apply|hjælp|help|"
+    r"tilladelse|permission|penge|money|støtte|support|lokale|room)(?![a-z])"
+)
+
+
 def understand_answer(field: str, text: str, lang: str) -> Understanding:
     """Interpret an answer to a question about `field`, plus any other fields it clearly names."""
     if field not in FIELDS:
@@ -6509,7 +6552,21 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     doc, span_fields, vague = _analyse(text)
     if _SKIP_ANSWER_RE.fullmatch(doc.text.strip()):
         return Understanding()
-    instead = _told_only(doc, span_fields) if len(text) <= _INSTEAD_MAX_CHARS else None
+    short_answer = len(text) <= _INSTEAD_MAX_CHARS
+    if field == "brings" and short_answer and _YOU_DO_IT_RE.match(text.strip()):
+        # "at I sætter den op", "that you put it up" asked what they bring: what the
+        # municipality should do; the question stays open.
+        return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
+    if (
+        field == "help_wanted"
+        and short_answer
+        and _WE_CAN_RE.match(doc.text.strip())
+        and not _WE_COULD_USE_RE.search(doc.text)
+    ):
+        # "jeg kan snakke med naboerne og lave kage", "Jeg kan ikke bidrage med andet end
+        # idéen" asked what help they want: what they can (or cannot) give themselves.
+        return Understanding(fields={"brings": text.strip()}, answered_instead="brings")
+    instead = _told_only(doc, span_fields) if short_answer else None
     if instead is not None and (
         field in _ANSWERED_INSTEAD[instead[0]]
         # "på Hellerup Torv" asked for whom: a spot, not the people of a district ("i Ordrup").

@@ -5939,3 +5939,59 @@ def test_people_alone_asked_why_answer_for_whom_and_leave_why_open() -> None:
     u = understand_answer("why", "for børnene på vejen", "da")
     assert u.answered_instead == "who_benefits"
     assert "why" not in u.fields
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "lang", "instead"),
+    [
+        ("brings", "at I sætter den op", "da", "help_wanted"),
+        ("brings", "måske at I maler en rute", "da", "help_wanted"),
+        ("brings", "that you put it up", "en", "help_wanted"),
+        ("help_wanted", "jeg kan snakke med naboerne og lave kage", "da", "brings"),
+        ("help_wanted", "Jeg kan ikke bidrage med andet end idéen", "da", "brings"),
+        ("help_wanted", "I can talk to the neighbours and bake a cake", "en", "brings"),
+    ],
+)
+def test_what_the_municipality_does_and_what_the_person_gives_answer_each_other(
+    field: str, text: str, lang: str, instead: str
+) -> None:
+    u = understand_answer(field, text, lang)
+    assert u.fields == {instead: text}
+    assert u.answered_instead == instead
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "lang"),
+    [
+        ("help_wanted", "vi kan godt bruge et lokale", "da"),
+        ("help_wanted", "We could use a room and some money", "en"),
+        ("brings", "at vi maler den", "da"),
+    ],
+)
+def test_help_still_asked_for_and_a_part_of_ones_own_stay_where_they_were_asked(
+    field: str, text: str, lang: str
+) -> None:
+    u = understand_answer(field, text, lang)
+    assert u.fields.get(field) == text
+    assert u.answered_instead is None
+
+
+def test_a_letter_on_an_associations_behalf() -> None:
+    u = _u(
+        "Kære Gentofte Kommune. Jeg skriver på vegne af grundejerforeningen Solbakken. Vi ønsker "
+        "at etablere blomsterenge langs rabatterne på Solbakkevej til gavn for bier og "
+        "sommerfugle. Foreningen kan stå for såning og pleje. Vi beder kommunen om tilladelse "
+        "og frø. Med venlig hilsen Hans Jensen, formand"
+    )
+    # Who writes is no reason; the association's promise is what they bring, not a partner.
+    assert "vegne" not in u.fields.get("why", "")
+    assert u.fields["brings"] == "Foreningen kan stå for såning og pleje"
+    assert "partners" not in u.fields
+
+
+def test_there_are_after_the_people_is_no_part_of_them() -> None:
+    u = _u(
+        "Jeg vil gerne gøre fortovene mere tilgængelige for kørestolsbrugere i Gentofte, der er "
+        "mange høje kantsten."
+    )
+    assert u.fields["who_benefits"] == "for kørestolsbrugere i Gentofte"
