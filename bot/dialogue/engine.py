@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.dialogue.intents import (
     Intent,
     IntentMatch,
+    announcement,
     answer_then_asked_back,
     asked_back,
     asked_back_inside,
+    asks_for_support,
+    asks_something_else,
     asks_what_happens,
     classify,
     clears_it,
@@ -30,6 +33,7 @@ from bot.dialogue.intents import (
     is_noise,
     means_none,
     named_field,
+    no_idea_remark,
     removed_contact_kinds,
     removed_fields,
     removed_words,
@@ -37,6 +41,7 @@ from bot.dialogue.intents import (
     split_edits,
     without_addition_cue,
     without_leaving,
+    without_remarks,
     without_repeat_cue,
 )
 from bot.dialogue.language import detect_language
@@ -62,6 +67,12 @@ def _understanding() -> ModuleType:
 # The order the bot asks in: the idea itself first, then why and for whom (principle 4:
 # how it makes a difference for more people), then the practical parts.
 ASK_ORDER = ("what", "why", "who_benefits", "where", "when", "help_wanted", "brings")
+# Answered with another part's words ("ved søen" asked why), these are surely asked once
+# more at the end; the others if questions are left.
+ASK_AGAIN = ("why", "help_wanted")
+# Askings answered for another part that do not use up a question (so a person out of step
+# is not asked on and on).
+MISPLACED_FREE = 2
 # An answer this long that tells nothing about the asked field may be a message sent before
 # the question was read (see `IntakeDialogue._volunteered`); shorter ones are always answers.
 VOLUNTEERED_MIN_WORDS = 6
@@ -223,8 +234,15 @@ _PLACE_PREPS = frozenset(
 
 
 def _no_idea_words(value: str) -> bool:
-    """Words kept as the idea that hold none yet ("quick one", "so halloween", "71")."""
-    return _understanding().tells_no_idea_words(value)
+    """Words kept as the idea that hold none yet ("quick one", "so halloween", "71", "har
+    tænkt over noget")."""
+    return _understanding().tells_no_idea_words(value) or announcement(value) is not None
+
+
+def _language_spoken(text: str) -> str:
+    """The language a remark on language asks for: "I only speak English" is English, "jeg
+    taler kun dansk" Danish."""
+    return "en" if re.search(r"\bspeak\b", text, re.IGNORECASE) else "da"
 
 
 def _keep_as_written(state: dict[str, Any], read: str, written: str) -> None:
@@ -610,6 +628,21 @@ _ANOTHER_IDEA_RE = re.compile(
 )
 
 
+# Towns next to Gentofte that lie in other municipalities ("en cykelsti i Lyngby centrum");
+# "Lyngbyvej" runs through Gentofte and is not one of them.
+_OTHER_MUNICIPALITY_RE = re.compile(
+    r"\b(?:Kongens\s+Lyngby|Lyngby|Gladsaxe|Søborg|Bagsværd|Buddinge|Virum|Holte|Nærum|"
+    r"Hørsholm|Rungsted|Herlev|Frederiksberg|Østerbro|Nørrebro|Vesterbro|Valby|Taarbæk|Tårbæk)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_municipality(fields: dict[str, str]) -> str | None:
+    """The town outside Gentofte that the place (or, told without one, the idea) names."""
+    found = _OTHER_MUNICIPALITY_RE.search(fields.get("where") or fields.get("what") or "")
+    return found.group(0) if found else None
+
+
 def new_state(language: str) -> dict[str, Any]:
     """A conversation that has not started yet."""
     return {
@@ -797,6 +830,9 @@ class IntakeDialogue:
         elif adds and current:
             value = current
         self._told(state, field, value, said)
+        # "tilføj samarbejdspartner: X": the part was named in the change, and the reply
+        # confirms the change as such ("Rettet: …"), not as a part added.
+        state.pop("told_new", None)
         _take_adding(state)
         phase = Phase(state["phase"])
         if phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
@@ -916,6 +952,21 @@ class IntakeDialogue:
             state.pop("just_sent", None)
             key = "how_it_works.time" if question == "time" else "how_it_works"
             return [Reply(t(key, lang, days=days))]
+        remark = no_idea_remark(text) if not state["fields"] else None
+        if remark is not None and remark != "invite.go_on":
+            # "hej, jeg er ny her og ved ikke helt hvordan det virker", "jeg har ikke nogen idé
+            # endnu": no idea to take in; what this is, or an invitation to tell it.
+            state.pop("just_sent", None)
+            return self._remark(state, remark, text)
+        aside = without_remarks(text) if not state["fields"] and not sent else None
+        if aside is not None:
+            # "… on Sunday afternoons in summer - btw is this the right place to ask? I'm from
+            # Canada and don't know how things work here": the idea is read without the
+            # remarks about the service, and they are answered in the same turn.
+            idea, key = aside
+            replies = self._on_idea_text(state, idea, classify(idea, lang))
+            _keep_as_written(state, idea, text)
+            return [Reply(t(key, lang)), *replies]
         told = answer_then_asked_back(text) if not state["fields"] and not sent else None
         if told is None and not state["fields"] and not sent:
             # "… hele aftenen. Hvad mener I? Kunne man holde dem åbne til kl 21?": the question
@@ -1000,6 +1051,11 @@ class IntakeDialogue:
                 # "tak for hjælpen" after sending an idea is a goodbye, not a new idea.
                 sent = state.get("last_reference") and not state["fields"]
                 return [Reply(t("thanks.after_submit" if sent else "thanks.before", lang))]
+            if match.intent == Intent.QUESTION and not state["fields"] and asks_for_support(text):
+                # "Kan kommunen give penge til en sommerfest?": an idea with the help it needs.
+                # Kept, the words are read again with the idea when it is told.
+                state["original"].append(text)
+                return [Reply(t("support_question", lang))]
             if match.intent == Intent.QUESTION and not _understanding().proposes(text):
                 # "Why buy a drill you use twice a year?" may open an idea: kept, it is read
                 # again with the idea when that comes.
@@ -1024,6 +1080,12 @@ class IntakeDialogue:
             # to come. The words are kept with the rest.
             state["original"].append(text)
             return [Reply(t("invite", lang))]
+        announced = announcement(text) if remark == "invite.go_on" else None
+        if announced:
+            # "Jeg bor på Ordrupvej og har tænkt over noget": no idea yet, whatever else it
+            # tells; the idea is asked for, and the rest is kept.
+            understood.fields["what"] = announced
+            understood.vague.add("what")
         if "what" not in understood.fields:
             understood.fields["what"] = text
             # "Hi, quick idea!", "hej vi er nogle drenge fra 8.b": a short message, or one that
@@ -1039,6 +1101,37 @@ class IntakeDialogue:
         if vague_idea:
             self._reread(state, old_idea)
         return self._next(state, acknowledge=True)
+
+    def _remark(self, state: dict[str, Any], remark: str, text: str) -> list[Reply]:
+        """Answer a message that says where the person stands, not what the idea is."""
+        days = self.settings.response_working_days
+        if remark == "language_ok":
+            # "Hi, I only speak English, sorry!": that language from here on, and what this is.
+            state["lang"] = _language_spoken(text)
+            state["lang_locked"] = True
+            lang = state["lang"]
+            return [Reply(t("language_ok", lang)), Reply(t("what_is_this", lang))]
+        return [Reply(t(remark, state["lang"], days=days))]
+
+    def _remark_while_asked(
+        self, state: dict[str, Any], remark: str, text: str
+    ) -> list[Reply] | None:
+        """A remark about where the person stands, sent while a question is open; None when
+        it answers the question ("jeg har ingen idé" asked when: they don't know)."""
+        lang = state["lang"]
+        what = state["fields"].get("what", "")
+        if remark == "no_idea_yet" and _names_no_idea(what):
+            # "I do not have an idea yet, I just wanted to know what this is": there is no
+            # idea to ask about. The words kept so far go, and "fortryd" brings them back.
+            self._drop_draft(state)
+            return [Reply(t("no_idea_yet", lang))]
+        if remark == "language_ok":
+            return self._switch_language(state, _language_spoken(text))
+        if remark == "how_it_works" and re.search(r"hvordan|how", text, re.IGNORECASE):
+            # "jeg er ny her og ved ikke hvordan det virker": how it goes, and the question
+            # ("jeg er ny her" alone may well be why).
+            return [Reply(t("asked_back.new_here", lang)), self._prompt(state)]
+        return None
 
     def _on_answer(
         self, state: dict[str, Any], text: str, match: IntentMatch | None
@@ -1060,6 +1153,14 @@ class IntakeDialogue:
             replies = self._on_answer(state, answer, classify(answer, lang))
             _keep_as_written(state, answer, text)
             return [Reply(t("leaving.kept", lang)), *replies]
+        remark = no_idea_remark(text)
+        if remark is not None:
+            handled = self._remark_while_asked(state, remark, text)
+            if handled is not None:
+                return handled
+            if remark == "no_idea_yet":
+                # "jeg har ingen idé", asked when: they don't know yet.
+                match = IntentMatch(Intent.SKIP)
         if (
             state["original"]
             and text == state["original"][-1]
@@ -1187,6 +1288,12 @@ class IntakeDialogue:
                 _keep_as_written(state, answer, text)
                 return [Reply(t(f"asked_back.{question}", lang, days=days)), *replies]
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._prompt(state)]
+        if asks_something_else(text) and not _understanding().proposes(text):
+            # "Hvor er biblioteket i Dyssegård forresten?": not ours to answer, and no answer
+            # to the question asked, which comes again. The words are kept with the rest.
+            state["original"].append(text)
+            url = self.settings.service_contact_url
+            return [Reply(t("not_an_idea.asking", state["lang"], url=url)), self._prompt(state)]
         if (
             match is not None
             and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)
@@ -1281,10 +1388,14 @@ class IntakeDialogue:
             other = understood.answered_instead
             self._merge(state, understood, replace=set())
             state["vague"] = [f for f in state["vague"] if f != other]
-            # Asked once more at the end, when nothing else is left to ask.
-            state.setdefault("deferred", []).append(field)
             lang = state["lang"]
             noted = Reply(t("noted_other", lang, field=t(f"field.{other}", lang)))
+            if field in ASK_AGAIN and state["asked"].count(field) < 2:
+                # "ved søen" asked why: what staff most need. The asking that went to another
+                # part does not use up the questions left, so it surely comes back.
+                state["misplaced"] = state.get("misplaced", 0) + 1
+            # Asked once more at the end, when nothing else is left to ask.
+            state.setdefault("deferred", []).append(field)
             return [noted, *self._next(state)]
         if field == "what":
             # Asked what the idea is, people tell it the way they would have opened: the
@@ -1484,6 +1595,12 @@ class IntakeDialogue:
             # "hvornår får jeg svar?" asked at the read-back: an answer, and the read-back.
             days = self.settings.response_working_days
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._readback(state)]
+        if asks_something_else(text) and not _understanding().proposes(text):
+            # "Hvor er biblioteket i Dyssegård forresten?" at the read-back: a question of its
+            # own, not a place for the idea. Kept with the rest, and the read-back again.
+            state["original"].append(text)
+            url = self.settings.service_contact_url
+            return [Reply(t("not_an_idea.asking", lang, url=url)), self._readback(state)]
         another = _ANOTHER_IDEA_RE.search(text)
         if another is not None:
             # "Jeg har også en anden idé: et cykelværksted": not more of this idea. It is kept
@@ -1787,7 +1904,19 @@ class IntakeDialogue:
         state["context"] = sorted(f for f in context if f in vague)
 
     def _next(self, state: dict[str, Any], *, acknowledge: bool = False) -> list[Reply]:
-        """Ask about the next missing thing, or read back when nothing (askable) is missing."""
+        """Ask about the next missing thing, or read back when nothing (askable) is missing;
+        first, once, a word when the place lies outside Gentofte."""
+        steps = self._next_step(state, acknowledge=acknowledge)
+        place = _other_municipality(state["fields"]) if not state.get("outside_noted") else None
+        if place is None:
+            return steps
+        # "en cykelsti i Lyngby centrum": said kindly, once; the person may still mean
+        # Gentofte's side, so the idea goes on as told.
+        state["outside_noted"] = True
+        note = Reply(t("outside_gentofte", state["lang"], place=place))
+        return [*steps[:-1], note, *steps[-1:]]
+
+    def _next_step(self, state: dict[str, Any], *, acknowledge: bool = False) -> list[Reply]:
         lang = state["lang"]
         for field in ASK_ORDER:
             if len(state["asked"]) >= self.settings.max_questions:
@@ -1807,8 +1936,11 @@ class IntakeDialogue:
         for field in state.pop("deferred", []):
             # "three Fridays in July" answered what help they want: once everything else is
             # asked, that question comes back (once), in case the answer is still to come.
+            # Askings of why and help answered for another part are not counted (a few at
+            # most): those questions come back.
+            spare = min(state.get("misplaced", 0), MISPLACED_FREE) if field in ASK_AGAIN else 0
             if (
-                len(state["asked"]) < self.settings.max_questions
+                len(state["asked"]) < self.settings.max_questions + spare
                 and field not in state["skipped"]
                 and (not state["fields"].get(field) or field in state["vague"])
                 and state["asked"].count(field) < 2
@@ -1948,6 +2080,7 @@ class IntakeDialogue:
                 changed.append(field)
             if changed:
                 state["original"].append(text)
+                state.pop("told_new", None)
                 # "Rettet: Hvor", though the idea's words named the place too.
                 return next((f for f in changed if f != "what"), changed[0])
         told = _understanding().told_only_place_or_time(value)
@@ -2001,11 +2134,17 @@ class IntakeDialogue:
         state["fields"][field] = value
         state["original"].append(said)
         state["vague"] = [f for f in state["vague"] if f != field]
+        if old:
+            state.pop("told_new", None)
+        else:
+            # "ja men kontakt mig på 22334455": a part that was not there is added, not changed.
+            state["told_new"] = field
 
     @staticmethod
     def _edited(state: dict[str, Any], field: str) -> Reply:
         lang = state["lang"]
-        return Reply(t("edited", lang, field=t(f"field.{field}", lang)))
+        key = "edited.added" if state.pop("told_new", None) == field else "edited"
+        return Reply(t(key, lang, field=t(f"field.{field}", lang)))
 
     def _clarify(self, state: dict[str, Any]) -> list[Reply]:
         """ "Hvad mener du?": say what the question is after, then ask it again."""
@@ -2166,6 +2305,8 @@ class IntakeDialogue:
             "last_answered",
             "resume_asking",
             "duplicate_of",
+            "misplaced",
+            "outside_noted",
         ):
             state.pop(key, None)
 

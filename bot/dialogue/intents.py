@@ -1371,7 +1371,8 @@ def without_addition_cue(text: str) -> str:
 _LEAVING_GO = (
     r"(?:(?:jeg|vi|i|we)\s+)?(?:skal|må|er\s+nødt\s+til\s+at)\s+(?:lige\s+)?(?:løbe|smutte|gå|"
     r"afsted|videre|på\s+arbejde|hente\s+(?:\w+\s+){0,3}?\w+\s+nu|"
-    r"hente\s+(?:ungerne|ungen|børnene|poden|de\s+små))(?:\s+nu)?|"
+    r"hente\s+(?:ungerne|ungen|børnene|poden|de\s+små)|lige\s+hente\s+(?:min|mit|mine|vores)\s+\w+)"
+    r"(?:\s+nu)?|"
     r"(?:i\s*(?:'ve|have)\s+)?got(?:ta|\s+to)\s+(?:run|go|dash)(?:\s+now)?|"
     r"(?:have|need)\s+to\s+(?:run|go)(?:\s+now)?|brb"
 )
@@ -1381,7 +1382,11 @@ _LEAVING_LATER = (
     r"(?:tilbage\s+)?(?:på\s+det\s+)?(?:senere|i\s+aften|i\s+morgen|tilbage)(?:\s+i\s+dag)?|"
     r"(?:mere|resten)\s+(?:følger\s+)?senere|"
     r"(?:(?:i|we)\s*'?ll|(?:i|we)\s+will|will)\s+(?:answer|reply|write|get\s+back(?:\s+to\s+you)?|"
-    r"finish\s+(?:this|it))\s+later|(?:more|back|talk)\s+later"
+    r"finish\s+(?:this|it))\s+later|(?:more|back|talk)\s+later|"
+    # "jeg er tilbage om lidt", "I'll be right back", "back in a bit".
+    r"(?:jeg\s+|vi\s+)?er\s+tilbage\s+(?:om\s+lidt|om\s+et\s+øjeblik|om\s+\d+\s+min\w*|senere|"
+    r"snart)|(?:(?:i|we)\s*'?ll\s+|(?:i|we)\s+will\s+)?be\s+(?:right\s+)?back(?:\s+(?:soon|"
+    r"in\s+a\s+(?:bit|minute|sec|moment)))?|back\s+in\s+a\s+(?:bit|minute|sec|moment)"
 )
 _LEAVING = rf"{_LEAVING_GO}|{_LEAVING_LATER}"
 _LEAVING_TAIL_RE = re.compile(
@@ -1409,7 +1414,14 @@ def without_leaving(text: str) -> str:
     m = _LEAVING_TAIL_RE.search(text)
     if m is None:
         return text
-    return text[: m.start()].rstrip(" ,;:-–—")
+    rest = text[: m.start()].rstrip(" ,;:-–—")
+    # "Undskyld, jeg skal lige hente mit barnebarn": the apology goes with the goodbye.
+    return "" if _APOLOGY_ONLY_RE.fullmatch(rest) else rest
+
+
+_APOLOGY_ONLY_RE = re.compile(
+    r"[\s,.!]*(?:(?:undskyld|beklager|sorry|hov|ups|oops|åh|ok|okay|nå)[\s,.!]*)+", re.IGNORECASE
+)
 
 
 # "nej, det er i Vangede", "no, it should be in May", "faktisk til efteråret", "undskyld,
@@ -1484,6 +1496,20 @@ _NAMED_VALUE = re.compile(
         r"is|should\s+be|must\s+be)\s+(?:(?:faktisk|actually)\s+)?"
     )
 )
+# "egentlig vil jeg hellere lave et byttemarked i stedet for et loppemarked", "we'd rather
+# have a swap market instead of a flea market": the idea changed, not added to.
+_RATHER_INSTEAD_OF = re.compile(
+    _f(
+        r"(?:(?:nej|no|hov|undskyld|sorry|egentlig|faktisk|actually|altså|men|but)[\s,]+)*"
+        r"(?:(?:(?:jeg|vi)\s+vil|vil\s+(?:jeg|vi))\s+(?:egentlig\s+|faktisk\s+)?(?:hellere|gerne)"
+        r"|(?:i|we)\s*(?:'d|would)\s+(?:actually\s+)?(?:rather|prefer\s+to|like\s+to)|"
+        r"(?:det|den|it)\s+(?:skal\s+være|skulle\s+være|should\s+be|er|is))\s+"
+        r"(?:(?:lave|have|holde|starte|arrangere|make|hold|do|start|organi[sz]e)\s+)?"
+        r"(?P<value>[^,;.!?]{1,50}?)\s+(?:i\s+stedet\s+for|instead\s+of|frem\s+for|rather\s+than)"
+        r"\s+(?P<old>(?!at\s|to\s)[^,;.!?]{1,40}?)[\s.!]*"
+    )
+)
+_ARTICLE_RE = re.compile(r"(?:en|et|a|an|the|den|det)\s+", re.IGNORECASE)
 # "det skal være i maj i stedet", "make it June instead"; "som jeg skrev til sommer", "as I
 # said, in May": a value told in place of the one kept (the second form: told once more).
 _INSTEAD_END = re.compile(_f(r"(?<![\s,])[\s,]+(?:i\s+stedet|instead)[\s.!]*$"))
@@ -1622,6 +1648,18 @@ def correction(text: str) -> tuple[str, str | None] | None:
     """A correction's value and the words it takes back ("nej, det er et byttemarked, ikke et
     loppemarked" -> ("et byttemarked", "loppemarked")), or None when `text` is none."""
     folded = fold(text)
+    rather = _RATHER_INSTEAD_OF.fullmatch(folded.text)
+    if rather is not None:
+        # "egentlig vil jeg hellere lave et byttemarked i stedet for et loppemarked": the new
+        # thing in place of the old, each without its article ("en loppemarked" may be kept).
+        (va, vb), (oa, ob) = (
+            folded.orig_span(*rather.span("value")),
+            folded.orig_span(*rather.span("old")),
+        )
+        new, gone = text[va:vb].strip(" .!"), text[oa:ob].strip(" .!")
+        if _ARTICLE_RE.match(gone):
+            new, gone = _ARTICLE_RE.sub("", new, count=1), _ARTICLE_RE.sub("", gone, count=1)
+        return (new, gone) if new and gone else None
     instead = _INSTEAD_END.search(folded.text)
     if instead is not None or _AS_SAID_START.match(folded.text):
         # "det skal være i maj i stedet", "som jeg skrev: til sommer": the value, told again.
@@ -1744,6 +1782,12 @@ _MAY_I_ASK_RE = re.compile(
 )
 
 
+# "er det her det rigtige sted?", "btw is this the right place to ask?"
+_RIGHT_PLACE = (
+    r"(?:er\s+(?:det\s+her|dette|det|jeg)\s+(?:(?:her\s+)?(?:det\s+)?)?(?:rigtige|rette)\s+"
+    r"sted|(?:is\s+this|am\s+i\s+in)\s+the\s+right\s+place|have\s+i\s+come\s+to\s+the\s+right"
+    r"\s+place)"
+)
 # Questions people ask back in the middle of telling an idea, and which answer each gets.
 _ASKED_BACK = (
     (
@@ -1837,6 +1881,11 @@ _ASKED_BACK = (
             r"me))?(?:\s+with\s+(?:that|this|it))?)(?:\s+(?:please|tak))?[\s?!.]*$",
             re.IGNORECASE,
         ),
+    ),
+    (
+        # "sorry, but is this the right place?", "er jeg det rigtige sted?"
+        "right_place",
+        re.compile(_RIGHT_PLACE, re.IGNORECASE),
     ),
     (
         # "Er du en robot?", "am I talking to a human?"
@@ -2101,7 +2150,12 @@ _FIX_DEMAND = re.compile(
         r"fikse|reparere|udbedre)\s+(?:det|den|dem|hullet|huller\w*|vejen|lampen)|"
         r"(?<!i\s)(?<!we\s)(?<!can\s)(?<!could\s)(?<!will\s)(?<!would\s)(?<!to\s)(?:please\s+)?"
         r"(?:fix|repair)\s+(?:it|this|that|the\s+\w+)|(?:you\s+)?(?:need|have)\s+to\s+(?:fix|"
-        r"repair)\s+(?:it|this|that))"
+        r"repair)\s+(?:it|this|that)|"
+        # "hvornår gør I noget ved det??", "when will you do something about it?"
+        r"(?:hvornår|hvorfor)\s+(?:gør|gøres|sker)\s+(?:i|kommunen|der)\s+(?:ikke\s+)?"
+        r"(?:\w+\s+)?noget\s+ved\s+(?:det|dem|den|vejen|vejene|hullerne)|when\s+(?:will|are|do)"
+        r"\s+you\s+(?:going\s+to\s+)?(?:do|doing|fix|fixing)\s+(?:(?:something|anything)\s+)?"
+        r"(?:about\s+)?(?:it|this|that|them))"
         r"(?![a-z])"
     )
 )
@@ -2273,3 +2327,156 @@ def introduction(text: str) -> str | None:
         return None
     name = m.group("name") or m.group("small")
     return name[:1].upper() + name[1:]
+
+
+# --------------------------------------------------------------------------- #
+# Openings that are no idea yet, and remarks about the service told with one
+
+# "Hej,", "ok", "I mean", "altså": words before the remark that change nothing.
+_REMARK_LEAD = (
+    r"(?:(?:hej|hejsa|hi|hello|hey|goddag|ok|okay|nå|men|but|so|så|og|and|sorry|undskyld|"
+    r"btw|forresten|altså|i\s+mean|jeg\s+mener)[\s,!.]*)*"
+)
+# "Jeg bor på Ordrupvej og …", "I'm from Canada and …": who they are, told on the way.
+_WHO_CLAUSE = (
+    r"(?:(?:jeg|vi|i|we)\s*(?:bor|live|er\s+fra|am\s+from|'m\s+from|er\s+\d+\s+år)\s+"
+    r"[^,.!?]{0,40}?(?:,\s*|\s+(?:og|and)\s+))?"
+)
+_REMARKS = (
+    (
+        # "jeg har ikke nogen idé endnu", "I do not have an idea yet, I just wanted to know
+        # what this is": no idea to take in, and what this is told instead.
+        "no_idea_yet",
+        r"(?:(?:jeg|vi)\s+har\s+(?:ikke\s+(?:nogen|en|noget)|ingen)\s+(?:idé|ide|idéer|ideer|"
+        r"forslag)(?:\s+endnu)?|(?:i|we)\s+(?:do\s+not|don't|dont)\s+have\s+(?:an?\s+|any\s+)?"
+        r"(?:idea|ideas)(?:\s+yet)?|(?:no|ingen)\s+(?:idea|idé|ide)\s+(?:yet|endnu))"
+        r"(?:[\s,.!]+(?:(?:i|jeg)\s+)?(?:just\s+|bare\s+)?(?:wanted|ville)\s+(?:bare\s+)?(?:to\s+)?"
+        r"(?:know|see|høre|se|vide)\s+(?:what|hvad)\s+(?:this|det\s+her|dette|det)(?:\s+is|"
+        r"\s+er)?(?:\s+for\s+noget)?)?",
+    ),
+    (
+        # "Hi, I only speak English, sorry!": the language, and what this is.
+        "language_ok",
+        r"(?:i\s+)?(?:only|just)\s+speak\s+english|i\s+(?:don't|do\s+not|dont|can't|cannot)\s+"
+        r"speak\s+danish|(?:jeg\s+)?taler\s+(?:kun|bare)\s+dansk|(?:jeg\s+)?taler\s+ikke\s+engelsk",
+    ),
+    (
+        # "hej, jeg er ny her og ved ikke helt hvordan det virker": how it goes.
+        "how_it_works",
+        r"(?:(?:jeg\s+er\s+ny\s+her|i\s*'?m\s+new\s+here|i\s+am\s+new\s+here)(?:[\s,]+(?:og|and)"
+        r"\s+|[\s,]+)?)?(?:(?:jeg\s+)?ved\s+ikke\s+(?:helt\s+|rigtig\s+|rigtigt\s+)?hvordan\s+"
+        r"(?:det\s+(?:her\s+)?|man\s+|tingene\s+)?(?:virker|fungerer|foregår)(?:\s+her)?|"
+        r"(?:i\s+)?(?:don't|do\s+not|dont)\s+(?:really\s+)?know\s+how\s+(?:this|it|things)\s+"
+        r"works?(?:\s+here)?)|jeg\s+er\s+ny\s+her|i\s*'?m\s+new\s+here|i\s+am\s+new\s+here",
+    ),
+    (
+        # "Jeg bor på Ordrupvej og har tænkt over noget": the idea is still to come.
+        "invite.go_on",
+        r"(?:(?:jeg|vi)\s+)?(?:har\s+)?(?:tænkt|funderet|gået\s+og\s+tænkt)\s+(?:lidt\s+)?"
+        r"(?:over|på)\s+(?:noget|en\s+ting)|(?:jeg|vi)\s+har\s+(?:noget\s+på\s+hjerte|en\s+tanke)|"
+        r"i\s*(?:'ve|have)\s+been\s+thinking\s+about\s+something|i\s+have\s+something\s+in\s+mind",
+    ),
+)
+_REMARK_ANY = "|".join(f"(?:{pattern})" for _, pattern in _REMARKS)
+_REMARK_RE = re.compile(
+    rf"\s*{_REMARK_LEAD}{_WHO_CLAUSE}(?:{_REMARK_ANY})"
+    rf"(?:[\s,.!;–-]+(?:og\s+|and\s+)?{_REMARK_LEAD}(?:{_REMARK_ANY}))*"
+    r"(?:[\s,!.]*(?:sorry|undskyld|beklager))?[\s!.?:)(]*",
+    re.IGNORECASE,
+)
+_REMARK_KEYS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in _REMARKS)
+
+
+def no_idea_remark(text: str) -> str | None:
+    """The message key answering a message that tells no idea but only where they stand
+    ("jeg har ikke nogen idé endnu", "I only speak English", "jeg er ny her og ved ikke
+    hvordan det virker", "jeg har tænkt over noget"), or None when it tells more."""
+    if _REMARK_RE.fullmatch(text) is None:
+        return None
+    # The first kind named answers: "no idea yet" before "how it works".
+    return next(key for key, pattern in _REMARK_KEYS if pattern.search(text))
+
+
+def announcement(text: str) -> str | None:
+    """The words that announce an idea still to come ("har tænkt over noget" in "Jeg bor på
+    Ordrupvej og har tænkt over noget"), when that is all the message tells of it."""
+    if no_idea_remark(text) != "invite.go_on":
+        return None
+    found = dict(_REMARK_KEYS)["invite.go_on"].search(text)
+    return found.group(0) if found else None
+
+
+# "I'm from Canada and don't know how things work here": a sentence about the service, said
+# beside the idea.
+_REMARK_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_remarks(text: str) -> tuple[str, str] | None:
+    """(the message without them, the key answering them) when sentences of `text` only say
+    how they stand with the service, or a question about it ends a sentence ("… in summer -
+    btw is this the right place to ask?"); None when there is none."""
+    kept: list[str] = []
+    key: str | None = None
+    for sentence in _REMARK_SENTENCE_RE.split(text.strip()):
+        remark = no_idea_remark(sentence)
+        if remark in ("how_it_works", "language_ok"):
+            # Told beside an idea, how it goes is told without asking for one.
+            key = key or ("asked_back.new_here" if remark == "how_it_works" else remark)
+            continue
+        place = _RIGHT_PLACE_TAIL_RE.search(sentence)
+        if place is not None and place.start() > 0:
+            key = "asked_back.right_place"
+            sentence = sentence[: place.start()].rstrip()
+        kept.append(sentence)
+    rest = " ".join(kept).strip()
+    if key is None or not re.search(r"\w", rest):
+        return None
+    return rest, key
+
+
+_RIGHT_PLACE_TAIL_RE = re.compile(
+    rf"[\s,]*[-–—,]?\s*(?:(?:btw|by\s+the\s+way|forresten|men|but|and|og)[\s,]+)*{_RIGHT_PLACE}"
+    r"[^.!?]{0,30}\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Hvor er biblioteket i Dyssegård forresten?": a question of its own, about something else
+# than the idea. "hvad med lørdag?", "måske ved søen?" answer the question asked.
+_OTHER_QUESTION_RE = re.compile(
+    r"\s*(?:(?:og|men|så|btw|forresten|and|but|so|by\s+the\s+way)[\s,]+)*"
+    r"(?:(?:hvor|hvornår|hvordan|hvorfor|hvem|hvad|hvilke|hvilken|where|when|how|why|who|what|"
+    r"which)\s+(?!med\b|hvis\b|about\b|if\b)(?:er|var|har|kan|ligger|åbner|lukker|"
+    r"gør|finder|is|are|was|does|do|can|will)\b(?!\s+(?:det|den|de|vi|jeg|it|they|we|i)\b)|[^?]*\b(?:forresten|btw|by\s+the\s+way)"
+    r"\b)[^?]*\?+\s*",
+    re.IGNORECASE,
+)
+
+
+def asks_something_else(text: str) -> bool:
+    """Tell whether `text` is a question of its own ("Hvor er biblioteket i Dyssegård
+    forresten?") rather than an answer told as a question ("måske ved søen?")."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 14 and _OTHER_QUESTION_RE.fullmatch(stripped) is not None
+
+
+# "Kan kommunen give penge til en sommerfest?": an idea told as a question for support.
+_ASKS_SUPPORT_RE = re.compile(
+    _f(
+        r"(?:kan|kunne|vil|ville|må)\s+(?:kommunen|i|man)\s+(?:ikke\s+)?(?:give|betale|støtte|"
+        r"sponsorere|bevilge|søge\s+om|få)\s+(?:\S+\s+){0,3}?(?:til|for)\s+(?:en|et|vores|"
+        r"nogle|vores)\s+\S|(?:can|could|would|will)\s+(?:the\s+(?:municipality|council)|you)\s+"
+        r"(?:give|pay|fund|support|sponsor)\s+(?:\S+\s+){0,3}?(?:for|to(?:wards)?)\s+"
+        r"(?:a|an|our|some)\s+\S|(?:can|could)\s+(?:i|we)\s+(?:get|apply\s+for)\s+(?:money|"
+        r"funding|a\s+grant|support)\s+(?:for|to)\s+(?:a|an|our|some)\s+\S|(?:kan|kunne)\s+"
+        r"(?:jeg|vi)\s+(?:få|søge(?:\s+om)?)\s+(?:penge|tilskud|støtte|økonomisk\s+støtte)\s+"
+        r"til\s+(?:en|et|vores|nogle)\s+\S"
+    )
+)
+
+
+def asks_for_support(text: str) -> bool:
+    """Tell whether a question asks the municipality to support a thing of one's own ("Kan
+    kommunen give penge til en sommerfest?"): an idea with the help wanted, not an errand."""
+    core = _core(fold(text).text)
+    return len(core.split()) <= 16 and _ASKS_SUPPORT_RE.search(core) is not None

@@ -6556,7 +6556,9 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if field == "brings" and short_answer and _YOU_DO_IT_RE.match(text.strip()):
         # "at I sætter den op", "that you put it up" asked what they bring: what the
         # municipality should do; the question stays open.
-        return Understanding(fields={"help_wanted": text.strip()}, answered_instead="help_wanted")
+        return Understanding(
+            fields={"help_wanted": text.strip(" .!")}, answered_instead="help_wanted"
+        )
     if (
         field == "help_wanted"
         and short_answer
@@ -6565,7 +6567,7 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "jeg kan snakke med naboerne og lave kage", "Jeg kan ikke bidrage med andet end
         # idéen" asked what help they want: what they can (or cannot) give themselves.
-        return Understanding(fields={"brings": text.strip()}, answered_instead="brings")
+        return Understanding(fields={"brings": text.strip(" .!")}, answered_instead="brings")
     instead = _told_only(doc, span_fields) if short_answer else None
     if instead is not None and (
         field in _ANSWERED_INSTEAD[instead[0]]
