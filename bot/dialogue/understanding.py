@@ -3820,7 +3820,32 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         spans = [s for s in kin if not _overlaps(s, blocked_set)]
     spans = [(a, _extend_noun(text, b)) for a, b in spans]
     spans = [(a, _extend_postmodifier(text, _extend_aside(text, b))) for a, b in spans]
+    spans = [(a, _extend_who_tail(text, a, b)) for a, b in spans]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and"))
+
+
+# "for alle beboere i Klampenborg og omegn", "for locals and tourists alike": the words that
+# close the group.
+_WHO_TAIL_RE = _rx(
+    r"\s+(?:(?:og|and)\s+(?:omegn(?:en)?|omkring(?:liggende)?\s+[a-z]+|surroundings|"
+    r"the\s+surrounding\s+area)|alike|begge\s+dele)(?![a-z])"
+)
+# "til glæde for både eleverne", "for both the children": the second half is coming.
+_BOTH_RE = _rx(r"(?<![a-z])(?:både|both)\s")
+_AND_ONE_MORE_RE = _rx(
+    r"\s+(?:og|and)\s+((?:for\s+|til\s+|the\s+|de\s+|deres\s+|their\s+)?[a-zæøå-]{3,})"
+    r"(?![a-zæøå-])"
+)
+
+
+def _extend_who_tail(text: str, a: int, b: int) -> int:
+    """The end of a group of people, with the words that close it."""
+    if _BOTH_RE.search(text, a, b):
+        more = _AND_ONE_MORE_RE.match(text, b)
+        if more is not None and fold_plain(more.group(1)).split()[-1] not in _NOT_A_NOUN:
+            b = more.end()
+    tail = _WHO_TAIL_RE.match(text, b)
+    return tail.end() if tail is not None else b
 
 
 # "til unge bands", "for ældre herrer", "one young job seeker": a beneficiary word used as an

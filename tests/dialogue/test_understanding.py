@@ -5995,3 +5995,25 @@ def test_there_are_after_the_people_is_no_part_of_them() -> None:
         "mange høje kantsten."
     )
     assert u.fields["who_benefits"] == "for kørestolsbrugere i Gentofte"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Vi vil bygge et insekthotel til glæde for både eleverne og insekterne.",
+            "da",
+            "for både eleverne og insekterne",
+        ),
+        (
+            "Et sankthansbål for alle beboere i Klampenborg og omegn.",
+            "da",
+            "beboere i Klampenborg og omegn",
+        ),
+        ("History signs for locals and tourists alike.", "en", "for locals and tourists alike"),
+    ],
+)
+def test_the_words_that_close_a_group_of_people_belong_to_it(
+    text: str, lang: str, who: str
+) -> None:
+    assert who in _u(text, lang).fields["who_benefits"]
