@@ -6536,6 +6536,19 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [doc.folded.orig_span(c.start, c.end) for c in doc.clauses]
 
 
+# "vi mangler noget at samles om", "we miss a place to meet": what the people lack.
+_WE_LACK_RE = _rx(
+    r"(?:(?:fordi|because|men|but|og|and)\s+)?(?:vi|jeg|we|i|folk|people|mange|many|de|they|"
+    r"børnene|the\s+kids)\s+(?:(?:virkelig|really|bare|just|simpelthen)\s+)?(?:mangler|savner|"
+    r"miss|lack|have\s+nowhere|har\s+ingen|har\s+ikke\s+noget|don't\s+have)(?![a-z])"
+)
+# "… så vi mangler en tilladelse fra kommunen": a request after all.
+_ASKS_THE_MUNICIPALITY_RE = _rx(
+    r"(?<![a-z])(?:kommunen|jer|the\s+(?:municipality|council|kommune)|tilladelse|permission|"
+    r"penge|money|støtte|funding|tilskud)(?![a-z])"
+)
+
+
 # "at I sætter den op", "måske at I maler en rute", "that you put it up", "for the council to
 # ask the police": what the municipality is to do. (Matched on the words as typed: "I" is
 # "you" in Danish only after "at" with a verb in the present.)
@@ -6578,6 +6591,14 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     if _SKIP_ANSWER_RE.fullmatch(doc.text.strip()):
         return Understanding()
     short_answer = len(text) <= _INSTEAD_MAX_CHARS
+    if (
+        field == "why"
+        and short_answer
+        and _WE_LACK_RE.match(doc.text.strip())
+        and not _ASKS_THE_MUNICIPALITY_RE.search(doc.text)
+    ):
+        # "vi mangler noget at samles om" asked why: what they miss is the reason.
+        return Understanding(fields={"why": text.strip(" .!")})
     if field == "brings" and short_answer and _YOU_DO_IT_RE.match(text.strip()):
         # "at I sætter den op", "that you put it up" asked what they bring: what the
         # municipality should do; the question stays open.
@@ -6854,11 +6875,12 @@ _HELP_LIST_RE = _rx(
     + _HELP_NOUNS
     + r"(?:\s+(?:fra|from)\s+(?:kommunen|jer|the\s+(?:municipality|council)))?\s*){1,5}"
 )
-# "den er gammel", "it's broken", "the bench is rotten": how a thing is, not who it is for.
+# "man kan aldrig finde en plads", "you can't get through": what nobody can do today.
 _NOBODY_CAN_RE = _rx(
     r"\s*(?:og\s+|and\s+|så\s+|so\s+)?(?:man|du|folk|you|people|one)\s+(?:kan|can)\s*"
     r"(?:aldrig|ikke|næsten\s+aldrig|never|not|hardly|n't|'t)(?![a-z])"
 )
+# "den er gammel", "it's broken", "the bench is rotten": how a thing is, not who it is for.
 _THING_STATE_RE = _rx(
     r"\s*(?:den|det|de|stedet|banen|bænken|legepladsen|it|they|its|the\s+[a-z]+)\s*"
     r"(?:er|var|bliver|is|are|was|were|'s|s|'re|gets|got)\s"

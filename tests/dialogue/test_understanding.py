@@ -6017,3 +6017,12 @@ def test_the_words_that_close_a_group_of_people_belong_to_it(
     text: str, lang: str, who: str
 ) -> None:
     assert who in _u(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("vi mangler noget at samles om", "da"), ("we miss a place to meet", "en")]
+)
+def test_what_people_lack_answers_why(text: str, lang: str) -> None:
+    u = understand_answer("why", text, lang)
+    assert u.fields == {"why": text}
+    assert u.answered_instead is None
