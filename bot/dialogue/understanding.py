@@ -5317,7 +5317,16 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         )
         or _inside(s, greetings)
     ]
-    if homes and len(homes) < len(span_fields["where"]):
+    if (
+        homes
+        and len(homes) < len(span_fields["where"])
+        # "Vi er en flok naboer i Dyssegård der vil lave en repair cafe i biblioteket": with
+        # only a kind of place told for the idea, their district says which one.
+        and (
+            any(_is_named_place(doc, s) for s in span_fields["where"] if s not in homes)
+            or not all(_AREA_ONLY_RE.fullmatch(doc.text, *s) for s in homes)
+        )
+    ):
         # "Jeg bor i Hellerup ... en strikkeklub på Hellerup Bibliotek": where they live is not
         # where it happens when that is told too.
         span_fields["where"] = [s for s in span_fields["where"] if s not in homes]

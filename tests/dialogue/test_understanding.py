@@ -6026,3 +6026,14 @@ def test_what_people_lack_answers_why(text: str, lang: str) -> None:
     u = understand_answer("why", text, lang)
     assert u.fields == {"why": text}
     assert u.answered_instead is None
+
+
+def test_a_district_told_with_the_people_says_which_kind_of_place() -> None:
+    u = _u(
+        "Hej! Vi er en flok naboer i Dyssegård der gerne vil lave en repair cafe i biblioteket "
+        "en gang om måneden."
+    )
+    assert u.fields["where"] == "i Dyssegård … i biblioteket"
+    # A named place for the idea still leaves where they live out.
+    u = _u("Jeg bor i Hellerup og vil gerne lave en strikkeklub på Hellerup Bibliotek.")
+    assert u.fields["where"] == "på Hellerup Bibliotek"
