@@ -22,6 +22,7 @@ from bot.dialogue.intents import (
     answer_then_asked_back,
     asked_back,
     asked_back_inside,
+    asks_about_the_question,
     asks_for_support,
     asks_something_else,
     asks_what_happens,
@@ -638,9 +639,13 @@ _OTHER_MUNICIPALITY_RE = re.compile(
 
 
 def _other_municipality(fields: dict[str, str]) -> str | None:
-    """The town outside Gentofte that the place (or, told without one, the idea) names."""
-    found = _OTHER_MUNICIPALITY_RE.search(fields.get("where") or fields.get("what") or "")
-    return found.group(0) if found else None
+    """The town outside Gentofte that the place or the idea names ("en bænk ved søen i
+    Lyngby": the place is "ved søen", the town is in the idea's words)."""
+    for name in ("where", "what"):
+        found = _OTHER_MUNICIPALITY_RE.search(fields.get(name) or "")
+        if found is not None:
+            return found.group(0)
+    return None
 
 
 def new_state(language: str) -> dict[str, Any]:
@@ -695,12 +700,18 @@ class IntakeDialogue:
                 # A bare "hej" gets the full welcome; an idea straight away gets a short one.
                 return [self._welcome(state)]
             replies.append(self._welcome(state, short=True))
+        welcomed = bool(replies)
         changing = Phase(state["phase"]) in _UNDOABLE
         before = {key: copy.deepcopy(state[key]) for key in _DRAFT_KEYS} if changing else None
         if choice is not None:
             replies += self._on_choice(state, port, choice)
         else:
             replies += self._on_text(state, port, text or "")
+        if state.pop("introduced", False) and welcomed:
+            # "Hej, jeg har ikke nogen idé endnu" as the first message: the answer says who the
+            # bot is, so the short welcome gives way to it, and the privacy notice follows.
+            privacy = t("privacy_notice", state["lang"], url=self.settings.privacy_policy_url)
+            replies = [*replies[1:], Reply(privacy)]
         still = Phase(state["phase"]) in _UNDOABLE
         undid = state.pop("undid", False)
         if undid:
@@ -1105,6 +1116,9 @@ class IntakeDialogue:
     def _remark(self, state: dict[str, Any], remark: str, text: str) -> list[Reply]:
         """Answer a message that says where the person stands, not what the idea is."""
         days = self.settings.response_working_days
+        if remark in ("language_ok", "no_idea_yet"):
+            # Both answers say who the bot is (see `handle`).
+            state["introduced"] = True
         if remark == "language_ok":
             # "Hi, I only speak English, sorry!": that language from here on, and what this is.
             state["lang"] = _language_spoken(text)
@@ -1288,6 +1302,9 @@ class IntakeDialogue:
                 _keep_as_written(state, answer, text)
                 return [Reply(t(f"asked_back.{question}", lang, days=days)), *replies]
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._prompt(state)]
+        if asks_about_the_question(text):
+            # "Hvad er spørgsmålet?", "why is that important?": the question explained.
+            return self._clarify(state)
         if asks_something_else(text) and not _understanding().proposes(text):
             # "Hvor er biblioteket i Dyssegård forresten?": not ours to answer, and no answer
             # to the question asked, which comes again. The words are kept with the rest.
@@ -1595,6 +1612,8 @@ class IntakeDialogue:
             # "hvornår får jeg svar?" asked at the read-back: an answer, and the read-back.
             days = self.settings.response_working_days
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._readback(state)]
+        if asks_about_the_question(text):
+            return self._clarify(state)
         if asks_something_else(text) and not _understanding().proposes(text):
             # "Hvor er biblioteket i Dyssegård forresten?" at the read-back: a question of its
             # own, not a place for the idea. Kept with the rest, and the read-back again.

@@ -2423,7 +2423,13 @@ def without_remarks(text: str) -> tuple[str, str] | None:
             # Told beside an idea, how it goes is told without asking for one.
             key = key or ("asked_back.new_here" if remark == "how_it_works" else remark)
             continue
-        place = _RIGHT_PLACE_TAIL_RE.search(sentence)
+        # Only a question ending the sentence, looked for in its last words (a long run of
+        # blanks before it is skipped in one step, not tried from every position).
+        place = (
+            _RIGHT_PLACE_TAIL_RE.search(sentence, max(0, len(sentence) - _QUESTION_TAIL_CHARS))
+            if sentence.rstrip().endswith("?")
+            else None
+        )
         if place is not None and place.start() > 0:
             key = "asked_back.right_place"
             sentence = sentence[: place.start()].rstrip()
@@ -2435,7 +2441,8 @@ def without_remarks(text: str) -> tuple[str, str] | None:
 
 
 _RIGHT_PLACE_TAIL_RE = re.compile(
-    rf"[\s,]*[-–—,]?\s*(?:(?:btw|by\s+the\s+way|forresten|men|but|and|og)[\s,]+)*{_RIGHT_PLACE}"
+    rf"(?<![\s,])[\s,]*(?:[-–—][\s,]*)?(?:(?:btw|by\s+the\s+way|forresten|men|but|and|og)[\s,]+)*"
+    rf"{_RIGHT_PLACE}"
     r"[^.!?]{0,30}\?+\s*$",
     re.IGNORECASE,
 )
@@ -2457,7 +2464,30 @@ def asks_something_else(text: str) -> bool:
     """Tell whether `text` is a question of its own ("Hvor er biblioteket i Dyssegård
     forresten?") rather than an answer told as a question ("måske ved søen?")."""
     stripped = text.strip()
-    return len(stripped.split()) <= 14 and _OTHER_QUESTION_RE.fullmatch(stripped) is not None
+    return (
+        len(stripped.split()) <= 14
+        and _OTHER_QUESTION_RE.fullmatch(stripped) is not None
+        and not asks_about_the_question(stripped)
+    )
+
+
+def asks_about_the_question(text: str) -> bool:
+    """Tell whether `text` asks about the bot's own question ("why is that important?",
+    "Hvad er spørgsmålet?"): it is explained and asked again, not turned away or kept."""
+    stripped = text.strip()
+    return (
+        stripped.endswith("?")
+        and len(stripped.split()) <= 14
+        and _ABOUT_THE_QUESTION_RE.search(fold(stripped).text) is not None
+    )
+
+
+_ABOUT_THE_QUESTION_RE = re.compile(
+    _f(
+        r"(?<![a-z])(?:spørgsmål(?:et)?|question|mener|mean|means|meant|vigtigt|important|matter|"
+        r"skrive|write|svare|answer|best\s+place|bedste\s+sted)(?![a-z])"
+    )
+)
 
 
 # "Kan kommunen give penge til en sommerfest?": an idea told as a question for support.

@@ -5217,16 +5217,21 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         end = c.end
         while end > c.start and doc.text[end - 1] in "?!.,;: ":
             end -= 1
-        if _inside((c.start, end), exclusive) and _OWN_ORG_PROMISE_RE.match(
-            doc.text, c.start, c.end
+        definite = _DEFINITE_ORG_RE.match(doc.text, c.start) is not None
+        if (
+            _inside((c.start, end), exclusive)
+            and _OWN_ORG_PROMISE_RE.match(doc.text, c.start, c.end)
+            # "Foreningen kan stå for såning" is their own association only when they write
+            # on its behalf; "Naturfredningsforeningen vil gerne hjælpe" is a partner.
+            and (not definite or _WRITES_FOR_RE.search(doc.text) is not None)
         ):
             # "Our parents' association will organise the day and bring shovels": the
-            # person's own organisation promising something is what they bring, and no partner.
+            # person's own organisation promising something is what they bring.
             c.label, c.strong, c.span_only = "brings", True, False
-            if _DEFINITE_ORG_RE.match(doc.text, c.start):
-                # "Foreningen kan stå for såning": their own association, no partner.
+            if definite:
+                # Written on the association's behalf, it is no partner of its own.
                 span_fields["partners"] = [
-                    s for s in span_fields["partners"] if not (c.start <= s[0] and s[1] <= c.end)
+                    s for s in span_fields["partners"] if not _overlaps(s, [(c.start, c.end)])
                 ]
         elif _inside((c.start, end), exclusive):
             c.label, c.strong, c.span_only = "span", False, True
@@ -6560,23 +6565,27 @@ _ASKS_THE_MUNICIPALITY_RE = _rx(
 
 # "at I sætter den op", "måske at I maler en rute", "that you put it up", "for the council to
 # ask the police": what the municipality is to do. (Matched on the words as typed: "I" is
-# "you" in Danish only after "at" with a verb in the present.)
+# "you" in Danish only written with a capital; "at i år …" is a time.)
 _YOU_DO_IT_RE = re.compile(
     r"(?i:(?:måske|evt\.?|gerne|bare|kun|just|maybe|perhaps|only)\s+)?"
-    r"(?:(?i:at)\s+(?:I|i(?=\s+\w+r\b)|(?i:jer|kommunen))\s+\w"
+    r"(?:(?i:at)\s+(?:I|(?i:jer|kommunen))\s+\w"
     r"|(?i:(?:that|for)\s+(?:you|the\s+(?:council|municipality|kommune))\s+(?:to\s+)?\w))"
 )
 # "jeg kan snakke med naboerne", "I can bake", "we'll bring chairs",
 # "jeg kan ikke bidrage med andet": the person's own part.
 _WE_CAN_RE = _rx(
-    r"(?:(?:og|and|men|but|well|nå|ja|yes)\s*,?\s+)?(?:jeg|vi|i|we)\s+(?:kan|will|'ll|can|"
-    r"could|kunne|would\s+be\s+happy\s+to)\s+(?:(?:godt|selv|også|"
+    r"(?:(?:og|and|men|but|well|nå|ja|yes)\s*,?\s+)?(?:(?:jeg|vi|we)\s+(?:kan|will|'ll|can|"
+    r"could|kunne|would\s+be\s+happy\s+to)"
+    # English "I can"; Danish "I kan" is "you can", the municipality's part.
+    r"|i\s*(?:can|will|'ll|could|would\s+be\s+happy\s+to))\s+(?:(?:godt|selv|også|"
     r"ikke|also|myself|ourselves|not)\s+)*[a-z]"
 )
-# "vi kan godt bruge et lokale", "we could use a room": help asked for after all.
+# "vi kan godt bruge et lokale", "we could use a room", "vi kunne godt tænke os at kommunen
+# stiller borde op": help asked for after all.
 _WE_COULD_USE_RE = _rx(
     r"(?<![a-z])(?:bruge|use|få|get|have\s+brug|need|låne|borrow|søge|apply|hjælp|help|"
-    r"tilladelse|permission|penge|money|støtte|support|lokale|room)(?![a-z])"
+    r"tilladelse|permission|penge|money|støtte|support|lokale|room|tænke|do\s+with|like|love|"
+    r"kommunen|jer|you|the\s+(?:council|municipality|kommune))(?![a-z])"
 )
 
 

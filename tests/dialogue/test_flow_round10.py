@@ -282,3 +282,41 @@ def test_new_here_given_as_the_reason_is_the_reason() -> None:
     chat.until(chat("Vi vil gerne lave en bogbytte-reol ved Vangede bibliotek"), "why")
     chat("jeg er ny her")
     assert chat.fields.get("why") == "jeg er ny her"
+
+
+# -- Review of round 10 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Hvad er spørgsmålet?", "why is that important?"])
+def test_a_question_about_the_question_is_explained_and_not_kept(question: str) -> None:
+    chat = _started()
+    chat("Vi vil gerne lave en bænk ved søen")
+    assert chat.state["asking"] == "why"
+    replies = chat(question)
+    assert _texts(replies)[0] == t("clarify.why", "da")
+    assert replies[-1].asking == "why"
+    assert "why" not in chat.fields
+
+
+def test_a_question_about_the_question_at_the_read_back_reads_back_again() -> None:
+    chat = _started()
+    chat(_FLEA_MARKET)
+    chat("ved ikke")
+    while chat.state["phase"] != "readback":
+        chat("ved ikke")
+    before = dict(chat.fields)
+    replies = chat("Hvad er spørgsmålet?")
+    assert _texts(replies)[0] == t("readback_unclear", "da")
+    assert chat.fields == before
+
+
+def test_the_town_in_the_idea_is_noted_when_the_place_is_a_spot() -> None:
+    replies = Chat()("Vi vil gerne lave en bænk ved søen i Lyngby")
+    assert t("outside_gentofte", "da", place="Lyngby") in _texts(replies)
+
+
+def test_no_idea_yet_as_the_very_first_message_introduces_the_bot_once() -> None:
+    replies = Chat()("Hej, jeg har ikke nogen idé endnu")
+    assert sum("Samskab" in text for text in _texts(replies)) == 1
+    # The privacy notice is still shown at the first contact.
+    assert any("Kontaktoplysninger er frivillige" in text for text in _texts(replies))

@@ -6037,3 +6037,37 @@ def test_a_district_told_with_the_people_says_which_kind_of_place() -> None:
     # A named place for the idea still leaves where they live out.
     u = _u("Jeg bor i Hellerup og vil gerne lave en strikkeklub på Hellerup Bibliotek.")
     assert u.fields["where"] == "på Hellerup Bibliotek"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi kunne godt tænke os at kommunen stiller nogle borde op", "da"),
+        ("jeg kan godt tænke mig et par skraldespande", "da"),
+        ("We could really do with a tent and some chairs", "en"),
+        ("I kan sætte skilte op og slå græsset", "da"),
+    ],
+)
+def test_help_wished_for_in_the_first_person_is_help(text: str, lang: str) -> None:
+    u = understand_answer("help_wanted", text, lang)
+    assert u.fields.get("help_wanted") == text
+    assert u.answered_instead is None
+
+
+def test_a_time_after_at_is_no_danish_you() -> None:
+    u = understand_answer("brings", "at i år kan jeg bage kage", "da")
+    assert "help_wanted" not in u.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vil plante frugttræer i Maglegårdsparken. Naturfredningsforeningen vil gerne hjælpe "
+        "med at plante.",
+        "Jeg vil starte en løbeklub ved Gentofte Sø. Klubben kan låne os omklædningsrum.",
+    ],
+)
+def test_another_association_promising_help_is_a_partner(text: str) -> None:
+    u = _u(text)
+    assert "partners" in u.fields
+    assert "brings" not in u.fields
