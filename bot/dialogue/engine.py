@@ -648,6 +648,10 @@ def _other_municipality(fields: dict[str, str]) -> str | None:
     return None
 
 
+# A whole message in brackets: a note told beside the idea.
+_BRACKETED_ASIDE_RE = re.compile(r"\([^()]{3,600}\)[.!]?")
+
+
 def new_state(language: str) -> dict[str, Any]:
     """A conversation that has not started yet."""
     return {
@@ -1620,6 +1624,11 @@ class IntakeDialogue:
             state["original"].append(text)
             url = self.settings.service_contact_url
             return [Reply(t("not_an_idea.asking", lang, url=url)), self._readback(state)]
+        if _BRACKETED_ASIDE_RE.fullmatch(text.strip()):
+            # "(det er ikke mig der har skrevet opslaget, men jeg er med i gruppen …)": a
+            # note beside the idea, in no part of it. Kept in the record staff read.
+            state["original"].append(text)
+            return [Reply(t("readback_aside", lang)), self._readback(state)]
         another = _ANOTHER_IDEA_RE.search(text)
         if another is not None:
             # "Jeg har også en anden idé: et cykelværksted": not more of this idea. It is kept

@@ -320,3 +320,17 @@ def test_no_idea_yet_as_the_very_first_message_introduces_the_bot_once() -> None
     assert sum("Samskab" in text for text in _texts(replies)) == 1
     # The privacy notice is still shown at the first contact.
     assert any("Kontaktoplysninger er frivillige" in text for text in _texts(replies))
+
+
+def test_a_note_in_brackets_at_the_read_back_is_kept_beside_the_idea() -> None:
+    chat = _started()
+    chat(_FLEA_MARKET)
+    while chat.state["phase"] != "readback":
+        chat("ved ikke")
+    before = dict(chat.fields)
+    note = "(det er ikke mig der har skrevet opslaget, men jeg er med i gruppen)"
+    replies = chat(note)
+    assert _texts(replies)[0] == t("readback_aside", "da")
+    assert replies[-1].card is not None
+    assert chat.fields == before
+    assert note in chat.state["original"]
