@@ -3,6 +3,7 @@ way, its statements on the DB-API cursor, and nothing kept when it cannot finish
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -123,22 +124,23 @@ def test_a_failure_mid_turn_keeps_nothing_and_the_retry_is_answered(
 
 
 @contextmanager
-def refusing_conversation_updates(database: Database) -> Iterator[None]:
-    """A trigger that makes the database itself refuse any UPDATE of a conversation."""
+def refusing_conversation_writes(database: Database, event: str, name: str) -> Iterator[None]:
+    """A trigger that makes the database itself refuse any `event` (UPDATE, INSERT) of a
+    conversation."""
     if database.is_sqlite:
         create = [
-            "CREATE TRIGGER refuse BEFORE UPDATE ON conversation "
+            f"CREATE TRIGGER {name} BEFORE {event} ON conversation "
             "BEGIN SELECT RAISE(ABORT, 'refused'); END"
         ]
-        drop = ["DROP TRIGGER refuse"]
+        drop = [f"DROP TRIGGER {name}"]
     else:
         create = [
-            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
             "$$ BEGIN RAISE EXCEPTION 'refused'; END $$",
-            "CREATE TRIGGER refuse BEFORE UPDATE ON conversation "
-            "FOR EACH ROW EXECUTE FUNCTION refuse()",
+            f"CREATE TRIGGER {name} BEFORE {event} ON conversation "
+            f"FOR EACH ROW EXECUTE FUNCTION {name}()",
         ]
-        drop = ["DROP TRIGGER refuse ON conversation", "DROP FUNCTION refuse()"]
+        drop = [f"DROP TRIGGER {name} ON conversation", f"DROP FUNCTION {name}()"]
     with database.engine.begin() as connection:
         for statement in create:
             connection.execute(text(statement))
@@ -148,6 +150,11 @@ def refusing_conversation_updates(database: Database) -> Iterator[None]:
         with database.engine.begin() as connection:
             for statement in drop:
                 connection.execute(text(statement))
+
+
+def refusing_conversation_updates(database: Database) -> contextlib.AbstractContextManager[None]:
+    """A trigger that makes the database itself refuse any UPDATE of a conversation."""
+    return refusing_conversation_writes(database, "UPDATE", "refuse")
 
 
 def test_the_quick_ways_statements_on_sqlite(
@@ -311,29 +318,6 @@ def test_a_newcomers_failed_first_turn_keeps_nothing_and_the_retry_is_answered(
     assert stored_newcomer(database, "U1")["privacy_notice"]
 
 
-@contextmanager
-def refusing_conversation_inserts(database: Database) -> Iterator[None]:
+def refusing_conversation_inserts(database: Database) -> contextlib.AbstractContextManager[None]:
     """A trigger that makes the database itself refuse any new conversation."""
-    if database.is_sqlite:
-        create = [
-            "CREATE TRIGGER refuse_new BEFORE INSERT ON conversation "
-            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
-        ]
-        drop = ["DROP TRIGGER refuse_new"]
-    else:
-        create = [
-            "CREATE FUNCTION refuse_new() RETURNS trigger LANGUAGE plpgsql AS "
-            "$$ BEGIN RAISE EXCEPTION 'refused'; END $$",
-            "CREATE TRIGGER refuse_new BEFORE INSERT ON conversation "
-            "FOR EACH ROW EXECUTE FUNCTION refuse_new()",
-        ]
-        drop = ["DROP TRIGGER refuse_new ON conversation", "DROP FUNCTION refuse_new()"]
-    with database.engine.begin() as connection:
-        for statement in create:
-            connection.execute(text(statement))
-    try:
-        yield
-    finally:
-        with database.engine.begin() as connection:
-            for statement in drop:
-                connection.execute(text(statement))
+    return refusing_conversation_writes(database, "INSERT", "refuse_new")
