@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# How long a SQLite connection waits for another process's write lock before it gives up.
+SQLITE_BUSY_TIMEOUT_S = 10.0
 
 
 class DatabaseError(Exception):
@@ -40,7 +42,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
     # Checkpoints copy the WAL into the database file and fsync; left to SQLite they run
     # inside whichever turn crosses 1,000 pages. The Checkpointer thread does them instead.
     cursor.execute("PRAGMA wal_autocheckpoint=0")
@@ -111,7 +113,7 @@ class Database:
         self.url = parsed
         kwargs: dict[str, Any] = {"future": True}
         if parsed.get_backend_name() == "sqlite":
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S}
         else:
             kwargs["pool_pre_ping"] = True
             kwargs["connect_args"] = {"connect_timeout": 5}

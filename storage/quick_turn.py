@@ -132,8 +132,14 @@ class _Statements:
         )
         # On PostgreSQL the person's and the conversation's rows are locked, as on the ORM path.
         read = turn_statement(*_TURN_COLUMNS, known_conversation=dialect.name == "postgresql")
+        # PostgreSQL cannot lock the nullable side of an outer join, so its read finds no row
+        # for a known person without this conversation; this second read tells them from a
+        # newcomer (nothing locked: such a turn goes the ORM way, which locks them).
+        self.read_person: Prepared | None = None
         if dialect.name == "postgresql":
             read = read.with_for_update(of=(_PERSON, _CONVERSATION))
+            person_only = turn_statement(*_TURN_COLUMNS, known_conversation=False)
+            self.read_person = Prepared(person_only, dialect)
         save = (
             update(_CONVERSATION)
             .where(_CONVERSATION.c.id == bindparam("conversation_id"))
@@ -201,10 +207,12 @@ class QuickTurn:
         return self._statements.event.execute(self._cursor, values).fetchone() is not None
 
     def read(self, platform: str, external_id: str, conversation_key: str) -> QuickRows | None:
-        """The person behind the account and their conversation (None: nobody known; on
-        PostgreSQL also None when the conversation does not exist yet)."""
+        """The person behind the account and their conversation (None: nobody known; a known
+        person without this conversation: `conversation_id` None)."""
         values = {"platform": platform, "external_id": external_id, "key": conversation_key}
         row = self._statements.read.first(self._cursor, values)
+        if row is None and self._statements.read_person is not None:
+            row = self._statements.read_person.first(self._cursor, values)
         if row is None:
             return None
         person_id, language, timezone, address, stale, conversation_id, state, held = row

@@ -8,7 +8,7 @@ import multiprocessing.connection
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -57,6 +57,7 @@ from bot.services.bridges import (
     CHOICE_PREFIX as BRIDGE_PREFIX,
 )
 from bot.services.bridges import (
+    Suggestion,
     handle_choice,
     offer,
     offer_introductions,
@@ -322,39 +323,20 @@ def leave_with_parent() -> None:
 _worker_databases: dict[str, Database] = {}
 
 
-def offer_bridges_in_worker(database_url: str, initiative_id: int, language: str) -> bool:
-    """In the bridges worker process: queue introduction offers for a new initiative; True
-    when something was queued."""
+def suggest_bridges_in_worker(database_url: str, initiative_id: int) -> list[Suggestion]:
+    """In the bridges worker process: the introductions worth offering for a new initiative.
+
+    Only reads (outside the write lock turns need); the server writes the offers, queued on
+    its own writer lock like any turn, where this process could only poll SQLite's lock and
+    give up after its busy timeout."""
     database = _worker_databases.get(database_url)
     if database is None:
         database = _worker_databases[database_url] = Database(database_url)
-    try:
-        # The search reads many initiatives: outside the write lock that turns need.
-        with database.session(read_only=True) as session:
-            initiative = session.get(Initiative, initiative_id)
-            if initiative is None or initiative.initiator_id is None:
-                return False
-            suggestions = suggest(session, initiative)
-        if not suggestions:
-            return False
-        with database.session() as session:
-            initiative = session.get(Initiative, initiative_id)
-            if initiative is None or initiative.initiator_id is None:
-                return False
-            replies = offer(session, initiative, suggestions, language)
-            if not replies:
-                return False
-            enqueue(
-                session,
-                replies,
-                kind="bridge_offer",
-                person_id=initiative.initiator_id,
-                initiative_id=initiative.id,
-            )
-            return True
-    except Exception:
-        log.exception("bridge offers failed initiative=%s", initiative_id)
-        return False
+    with database.session(read_only=True) as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None or initiative.initiator_id is None:
+            return []
+        return suggest(session, initiative)
 
 
 class ConversationService:
@@ -375,6 +357,12 @@ class ConversationService:
         # the turn in a worker process (a thread would hold the GIL the turns need), and the
         # offers arrive as proactive messages a moment later.
         self._bridges = self._new_bridges_pool() if background_bridges else None
+        # One thread hands each submission to the worker and writes the offers it returns.
+        self._bridge_offers = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="bridge-offers")
+            if background_bridges
+            else None
+        )
         self._pending_bridges: list[Future[bool]] = []
         # Called (from any thread) when something was queued in the outbox outside a turn.
         self.on_queued: Callable[[], None] | None = None
@@ -463,15 +451,8 @@ class ConversationService:
             )
             return TurnResult([Reply(t("error", language))], language)
         for initiative_id, lang in submitted:  # only once the submission is committed
-            assert self._bridges is not None
-            url = self.database.url.render_as_string(hide_password=False)
-            try:
-                future = self._bridges.submit(offer_bridges_in_worker, url, initiative_id, lang)
-            except BrokenProcessPool:
-                # The worker died (killed, out of memory): start a new one for this and later.
-                log.warning("bridges worker restarted")
-                self._bridges = self._new_bridges_pool()
-                future = self._bridges.submit(offer_bridges_in_worker, url, initiative_id, lang)
+            assert self._bridge_offers is not None
+            future = self._bridge_offers.submit(self._offer_bridges, initiative_id, lang)
             future.add_done_callback(self._bridges_done)
             self._pending_bridges.append(future)
         return TurnResult(replies, language, queued)
@@ -529,8 +510,7 @@ class ConversationService:
         """A newcomer's first message on the quick way: the intake's first answer (with the
         privacy notice), then the person, identity, address and conversation stored as the
         turn leaves them, as the ORM way would. Raises _NotQuick for anything more (a button,
-        a question about the service, a submission) or when the account was taken in between
-        (on PostgreSQL also a known person in a new conversation)."""
+        a question about the service, a submission) or when the account was taken in between."""
         text = incoming.text
         language = supported(
             language_from_locale(incoming.locale) or self.settings.default_language
@@ -580,6 +560,43 @@ class ConversationService:
             initializer=leave_with_parent,
         )
 
+    def _offer_bridges(self, initiative_id: int, language: str) -> bool:
+        """In the bridge-offers thread: the worker finds what to offer, this process writes
+        it; True when something was queued."""
+        try:
+            suggestions = self._suggest_in_worker(initiative_id)
+            if not suggestions:
+                return False
+            with self.database.session() as session:
+                initiative = session.get(Initiative, initiative_id)
+                if initiative is None or initiative.initiator_id is None:
+                    return False  # erased or withdrawn meanwhile
+                replies = offer(session, initiative, suggestions, language)
+                if not replies:
+                    return False
+                enqueue(
+                    session,
+                    replies,
+                    kind="bridge_offer",
+                    person_id=initiative.initiator_id,
+                    initiative_id=initiative.id,
+                )
+                return True
+        except Exception:
+            log.exception("bridge offers failed initiative=%s", initiative_id)
+            return False
+
+    def _suggest_in_worker(self, initiative_id: int) -> list[Suggestion]:
+        assert self._bridges is not None
+        url = self.database.url.render_as_string(hide_password=False)
+        try:
+            return self._bridges.submit(suggest_bridges_in_worker, url, initiative_id).result()
+        except BrokenProcessPool:
+            # The worker died (killed, out of memory): start a new one for this and later.
+            log.warning("bridges worker restarted")
+            self._bridges = self._new_bridges_pool()
+            return self._bridges.submit(suggest_bridges_in_worker, url, initiative_id).result()
+
     def _bridges_done(self, future: Future[bool]) -> None:
         queued = not future.cancelled() and future.exception() is None and future.result()
         if queued and self.on_queued is not None:
@@ -597,6 +614,9 @@ class ConversationService:
     def close(self) -> None:
         """Finish background work and stop the worker process."""
         self.wait_for_background()
+        if self._bridge_offers is not None:
+            self._bridge_offers.shutdown(wait=True)
+            self._bridge_offers = None
         if self._bridges is not None:
             self._bridges.shutdown(wait=True)
             self._bridges = None

@@ -321,3 +321,35 @@ def test_a_newcomers_failed_first_turn_keeps_nothing_and_the_retry_is_answered(
 def refusing_conversation_inserts(database: Database) -> contextlib.AbstractContextManager[None]:
     """A trigger that makes the database itself refuse any new conversation."""
     return refusing_conversation_writes(database, "INSERT", "refuse_new")
+
+
+def test_a_known_persons_first_message_in_a_new_conversation_is_understood_once(
+    service: ConversationService, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quick way tells a known person from a newcomer before the intake runs, so the
+    message is understood once, whichever way the turn then goes."""
+    know_the_staff(service)
+    assert newcomer_says(service, OPENING, "U1")  # known from now on, in conversation D1
+    intake = service._intake
+    runs: list[str | None] = []
+
+    def counted(state: dict[str, Any], port: Any, *, text: str | None, choice: str | None) -> Any:
+        runs.append(text)
+        return intake(state, port, text=text, choice=choice)
+
+    monkeypatch.setattr(service, "_intake", counted)
+    in_a_channel = Incoming(
+        "slack",
+        "U1",
+        "C7",  # a new conversation of theirs
+        text="Vi vil gerne lave en bytte-reol i Hellerup",
+        event_id="EvC7",
+        address={**ADDRESS, "channel": "C7"},
+    )
+    replies = service.handle(in_a_channel)
+    assert replies and "gik noget galt" not in replies[-1].text
+    assert runs == [in_a_channel.text]
+    with database.session(read_only=True) as session:
+        assert session.query(Identity).count() == 2  # U0's and U1's: no second person
+        keys = {c.conversation_key for c in session.query(Conversation)}
+    assert {"D1", "C7"} <= keys
