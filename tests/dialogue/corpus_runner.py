@@ -92,14 +92,20 @@ HELDOUT14_DIR = Path(__file__).parent / "corpus_heldout14"
 # The fifteenth was written on 2026-11-28 to a brief of people who are not yet in any set
 # (association chairs, shop owners, teachers, people with disabilities and their helpers,
 # climate and sports people, short answerers and over-sharers) by someone who read neither
-# the bot's code nor the other sets: the fresh blind set, totals only.
+# the bot's code nor the other sets, measured blind at the start and end of a round (84.1 %
+# of 252 facts, 5 re-asked, both times), and used for development since 2026-11-28.
 HELDOUT15_DIR = Path(__file__).parent / "corpus_heldout15"
+# The sixteenth was written on 2026-11-28 to a brief of voices not yet heard (phones without
+# capitals or æøå, seasonal and calendar ideas, practical asks, a teenager, a night nurse, a
+# precise retiree, newcomers in simple English, corrections and one-word answers) by someone
+# who read neither the bot's code nor the other sets: the fresh blind set, totals only.
+HELDOUT16_DIR = Path(__file__).parent / "corpus_heldout16"
 BLIND = frozenset(
     {
         HELDOUT5_DIR.name,
         HELDOUT6_DIR.name,
         HELDOUT8_DIR.name,
-        HELDOUT15_DIR.name,
+        HELDOUT16_DIR.name,
     }
 )
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
@@ -256,6 +262,10 @@ def main(argv: list[str] | None = None) -> None:
             "fourteenth held-out corpus (measured blind, since used for development)",
             HELDOUT14_DIR,
         ),
+        (
+            "fifteenth held-out corpus (measured blind, since used for development)",
+            HELDOUT15_DIR,
+        ),
         ("training corpus of the clause labeller", TRAIN_DIR),
         ("second training corpus of the clause labeller", TRAIN2_DIR),
         ("third training corpus of the clause labeller", TRAIN3_DIR),
@@ -263,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
         ("fifth held-out corpus (never used for development; totals only)", HELDOUT5_DIR),
         ("sixth held-out corpus (never used for development; totals only)", HELDOUT6_DIR),
         ("eighth held-out corpus (never used for development; totals only)", HELDOUT8_DIR),
-        ("fifteenth held-out corpus (never used for development; totals only)", HELDOUT15_DIR),
+        ("sixteenth held-out corpus (never used for development; totals only)", HELDOUT16_DIR),
     ):
         if options.only and corpus.name != options.only:
             continue
