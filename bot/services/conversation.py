@@ -364,6 +364,7 @@ class ConversationService:
             else None
         )
         self._pending_bridges: list[Future[bool]] = []
+        self._bridges_idle = threading.Condition()
         # Called (from any thread) when something was queued in the outbox outside a turn.
         self.on_queued: Callable[[], None] | None = None
         self.dialogue = IntakeDialogue(
@@ -453,8 +454,10 @@ class ConversationService:
         for initiative_id, lang in submitted:  # only once the submission is committed
             assert self._bridge_offers is not None
             future = self._bridge_offers.submit(self._offer_bridges, initiative_id, lang)
+            # Listed before the callback is added: a future done already is then dropped.
+            with self._bridges_idle:
+                self._pending_bridges.append(future)
             future.add_done_callback(self._bridges_done)
-            self._pending_bridges.append(future)
         return TurnResult(replies, language, queued)
 
     def _quick_turn(self, incoming: Incoming) -> TurnResult | None:
@@ -598,18 +601,22 @@ class ConversationService:
             return self._bridges.submit(suggest_bridges_in_worker, url, initiative_id).result()
 
     def _bridges_done(self, future: Future[bool]) -> None:
-        queued = not future.cancelled() and future.exception() is None and future.result()
-        if queued and self.on_queued is not None:
-            self.on_queued()
+        try:
+            error = None if future.cancelled() else future.exception()
+            if error is not None:
+                log.error("bridge offers failed", exc_info=error)
+            elif not future.cancelled() and future.result() and self.on_queued is not None:
+                self.on_queued()
+        finally:
+            # Done work leaves the list at once: a server running for months keeps no trail.
+            with self._bridges_idle:
+                self._pending_bridges.remove(future)
+                self._bridges_idle.notify_all()
 
     def wait_for_background(self) -> None:
         """Block until offers being prepared after earlier turns are queued (tests, shutdown)."""
-        while self._pending_bridges:
-            future = self._pending_bridges.pop(0)
-            try:
-                future.result()
-            except Exception:
-                log.exception("bridge offers failed")
+        with self._bridges_idle:
+            self._bridges_idle.wait_for(lambda: not self._pending_bridges)
 
     def close(self) -> None:
         """Finish background work and stop the worker process."""

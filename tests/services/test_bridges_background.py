@@ -133,3 +133,20 @@ def test_the_worker_process_finds_what_the_server_offers(
         )
     assert len(offers) == 1
     assert "Gentofte Haveselskab" in offers[0].payload["replies"][0]["text"]
+
+
+def test_done_offers_leave_no_trail_in_a_long_running_server(
+    service: ConversationService, database: Database
+) -> None:
+    with database.session() as session:
+        upsert_associations(session, [GARDEN_SOCIETY])
+    done = threading.Event()
+    service.on_queued = done.set
+    submit_idea(service)
+    assert done.wait(timeout=30)
+    # Once the offers are queued, nothing about them is held in memory, though nobody waited
+    # for them (a server only waits at shutdown).
+    give_up = time.monotonic() + 30
+    while service._pending_bridges and time.monotonic() < give_up:
+        time.sleep(0.01)
+    assert service._pending_bridges == []
