@@ -38,8 +38,11 @@ from bot.dialogue.intents import (
     removed_contact_kinds,
     removed_fields,
     removed_words,
+    says_no_help,
     small_talk,
+    split_addition,
     split_edits,
+    wants_no_help,
     without_addition_cue,
     without_leaving,
     without_remarks,
@@ -91,6 +94,9 @@ VOLUNTEERED_MANY = 3
 WHAT_ANSWER_AS_OPENING_WORDS = 30
 # A message repeated word for word is taken once when it is at least this long.
 DUPLICATE_MIN_WORDS = 4
+# The same question asked again this many times in a row, with nothing kept from the
+# answers, is left open (see `_unstuck`).
+STUCK_TIMES = 3
 # An earlier answer sent again later is a repeat when it is at least this long.
 REPEAT_LATER_MIN_WORDS = 8
 # A correction sent while a question is open is short; longer labelled text is content.
@@ -278,6 +284,11 @@ def _tidy_removed(value: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
+def _has_letters(text: str) -> bool:
+    """ "👍", "!!", ":)" hold no words at all."""
+    return _LETTER_RE.search(text) is not None
+
+
 def _names_no_idea(value: str) -> bool:
     """Words kept as the idea that name none: frame words, or only a place or a time ("til
     Hellerup")."""
@@ -314,6 +325,8 @@ _ALSO_RE = re.compile(
 )
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_YEAR_RE = re.compile(r"\s*20\d\d\s*[.!]?\s*")
 # "I need to change the date of my idea", "kan jeg stadig rette den?": about the idea sent.
 _CHANGE_SENT_RE = re.compile(
     r"\b(?:change|ret|rette|ændre|ændr|update|opdatere|add\s+to|tilføje\s+til)\b.{0,40}?\b(?:my|min|mit)"
@@ -386,15 +399,6 @@ _NONE_LEAD_RE = re.compile(
     r"\s*(?:(?:desværre|sorry|beklager|ærligt\s+talt|honestly|nej)[\s,]+)?"
     r"(?:ingen|intet|ingenting|ikke\s+noget|slet\s+ikke\s+noget|nothing|none|nada|"
     r"nothing\s+really)\s*[,.;:!–-]++(?!\s*(?:men|but|udover|except|bortset)\b)",
-    re.IGNORECASE,
-)
-
-
-# "nej", "ingenting egentlig", "no thanks", "nothing really": no help is wanted ("ved ikke",
-# "spring over" leave the question open instead).
-_NOTHING_NEEDED_RE = re.compile(
-    r"\s*(?:nej|nope|no|ingenting|intet|ikke\s+noget|ingen|nothing|none|nah)(?:\s*(?:tak|thanks|"
-    r"egentlig|really|at\s+all|overhovedet|,|\.|!))*\s*",
     re.IGNORECASE,
 )
 
@@ -574,6 +578,59 @@ def _labelled_edit(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+def _background_time(state: dict[str, Any]) -> bool:
+    """Tell whether the time kept is only how things have been, told with the reason
+    ("mange nærved-ulykker i år", "since last summer"), not when the idea is to happen."""
+    when = state["fields"].get("when", "")
+    if not when or "when" not in state["vague"]:
+        return False
+    if "when" in state.get("context", []):
+        return True
+    why = state["fields"].get("why", "").casefold()
+    pieces = [piece.strip().casefold() for piece in when.split(PART_JOIN) if piece.strip()]
+    return bool(why) and all(piece in why for piece in pieces)
+
+
+_EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+_PHONE_RE = re.compile(r"(?:\+?\d[\s-]?){8,}")
+
+
+def _contact_told(kept: str, told: str) -> tuple[str, bool] | None:
+    """The contact details once `told` is taken in, and whether it added a kind of detail
+    (an e-mail beside a name); None when it tells no e-mail or number (it replaces them)."""
+    value = kept
+    added = False
+    found = False
+    for kind in (_EMAIL_RE, _PHONE_RE):
+        new = kind.search(told)
+        if new is None:
+            continue
+        found = True
+        old = kind.search(value)
+        if old is None:
+            value = f"{value}{PART_JOIN}{new.group(0).strip()}"
+            added = True
+        else:
+            value = value[: old.start()] + new.group(0).strip() + value[old.end() :]
+    return (value, added) if found else None
+
+
+def _as_sent(state: dict[str, Any]) -> dict[str, str]:
+    """The parts as read back and sent: "nej" to the help question reads as no help wanted
+    (in the conversation's language at the time), not as a part left open."""
+    fields = dict(state["fields"])
+    if state.get("no_help") and not fields.get("help_wanted"):
+        fields["help_wanted"] = t("help_wanted.none", state["lang"])
+    return fields
+
+
+def _told_new(state: dict[str, Any]) -> list[str]:
+    """The parts added (not changed) by the message being answered."""
+    told_new = state.get("told_new") or []
+    # A conversation saved before several parts were kept: one part, as a string.
+    return [told_new] if isinstance(told_new, str) else list(told_new)
+
+
 def _take_adding(state: dict[str, Any]) -> str | None:
     """Take the words waiting to be placed at the read-back ("Hvor skal det stå?"), if any."""
     state.pop("adding_again", None)
@@ -608,6 +665,11 @@ FREE_TEXT_FIELDS = frozenset({"why", "who_benefits", "brings", "help_wanted"})
 # Where "fortryd" takes back the last message (while the idea is first told, it drops the
 # draft, which a second "fortryd" brings back).
 _UNDOABLE = (Phase.ASKING, Phase.READBACK, Phase.CHOOSE_FIELD, Phase.EDITING)
+# Answers that show the question is not working for the person: asked what it means, "👍",
+# "tak", "nej", "hjælp", a question back (or words the bot could not place, no move at all).
+_STUCK_ON = frozenset(
+    {Intent.CLARIFY, Intent.YES, Intent.THANKS, Intent.NO, Intent.HELP, Intent.QUESTION}
+)
 # What a draft is: kept whole when it is dropped, so "fortryd" can bring it back.
 _DRAFT_KEYS = (
     "phase",
@@ -618,6 +680,7 @@ _DRAFT_KEYS = (
     "reopened",
     "original",
     "asking",
+    "no_help",
 )
 # "Jeg har også en anden idé: ...", "I have another idea": the next idea, not more of this one.
 _ANOTHER_IDEA_RE = re.compile(
@@ -706,11 +769,13 @@ class IntakeDialogue:
             replies.append(self._welcome(state, short=True))
         welcomed = bool(replies)
         changing = Phase(state["phase"]) in _UNDOABLE
-        before = {key: copy.deepcopy(state[key]) for key in _DRAFT_KEYS} if changing else None
+        before = {key: copy.deepcopy(state.get(key)) for key in _DRAFT_KEYS} if changing else None
+        asked_before = (state.get("asking"), len(state["asked"]), dict(state["fields"]))
         if choice is not None:
             replies += self._on_choice(state, port, choice)
         else:
             replies += self._on_text(state, port, text or "")
+            replies = self._unstuck(state, replies, asked_before, text or "")
         if state.pop("introduced", False) and welcomed:
             # "Hej, jeg har ikke nogen idé endnu" as the first message: the answer says who the
             # bot is, so the short welcome gives way to it, and the privacy notice follows.
@@ -722,12 +787,64 @@ class IntakeDialogue:
             state["undid_last"] = True
         else:
             state.pop("undid_last", None)
-        if before is not None and still and before["fields"] != state["fields"] and not undid:
+        changed = before is not None and any(
+            # "nej" to the help question changes no part, but is an answer all the same.
+            before[key] != state.get(key)
+            for key in ("fields", "no_help", "skipped")
+        )
+        if changed and still and not undid:
             # "fortryd" right after an answer or a change takes back that message only.
             state["last_change"] = before
         elif not still:
             state.pop("last_change", None)
         return replies
+
+    def _unstuck(
+        self,
+        state: dict[str, Any],
+        replies: list[Reply],
+        before: tuple[str | None, int, dict[str, str]],
+        text: str,
+    ) -> list[Reply]:
+        """The same question put a third time in a row with nothing kept from the answers
+        ("👍", "hvad mener du?", a word the bot can't place): it is left open rather than
+        asked for ever, and the person goes on. Help, status and the like don't count."""
+        field, asked, fields = before
+        again = (
+            field is not None
+            and state["phase"] == Phase.ASKING.value
+            and state.get("asking") == field
+            and bool(replies)
+            and replies[-1].asking == field
+            and len(state["asked"]) == asked
+            and state["fields"] == fields
+        )
+        if not again:
+            state.pop("stuck", None)
+            return replies
+        match = classify(text.strip(), state["lang"])
+        if (match is not None and match.intent not in _STUCK_ON) or text in state["original"]:
+            # "hej igen", "vent lidt", the opening pasted again: no trouble with the question.
+            return replies
+        times = state.get("stuck", [field, 0])
+        times = [field, times[1] + 1 if times[0] == field else 1]
+        state["stuck"] = times
+        if times[1] < STUCK_TIMES:
+            return replies
+        lang = state["lang"]
+        if field == "what" and (
+            "what" in state["vague"] or _names_no_idea(state["fields"].get("what", ""))
+        ):
+            # Without an idea there is nothing to send, so the question stays; but it is not
+            # put again and again: the person is told what is needed, and the way out.
+            return [Reply(t("what_stuck", lang))]
+        state.pop("stuck", None)
+        if text.strip() and text not in state["original"]:
+            state["original"].append(text)
+        state["skipped"].append(field)
+        state["vague"] = [f for f in state["vague"] if f != field]
+        state.pop("need_words", None)
+        return [Reply(t("left_open", lang)), *self._next_step(state)]
 
     # -- text ---------------------------------------------------------------------------
 
@@ -754,7 +871,13 @@ class IntakeDialogue:
         phase = Phase(state["phase"])
         if not state["lang_locked"]:
             detected = detect_language(stripped, lang)
-            opening = phase == Phase.LISTENING and not state["fields"]
+            # "yo", "so basically", then "we want a skate ramp": until an idea is told, the
+            # first words that tell one are the opening, whatever came before.
+            opening = (phase == Phase.LISTENING and not state["fields"]) or (
+                phase == Phase.ASKING
+                and state["asking"] == "what"
+                and _names_no_idea(state["fields"].get("what", ""))
+            )
             words = len(stripped.split())
             if detected == lang:
                 state.pop("lang_hint", None)
@@ -777,6 +900,13 @@ class IntakeDialogue:
         if match is not None and (reply := self._on_command(state, port, match)) is not None:
             return reply
         phase = Phase(state["phase"])
+        asked = state["asking"] if phase == Phase.ASKING else None
+        if (asked == "help_wanted" and wants_no_help(stripped)) or (
+            phase != Phase.LISTENING and says_no_help(stripped)
+        ):
+            # "nej", "det klarer vi selv", asked what help they want; "vi har ikke brug for
+            # hjælp alligevel" at the read-back: none is wanted, and staff read so.
+            return self._no_help(state, stripped)
         labelled = _labelled_edit(stripped) if phase != Phase.LISTENING else None
         if labelled is not None and not labelled[1] and removed_fields(stripped):
             # "fjern min mail": the removal below knows which details go.
@@ -833,6 +963,26 @@ class IntakeDialogue:
         names = ", ".join(t(f"field.{f}", state["lang"]) for f in gone)
         return [Reply(t("removed", state["lang"], fields=names)), self._prompt(state)]
 
+    def _no_help(self, state: dict[str, Any], said: str) -> list[Reply]:
+        """No help is wanted from the municipality: the part is left empty, not asked again,
+        and read back (and sent to staff) as no help wanted."""
+        lang = state["lang"]
+        asked = Phase(state["phase"]) == Phase.ASKING and state["asking"] == "help_wanted"
+        had_help = bool(state["fields"].get("help_wanted"))
+        _empty_part(state, "help_wanted")
+        state["no_help"] = True
+        state["original"].append(said)
+        if asked:
+            return self._next(state)
+        if Phase(state["phase"]) in (Phase.CHOOSE_FIELD, Phase.EDITING):
+            if (resumed := self._resume_asking(state)) is not None:
+                return [Reply(t("no_help.noted", lang)), resumed]
+            _back_to_readback(state)
+        key = "edited" if had_help else "edited.added"
+        if Phase(state["phase"]) == Phase.READBACK:
+            return [Reply(t(key, lang, field=t("field.help_wanted", lang))), self._prompt(state)]
+        return [Reply(t("no_help.noted", lang)), self._prompt(state)]
+
     def _labelled(
         self, state: dict[str, Any], field: str, value: str, adds: bool, said: str
     ) -> list[Reply]:
@@ -845,9 +995,10 @@ class IntakeDialogue:
         elif adds and current:
             value = current
         self._told(state, field, value, said)
-        # "tilføj samarbejdspartner: X": the part was named in the change, and the reply
-        # confirms the change as such ("Rettet: …"), not as a part added.
-        state.pop("told_new", None)
+        if adds and value != current:
+            # "tilføj samarbejdspartner: X": added, to a part empty or not; "stedet skal være
+            # X" is a change, unless the part was empty.
+            state["told_new"] = [*_told_new(state), field]
         _take_adding(state)
         phase = Phase(state["phase"])
         if phase in (Phase.CHOOSE_FIELD, Phase.EDITING):
@@ -1212,10 +1363,15 @@ class IntakeDialogue:
             # "ret stedet til Gentofte Sø" between two questions: a correction, not an answer
             # (unless it corrects the very thing asked). "Why: there's not much to do ..." is
             # a message told in parts, read as one.
-            self._told(state, match.field, match.value, text)
-            if match.field == field:
+            # Words added that fit no part stay in the message kept with the idea's text.
+            changed, _ = self._edit_parts(state, match.field, match.value, text)
+            if changed == [field]:
                 return self._next(state)
-            return [self._edited(state, match.field), self._prompt(state)]
+            others = [f for f in changed if f != field]
+            replies = [self._edited_all(state, others)]
+            if field in changed:
+                return [*replies, *self._next(state)]
+            return [*replies, self._prompt(state)]
         if (
             match is not None
             and match.intent == Intent.CHANGE
@@ -1233,14 +1389,6 @@ class IntakeDialogue:
             state.setdefault("reopened", []).append("what")
             state["asked"].append("what")
             return [Reply(t("what_points_back", state["lang"])), self._question(state, "what")]
-        if field == "help_wanted" and _NOTHING_NEEDED_RE.fullmatch(text):
-            # "nej", "ingenting", "no thanks", asked what help they want: staff should read
-            # that they need none, not find the part empty as if it was never answered.
-            self._merge(
-                state, _understanding().Understanding(fields={field: text}), replace={field}
-            )
-            state["original"].append(text)
-            return self._next(state)
         if field != "what" and (match is None or match.intent != Intent.SKIP) and _told_none(text):
             # "ikke noget, jeg har ikke tid", asked what they bring: nothing, and why not. The
             # words stay with the idea's own text; the part stays open.
@@ -1255,6 +1403,10 @@ class IntakeDialogue:
                 # "jeg tænkte" / "måske": unsure, not refusing; a kind word, not a rule.
                 key = "what_hesitant" if _HESITANT_RE.fullmatch(text) else "what_needed"
                 return [Reply(t(key, state["lang"])), self._question(state, "what")]
+            if field == "when" and _background_time(state):
+                # "Der har været mange nærved-ulykker i år", asked when, and "ved ikke": "i år"
+                # told when things went wrong; kept, it would be sent as the plan's time.
+                state["fields"].pop("when", None)
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]
             return self._next(state)
@@ -1318,8 +1470,11 @@ class IntakeDialogue:
         if (
             match is not None
             and match.intent in (Intent.YES, Intent.THANKS, Intent.BACK)
-            and field != "what"
-        ) or _BARE_NUMBER_RE.fullmatch(text):
+            and (field != "what" or not _has_letters(text))
+        ) or (
+            # "2027", asked when: a year is an answer.
+            _BARE_NUMBER_RE.fullmatch(text) and not (field == "when" and _YEAR_RE.fullmatch(text))
+        ):
             # "ja", "tak" or a bare "2" is no answer to an open question: ask again, kindly,
             # and a second "👍" in a row gets the way on ("spring over", "send den nu").
             mark = [field, len(state["original"]), len(state["asked"])]
@@ -1327,6 +1482,9 @@ class IntakeDialogue:
             if not again:
                 state["need_words"] = mark
             key = "need_words.again" if again else "need_words"
+            if field == "what" and _names_no_idea(state["fields"].get("what", "")):
+                # "👍" asked what the idea is: there is no skipping that one.
+                key = "need_words.what"
             return [Reply(t(key, state["lang"])), self._prompt(state)]
         state["original"].append(text)
         if (
@@ -1461,6 +1619,9 @@ class IntakeDialogue:
             and not _no_idea_words(old_idea)
             and not _understanding().tells_no_idea_words(old_idea)
         )
+        if field == "when" and understood.fields.get("when") and _background_time(state):
+            # "i år" told with the reason, then "inden skolestart i august": the plan's time.
+            state["fields"].pop("when", None)
         self._merge(state, understood, replace={field})
         told = state["fields"].get("what", "")
         if (
@@ -1598,11 +1759,16 @@ class IntakeDialogue:
                 return self._submit(state, port)
             if match.intent == Intent.EDIT and match.field and match.value:
                 # "ret stedet til Ordrup Torv og tidspunktet til maj": both parts.
-                edits = split_edits(match.field, match.value)
-                for part, value in edits:
-                    self._told(state, part, value, text)
-                del state["original"][len(state["original"]) - len(edits) + 1 :]
-                return [*(self._edited(state, f) for f, _ in edits), self._readback(state)]
+                changed, unplaced = self._edit_parts(state, match.field, match.value, text)
+                told = self._edited_all(state, changed)
+                if unplaced is not None:
+                    # "… og tilføj at vi har kaffe": more, but to which part? Asked.
+                    state["adding"] = unplaced
+                    # Said after a change, "that" would not say which words: they are quoted.
+                    state["adding_again"] = True
+                    state["phase"] = Phase.CHOOSE_FIELD.value
+                    return [told, self._prompt(state)]
+                return [told, self._readback(state)]
             if match.intent in (Intent.EDIT, Intent.CHANGE) and match.field:
                 return self._start_edit(state, match.field)
             if match.intent in (Intent.CHANGE, Intent.NO):
@@ -1725,6 +1891,11 @@ class IntakeDialogue:
                 state["phase"] = Phase.CHOOSE_FIELD.value
                 return [*replies[:-1], self._prompt(state)]
             return replies
+        if without_addition_cue(text) != text:
+            # "tilføj at vi også har kaffe", asked which part to change: more to the idea,
+            # read as at the read-back.
+            state["phase"] = Phase.READBACK.value
+            return self._on_readback_text(state, port, text, match)
         understood = _understanding().understand(text, state["lang"])
         told = set(understood.fields) - {"what"} - understood.vague
         if len(told) == 1 and "what" not in understood.fields:
@@ -2000,11 +2171,7 @@ class IntakeDialogue:
             if not told and "what" in state.get("reopened", []):
                 key = "ask.what_example"
             text = t(key, lang)
-        elif (
-            field == "when"
-            and state["fields"].get("when")
-            and field not in state.get("context", [])
-        ):
+        elif field == "when" and state["fields"].get("when") and not _background_time(state):
             # "søndag", "om aftenen": told, but which one?
             text = t("ask.when_more", lang, told=state["fields"]["when"])
         elif field == "where" and state["fields"].get("where"):
@@ -2026,10 +2193,11 @@ class IntakeDialogue:
 
     def _readback(self, state: dict[str, Any]) -> Reply:
         lang = state["lang"]
+        told = _as_sent(state)
         rows = tuple(
-            (t(f"field.{field}", lang), self._shown(state["fields"][field], lang))
+            (t(f"field.{field}", lang), self._shown(told[field], lang))
             for field in FIELDS
-            if state["fields"].get(field)
+            if told.get(field)
         )
         return Reply(
             t("readback.question", lang),
@@ -2134,10 +2302,53 @@ class IntakeDialogue:
         self._told(state, field, new_words, text)
         return field
 
+    def _edit_parts(
+        self, state: dict[str, Any], field: str, value: str, said: str
+    ) -> tuple[list[str], str | None]:
+        """Make the changes one message names ("ret stedet til Gentofte Sø og tidspunktet til
+        maj og tilføj at vi er 5 naboer"): the parts changed or added to, in order, and the
+        words added that fit no part (None when all found their place)."""
+        value, addition = split_addition(value)
+        edits = split_edits(field, value)
+        joined = []
+        for part, words in edits:
+            current = state["fields"].get(part, "")
+            contact = _contact_told(current, words) if part == "contact" and current else None
+            if contact is not None:
+                # "my email is priya@example.com" with "My name is Priya" kept: the e-mail
+                # joins the name; a new e-mail takes the old one's place, and the name stays.
+                words, added = contact
+                if added:
+                    joined.append(part)
+            self._told(state, part, words, said)
+        if joined:
+            state["told_new"] = [*_told_new(state), *joined]
+        # The message is kept once, however many parts it changes.
+        del state["original"][len(state["original"]) - len(edits) + 1 :]
+        changed = [part for part, _ in edits]
+        if addition is None:
+            return changed, None
+        more = _understanding().understand(_as_main_clause(addition), state["lang"])
+        more.fields.pop("what", None)
+        if not more.fields:
+            return changed, addition
+        told_new = _told_new(state)
+        for part, words in more.fields.items():
+            current = state["fields"].get(part)
+            if current and words.casefold() in current.casefold():
+                continue
+            state["fields"][part] = f"{current}{PART_JOIN}{words}" if current else words
+            state["vague"] = [f for f in state["vague"] if f != part]
+            # Words joined to a part are added to it, whether it had words or not.
+            told_new.append(part)
+            changed.append(part)
+        state["told_new"] = told_new
+        return changed, None
+
     @staticmethod
     def _told(state: dict[str, Any], field: str, value: str, said: str) -> None:
         """`value` is now `field`, from the person's message `said` (kept with the rest)."""
-        old = state["fields"].get(field) or ""
+        old = _as_sent(state).get(field) or ""
         idea = state["fields"].get("what") or ""
         day = _ONLY_WEEKDAY_RE.fullmatch(value.strip(" .!"))
         if field == "when" and day and len(_WEEKDAY_RE.findall(old)) == 1:
@@ -2159,20 +2370,52 @@ class IntakeDialogue:
                 ):
                     idea = _without_phrase(idea, part)
             state["fields"]["what"] = idea
-        state["fields"][field] = value
+        if field == "help_wanted" and wants_no_help(value):
+            # "ret hjælpen til ingenting": no help wanted, read back as such, not as "ingenting".
+            _empty_part(state, field)
+            state["no_help"] = True
+        else:
+            state["fields"][field] = value
+            if field == "help_wanted":
+                state["no_help"] = False
         state["original"].append(said)
         state["vague"] = [f for f in state["vague"] if f != field]
-        if old:
-            state.pop("told_new", None)
-        else:
-            # "ja men kontakt mig på 22334455": a part that was not there is added, not changed.
-            state["told_new"] = field
+        # "ja men kontakt mig på 22334455": a part that was not there is added, not changed.
+        # Each part told in one message is labelled for itself ("ret stedet til Gentofte Sø
+        # og tidspunktet til maj" with no time yet: the place changed, the time added).
+        told_new = [f for f in _told_new(state) if f != field]
+        state["told_new"] = told_new if old else [*told_new, field]
 
     @staticmethod
     def _edited(state: dict[str, Any], field: str) -> Reply:
         lang = state["lang"]
-        key = "edited.added" if state.pop("told_new", None) == field else "edited"
+        told_new = _told_new(state)
+        state.pop("told_new", None)
+        key = "edited.added" if field in told_new else "edited"
         return Reply(t(key, lang, field=t(f"field.{field}", lang)))
+
+    @staticmethod
+    def _edited_all(state: dict[str, Any], fields: list[str]) -> Reply:
+        """ "Rettet: Hvor. Tilføjet: Hvornår.": each part changed by one message, labelled
+        for itself (added when it was empty, changed when it had words), in one reply."""
+        lang = state["lang"]
+        told_new = _told_new(state)
+        state.pop("told_new", None)
+        named: dict[str, list[str]] = {"edited": [], "edited.added": []}
+        for field in dict.fromkeys(fields):
+            named["edited.added" if field in told_new else "edited"].append(field)
+        said = []
+        # "Rettet: Hvor. Tilføjet: Hvornår." in the order the person named them.
+        for key in sorted(named, key=lambda k: fields.index(named[k][0]) if named[k] else 99):
+            if named[key]:
+                names = [t(f"field.{f}", lang) for f in named[key]]
+                both = (
+                    f"{', '.join(names[:-1])} {t('and', lang)} {names[-1]}"
+                    if len(names) > 1
+                    else names[0]
+                )
+                said.append(t(key, lang, field=both))
+        return Reply(" ".join(said))
 
     def _clarify(self, state: dict[str, Any]) -> list[Reply]:
         """ "Hvad mener du?": say what the question is after, then ask it again."""
@@ -2201,7 +2444,7 @@ class IntakeDialogue:
 
     def _submit(self, state: dict[str, Any], port: IntakePort) -> list[Reply]:
         lang = state["lang"]
-        fields = {k: v for k, v in state["fields"].items() if v}
+        fields = {k: v for k, v in _as_sent(state).items() if v}
         if not fields.get("what", "").strip():
             # An idea with no words for the idea itself is not sent; it is asked for.
             state["phase"] = Phase.ASKING.value
@@ -2246,7 +2489,7 @@ class IntakeDialogue:
         had_draft = bool(state["fields"])
         if had_draft:
             # Kept until the next draft is dropped or sent.
-            state["dropped"] = {key: state[key] for key in _DRAFT_KEYS}
+            state["dropped"] = {key: state.get(key) for key in _DRAFT_KEYS}
         self._clear_draft(state)
         return had_draft
 
@@ -2323,6 +2566,7 @@ class IntakeDialogue:
             reopened=[],
             original=[],
             asking=None,
+            no_help=False,
         )
         _take_adding(state)
         for key in (

@@ -419,7 +419,10 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:kan|kunne)\s+du\s+(?:ikke\s+)?bare\s+sende\s+(?:den|det|idéen)(?:\s+(?:nu|afsted))?|"
             r"just\s+send(?:\s+it)?|ikke\s+flere\s+spørgsmål|no\s+more\s+questions|"
             r"det\s+var\s+(?:det\s+hele|alt)|that'?s\s+(?:all|everything|it)|"
-            r"that\s+is\s+(?:all|everything)"
+            r"that\s+is\s+(?:all|everything)|"
+            # "det er vist alt", "det var det", "nothing else": nothing more to tell.
+            r"det\s+(?:er|var)\s+(?:vist\s+|nok\s+|bare\s+)?(?:alt|det\s+hele)|det\s+var\s+(?:vist\s+)?det|"
+            r"nothing\s+(?:else|more)"
         ),
     ),
     (
@@ -646,6 +649,13 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"ved\s+ikke|det\s+ved\s+jeg\s+ikke|det\s+ved\s+jeg\s+ikke\s+endnu|ved\s+ikke\s+endnu|"
             r"jeg\s+ved\s+det\s+ikke|jeg\s+ved\s+ikke|aner\s+det\s+ikke|aner\s+ikke|ingen\s+anelse|"
             r"(?:jeg\s+)?ved\s+(?:det\s+)?ikke\s+(?:helt|rigtigt?|lige)(?:\s+endnu)?|"
+            # "det ved jeg ikke rigtig", "vi ved det ikke endnu", "svært at sige", "not sure
+            # really", "hard to say": not knowing, in more words.
+            r"det\s+ved\s+(?:jeg|vi)\s+ikke\s+(?:helt|rigtigt?|lige|så\s+godt)(?:\s+endnu)?|"
+            r"(?:det\s+)?ved\s+vi\s+ikke(?:\s+endnu)?|vi\s+ved\s+(?:det\s+)?ikke(?:\s+endnu)?|"
+            r"(?:det\s+er\s+)?svært\s+at\s+sige|(?:det\s+er\s+)?ikke\s+til\s+at\s+sige|"
+            r"(?:jeg\s+er\s+)?ikke\s+sikker\s+(?:endnu|på\s+det)|"
+            r"not\s+sure\s+(?:really|yet)|(?:it\s*'s\s+)?hard\s+to\s+say|we\s+(?:don't|dont)\s+know(?:\s+yet)?|"
             r"ikke\s+noget|intet|ingen|ingen\s+endnu|ikke\s+endnu|nej\s+ikke\s+endnu|"
             r"ikke\s+sikker|er\s+ikke\s+sikker|jeg\s+er\s+ikke\s+sikker|ikke\s+relevant|"
             r"ikke\s+aktuelt|spring\s+over|spring\s+det\s+over|spring\s+den\s+over|"
@@ -801,6 +811,8 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
         _f(
             # "ja men ret stedet til ...", "no, change the date to ..."
             r"(?:(?:ja|jo|nej|ok|okay|faktisk|yes|no|actually)[\s,]+)?(?:(?:men|but)[\s,]+)?"
+            # "no wait, change the date to May", "hov, ret stedet til …"
+            r"(?:(?:wait|vent(?:\s+lige)?|hov|ups|oops|sorry|undskyld)[\s,.!]+)?"
             r"(?:(?:kan\s+du|vil\s+du|kunne\s+du|jeg\s+vil\s+gerne|jeg\s+vil|lad\s+os|"
             r"can\s+you|could\s+you|please|i\s+want\s+to|i\s+'d\s+like\s+to|"
             r"i\s+would\s+like\s+to|let's)\s+)?"
@@ -822,6 +834,7 @@ _EDIT_PATTERNS: list[re.Pattern[str]] = [
         _f(
             r"(?:(?:nej|no|faktisk|actually|ja|yes|ok|okay)[\s,]+(?:(?:men|but)[\s,]+)?"
             r"(?:(?:faktisk|actually)[\s,]+)?)?"
+            r"(?:(?:wait|vent(?:\s+lige)?|hov|ups|oops|sorry|undskyld)[\s,.!]+)?"
         )
         + r"(?P<field>"
         + _FIELD_NOUN
@@ -1281,6 +1294,73 @@ def split_edits(field: str, value: str) -> list[tuple[str, str]]:
     if not first or not second:
         return edits
     return [(field, first), *split_edits(other, second)]
+
+
+# "… og tilføj at vi er 5 naboer", "… and add that the library helps": after a change, an
+# addition to other parts in the same message.
+_THEN_ADD_RE = re.compile(
+    _f(
+        r"\s*[,;.]?\s*(?:og|and|samt|plus)\s+(?:så\s+|then\s+|also\s+|også\s+)?"
+        r"(?:tilføj|tilføje|husk|skriv\s+også|add|also\s+add|note)(?:\s+(?:lige|også|gerne|also))?"
+        r"(?:\s+(?:at|that)\s+|\s*:\s*)(?P<rest>\S.*)$"
+    )
+)
+
+
+def split_addition(value: str) -> tuple[str, str | None]:
+    """ "Gentofte Sø og tilføj at vi er 5 naboer" -> ("Gentofte Sø", "at vi er 5 naboer"): the
+    new words of a change, and what the same message adds (None when it adds nothing)."""
+    folded = fold(value)
+    m = _THEN_ADD_RE.search(folded.text)
+    if m is None or m.start() == 0:
+        return value, None
+    first = value[: folded.orig_span(0, m.start())[1]].strip(" ,;.")
+    rest = value[folded.orig_span(*m.span("rest"))[0] :].strip()
+    if not first or not rest:
+        return value, None
+    return first, rest
+
+
+# Answered what help they want from the municipality: "nej", "ingenting", "det klarer vi
+# selv", "no thanks", "we'll manage ourselves". None is wanted ("ved ikke", "spring over"
+# leave the question open instead).
+_NOTHING_WANTED_RE = re.compile(
+    _f(
+        r"(?:(?:nej|nope|no|nah|næh|næ|naa|nej\s+tak|no\s+thanks?|no\s+thank\s+you)[\s,.!]*)?"
+        r"(?:nej|nope|no|nah|næh|næ|naa|ingenting|intet|ikke\s+noget|ingen|ingen\s+ting|nothing|"
+        r"none|nada|ingen\s+(?:hjælp|ting)|no\s+help|"
+        r"ikke\s+(?:noget|nogen)\s+(?:hjælp|behov|særligt)|ikke\s+rigtigt?(?:\s+noget)?|"
+        r"egentlig\s+ikke|not\s+really|ikke\s+umiddelbart|ikke\s+(?:lige\s+)?nu|"
+        r"not\s+(?:right\s+)?now|not\s+(?:at\s+the\s+moment|for\s+now|yet)|"
+        r"det\s+tror\s+jeg\s+ikke|(?:i\s+)?don\s*'t\s+think\s+so|"
+        r"(?:der\s+er\s+)?ikke\s+(?:brug|behov)\s+for(?:\s+(?:noget|nogen|hjælp))*|"
+        r"not\s+needed|no\s+need|det\s+behøver\s+(?:vi|jeg)\s+ikke|"
+        r"(?:vi|jeg)\s+behøver\s+ikke(?:\s+(?:noget|nogen|hjælp))*|"
+        r"(?:det|dét)\s+klarer\s+(?:vi|jeg)\s+(?:selv|fint)|(?:vi|jeg)\s+klarer\s+(?:det|os)"
+        r"(?:\s+(?:selv|fint))?|(?:det|dét)\s+kan\s+(?:vi|jeg)\s+(?:godt\s+)?(?:klare|gøre)\s+selv|"
+        r"(?:we|i)\s*'?(?:ll|will|can)\s+(?:manage|handle\s+it|do\s+it)(?:\s+(?:ourselves|"
+        r"myself|on\s+(?:our|my)\s+own|fine))?|we\s*'ve\s+got\s+it\s+covered|"
+        r"(?:we\s*'re|we\s+are|i\s*'m|i\s+am)\s+(?:good|fine|ok|okay)|all\s+good|ikke)"
+        r"(?:[\s,.!]+(?:tak|thanks|thank\s+you|egentlig|really|at\s+all|overhovedet|i\s+think|"
+        r"tror\s+jeg|lige\s+nu|for\s+now|at\s+the\s+moment|right\s+now|da|no|nej|"
+        r"i\s+første\s+omgang|foreløbig|so\s+far|særligt))*"
+    )
+    # "det klarer vi selv 🙂": a smiley or a full stop says no more.
+    + r"[\W_]*$"
+)
+
+
+def wants_no_help(text: str) -> bool:
+    """Tell whether an answer to "what help do you want from the municipality?" says none
+    ("nej", "ingenting", "det klarer vi selv", "no thanks", "we'll manage ourselves")."""
+    folded = re.sub(r"\s+", " ", fold(text).text.strip())
+    return _NOTHING_WANTED_RE.match(folded) is not None or _NO_HELP_RE.match(folded) is not None
+
+
+def says_no_help(text: str) -> bool:
+    """Tell whether a message says, unasked, that no help is wanted ("vi har ikke brug for
+    hjælp alligevel", "we don't need any help")."""
+    return _NO_HELP_RE.match(fold(text).text.strip()) is not None
 
 
 def removed_fields(text: str) -> tuple[str, ...]:

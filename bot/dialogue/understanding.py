@@ -5973,8 +5973,9 @@ def _tells_a_situation(value: str) -> bool:
         return False
     if _IDEA_WORD_RE.search(folded) or _PROPOSING_RE.search(folded):
         return False
-    if _PROPOSING_QUESTION_RE.search(folded):
-        # "Would it be possible to have outdoor fitness equipment at Gentofte Sø?"
+    if _PROPOSING_QUESTION_RE.search(folded) or _ASKS_FOR_A_THING_RE.search(folded):
+        # "Would it be possible to have outdoor fitness equipment at Gentofte Sø?", "kan vi
+        # få en hjertestarter"
         return False
     return bool(_SITUATION_VERB_RE.search(folded))
 
@@ -6178,6 +6179,20 @@ _PROPOSING_QUESTION_RE = _rx(
     r"(?![a-z])|(?<![a-z])(?:må|kan|kunne)\s+(?:man|vi|jeg)\s+(?:godt\s+|gerne\s+|få\s+lov\s+til\s+at\s+)?"
     r"(?:sætte|opsætte|bygge|anlægge|etablere|plante|lave|starte|åbne)\s+(?:en|et|nogle|flere)\s"
 )
+# "kan vi få en hjertestarter på Kildeskovshallen?", "could we get a bike pump at the
+# station?", "hvad med en bænk ved søen?": asking for a thing at a place (unless the thing is
+# a service's: a copy, an appointment, a permit).
+_ASKS_FOR_A_THING_RE = _rx(
+    r"(?<![a-z])(?:kan|kunne|må)\s+(?:vi|man|i|kommunen)\s+(?:ikke\s+)?(?:godt\s+|evt\.?\s+)?"
+    r"(?:få|sætte|opsætte|give\s+os)\s+(?:en|et|nogle|flere|mere)\s|"
+    r"(?<![a-z])(?:can|could)\s+(?:we|you|the\s+(?:council|municipality))\s+(?:please\s+)?"
+    r"(?:get|have|put\s+up|install|set\s+up|build|give\s+us)\s+(?:a|an|some|more)\s|"
+    r"^\W*(?:hvad\s+med|what\s+about|how\s+about)\s+(?:en|et|nogle|flere|a|an|some|more)\s"
+)
+_SERVICE_THING_RE = _rx(
+    r"(?<![a-z])(?:kopi|copy|tid\s+hos|appointment|svar|answer|hjælp\s+til|help\s+with|refusion|"
+    r"refund|udskrift|nyt\s+pas|passport|sygesikringskort|kørekort|driving\s+licen[cs]e)"
+)
 
 
 # "would anyone be interested in an outdoor chess table?", "er der nogen der kunne være
@@ -6261,6 +6276,10 @@ def proposes(text: str) -> bool:
     if _INTEREST_QUESTION_RE.search(doc.text) is not None:
         return True
     if _PROPOSING_QUESTION_RE.search(doc.text) is None:
+        if _ASKS_FOR_A_THING_RE.search(doc.text) is not None and not (
+            _SERVICE_NOUN_RE.search(doc.text) or _SERVICE_THING_RE.search(doc.text)
+        ):
+            return bool(_find_where(doc)[0])
         return _names_a_thing_for_people_at_a_place(doc)
     return bool(_find_where(doc)[0])
 

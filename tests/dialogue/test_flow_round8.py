@@ -132,7 +132,8 @@ def test_adding_a_partner_adds_it_to_the_partners_only() -> None:
     chat, _ = _grill_readback()
     chat("ret stedet til Ordruplund plejehjem")
     replies = chat("tilføj samarbejdspartner: Gentofte Harmoniorkester")
-    assert replies[0].text == t("edited", "da", field=t("field.partners", "da"))
+    # Partners were empty: added, not changed (round 11).
+    assert replies[0].text == t("edited.added", "da", field=t("field.partners", "da"))
     assert chat.fields["partners"] == "Gentofte Harmoniorkester"
     assert chat.fields["where"] == "Ordruplund plejehjem"
 
@@ -297,14 +298,16 @@ def _asked_for_help() -> Chat:
 
 
 @pytest.mark.parametrize(
-    ("answer", "kept"), [("nej", True), ("ingenting egentlig", True), ("ved ikke", False)]
+    ("answer", "none_wanted"), [("nej", True), ("ingenting egentlig", True), ("ved ikke", False)]
 )
 def test_no_help_wanted_is_kept_as_told_and_i_dont_know_leaves_it_open(
-    answer: str, kept: bool
+    answer: str, none_wanted: bool
 ) -> None:
     chat = _asked_for_help()
     chat(answer)
-    assert (chat.fields.get("help_wanted") == answer) is kept
+    # Round 11: "nej" is not kept as the help wanted; it is read back as no help wanted.
+    assert "help_wanted" not in chat.fields
+    assert bool(chat.state.get("no_help")) is none_wanted
 
 
 def test_everybody_told_as_who_is_asked_about_as_told_not_as_unheard() -> None:
