@@ -325,6 +325,38 @@ _ALSO_RE = re.compile(
 )
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
+# "nej vent, …", "hov, jeg mente …", "no wait, it should be …": the words that follow put right
+# what was just told.
+_CORRECTION_LEAD_RE = re.compile(
+    r"\s*(?:nej\s+vent|nej\s+undskyld|nej\s+hov|hov|ups|undskyld|rettelse|no\s+wait|oops|sorry|"
+    r"correction|actually|faktisk)(?:\s+lige)?[\s,.:!–-]+(?:(?:jeg\s+mente|i\s+meant)\s+)?",
+    re.IGNORECASE,
+)
+# "… i Vangede ikke Dyssegård", "… on Sunday, not Saturday": words set aside.
+_NOT_THAT_RE = re.compile(r"(?<!\w)(?:ikke|not)\s", re.IGNORECASE)
+_CORRECTABLE = (Phase.ASKING, Phase.READBACK)
+
+
+def _corrects_place_or_time(text: str) -> tuple[str, str] | None:
+    """ "nej vent, det skal være i Vangede ikke Dyssegård": ("where", "i Vangede")."""
+    lead = _CORRECTION_LEAD_RE.match(text)
+    if lead is None:
+        return None
+    rest = text[lead.end() :]
+    if _NOT_THAT_RE.search(rest):
+        # "det er Ordrup Skole ikke Hellerup": the words set aside are taken back where they
+        # stand (the answer's own corrections).
+        return None
+    # "det er i juni, første weekend" is all of it; "tirsdag og søndag morgen, om lørdagen er
+    # havnen fuld" is the part before the comma.
+    for words in (rest, re.split(r"[,.;!?]\s|\n", rest, maxsplit=1)[0]):
+        words = words.strip(" ,.!")
+        told = _understanding().told_only_place_or_time(words) if words else None
+        if told is not None:
+            return told
+    return None
+
+
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _YEAR_RE = re.compile(r"\s*20\d\d\s*[.!]?\s*")
 # "I need to change the date of my idea", "kan jeg stadig rette den?": about the idea sent.
@@ -926,6 +958,14 @@ class IntakeDialogue:
         if phase == Phase.EDITING and clears_it(stripped) and state["fields"].get(state["asking"]):
             # "slet det", typed where the new words for one part were asked for.
             return self._remove(state, [state["asking"]])
+        corrected = _corrects_place_or_time(stripped) if phase in _CORRECTABLE else None
+        if corrected is not None and state["fields"].get(corrected[0]):
+            # "nej vent, det skal være tirsdag og søndag morgen, om lørdagen er havnen fuld":
+            # the time told a moment ago changes; the question asked stays open.
+            field, value = corrected
+            self._told(state, field, value, stripped)
+            state["original"].append(stripped)
+            return [self._edited(state, field), self._prompt(state)]
         if phase == Phase.LISTENING:
             return self._on_idea_text(state, stripped, match)
         if phase == Phase.ASKING:
@@ -2269,7 +2309,19 @@ class IntakeDialogue:
                     state["fields"][field] = kept[:from_word] + value + kept[end:]
                 else:
                     # "i skolehaven på Hellerup Skole" -> "i skolehaven på Ordrup Skole".
-                    if before and len(words) > 1 and words[0].casefold() == before[-1].casefold():
+                    if (
+                        before
+                        and len(words) > 1
+                        and (
+                            words[0].casefold() == before[-1].casefold()
+                            # "i Vangede" for "Dyssegård" in "ved Dyssegård station": the
+                            # idea's own preposition stays.
+                            or (
+                                words[0].casefold() in _PLACE_PREPS
+                                and before[-1].casefold() in _PLACE_PREPS
+                            )
+                        )
+                    ):
                         words = words[1:]
                     state["fields"][field] = kept[:at] + " ".join(words) + kept[end:]
                 state["vague"] = [f for f in state["vague"] if f != field]

@@ -923,6 +923,9 @@ _LANDMARK_RE = _rx(
     rf"{_LOC_ADJ}{_alt(_LANDMARK_DA_LIST)}(?:\s+{_LANDMARK_HEAD})?)(?![a-z])"
     rf"|(?<![a-z]){_LOC_PREP}\s+(?:the|our|my|a|an)\s+(?:[a-z]{{3,}}'s\s+)?{_LOC_ADJ}"
     rf"{_alt(_LANDMARK_EN_LIST)}(?:\s+{_LANDMARK_HEAD})?(?![a-z])"
+    # "language cafe in library": English without its article, as newcomers write it.
+    r"|(?<![a-z])(?:in|at|near)\s+(?:library|park|station|church|kindergarten|town\s+hall|"
+    r"community\s+cent(?:re|er)|sports\s+hall|beach|harbou?r|lake)(?![a-z])"
     r"|(?<![a-z])(?:hos\s+(?:mig|os)|hjemme\s+hos\s+(?:mig|os)|at\s+(?:my|our)\s+place"
     r"|at\s+my\s+house|in\s+my\s+garden|in\s+our\s+garden)(?![a-z])"
     # "ved Netto", "outside Rema 1000": a supermarket everyone knows is a landmark.
@@ -1125,7 +1128,8 @@ _BEN_QUANT = (
     r"about|around|approximately|nearly|almost|over|omkring|cirka|ca\.?|næsten|mindst|"
     r"at\s+least|more\s+than|flere\s+end|op\s+til|up\s+to|"
     r"kvarterets|vejens|gadens|skolens|smaa|alle\s+de|their|deres|"
-    r"[a-z]{3,12}(?:ian|ish|ese|ske))\s+){0,3}"
+    # "Ukrainian and Danish people", "danske og ukrainske familier"
+    r"[a-z]{3,12}(?:ian|ish|ese|ske)(?:\s+(?:and|og|&)\s+[a-z]{3,12}(?:ian|ish|ese|ske))?)\s+){0,3}"
 )
 _BEN_QUAL = (
     r"(?:\s+(?:på|on|along)\s+(?:(?:the|vores|our)\s+)?(?:vejen|gaden|street|road))?"
@@ -1894,7 +1898,7 @@ _BRINGS_RE = _rx(
     r"ven|veninde|bror|søster|far|mor|kæreste|onkel|uncle|tante|aunt|moster|faster|morbror|"
     r"farbror|fætter|kusine|cousin|farfar|morfar|farmor|mormor|grandad|grandpa|grandma|"
     r"granny|svigerfar|svigermor|kollega|colleague|boss|chef)\s+(?:is|er|has|har|can|kan|"
-    r"could|kunne|works|arbejder|runs|driver|owns|ejer)\b(?!\s+(?:ikke|not|no|ingen|\d{1,3})\b)"
+    r"could|kunne|works|arbejder|runs|driver|owns|ejer)\b(?!'t|\s+(?:ikke|not|no|ingen|\d{1,3})\b)"
     r"|(?:a\s+group|en\s+gruppe|en\s+flok|a\s+bunch|a\s+few|et\s+par|a\s+couple)\s+"
     r"(?:af|of)\s+(?:os|us)\b"
     r"|(?:mig|me|jeg|i)\s+(?:og|and)\s+(?:\d+|to|tre|fire|fem|seks|two|three|four|five|six|"
@@ -2321,6 +2325,32 @@ _SELF_INTRO_RE = _rx(
     r"im\s+\d{1,3}(?!\d)|been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|"
     r"født\s+i|jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|vi\s+hedder)(?![a-z])"
 )
+# A clause that starts with the people it is about: "my mum can't walk far", "min mor kan ikke".
+_OWN_PROBLEM_RE = _rx(
+    r"(?:(?:og|and|for|fordi|because|da|as|since)\s+)?(?:my|our|min|mit|mine|vores|the|de|alle|all)\s+"
+    r"(?:[a-z]+\s+)?(?:mum|mom|mother|dad|father|parents|kids|children|husband|wife|son|daughter|"
+    r"neighbou?rs?|mor|far|forældre|børn|børnene|ungerne|mand|kone|søn|datter|naboer|nabo|"
+    r"older\s+people|elderly|ældre|gamle|unge|teenagers|pupils|elever|eleverne)\s"
+)
+
+
+_OFFICE_INTRO_RE = _rx(
+    r"(?:(?:og|and)\s+)?(?:jeg|i)\s+(?:er|'m|am)\s+(?:(?:den\s+)?(?:nye|new)\s+)?(?:formand|"
+    r"forkvinde|næstformand|kasserer|sekretær|bestyrelsesmedlem|chair|chairman|chairwoman|"
+    r"chairperson|treasurer|secretary|board\s+member|vice\s+chair)\s+(?:for|i|af|hos|of|in|at)\s"
+)
+
+
+def _without_hello(seg: str) -> str:
+    """ "hej jeg hedder Ali": the words after a hello the clauses did not cut off."""
+    hello = _GREETING_RE.match(seg)
+    return seg[hello.end() :].lstrip(" ,.!") if hello else seg
+
+
+_INTRO_GOES_ON_RE = _rx(
+    r"(?:og|and|,)\s*(?:(?:jeg|i)\s+)?(?:har|er|bor|arbejder|kommer|driver|ejer|underviser|"
+    r"går|have|has|am|'m|live|work|run|own|teach|come)(?![a-z])"
+)
 _ELABORATION_RE = _rx(
     r"(?:med|with|inklusive|including|altså|dvs\.?|det\s+vil\s+sige|i\.e\.|basically|like|sådan|fx|f\.eks\.|"
     r"for\s+eksempel|for\s+example|e\.g\.|tænk|think|picture|forestil\s+dig|imagine|"
@@ -2375,8 +2405,8 @@ _GREETING_RE = _rx(
     r"godmorgen|godaften|kære|hi|hello|hey|hiya|yo|dear|good\s+(?:morning|afternoon|evening)|"
     r"greetings|tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|tak\s+for\s+(?:nu|det|"
     r"hjælpen|jeres\s+tid|at\s+lytte|læsningen)|thanks|thank\s+you|thanks\s+in\s+advance|"
-    + _SIGN_OFF
-    + r"|best|"
+    # A phone's courtesies, alone at the end: "pls", "plz", "thx", "tak tak".
+    r"pls|plz|please|pretty\s+please|thx|tnx|ty|" + _SIGN_OFF + r"|best|"
     # A letter's forms: "Til rette vedkommende", "Dear Sir or Madam".
     r"til\s+rette\s+vedkommende|to\s+whom\s+it\s+may\s+concern|respectfully)(?![a-z])"
 )
@@ -4472,8 +4502,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):
             c.label = "greeting"
-        elif _WRITES_FOR_RE.match(seg) and len(seg.split()) <= 12:
+        elif (_WRITES_FOR_RE.match(seg) or _OFFICE_INTRO_RE.match(seg)) and len(seg.split()) <= 12:
             # "Jeg skriver på vegne af grundejerforeningen Solbakken": who writes, no reason.
+            # "jeg er formand for Skovshoved Vinterbadere": an office, no skill they bring.
             c.label = "greeting"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
             # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
@@ -4946,9 +4977,19 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
             what_starts
             and idx < first_what
             and (
-                _SELF_INTRO_RE.match(seg)
+                _SELF_INTRO_RE.match(_without_hello(seg))
                 # "I'm new in Hellerup (moved from Edinburgh).": the rest of an introduction.
                 or any(c.label == "greeting" and c.start < content[0].start for c in group)
+                # "jeg hedder Ali og har en butik på Gentoftegade", "Jeg hedder Birthe og er
+                # 78": what follows the name in the same breath introduces the person too.
+                or (
+                    _INTRO_GOES_ON_RE.match(seg) is not None
+                    and any(
+                        c.start < content[0].start
+                        and _SELF_INTRO_RE.match(doc.text, c.start, c.end) is not None
+                        for c in group
+                    )
+                )
             )
             and not _PROBLEM_RE.search(seg)
         ):
@@ -4996,6 +5037,19 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
         for c in content:
             c.label = label
             c.span_only = False
+        if label == "greeting":
+            # "Goddag jeg er 74 og har været gymnastiklærer hele mit liv": the trade in an
+            # introduction is what the person brings.
+            for c in content:
+                if _SKILLED_RE.search(doc.text, c.start, c.end):
+                    c.label, c.strong = "brings", True
+        if label == "what" and len(content) > 1:
+            # "put a bench by the lake, my mum can't walk far": the plan, and after the comma
+            # a problem with someone's name on it, the reason.
+            for c in content[1:]:
+                clause = doc.text[c.start : c.end]
+                if _OWN_PROBLEM_RE.match(clause) and _PROBLEM_RE.search(clause):
+                    c.label, c.strong = "why", True
         if label == "what":
             what_sentences.add(idx)
     if problem_as_idea and not any(c.label == "what" or c.also_what for c in clauses):
@@ -5189,6 +5243,17 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         "partners": partners,
     }
     _label_clauses(doc, span_fields)
+    offices = _SpanSet(
+        (c.start, c.end)
+        for c in doc.clauses
+        if c.label == "greeting" and _OFFICE_INTRO_RE.match(doc.text, c.start, c.end)
+    )
+    if offices:
+        # "formand for Skovshoved Vinterbadere": the association chaired is nobody the idea
+        # is for, and no place.
+        for name in ("who_benefits", "where"):
+            span_fields[name] = [s for s in span_fields[name] if not _overlaps(s, offices)]
+        who = span_fields["who_benefits"]
     # Brings/partner clauses are not beneficiaries ("vi er 6 naboer").
     brings_clauses = _SpanSet((c.start, c.end) for c in doc.clauses if c.label == "brings")
     span_fields["who_benefits"] = [

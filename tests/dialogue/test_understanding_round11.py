@@ -36,3 +36,76 @@ def test_a_thing_asked_for_at_a_place_is_an_idea(text: str, what: str, where: st
 )
 def test_a_service_thing_asked_for_is_no_idea(text: str) -> None:
     assert not proposes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # A name and what follows it in the same breath introduce the person.
+        (
+            "hej jeg hedder Ali og har en butik på Gentoftegade. jeg vil gerne lave fastelavn "
+            "for børnene i gaden søndag d. 14. feb",
+            "da",
+            {"what": "fastelavn", "who_benefits": "børnene"},
+            ("why",),
+        ),
+        (
+            "Hej. Jeg hedder Birthe og er 78. Jeg savner en bænk ved busstoppestedet på Ordrupvej",
+            "da",
+            {"what": "bænk", "where": "busstoppestedet"},
+            ("why",),
+        ),
+        # An office is who they are; the association chaired is no beneficiary and no place.
+        (
+            "Hej, jeg er formand for Skovshoved Vinterbadere (ca. 140 medlemmer). Vi vil gerne "
+            "stille en mobil saunavogn op på Skovshoved Havn",
+            "da",
+            {"what": "saunavogn", "where": "Skovshoved Havn"},
+            ("brings", "who_benefits"),
+        ),
+        # A trade told in the introduction is what they bring; the age is not a reason.
+        (
+            "Goddag jeg er 74 og har været gymnastiklærer hele mit liv. jeg vil gerne starte "
+            "gymnastik for ældre udendørs ved Gentofte Sø om formiddagen. mange af mine venner "
+            "sidder alene hjemme og får ikke rørt sig",
+            "da",
+            {"brings": "gymnastiklærer", "why": "sidder alene"},
+            (),
+        ),
+        # Someone's problem after the plan is the reason, not what they bring.
+        (
+            "please put a bench by the lake, my mum can't walk far",
+            "en",
+            {"what": "bench", "why": "can't walk far", "where": "by the lake"},
+            ("brings",),
+        ),
+        (
+            "sæt en bænk ved søen, min mor kan ikke gå så langt",
+            "da",
+            {"what": "bænk", "why": "kan ikke gå så langt"},
+            ("brings",),
+        ),
+        # Peoples joined by "and"; a place without its article, as newcomers write.
+        (
+            "I want make language cafe for Ukrainian and Danish people in library.",
+            "en",
+            {"who_benefits": "Ukrainian and Danish people", "where": "in library"},
+            (),
+        ),
+        # A phone's "pls" at the end is courtesy, no reason.
+        (
+            "der mangler en cykelpumpe ved Dyssegård station, kunne i sætte en op? pls",
+            "da",
+            {"what": "cykelpumpe"},
+            ("why",),
+        ),
+    ],
+)
+def test_round11_readings(
+    text: str, lang: str, expected: dict[str, str], absent: tuple[str, ...]
+) -> None:
+    fields = understand(text, lang).fields
+    for name, words in expected.items():
+        assert words in fields.get(name, ""), (name, fields)
+    for name in absent:
+        assert name not in fields, (name, fields)
