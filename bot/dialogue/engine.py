@@ -1275,7 +1275,9 @@ class IntakeDialogue:
                 Intent.EDIT,
                 Intent.SEND_NOW,
                 Intent.BACK,
-            ):
+            ) and not (match.intent == Intent.EDIT and match.field and match.value):
+                # ("Sted: ved Gentofte Station", "Formål: …" as the first words are the idea
+                # told as a form, read below.)
                 return [Reply(t("invite", lang))]
         if not state["fields"] and _understanding().reports_a_fault(text):
             # "Min skraldespand er ikke blevet tømt": a fault or a complaint, not an idea.

@@ -222,7 +222,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
     + ("sted", "hvor", "adresse", "placering", "lokation", "place", "location", "where")
     + ("address", "venue"),
     "when": _FIELD_NOUNS["when"]
-    + ("dato", "tidspunkt", "tid", "hvornår", "dag", "date", "time", "when", "day"),
+    + ("dato", "tidspunkt", "tid", "hvornår", "dag", "date", "time", "when", "day")
+    # A form's headings: "Tidsplan: foråret 2027", "Timeline: spring".
+    + ("tidsplan", "tidsramme", "periode", "timeline", "schedule", "timing", "period"),
     "brings": _FIELD_NOUNS["brings"]
     + (
         "bidrag",

@@ -2864,6 +2864,44 @@ _EMPHASIS_RE = re.compile(
 _DASHED_LABEL_RE = re.compile(r"\s[-–—•]\s*(?=(?:" + _LABEL_ALT + r")[ \t]*:)")
 
 
+_LIST_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:\(?\d{1,2}[.)]|[-•*–])[ \t]+(?=\S)")
+# "Mit forslag til Gentofte Sø:", "Our ideas:": a line that opens a list of ideas.
+_IDEAS_LEAD_RE = _rx(
+    r"(?:forslag|idé|ideer|idéer|ønske|ønsker|suggestions?|ideas?|proposals?|wishes|"
+    r"kunne\s+(?:være|vaere)|would\s+be)[^\n]{0,60}:\s*$"
+)
+
+
+def _list_of_ideas(doc: _Doc) -> None:
+    """ "Mit forslag til Gentofte Sø:\n1. flere bænke langs stien\n2. bedre belysning …":
+    the things listed after an idea's lead (or after a first item read as the idea) are all
+    the idea, not reasons or help."""
+    starts = [m.end() for m in _LIST_ITEM_RE.finditer(doc.raw)]
+    if len(starts) < 2:
+        return
+    items = [c for c in doc.clauses if c.start in starts]
+    if len(items) < 2:
+        return
+    line_start = doc.raw.rfind("\n", 0, starts[0])
+    lead_line = doc.raw[: max(line_start, 0)].rstrip().rsplit("\n", 1)[-1]
+    led = _IDEAS_LEAD_RE.search(lead_line) is not None
+    if not led and (items[0].label != "what" or len(items) < 3):
+        return
+    for c in items:
+        words = doc.text[c.start : c.end]
+        if (
+            c.label in (None, "why", "help_wanted")
+            and (led or not c.strong)
+            and len(words.split()) <= 10
+            and not _PROBLEM_RE.search(words)
+            and not _FINITE_VERB_RE.search(words)
+        ):
+            c.label = "what"
+
+
+_LIST_NUMBER_RE = re.compile(r"(?m)^[ \t]*(\(?\d{1,2}[.)])(?=[ \t]+\S)")
+
+
 class _Doc:
     """A folded, masked, segmented view of one message."""
 
@@ -2884,6 +2922,11 @@ class _Doc:
         # "*Hvad:* et *loppemarked*", "_vigtigt_": chat emphasis marks, read past like spaces
         # but kept in the words given back.
         soft += [(m.start(), m.end()) for m in _EMPHASIS_RE.finditer(self.raw)]
+        # "1. Formål: …\n2. Sted: …": a list's numbers, read past (two at least: "1. maj"
+        # opening a message is a date).
+        numbers = [(m.start(1), m.end(1)) for m in _LIST_NUMBER_RE.finditer(self.raw)]
+        if len(numbers) >= 2:
+            soft += numbers
         self.text = self._mask(self.raw, self.hard + soft + self.emails)
         self.tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text)]
         self.token_ends = [b for _, b in self.tokens]
@@ -5305,6 +5348,7 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
     _apply_structure(doc, span_fields)
     _need_as_idea(doc)
     _assign_clause_fields(doc, span_fields)
+    _list_of_ideas(doc)
     # "vores børn skal over vejen hver morgen": times inside the reason are context.
     reasons = _SpanSet((c.start, c.end) for c in doc.clauses if c.label == "why")
     span_fields["when"] = [
@@ -6320,6 +6364,9 @@ _DETAIL_LEAD_RE = re.compile(
 
 def reports_a_fault(text: str) -> bool:
     """Tell whether `text` reports a fault or a complaint and proposes nothing."""
+    if _FAULT_RE.search(_unslang(fold(text)).text) is None:
+        # Most first messages report nothing: told without cutting the message up.
+        return False
     doc = _Doc(text)
     if _FAULT_RE.search(doc.text) is None:
         return False

@@ -58,3 +58,17 @@ def test_more_told_after_a_hov_is_no_correction_of_the_time() -> None:
     chat("hov, vi er 5 naboer der står for det hele")
     assert chat.fields["when"] == "i maj"
     assert "5 naboer" in chat.fields.get("brings", "")
+
+
+def test_an_idea_told_as_a_form_one_heading_at_a_time_loses_nothing() -> None:
+    chat = Chat("da")
+    replies = chat("Formål: at etablere en delecykelstation")
+    assert t("invite", "da") not in [reply.text for reply in replies]
+    chat("Sted: ved Gentofte Station")
+    chat("Målgruppe: pendlere og studerende")
+    chat("Tidsplan: foråret 2027")
+    assert chat.fields["what"] == "at etablere en delecykelstation"
+    assert chat.fields["where"] == "ved Gentofte Station"
+    assert chat.fields["who_benefits"] == "pendlere og studerende"
+    # The heading is no part of the time.
+    assert chat.fields["when"] == "foråret 2027"

@@ -109,3 +109,39 @@ def test_round11_readings(
         assert words in fields.get(name, ""), (name, fields)
     for name in absent:
         assert name not in fields, (name, fields)
+
+
+def test_a_numbered_form_is_read_without_its_numbers() -> None:
+    fields = understand(
+        "1. Formål: at etablere en delecykelstation\n2. Sted: ved Gentofte Station\n"
+        "3. Målgruppe: pendlere og studerende\n4. Tidsplan: foråret 2027",
+        "da",
+    ).fields
+    assert fields["what"] == "at etablere en delecykelstation"
+    assert fields["where"] == "ved Gentofte Station"
+    assert fields["who_benefits"] == "pendlere og studerende"
+    assert fields["when"] == "foråret 2027"
+    assert not any(ch.isdigit() for ch in fields.get("why", ""))
+
+
+def test_one_number_opening_a_message_is_a_date() -> None:
+    assert understand("1. maj holder vi loppemarked på Vangede Bygade", "da").fields["when"] == (
+        "1. maj"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit forslag til Gentofte Sø:\n1. flere bænke langs stien\n2. bedre belysning om "
+        "aftenen\n3. flere skraldespande\nDet er for alle der går tur, især ældre.",
+        "Vores ønsker:\n- flere bænke langs stien\n- bedre belysning om aftenen\n"
+        "- flere skraldespande",
+    ],
+)
+def test_a_list_of_ideas_is_all_the_idea(text: str) -> None:
+    fields = understand(text, "da").fields
+    for item in ("flere bænke", "bedre belysning", "flere skraldespande"):
+        assert item in fields["what"]
+    assert "help_wanted" not in fields
+    assert "why" not in fields
