@@ -335,6 +335,11 @@ _CORRECTION_LEAD_RE = re.compile(
 # "… i Vangede ikke Dyssegård", "… on Sunday, not Saturday": words set aside.
 _NOT_THAT_RE = re.compile(r"(?<!\w)(?:ikke|not)\s", re.IGNORECASE)
 _CORRECTABLE = (Phase.ASKING, Phase.READBACK)
+_RATHER_RE = re.compile(
+    r"(?:(?:vi|jeg|we|i)\s+(?:vil|ville|would|'d)\s+(?:hellere|rather)\s+(?:lave|holde|have|gøre|do|"
+    r"hold|have|make)\s+(?:det|den|it)\s+|(?<!\w)(?:hellere|rather|instead|i\s+stedet)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def _corrects_place_or_time(text: str) -> tuple[str, str] | None:
@@ -349,6 +354,8 @@ def _corrects_place_or_time(text: str) -> tuple[str, str] | None:
         return None
     # "det er i juni, første weekend" is all of it; "tirsdag og søndag morgen, om lørdagen er
     # havnen fuld" is the part before the comma.
+    # "hellere i juli", "vi vil hellere lave det ved Rådhuset", "rather in July".
+    rest = _RATHER_RE.sub(" ", rest)
     for words in (rest, re.split(r"[,.;!?]\s|\n", rest, maxsplit=1)[0]):
         words = words.strip(" ,.!")
         told = _understanding().told_only_place_or_time(words) if words else None

@@ -118,7 +118,10 @@ _WEEKDAY = (
     + _alt(_WEEKDAYS_DA)
     + "(?:ene|en|e|s)?|"
     + _alt(_WEEKDAYS_EN)
-    + "s?|weekend(?:en|s|erne|er)?|hverdage(?:ne)?|weekdays?)\\b"
+    + "s?|weekend(?:en|s|erne|er)?|hverdage(?:ne)?|weekdays?"
+    # A phone's short days ("hver tors eftermiddag", "fri evenings"); "man", "søn", "sat" and
+    # "sun" are words of their own.
+    + "|(?:tirs|ons|tors|fre|lør|tues?|thu|thurs|fri)(?![a-zæøå])\\.?)\\b"
 )
 
 _NUMBER_WORDS = (
@@ -182,6 +185,7 @@ _SIGN_OFF = (
     r"kind\s+regards|warm\s+regards|regards|cheers|sincerely|yours\s+(?:faithfully|sincerely|"
     r"truly)|with\s+(?:best|kind|warm)\s+(?:regards|wishes)|all\s+the\s+best)"
 )
+_CLOSING_RE = _rx(_SIGN_OFF + r"|thx|tnx|ty|tak|thanks|mange\s+tak|tusind\s+tak")
 _NAME_LEAD_RE = _rx(
     r"\b(?:jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|" + _SIGN_OFF + r")\b[\s,:\-]*"
 )
@@ -770,7 +774,7 @@ _LEFT_PREP_RE = _rx(rf"(?<![a-z]){_LOC_PREP}\s+{_LOC_DET}{_LOC_ADJ}$")
 _LANDMARK_HEAD = (
     r"(?:hall|yard|garden|kitchen|room|corner|field|lawn|square|entrance|foyer|basement|roof|"
     r"wall|playground|car\s+park|sal|gård|have|køkken|lokale|hjørne|plæne|indgang|kælder|tag|"
-    r"mur|væg)"
+    r"mur|væg|p-plads|parkeringsplads|legeplads|bane|sportsplads|boldbane)"
 )
 _LANDMARK_DA = (
     "skolen skolegården skolens gård biblioteket stationen banegården søen søerne parken "
@@ -790,6 +794,7 @@ _LANDMARK_DA = (
     "kælderen opgangen gadekæret dammen vandrehjemmet biografen museet teatret caféen "
     "cafeen bageriet hallerne hospitalet musikskolen skolekøkkenet kolonihaverne kolonihaven "
     "gymnastiksalen aktivitetscentret aktivitetscenteret seniorcentret seniorcentrene "
+    "p-pladsen p-plads parkeringspladsen plejehjemmet plejehjemet "
     "plejehjemmene plejecentret plejecentrene tunnelen tunnellen foyeren klubhuset "
     "ungdomshuset spejderhytten hytten tennisbanen tennisbanerne petanquebanen "
     "basketbanen multibanen løbebanen atletikbanen"
@@ -2429,7 +2434,7 @@ _LEADING_FILLER_RE = _rx(
     r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|yo|halløj|dav|goddag|well|so(?=\s*,|\s+(?:i|we)\s)|"
     r"øh|øhm|hmm|okay|ok|altså|nå|"
     r"nåh|og|and|men|but|samt|plus|også|desuden|derudover|further|furthermore|also|"
-    r"additionally|then)(?![a-z])[\s,!.:;\-]*)+"
+    r"additionally|then)(?![a-z'’])[\s,!.:;\-]*)+"
 )
 _TRAILING_THANKS_RE = _rx(
     r"(?<![\s,.!])(?:[\s,.!]+(?:tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|please|thanks|"
@@ -4514,6 +4519,7 @@ def _ready_by_only(doc: _Doc, sentence: int, covered: _SpanSet) -> bool:
 def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     text = doc.text
     covered = _SpanSet(s for spans in span_fields.values() for s in spans)
+    whose = _SpanSet(span_fields["who_benefits"])
     _split_mixed_clauses(doc)
     bracketed = _bracketed_brings(doc)
     prev: _Clause | None = None
@@ -4581,7 +4587,11 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label, c.strong = "brings", True
         elif (help_m := _NOUNISH_HELP_RE.search(seg)) and _is_request(seg, help_m.start()):
             c.label, c.strong = "help_wanted", True
-        elif (why := _WHY_RE.search(seg)) or _WHAT_RE.search(seg) or _own_wish(seg):
+        elif (
+            (why := _why_outside_people(seg, c.start, whose))
+            or _WHAT_RE.search(seg)
+            or _own_wish(seg)
+        ):
             # When both a reason and a plan are cued, the earlier cue leads the clause.
             what = _WHAT_RE.search(seg) or _own_wish(seg)
             if why and (not what or why.start() < what.start()):
@@ -4608,6 +4618,33 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         ):
             c.label = "help_wanted"
     _declared_over_colon(doc)
+
+
+def _names_a_thing(doc: _Doc, c: _Clause, whose: _SpanSet) -> bool:
+    """A clause of a few words with no verb outside the people it names: a thing."""
+    words = [
+        doc.text[a:b]
+        for a, b in doc.tokens
+        if c.start <= a and b <= c.end and not whose.contains((a, b))
+    ]
+    told = " ".join(words)
+    return (
+        2 <= len(words) <= 8
+        # A thing for someone or somewhere ("… for retired men", "… in Gentofte").
+        and bool({"for", "til", "in", "i", "paa", "on", "at", "ved", "by"} & set(words))
+        and not {"i", "we", "my", "our", "jeg", "vi", "min", "mit", "vores"} & set(words[:2])
+        and not _FINITE_VERB_RE.search(told)
+        and not _SITUATION_VERB_RE.search(told)
+    )
+
+
+def _why_outside_people(seg: str, at: int, whose: _SpanSet) -> re.Match[str] | None:
+    """The first reason cued in `seg` that is not told of the people it is for: "men's shed
+    for retired men who feel lonely" names a thing, and the loneliness is theirs."""
+    for m in _WHY_RE.finditer(seg):
+        if not whose.contains((at + m.start(), at + m.end())):
+            return m
+    return None
 
 
 def _declared_over_colon(doc: _Doc) -> None:
@@ -4724,6 +4761,13 @@ def _is_greeting(doc: _Doc, a: int, b: int) -> bool:
     m = _GREETING_RE.match(text, a, b)
     if not m:
         return False
+    if (
+        _CLOSING_RE.fullmatch(m.group(0).strip(" ,.!"))
+        and not text[b:].strip(" \n.!,")
+        and len(_TOKEN_RE.findall(text, m.end(), b)) <= 4
+    ):
+        # "mvh Grethe 78 år", "thx sara": the message signed off, whatever the name.
+        return True
     for tm in _TOKEN_RE.finditer(text, m.end(), b):
         tok = tm.group(0)
         if tok in _GREETING_REST_OK or doc.folded.is_upper_at(tm.start()):
@@ -4940,13 +4984,22 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                 elif prev is not None:
                     c.label = prev
                 elif not c.span_only:
-                    # A leading clause describing a problem explains the need, whatever follows.
+                    # A leading clause describing a problem explains the need, whatever follows
+                    # ("ensomme" in "mandeværksted for ensomme pensionister" is the people's).
                     seg = doc.text[c.start : c.end]
-                    if _PROBLEM_RE.search(seg) and not _FIRST_PERSON_START_RE.match(seg):
+                    whose = _SpanSet(span_fields["who_benefits"])
+                    if any(
+                        not whose.contains((c.start + m.start(), c.start + m.end()))
+                        for m in _PROBLEM_RE.finditer(seg)
+                    ) and not _FIRST_PERSON_START_RE.match(seg):
                         c.label = "why"
                     elif idea_missing and c is first_content:
                         c.label = "what"
                         doc.guessed_what = True
+                    elif c is first_content and _names_a_thing(doc, c, whose):
+                        # "men's shed in Gentofte for retired men who feel lonely, we meet
+                        # tuesdays, …": a thing named first, with no verb, is the idea.
+                        c.label = "what"
                     else:
                         c.label = next(x.label for x in group if x.label in _CLAUSE_FIELDS)
     has_what = any(c.label == "what" or c.also_what for c in clauses)
@@ -6070,7 +6123,9 @@ _SITUATION_VERB_RE = _rx(
     # "My mum can't use MitID, and I know she's not the only one."
     r"can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|know|knows|"
     # "speed bumps", "seed swap", "a bike shed": nouns that only look like past tense.
-    r"(?!(?:speed|seed|need|feed|weed|shed|breed|deed|bleed|greed|hundred|sled|bred)(?![a-z]))"
+    # "værksted", "mødested" (folded "vaerksted"): a place, no past tense either.
+    r"(?!(?:speed|seed|need|feed|weed|shed|breed|deed|bleed|greed|hundred|sled|bred|[a-z]*sted)"
+    r"(?![a-z]))"
     r"(?:[a-z]{3,}ed|[a-z]{3,}ede))(?![a-z])"
 )
 
@@ -6294,6 +6349,12 @@ _PROPOSING_QUESTION_RE = _rx(
 _ASKS_FOR_A_THING_RE = _rx(
     r"(?<![a-z])(?:kan|kunne|må)\s+(?:vi|man|i|kommunen)\s+(?:ikke\s+)?(?:godt\s+|evt\.?\s+)?"
     r"(?:få|sætte|opsætte|give\s+os)\s+(?:en|et|nogle|flere|mere)\s|"
+    # "må vi holde loppemarked på skolens p-plads?", "kan vi låne scenen i parken?"
+    r"(?<![a-z])(?:må|kan|kunne)\s+vi\s+(?:godt\s+|gerne\s+|evt\.?\s+)?"
+    r"(?:holde|afholde|låne|bruge|lave|starte|stille\s+op)\s+(?:en\s+|et\s+|nogle\s+|vores\s+)?"
+    r"[a-zæøå]{3,}|"
+    r"(?<![a-z])(?:can|could|may)\s+we\s+(?:please\s+)?(?:hold|borrow|use|run|organi[sz]e|"
+    r"start|put\s+on|host)\s+(?:a|an|some|our|the)\s|"
     r"(?<![a-z])(?:can|could)\s+(?:we|you|the\s+(?:council|municipality))\s+(?:please\s+)?"
     r"(?:get|have|put\s+up|install|set\s+up|build|give\s+us)\s+(?:a|an|some|more)\s|"
     r"^\W*(?:hvad\s+med|what\s+about|how\s+about)\s+(?:en|et|nogle|flere|a|an|some|more)\s"

@@ -1866,7 +1866,7 @@ def test_an_email_or_phone_number_stays_in_the_contact_part_only(
     ("opening", "more", "thing"),
     [
         ("Loppemarked i Vangede", "folk kan sælge deres gamle ting", "Loppemarked"),
-        ("cykelværksted for unge i Gentofte", "unge kan lære at reparere cykler", "cykelværksted"),
+        ("Aktiviteter i Vangede", "unge kan lære at reparere cykler", "Aktiviteter"),
     ],
 )
 def test_more_told_about_a_short_idea_adds_to_it(

@@ -72,3 +72,20 @@ def test_an_idea_told_as_a_form_one_heading_at_a_time_loses_nothing() -> None:
     assert chat.fields["who_benefits"] == "pendlere og studerende"
     # The heading is no part of the time.
     assert chat.fields["when"] == "foråret 2027"
+
+
+def test_a_time_put_right_with_hellere() -> None:
+    chat = Chat("da")
+    chat("vi vil lave en loppemarked på Ordrup skole i juni")
+    replies = chat("nej vent, hellere i juli")
+    assert chat.fields["when"] == "i juli"
+    assert "why" not in chat.fields
+    assert replies[0].text == t("edited", "da", field=t("field.when", "da"))
+
+
+def test_a_place_put_right_with_we_would_rather() -> None:
+    chat = Chat("da")
+    chat("vi vil lave en loppemarked på Ordrup skole i juni")
+    chat("nej vent, vi vil hellere lave det ved Rådhuset")
+    assert chat.fields["where"] == "ved Rådhuset"
+    assert chat.fields["what"] == "vi vil lave en loppemarked"

@@ -145,3 +145,79 @@ def test_a_list_of_ideas_is_all_the_idea(text: str) -> None:
         assert item in fields["what"]
     assert "help_wanted" not in fields
     assert "why" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # The loneliness is the people's, not the reason the thing is named for.
+        (
+            "mandeværksted for ensomme pensionister i Vangede, vi mødes tirsdage, vi har "
+            "værktøj, vi vil gerne låne et lokale af kommunen",
+            "da",
+            "mandeværksted for ensomme pensionister",
+        ),
+        # "men's" is no Danish "men" (but), and the thing named first is the idea.
+        (
+            "men's shed in Gentofte for retired men who feel lonely, we meet tuesdays, we have "
+            "tools, would love a room from the municipality",
+            "en",
+            "men's shed in Gentofte",
+        ),
+        # "værksted" is a place, not a verb in the past.
+        ("cykelværksted for unge i Gentofte", "da", "cykelværksted for unge"),
+    ],
+)
+def test_a_thing_named_first_is_the_idea(text: str, lang: str, what: str) -> None:
+    understood = understand(text, lang)
+    assert understood.fields["what"].startswith(what)
+    assert "what" not in understood.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # A sign-off with a name and an age, or a phone's "thx sara", is no reason.
+        (
+            "jeg vil gerne lav en strikke klub på plejehjemet hver tors eftermiddag. mvh Grethe "
+            "78 år",
+            "da",
+            {"where": "plejehjemet", "when": "hver tors eftermiddag", "contact": "Grethe"},
+            ("why",),
+        ),
+        ("we want a bench by the lake for the old people. thx sara", "en", {}, ("why",)),
+        # A place of one's school told with its owner.
+        ("vi vil holde loppemarked på skolens p-plads", "da", {"where": "skolens p-plads"}, ()),
+    ],
+)
+def test_round11_phone_readings(
+    text: str, lang: str, expected: dict[str, str], absent: tuple[str, ...]
+) -> None:
+    fields = understand(text, lang).fields
+    for name, words in expected.items():
+        assert words in fields.get(name, ""), (name, fields)
+    for name in absent:
+        assert name not in fields, (name, fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "må vi holde loppemarked på skolens p-plads?",
+        "kan vi holde en koncert i Bernstorffsparken?",
+        "kan vi låne en hal på Hellerup Skole til en turnering?",
+    ],
+)
+def test_asking_leave_for_something_at_a_place_is_an_idea(text: str) -> None:
+    assert proposes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan man bruge sit sundhedskort på biblioteket?",
+        "kan jeg låne en bog på biblioteket i Hellerup?",
+    ],
+)
+def test_asking_what_one_may_do_at_a_service_is_no_idea(text: str) -> None:
+    assert not proposes(text)
