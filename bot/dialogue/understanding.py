@@ -808,7 +808,8 @@ _LANDMARK_EN = (
     "nursing home care home kindergarten courtyard garden common area empty lot "
     "vacant lot bus stop meadow bog stream waterfront coast shore pond swimming pool "
     "street road block building cafe café museum cinema dog park hospital music school "
-    "parish hall church hall activity centre activity center youth club lawn tunnel underpass "
+    "community house culture house parish hall church hall activity centre activity center "
+    "youth club lawn tunnel underpass "
     "school kitchen gym allotments car park parking lot basement foyer clubhouse"
 )
 _LANDMARK_DA_LIST = [
@@ -928,9 +929,15 @@ _LANDMARK_RE = _rx(
     rf"{_LOC_ADJ}{_alt(_LANDMARK_DA_LIST)}(?:\s+{_LANDMARK_HEAD})?)(?![a-z])"
     rf"|(?<![a-z]){_LOC_PREP}\s+(?:the|our|my|a|an)\s+(?:[a-z]{{3,}}'s\s+)?{_LOC_ADJ}"
     rf"{_alt(_LANDMARK_EN_LIST)}(?:\s+{_LANDMARK_HEAD})?(?![a-z])"
+    # "på ungdomsskolen", "på spejdergrunden", "i medborgerhuset": a compound naming a kind
+    # of place by its last part.
+    r"|(?<![a-z])(?!at\s)" + _LOC_PREP + r"\s+(?:[a-zæøå]{3,}(?:skolen|grunden|hallen|parken|"
+    r"pladsen|centret|centeret|banen|stranden|salen)|(?:medborger|kultur|forsamlings|ungdoms|"
+    r"klub|menigheds|beboer|fælles)huset)(?![a-zæøå])"
     # "language cafe in library": English without its article, as newcomers write it.
     r"|(?<![a-z])(?:in|at|near)\s+(?:library|park|station|church|kindergarten|town\s+hall|"
-    r"community\s+cent(?:re|er)|sports\s+hall|beach|harbou?r|lake)(?![a-z])"
+    r"community\s+(?:cent(?:re|er)|house|hall)|culture\s+house|sports\s+hall|beach|harbou?r|"
+    r"lake)(?![a-z])"
     r"|(?<![a-z])(?:hos\s+(?:mig|os)|hjemme\s+hos\s+(?:mig|os)|at\s+(?:my|our)\s+place"
     r"|at\s+my\s+house|in\s+my\s+garden|in\s+our\s+garden)(?![a-z])"
     # "ved Netto", "outside Rema 1000": a supermarket everyone knows is a landmark.
@@ -1669,6 +1676,13 @@ _SO_THAT = (
     r"|(?:så|so)\s+(?:at\s+|that\s+)?(?!(?:vi|jeg|we|i|man|you|du|det|it|der|there)\s)"
     r"[a-zæøå]{3,}\s+(?:ikke|not|isn\s*'?t|aren\s*'?t|doesn\s*'?t|don\s*'?t|won\s*'?t|"
     r"(?:is|are)\s+not|bliver\s+ikke|kan\s+ikke|can\s*'?t)(?![a-z])"
+    # "så vejen bliver pænere", "so the road looks nicer": a thing made better.
+    r"|(?:så|so)\s+(?:at\s+|that\s+)?(?:the\s+|den\s+|det\s+)?[a-zæøå]{3,}\s+(?:bliver|blir|"
+    r"looks|becomes|gets|feels|seems)\s+(?:lidt\s+|meget\s+|a\s+bit\s+|much\s+|more\s+|mere\s+)?"
+    r"[a-zæøå]{3,}"
+    # "so pensioners and students can fix things": people joined, and what they can do.
+    r"|(?:så|so)\s+(?:that\s+)?(?!(?:vi|jeg|we|i)\s)[a-zæøå]{3,}\s+(?:og|and)\s+[a-zæøå]{3,}\s+"
+    r"(?:kan|can|could|kunne|får|get)(?![a-z])"
 )
 # "inden der sker en ulykke": the harm to prevent is the reason.
 _BEFORE_HARM = (
@@ -2326,7 +2340,10 @@ _SELF_INTRO_RE = _rx(
     r"bor|live|lived|have\s+lived|'ve\s+lived|'ve\s+been\s+living|har\s+boet|kom|came|moved|"
     r"flyttede|er\s+flyttet|har\s+(?:en|et|to|tre|\d{1,2})\s|have\s+(?:a|an|two|\d{1,2})\s|"
     r"'ve\s+got\s+(?:a|an|two|\d{1,2})\s|arbejder\s+(?:hjemmefra|i|på)|work\s+(?:from\s+home|in|at)|"
-    r"was\s+born|er\s+født|går\s+på|study|studerer|er\s+ny|'m\s+new|am\s+new|are\s+new)|"
+    r"was\s+born|er\s+født|går\s+på|study|studerer|er\s+ny|'m\s+new|am\s+new|are\s+new|"
+    # "I am from Syria", "jeg kommer fra Polen": where the person comes from.
+    r"(?:am|'m|er|kommer)\s+(?:oprindeligt\s+|originally\s+)?(?:fra|from)\s+[A-Za-zæøå]+\s*[.,!]?$|"
+    r"come\s+from)|"
     r"im\s+\d{1,3}(?!\d)|been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|"
     r"født\s+i|jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|vi\s+hedder)(?![a-z])"
 )
@@ -6653,6 +6670,10 @@ def _complete_from_model(
             ):
                 # "yo vi er nogle fra 8.b på Gentofte Skole": the person's own group.
                 continue
+            if name == "partners" and _is_the_idea_without_names(text, result):
+                # "madklub for kvinder i medborgerhuset i Vangede": the idea itself, naming
+                # nobody to work with.
+                continue
             if name == "partners" and _is_outdoor_place(fold_plain(text)):
                 # "Gentofte Sø" told alone is a place, not someone to work with.
                 continue
@@ -6686,6 +6707,15 @@ def _complete_from_model(
         result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
         used.update(added)
+
+
+def _is_the_idea_without_names(text: str, result: Understanding) -> bool:
+    """`text` is (part of) the idea kept, and no name in it but a district's."""
+    ideas = [p for p in result.fields.get("what", "").split(_JOIN) if p]
+    if not any(text in p or p in text for p in ideas):
+        return False
+    words = [w for w in text.split()[1:] if w.strip(",.!?:;()") not in DISTRICTS]
+    return not any(w[:1].isupper() for w in words)
 
 
 _BARE_BODY_START_RE = _rx(
@@ -6765,6 +6795,19 @@ _YOU_DO_IT_RE = re.compile(
 )
 # "jeg kan snakke med naboerne", "I can bake", "we'll bring chairs",
 # "jeg kan ikke bidrage med andet": the person's own part.
+# How sure the labeller must be that an answer without a time (or place) tells another part.
+ANSWER_ELSEWHERE_SURE = 0.5
+ANSWER_ELSEWHERE_WORDS = 12
+# "når vejret er godt", "hvis det kan lade sig gøre": a condition is a kind of when.
+_HEDGED_ANSWER_RE = _rx(
+    r"(?<![a-z])(?:når|hvis|if|when|once|as\s+soon|så\s+snart|efter|after)(?![a-z])"
+)
+_WE_DO_IT_OURSELVES_RE = _rx(
+    r"(?:(?:og|and|ja|yes|nej|no)\s*,?\s+)?(?:(?:vi|jeg)\s+(?:[a-zæøå]+\s+){1,3}?selv|"
+    r"(?:vi|jeg)\s+(?:tar|tager|har|medbringer)\s+selv|"
+    r"(?:we|i)\s*(?:'ll|will)?\s+(?:[a-z]+\s+){1,3}?(?:(?:it|them|that)\s+)?(?:ourselves|myself))"
+    r"(?![a-z])"
+)
 _WE_CAN_RE = _rx(
     r"(?:(?:og|and|men|but|well|nå|ja|yes)\s*,?\s+)?(?:(?:jeg|vi|we)\s+(?:kan|will|'ll|can|"
     r"could|kunne|would\s+be\s+happy\s+to)"
@@ -6823,6 +6866,21 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "jeg kan snakke med naboerne og lave kage", "Jeg kan ikke bidrage med andet end
         # idéen" asked what help they want: what they can (or cannot) give themselves.
+        return Understanding(fields={"brings": text.strip(" .!")}, answered_instead="brings")
+    if (
+        field == "help_wanted"
+        and short_answer
+        and _WE_DO_IT_OURSELVES_RE.match(doc.text.strip())
+        and not _WE_COULD_USE_RE.search(doc.text)
+        # "Jeg har selv en masse værktøj … Vi skal bruge hjælp til selve containeren": the
+        # help is told too.
+        and not any(c.label == "help_wanted" for c in doc.clauses)
+        and not _STRONG_HELP_RE.search(doc.text)
+        and len(doc.sentences) == 1
+        and "?" not in text
+        and not re.search(r"(?<![a-z])(?:men|but)(?![a-z])", doc.text)
+    ):
+        # "vi bygger den selv", "vi tar selv kul med", asked what help they want: their part.
         return Understanding(fields={"brings": text.strip(" .!")}, answered_instead="brings")
     instead = _told_only(doc, span_fields) if short_answer else None
     if instead is not None and (
@@ -6937,6 +6995,21 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         places = doc.words_of(span_fields["where"])
         times = doc.words_of(span_fields["when"])
         return Understanding(fields={"where": places, "when": times}, answered_instead="where")
+    if (
+        field in ("when", "where")
+        and short_answer
+        and not span_fields.get(field)
+        and not _HEDGED_ANSWER_RE.search(doc.text)
+        # One short sentence: a longer message sent on tells more than one thing.
+        and len(doc.sentences) == 1
+        and len(doc.tokens) <= ANSWER_ELSEWHERE_WORDS
+    ):
+        # "de mangler danske venner", "vi er 5 naboer" asked when: no time at all, and what
+        # the labeller reads surely as the reason or their own part is that.
+        reading = clause_model().label_all([text.strip()], lang)[0]
+        best = max(reading, key=reading.__getitem__)
+        if best in ("why", "brings") and reading[best] >= ANSWER_ELSEWHERE_SURE:
+            return Understanding(fields={best: text.strip(" .!")}, answered_instead=best)
     base = _compose(doc, span_fields, vague)
     short = len(text) <= _INSTEAD_MAX_CHARS
     elsewhere_field = _told_elsewhere(doc, span_fields, field, base) if short else None

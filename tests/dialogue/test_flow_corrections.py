@@ -89,3 +89,23 @@ def test_a_place_put_right_with_we_would_rather() -> None:
     chat("nej vent, vi vil hellere lave det ved Rådhuset")
     assert chat.fields["where"] == "ved Rådhuset"
     assert chat.fields["what"] == "vi vil lave en loppemarked"
+
+
+def test_a_reason_sent_on_while_asked_when_joins_the_reason() -> None:
+    chat = Chat("da")
+    chat("vi vil lave en madklub for kvinder i medborgerhuset i Vangede")
+    chat("kvinderne føler sig alene")
+    chat("de mangler danske venner")
+    chat("hver søndag")
+    assert chat.fields["why"] == "kvinderne føler sig alene … de mangler danske venner"
+    assert chat.fields["when"] == "hver søndag"
+
+
+def test_their_own_part_told_while_asked_for_help_is_what_they_bring() -> None:
+    chat = Chat("da")
+    replies = chat.until(chat("vi vil lave en bogbytte-reol ved Vangede station"), "help_wanted")
+    replies = chat("vi bygger den selv")
+    assert chat.fields["brings"] == "vi bygger den selv"
+    assert "help_wanted" not in chat.fields
+    # The help question comes back, once, before the read-back.
+    chat.until(replies, "help_wanted")

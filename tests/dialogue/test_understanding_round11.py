@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.understanding import proposes, understand
+from bot.dialogue.understanding import proposes, understand, understand_answer
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,102 @@ def test_asking_leave_for_something_at_a_place_is_an_idea(text: str) -> None:
 )
 def test_asking_what_one_may_do_at_a_service_is_no_idea(text: str) -> None:
     assert not proposes(text)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "instead"),
+    [
+        # Asked what help they want, their own part.
+        ("help_wanted", "vi bygger den selv", "brings"),
+        ("help_wanted", "vi tar selv kul med", "brings"),
+        ("help_wanted", "we will build it ourselves", "brings"),
+        # Asked when or where, no time or place at all: a reason, or who they are.
+        ("when", "de mangler danske venner", "why"),
+        ("when", "vi er 5 naboer", "brings"),
+        ("where", "der er ingen steder at mødes", "why"),
+    ],
+)
+def test_an_answer_that_tells_another_part(field: str, text: str, instead: str) -> None:
+    understood = understand_answer(field, text, "da")
+    assert understood.answered_instead == instead
+    assert understood.fields[instead] == text
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("when", "når vejret er godt"),
+        ("when", "hele året"),
+        ("where", "hjemme hos mig"),
+        ("help_wanted", "penge til materialer"),
+    ],
+)
+def test_an_answer_to_its_own_question_stays(field: str, text: str) -> None:
+    understood = understand_answer(field, text, "da")
+    assert understood.answered_instead is None
+    assert understood.fields[field] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        ("vi vil plante blomster på Hyldegårdsvej så vejen bliver pænere", "da", "så vejen"),
+        ("we want to plant flowers on the street so the road looks nicer", "en", "so the road"),
+        (
+            "we want a repair cafe so pensioners and students can fix things cheaply",
+            "en",
+            "so pensioners and students",
+        ),
+    ],
+)
+def test_a_purpose_of_a_thing_or_of_people_joined_is_the_reason(
+    text: str, lang: str, why: str
+) -> None:
+    assert understand(text, lang).fields["why"].startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("skakklub på ungdomsskolen", "på ungdomsskolen"),
+        ("bålaften på spejdergrunden", "på spejdergrunden"),
+        ("madklub for kvinder i medborgerhuset i Vangede", "i medborgerhuset i Vangede"),
+    ],
+)
+def test_a_compound_kind_of_place_is_the_place_and_no_partner(text: str, where: str) -> None:
+    fields = understand(text, "da").fields
+    assert fields["where"] == where
+    assert "partners" not in fields
+
+
+def test_a_named_club_is_still_a_partner() -> None:
+    fields = understand("vi vil lave en skakturnering sammen med Hellerup Skakklub", "da").fields
+    assert "Hellerup Skakklub" in fields["partners"]
+
+
+def test_a_newcomers_origin_is_no_reason_and_a_community_house_is_a_place() -> None:
+    fields = understand(
+        "Hello. I am from Syria. I live in Gentofte 2 years. I want make cooking club for women "
+        "from many country. We cook and talk danish. Maybe in community house. I need kitchen.",
+        "en",
+    ).fields
+    assert "why" not in fields
+    assert "in community house" in fields["where"]
+    assert "cooking club" in fields["what"]
+
+
+def test_a_background_venue_is_no_place_of_the_idea() -> None:
+    # "værtshuset" where they used to play is no kind of public house to hold the club in.
+    fields = understand("vi spillede billard på værtshuset hver uge", "da").fields
+    assert "where" not in fields
+
+
+def test_their_own_part_with_help_in_the_same_answer_keeps_both() -> None:
+    understood = understand_answer(
+        "help_wanted",
+        "Jeg har selv en masse værktøj jeg vil donere. Vi skal bruge hjælp til selve "
+        "containeren og et lille budget til hylder og lås",
+        "da",
+    )
+    assert understood.answered_instead is None
+    assert "selve containeren" in understood.fields["help_wanted"]
