@@ -211,7 +211,9 @@ _HOLIDAY = (
     r"sankthans|sankt\s+hans|fastelavn|fastelavnssøndag|grundlovsdag|mortensaften|"
     r"kristi\s+himmelfartsdag|store\s+bededag|halloween|christmas\s+eve|christmas\s+day|"
     r"christmas|new\s+year\s*'?s\s+eve|new\s+year\s*'?s\s+day|easter\s+sunday|easter\s+monday|"
-    r"easter|boxing\s+day|midsummer\s+eve|midsummer)"
+    r"easter|boxing\s+day|midsummer\s+eve|midsummer|"
+    # Holidays of other faiths: "under ramadanen", "til eid", "at Diwali".
+    r"ramadanen|ramadan|eid(?:\s+al-fitr)?|diwali|hanukkah|hanukka|chanukka)"
 )
 _WHEN_PARTS = [
     # "March-May", "maj–september": a span of months.
@@ -931,7 +933,7 @@ _LANDMARK_RE = _rx(
     rf"{_alt(_LANDMARK_EN_LIST)}(?:\s+{_LANDMARK_HEAD})?(?![a-z])"
     # "på ungdomsskolen", "på spejdergrunden", "i medborgerhuset": a compound naming a kind
     # of place by its last part.
-    r"|(?<![a-z])(?!at\s)" + _LOC_PREP + r"\s+(?:[a-zæøå]{3,}(?:skolen|grunden|hallen|parken|"
+    r"|(?<![a-z])(?:på|i|ved|bag|foran|udenfor|inde\s+i)\s+(?:[a-zæøå]{3,}(?:skolen|grunden|hallen|parken|"
     r"pladsen|centret|centeret|banen|stranden|salen)|(?:medborger|kultur|forsamlings|ungdoms|"
     r"klub|menigheds|beboer|fælles)huset)(?![a-zæøå])"
     # "language cafe in library": English without its article, as newcomers write it.
@@ -1681,8 +1683,9 @@ _SO_THAT = (
     r"looks|becomes|gets|feels|seems)\s+(?:lidt\s+|meget\s+|a\s+bit\s+|much\s+|more\s+|mere\s+)?"
     r"[a-zæøå]{3,}"
     # "so pensioners and students can fix things": people joined, and what they can do.
-    r"|(?:så|so)\s+(?:that\s+)?(?!(?:vi|jeg|we|i)\s)[a-zæøå]{3,}\s+(?:og|and)\s+[a-zæøå]{3,}\s+"
-    r"(?:kan|can|could|kunne|får|get)(?![a-z])"
+    r"|(?:så|so)\s+(?:that\s+)?(?!(?:vi|jeg|we|i|man|det|der|it|there|you|du)\s)"
+    r"(?:[a-zæøå]{3,}\s+(?:og|and)\s+[a-zæøå]{3,}|(?:nye\s+|new\s+|flere\s+|more\s+)?[a-zæøå]{4,})"
+    r"\s+(?:kan|can|could|kunne|får|get)(?![a-z])"
 )
 # "inden der sker en ulykke": the harm to prevent is the reason.
 _BEFORE_HARM = (
@@ -1706,6 +1709,7 @@ _SPLIT_RE = _rx(
     r"\s+(?=(?:for\s+at(?!\s+(?:foreslå|spørge|høre|fortælle|dele|præsentere)(?![a-zæøå]))|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
     r"\'d\s+like|wish|hope|plan)\s|fordi|because|eftersom|idet|so\s+that|in\s+order\s+to|"
+    r"(?:cause|cuz|coz)\s+(?:kids|people|the|we|they|there|it|many|our|no|nobody|everyone)\s|"
     # Danish "men" (but), not English "men" ("older men can build", "a Men's Shed").
     r"so\s+as\s+to|men(?!\s?'|\s*[.,;:!?]|\s+(?:can|could|will|would|are|were|who|and|or|of|in|at|"
     r"from|with|to|have|has|had|do|did|like|love|need|get|sit|meet|play|over|under|aged|"
@@ -2047,6 +2051,8 @@ _BRINGS_RE = _rx(
 )
 _WHY_START_RE = _rx(
     r"^(?:og\s+|and\s+|men\s+|but\s+)?(?:fordi|because|eftersom|idet|for\s+at|so\s+that|"
+    # A phone's "because": "cause kids are always on their phones", "cuz", "coz", "bc".
+    r"'?cause\s|cuz\s|coz\s|bc\s|"
     r"in\s+order\s+to|so\s+as\s+to|"
     # "..., for vi kender ikke hinanden": Danish "for" joining a reason.
     r"for\s+(?:vi|jeg|der|det|de|man|mange|folk|ingen|alle)\s+(?:\w+\s+)?(?:er|har|kender|"
@@ -3604,7 +3610,10 @@ _NAMED_VENUE_EN_RE = _rx(
     r"(?<![a-z])(?:in|at|by|near|on|along|around|behind|outside|i|på|ved|bag|foran|nær)\s+"
     r"(?P<name>[a-zæøå][\w'-]{2,})"
     r"\s+(?:park|beach|library|church|school|station|square|lake|harbour|harbor|gardens|centre|"
-    r"center|hall|woods|forest|pond|meadow|common|fort)(?![a-z])"
+    r"center|hall|woods|forest|pond|meadow|common|fort"
+    # "ved Bernstorffsminde Skole", "i Skt. Hans Kirke": a name and the Danish kind of place.
+    r"|skole|kirke|bibliotek|sø|torv|strand|havn|skov|hallen|centret|børnehave|vuggestue|"
+    r"plejehjem|plejecenter|idrætsanlæg)(?![a-z])"
 )
 # Capitalised words that go on a sentence, not a place name ("in Hellerup I think").
 _NOT_PROPER = {"i", "jeg", "vi", "we", "the", "og", "and", "men", "but", "det", "it", "der"}

@@ -320,3 +320,31 @@ def test_their_own_part_with_help_in_the_same_answer_keeps_both() -> None:
     )
     assert understood.answered_instead is None
     assert "selve containeren" in understood.fields["help_wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "words"),
+    [
+        (
+            "vi vil lave en fodboldturnering ved Bernstorffsminde Skole for de små",
+            "da",
+            "where",
+            "ved Bernstorffsminde Skole",
+        ),
+        (
+            "vi vil lave sprogcafé på biblioteket så nye danskere kan øve dansk",
+            "da",
+            "why",
+            "så nye danskere kan øve dansk",
+        ),
+        (
+            "we want a chess club at the library cause kids are always on their phones",
+            "en",
+            "why",
+            "cause kids are always on their phones",
+        ),
+        ("vi vil holde iftar for naboerne under ramadanen i Vangede", "da", "when", "ramadanen"),
+    ],
+)
+def test_round11_more_readings(text: str, lang: str, field: str, words: str) -> None:
+    assert words in understand(text, lang).fields[field]
