@@ -855,14 +855,17 @@ class IntakeDialogue:
             and state.get("asking") == field
             and bool(replies)
             and replies[-1].asking == field
-            and len(state["asked"]) == asked
+            # (The same question put anew, as "what" is when nothing names an idea, is no
+            # progress either.)
+            and all(f == field for f in state["asked"][asked:])
             and state["fields"] == fields
         )
         if not again:
             state.pop("stuck", None)
             return replies
         match = classify(text.strip(), state["lang"])
-        if (match is not None and match.intent not in _STUCK_ON) or text in state["original"]:
+        pasted_again = len(text.split()) >= DUPLICATE_MIN_WORDS and text in state["original"]
+        if (match is not None and match.intent not in _STUCK_ON) or pasted_again:
             # "hej igen", "vent lidt", the opening pasted again: no trouble with the question.
             return replies
         times = state.get("stuck", [field, 0])
@@ -878,7 +881,7 @@ class IntakeDialogue:
             # put again and again: the person is told what is needed, and the way out.
             return [Reply(t("what_stuck", lang))]
         state.pop("stuck", None)
-        if text.strip() and text not in state["original"]:
+        if _has_letters(text) and text not in state["original"]:
             state["original"].append(text)
         state["skipped"].append(field)
         state["vague"] = [f for f in state["vague"] if f != field]

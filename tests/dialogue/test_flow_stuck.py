@@ -131,3 +131,32 @@ def test_a_bare_number_is_still_no_answer_to_why() -> None:
     replies = chat("2")
     assert replies[-1].asking == "why"
     assert "why" not in chat.fields
+
+
+def test_questions_after_one_left_open_are_left_open_too() -> None:
+    # The "👍" kept with the idea's words once must not count as "sent before" later.
+    chat = Chat("en")
+    chat("hej hej")
+    chat("I'm a musician from Brazil living in Charlottenlund")
+    replies = chat("I'd like to teach ukulele to kids for free, music makes kids happy")
+    asked = 0
+    for _ in range(20):
+        if replies[-1].asking is None:
+            break
+        asked += 1
+        replies = chat("👍")
+    assert replies[-1].card is not None
+    assert asked <= 5 * STUCK_TIMES
+
+
+def test_a_word_that_names_no_idea_is_not_asked_for_again_and_again() -> None:
+    chat = Chat("da")
+    chat(
+        "Vi har ingen hjertestarter hos os i tennisklubben ved Ordrup Jagtvej, og den "
+        "nærmeste sidder på Ordrup Station."
+    )
+    put = 0
+    for _ in range(12):
+        replies = chat("en")
+        put += replies[-1].asking == "what"
+    assert put < 12
