@@ -864,7 +864,9 @@ class IntakeDialogue:
             state.pop("stuck", None)
             return replies
         match = classify(text.strip(), state["lang"])
-        pasted_again = len(text.split()) >= DUPLICATE_MIN_WORDS and text in state["original"]
+        pasted_again = (
+            match is None and len(text.split()) >= DUPLICATE_MIN_WORDS and text in state["original"]
+        )
         if (match is not None and match.intent not in _STUCK_ON) or pasted_again:
             # "hej igen", "vent lidt", the opening pasted again: no trouble with the question.
             return replies
@@ -881,7 +883,7 @@ class IntakeDialogue:
             # put again and again: the person is told what is needed, and the way out.
             return [Reply(t("what_stuck", lang))]
         state.pop("stuck", None)
-        if _has_letters(text) and text not in state["original"]:
+        if match is None and _has_letters(text) and text not in state["original"]:
             state["original"].append(text)
         state["skipped"].append(field)
         state["vague"] = [f for f in state["vague"] if f != field]

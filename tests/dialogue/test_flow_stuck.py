@@ -133,8 +133,9 @@ def test_a_bare_number_is_still_no_answer_to_why() -> None:
     assert "why" not in chat.fields
 
 
-def test_questions_after_one_left_open_are_left_open_too() -> None:
-    # The "👍" kept with the idea's words once must not count as "sent before" later.
+@pytest.mark.parametrize("answer", ["👍", "what do you mean?"])
+def test_questions_after_one_left_open_are_left_open_too(answer: str) -> None:
+    # What was kept with the idea's words once must not count as "sent before" later.
     chat = Chat("en")
     chat("hej hej")
     chat("I'm a musician from Brazil living in Charlottenlund")
@@ -144,7 +145,7 @@ def test_questions_after_one_left_open_are_left_open_too() -> None:
         if replies[-1].asking is None:
             break
         asked += 1
-        replies = chat("👍")
+        replies = chat(answer)
     assert replies[-1].card is not None
     assert asked <= 5 * STUCK_TIMES
 
