@@ -17,20 +17,13 @@ import storage.db
 from bot.config import Settings
 from bot.messages import Incoming, Reply
 from bot.services import conversation
-from bot.services.associations import AssociationRecord, upsert_associations
+from bot.services.associations import upsert_associations
 from bot.services.conversation import ConversationService
 from storage.db import Database
 from storage.models import Initiative, Introduction, OutboxMessage
 from tests.services.ideas import DONT_KNOW, IDEAS
+from tests.services.test_bridges import GARDEN_SOCIETY
 
-GARDEN_SOCIETY = AssociationRecord(
-    name="Gentofte Haveselskab",
-    contact="kontakt@haveselskab.example",
-    description="Vi hjælper med køkkenhaver, fælleshaver og højbede og deler frø og viden om "
-    "at dyrke grøntsager.",
-    categories=["nature"],
-    areas=[],
-)
 BUSY_TIMEOUT_S = 0.1
 # The lock is held ten times as long as a waiting connection of another process would wait.
 HELD_S = 1.0
