@@ -867,7 +867,15 @@ class IntakeDialogue:
         pasted_again = (
             match is None and len(text.split()) >= DUPLICATE_MIN_WORDS and text in state["original"]
         )
-        if (match is not None and match.intent not in _STUCK_ON) or pasted_again:
+        # "Danish" asked again and again for whom, with Danish already spoken: no switch.
+        same_language = (
+            match is not None
+            and match.intent == Intent.SWITCH_LANGUAGE
+            and match.language == state["lang"]
+        )
+        if (match is not None and match.intent not in _STUCK_ON and not same_language) or (
+            pasted_again
+        ):
             # "hej igen", "vent lidt", the opening pasted again: no trouble with the question.
             return replies
         times = state.get("stuck", [field, 0])

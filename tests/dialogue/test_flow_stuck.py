@@ -161,3 +161,11 @@ def test_a_word_that_names_no_idea_is_not_asked_for_again_and_again() -> None:
         replies = chat("en")
         put += replies[-1].asking == "what"
     assert put < 12
+
+
+def test_the_language_already_spoken_named_again_and_again_is_no_switch() -> None:
+    chat, replies = _asked("da", "why")
+    for _ in range(STUCK_TIMES):
+        replies = chat("Danish")
+    assert t("left_open", "da") in _texts(replies)
+    assert replies[-1].asking != "why"
