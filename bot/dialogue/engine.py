@@ -847,7 +847,8 @@ class IntakeDialogue:
     ) -> list[Reply]:
         """The same question put a third time in a row with nothing kept from the answers
         ("👍", "hvad mener du?", a word the bot can't place): it is left open rather than
-        asked for ever, and the person goes on. Help, status and the like don't count."""
+        asked for ever, and the person goes on. Asides, status and a real language switch
+        don't count; "hjælp" three times in a row does."""
         field, asked, fields = before
         again = (
             field is not None
