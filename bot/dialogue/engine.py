@@ -325,16 +325,8 @@ _ALSO_RE = re.compile(
 )
 # A number alone ("2") answers none of the questions.
 _BARE_NUMBER_RE = re.compile(r"\s*\d{1,4}\s*[.!?]?\s*")
-# "nej vent, …", "hov, jeg mente …", "no wait, it should be …": the words that follow put right
-# what was just told.
-_CORRECTION_LEAD_RE = re.compile(
-    r"\s*(?:nej\s+vent|nej\s+undskyld|nej\s+hov|hov|ups|undskyld|rettelse|no\s+wait|oops|sorry|"
-    r"correction|actually|faktisk)(?:\s+lige)?[\s,.:!–-]+(?:(?:jeg\s+mente|i\s+meant)\s+)?",
-    re.IGNORECASE,
-)
-# "… i Vangede ikke Dyssegård", "… on Sunday, not Saturday": words set aside.
-_NOT_THAT_RE = re.compile(r"(?<!\w)(?:ikke|not)\s", re.IGNORECASE)
-_CORRECTABLE = (Phase.ASKING, Phase.READBACK)
+# "hellere i juli", "vi vil hellere lave det ved Rådhuset", "rather in July": what a correction
+# says in place of the old, without the words that say so.
 _RATHER_RE = re.compile(
     r"(?:(?:vi|jeg|we|i)\s+(?:vil|ville|would|'d)\s+(?:hellere|rather)\s+(?:lave|holde|have|gøre|do|"
     r"hold|have|make)\s+(?:det|den|it)\s+|(?<!\w)(?:hellere|rather|instead|i\s+stedet)(?!\w))",
@@ -342,22 +334,13 @@ _RATHER_RE = re.compile(
 )
 
 
-def _corrects_place_or_time(text: str) -> tuple[str, str] | None:
-    """ "nej vent, det skal være i Vangede ikke Dyssegård": ("where", "i Vangede")."""
-    lead = _CORRECTION_LEAD_RE.match(text)
-    if lead is None:
-        return None
-    rest = text[lead.end() :]
-    if _NOT_THAT_RE.search(rest):
-        # "det er Ordrup Skole ikke Hellerup": the words set aside are taken back where they
-        # stand (the answer's own corrections).
-        return None
-    # "det er i juni, første weekend" is all of it; "tirsdag og søndag morgen, om lørdagen er
-    # havnen fuld" is the part before the comma.
-    # "hellere i juli", "vi vil hellere lave det ved Rådhuset", "rather in July".
-    rest = _RATHER_RE.sub(" ", rest)
-    for words in (rest, re.split(r"[,.;!?]\s|\n", rest, maxsplit=1)[0]):
-        words = words.strip(" ,.!")
+def _told_place_or_time(value: str) -> tuple[str, str] | None:
+    """A correction's words as a place or a time: all of them ("i juni, første weekend"), or
+    what they say without "hellere" ("hellere i juli"), or up to the first comma ("tirsdag og
+    søndag morgen, om lørdagen er havnen fuld af både")."""
+    rather = _RATHER_RE.sub(" ", value).strip(" ,.!")
+    first = re.split(r"[,.;!?]\s|\n", rather, maxsplit=1)[0].strip(" ,.!")
+    for words in dict.fromkeys((value, rather, first)):
         told = _understanding().told_only_place_or_time(words) if words else None
         if told is not None:
             return told
@@ -979,14 +962,6 @@ class IntakeDialogue:
         if phase == Phase.EDITING and clears_it(stripped) and state["fields"].get(state["asking"]):
             # "slet det", typed where the new words for one part were asked for.
             return self._remove(state, [state["asking"]])
-        corrected = _corrects_place_or_time(stripped) if phase in _CORRECTABLE else None
-        if corrected is not None and state["fields"].get(corrected[0]):
-            # "nej vent, det skal være tirsdag og søndag morgen, om lørdagen er havnen fuld":
-            # the time told a moment ago changes; the question asked stays open.
-            field, value = corrected
-            self._told(state, field, value, stripped)
-            state["original"].append(stripped)
-            return [self._edited(state, field), self._prompt(state)]
         if phase == Phase.LISTENING:
             return self._on_idea_text(state, stripped, match)
         if phase == Phase.ASKING:
@@ -2354,7 +2329,7 @@ class IntakeDialogue:
                 state.pop("told_new", None)
                 # "Rettet: Hvor", though the idea's words named the place too.
                 return next((f for f in changed if f != "what"), changed[0])
-        told = _understanding().told_only_place_or_time(value)
+        told = _told_place_or_time(value)
         if told is None and any_part:
             # "nej, det er for de ældre": at the read-back, a correction that tells one part
             # only is that part's new words.
