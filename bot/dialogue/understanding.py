@@ -6653,6 +6653,21 @@ def _complete_from_model(
         best: tuple[float, str] | None = None
         extra: list[str] = []
         for text, probs in zip(texts, readings, strict=True):
+            # A clause the rules gave to another field must be a surer reading to count twice.
+            threshold = MODEL_SHARE if text in used else MODEL_FILL
+            if name == "partners":
+                # Naming a partner speaks for someone else: the reading must be surer.
+                threshold = max(threshold, MODEL_PARTNER)
+            if not needed:
+                threshold = MODEL_ADD
+            # The field must be the clause's likeliest free-text reading; "none" and the
+            # rule-owned fields (places, times, contact) do not outvote it. The reading is
+            # looked at first: it is cheap, and most clauses are no reading of most fields.
+            p = probs.get(name, 0.0)
+            if p < threshold and p < MODEL_ADD:
+                continue
+            if p < max(probs.get(f, 0.0) for f in FREE_TEXT_FIELDS):
+                continue
             core = cores.get(text, text)
             if any(
                 text in part or part in text or core in part or _runs_into(part, text)
@@ -6691,19 +6706,6 @@ def _complete_from_model(
             ):
                 # "Lots of people walk here every day": nobody in particular; "godt for
                 # miljøet og for pengepungen": nobody at all.
-                continue
-            # A clause the rules gave to another field must be a surer reading to count twice.
-            threshold = MODEL_SHARE if text in used else MODEL_FILL
-            if name == "partners":
-                # Naming a partner speaks for someone else: the reading must be surer.
-                threshold = max(threshold, MODEL_PARTNER)
-            if not needed:
-                threshold = MODEL_ADD
-            # The field must be the clause's likeliest free-text reading; "none" and the
-            # rule-owned fields (places, times, contact) do not outvote it.
-            p = probs.get(name, 0.0)
-            top = max(probs.get(f, 0.0) for f in FREE_TEXT_FIELDS)
-            if p < top:
                 continue
             if p >= MODEL_ADD:
                 # Every further clause read surely enough as this field adds to it.
