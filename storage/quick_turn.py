@@ -20,11 +20,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, literal_column, update
+from sqlalchemy import bindparam, literal_column, select, update
 from sqlalchemy.engine import Dialect
 
 from storage.db import Database
-from storage.models import Address, Conversation, Identity, Person, ProcessedEvent, utcnow
+from storage.models import (
+    Address,
+    Conversation,
+    Identity,
+    Initiative,
+    Introduction,
+    OutboxMessage,
+    Person,
+    ProcessedEvent,
+    utcnow,
+)
 from storage.repositories import conflict_insert, turn_statement
 
 _GIVEN = object()  # marks a value the caller gives at execution
@@ -97,6 +107,8 @@ _CONVERSATION: Any = Conversation.__table__
 _PERSON: Any = Person.__table__
 _IDENTITY: Any = Identity.__table__
 _ADDRESS: Any = Address.__table__
+_INTRODUCTION: Any = Introduction.__table__
+_OUTBOX: Any = OutboxMessage.__table__
 
 
 def _insert(table: Any, *columns: str) -> Any:
@@ -181,6 +193,34 @@ class _Statements:
             "created_at",
             "updated_at",
         )
+        # Offered introductions, written after a submission by the bridges thread: the
+        # initiator (none: erased or withdrawn meanwhile), each offer, and the message.
+        initiator = select(Initiative.initiator_id).where(
+            Initiative.id == bindparam("initiative_id")
+        )
+        introduction = _insert(
+            _INTRODUCTION,
+            "initiative_id",
+            "other_initiative_id",
+            "association_id",
+            "state",
+            "created_at",
+            "updated_at",
+        ).returning(_INTRODUCTION.c.id)
+        message = _insert(
+            _OUTBOX,
+            "person_id",
+            "initiative_id",
+            "kind",
+            "payload",
+            "state",
+            "attempts",
+            "next_attempt_at",
+            "created_at",
+        )
+        self.initiator = Prepared(initiator, dialect)
+        self.introduction = Prepared(introduction, dialect)
+        self.message = Prepared(message, dialect)
         self.event = Prepared(events, dialect)
         self.person = Prepared(person, dialect)
         self.identity = Prepared(identity, dialect)
@@ -288,6 +328,55 @@ class QuickTurn:
             },
         )
         return person_id
+
+    def initiator_of(self, initiative_id: int) -> int | None:
+        """The person behind an initiative (None: erased, or withdrawn meanwhile)."""
+        row = self._statements.initiator.first(self._cursor, {"initiative_id": initiative_id})
+        return None if row is None or row[0] is None else int(row[0])
+
+    def add_introduction(
+        self,
+        initiative_id: int,
+        state: str,
+        *,
+        other_initiative_id: int | None,
+        association_id: int | None,
+    ) -> int:
+        """Store an introduction to offer the initiative's person; its id."""
+        now = utcnow()
+        row = self._statements.introduction.first(
+            self._cursor,
+            {
+                "initiative_id": initiative_id,
+                "other_initiative_id": other_initiative_id,
+                "association_id": association_id,
+                "state": state,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        assert row is not None
+        return int(row[0])
+
+    def enqueue(
+        self, person_id: int, initiative_id: int, kind: str, payload: dict[str, Any]
+    ) -> None:
+        """Queue a message for a person, as `bot.services.outbox.enqueue` does (the model's
+        defaults: pending, no attempts yet, due now)."""
+        now = utcnow()
+        self._statements.message.execute(
+            self._cursor,
+            {
+                "person_id": person_id,
+                "initiative_id": initiative_id,
+                "kind": kind,
+                "payload": payload,
+                "state": "pending",
+                "attempts": 0,
+                "next_attempt_at": now,
+                "created_at": now,
+            },
+        )
 
     def set_language(self, person_id: int, language: str) -> None:
         """Remember the language the person now speaks with us."""

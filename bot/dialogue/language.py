@@ -190,10 +190,18 @@ def fold(text: str) -> Folded:
 _CONTRACTION_RE = re.compile(r"(?<=[a-z])'(?=(?:ll|d|m|re|ve)(?![a-z]))")
 
 
+# Below U+0300 no character is a combining mark, so text made only of them (Danish, most of
+# Europe's Latin letters) folds one character at a time, in C.
+_BELOW_MARKS = "\u0300"
+_FOLDS_BELOW_MARKS = {code: _fold_cluster(chr(code)) for code in range(ord(_BELOW_MARKS))}
+
+
 def fold_plain(text: str) -> str:
     """Fold `text` without keeping a position map (for word lists and patterns)."""
     if text.isascii():
         folded = text.lower().replace("\r", " ").replace("\t", " ")
+    elif max(text) < _BELOW_MARKS:
+        folded = text.translate(_FOLDS_BELOW_MARKS)
     else:
         folded = "".join(_fold_cluster(c) for c in _clusters(text))
     if "'" in folded:

@@ -261,22 +261,29 @@ def offer(
         )
         if suggestion.kind == "association":
             introduction.association_id = suggestion.target_id
-            text = t(
-                "bridge.offer.association",
-                language,
-                name=suggestion.title,
-                description=_short(suggestion.description),
-            )
         else:
             introduction.other_initiative_id = suggestion.target_id
-            key = "bridge.offer.initiative_area" if suggestion.area else "bridge.offer.initiative"
-            text = t(key, language, title=suggestion.title, area=suggestion.area or "")
         session.add(introduction)
         session.flush()
-        replies.append(Reply(text, choices=_buttons(introduction.id, language)))
+        replies.append(offer_reply(suggestion, introduction.id, language))
     if replies:
         log.info("introductions offered initiative=%s count=%s", initiative.id, len(replies))
     return replies
+
+
+def offer_reply(suggestion: Suggestion, introduction_id: int, language: str) -> Reply:
+    """The question that offers one stored introduction, with its yes/no buttons."""
+    if suggestion.kind == "association":
+        text = t(
+            "bridge.offer.association",
+            language,
+            name=suggestion.title,
+            description=_short(suggestion.description),
+        )
+    else:
+        key = "bridge.offer.initiative_area" if suggestion.area else "bridge.offer.initiative"
+        text = t(key, language, title=suggestion.title, area=suggestion.area or "")
+    return Reply(text, choices=_buttons(introduction_id, language))
 
 
 def offer_introductions(

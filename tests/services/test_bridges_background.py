@@ -124,8 +124,15 @@ def test_the_worker_process_finds_what_the_server_offers(
         offers = list(
             session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "bridge_offer"))
         )
+        (introduction,) = session.scalars(select(Introduction))
     assert len(offers) == 1
-    assert "Gentofte Haveselskab" in offers[0].payload["replies"][0]["text"]
+    (reply,) = offers[0].payload["replies"]
+    assert "Gentofte Haveselskab" in reply["text"]
+    # The buttons answer the stored offer; the message waits to be sent now.
+    values = [choice["value"] for choice in reply["choices"]]
+    assert values == [f"bridge:yes:{introduction.id}", f"bridge:no:{introduction.id}"]
+    assert (introduction.state, offers[0].state, offers[0].attempts) == ("offered", "pending", 0)
+    assert offers[0].initiative_id == introduction.initiative_id
 
 
 def test_done_offers_leave_no_trail_in_a_long_running_server(

@@ -69,3 +69,22 @@ def test_the_worker_exits_when_its_server_is_killed(database_url: str) -> None:
 
 if sys.platform != "linux":  # pragma: no cover - /proc is read to tell zombies apart
     pytestmark = pytest.mark.skip("reads /proc")
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no Unix priorities here")
+def test_the_worker_yields_the_cpu_to_the_turns(database_url: str) -> None:
+    from bot.config import Settings
+    from bot.services.conversation import BRIDGES_WORKER_NICE, ConversationService
+    from storage.db import Database
+
+    service = ConversationService(
+        Database(database_url),
+        Settings(database_url=database_url, _env_file=None),  # type: ignore[call-arg]
+        background_bridges=True,
+    )
+    try:
+        assert service._bridges is not None
+        worker = service._bridges.submit(os.nice, 0).result(timeout=60)
+        assert worker == min(19, os.nice(0) + BRIDGES_WORKER_NICE)  # 19: the lowest
+    finally:
+        service.close()
