@@ -10,7 +10,9 @@ costs" row). The statements here are still SQLAlchemy Core, built from the model
 once per database and given SQLAlchemy's own type processing (JSON, UTC times); only their
 execution skips the session and Connection layers. Every other turn (staff, a submission,
 buttons of the desks) goes through the ORM session, see
-`bot.services.conversation.ConversationService`.
+`bot.services.conversation.ConversationService`. The introductions offered after a submission,
+written by a background thread beside the turns, use the same way (`initiator_of`,
+`add_introduction`, `enqueue`).
 """
 
 from __future__ import annotations
