@@ -4475,6 +4475,18 @@ def is_chat_aside(text: str) -> bool:
     return _CHAT_ASIDE_RE.fullmatch(_without_edges(fold_plain(text))) is not None
 
 
+# "det er ikke en klage", "this is not a complaint, just an idea", "bare et forslag": what the
+# message is not (or is) as a message, no reason and no part of the idea.
+_KIND_OF_MESSAGE_RE = _rx(
+    r"(?:(?:og|men|and|but|so|så)\s+)?(?:(?:det|dette|det\s+her|this|it)\s+(?:er|'s|is)\s+"
+    r"(?:ikke|not)\s+(?:nogen\s+|en\s+|et\s+|a\s+)?(?:klage|brok|kritik|sur\s+mail|"
+    r"complaint|criticism|rant|moan)(?:[\s,]+(?:men|but))?(?:[\s,]+(?:bare|just|kun|only|simply))?"
+    r"(?:[\s,]+(?:en|et|an|a)\s+(?:lille\s+|little\s+|small\s+)?(?:id[eé]|idea|forslag|"
+    r"suggestion))?|(?:(?:men|but|bare|just|kun|only|simply)\s+)+(?:en|et|an|a)\s+(?:lille\s+|"
+    r"little\s+|small\s+)?(?:id[eé]|idea|forslag|suggestion))"
+)
+
+
 def _without_edges(text: str) -> str:
     """`text` without the punctuation and emoji around its words ("… hear me out 😄")."""
     start, end = 0, len(text)
@@ -4573,6 +4585,7 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "greeting"
         elif (
             _CHAT_ASIDE_RE.fullmatch(_without_edges(seg))
+            or _KIND_OF_MESSAGE_RE.fullmatch(_without_edges(seg))
             or _HEDGE_RE.fullmatch(seg.strip(" .!?,:;-()"))
             or _COURTESY_RE.fullmatch(seg.strip(" .!,:;-"))
         ):

@@ -325,3 +325,26 @@ def test_their_own_part_with_help_in_the_same_answer_keeps_both() -> None:
 )
 def test_round11_more_readings(text: str, lang: str, field: str, words: str) -> None:
     assert words in understand(text, lang).fields[field]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "det er ikke en klage, men en idé: vi vil gerne have en bænk ved Gentofte Sø",
+            "da",
+            "vi vil gerne have en bænk",
+        ),
+        ("Det er ikke en klage. Vi vil gerne have en bænk ved Gentofte Sø", "da", "Vi vil gerne"),
+        ("bare et forslag: flere skraldespande i Ordrup", "da", "flere skraldespande"),
+        ("this is not a complaint, just an idea: a bench by the lake", "en", "a bench"),
+    ],
+)
+def test_what_kind_of_message_it_is_is_no_reason_and_no_idea(
+    text: str, lang: str, what: str
+) -> None:
+    understood = understand(text, lang)
+    assert understood.fields["what"].startswith(what)
+    assert "why" not in understood.fields
+    for words in ("klage", "forslag", "complaint", "idé", "idea"):
+        assert words not in understood.fields["what"]
