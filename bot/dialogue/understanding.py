@@ -6129,9 +6129,22 @@ def tells_no_idea_words(value: str) -> bool:
     return _is_vague_what(value)
 
 
+# "Kan man ikke gøre noget?", "Må man foreslå noget til biblioteket her?", "can something be
+# done about it?": asks whether an idea may come, and names none yet.
+_ASKS_FOR_SOMETHING_RE = _rx(
+    r"(?:(?:men|but|so|så|og|and)\s+)?(?:(?:kan|må|skal|kunne|burde)\s+(?:man|vi|jeg|i|du|"
+    r"kommunen)\s+(?:ikke\s+)?(?:godt\s+)?(?:gøre|foreslå|lave|finde\s+på|ønske|bede\s+om)\s+"
+    r"(?:noget|et\s+forslag|en\s+idé)|(?:can|could|may)\s+(?:something|anything)\s+(?:not\s+)?be\s+"
+    r"done|(?:can|could|may)\s+(?:i|we|you|one|the\s+municipality)\s+(?:not\s+)?(?:do|suggest|"
+    r"propose)\s+(?:something|anything)|is\s+(?:there\s+)?anything\s+(?:to\s+be\s+)?done)"
+    r"(?:\s+(?:ved\s+det|ved\s+det\s+her|her|about\s+(?:it|this|that)|here|til\s+[a-z]+(?:\s+her)?|"
+    r"for\s+(?:the\s+)?[a-z]+))?[\s.!?]*"
+)
+
+
 def _is_vague_what(value: str) -> bool:
     folded = fold_plain(value)
-    if _IDEA_TOPIC_RE.fullmatch(folded.strip()):
+    if _IDEA_TOPIC_RE.fullmatch(folded.strip()) or _ASKS_FOR_SOMETHING_RE.fullmatch(folded.strip()):
         return True
     tokens = _TOKEN_RE.findall(folded)
     if len(tokens) > 10:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.understanding import proposes, understand, understand_answer
+from bot.dialogue.understanding import (
+    proposes,
+    tells_no_idea_words,
+    understand,
+    understand_answer,
+)
+from tests.dialogue.engine_chat import Chat
 
 
 @pytest.mark.parametrize(
@@ -348,3 +354,28 @@ def test_what_kind_of_message_it_is_is_no_reason_and_no_idea(
     assert "why" not in understood.fields
     for words in ("klage", "forslag", "complaint", "idé", "idea"):
         assert words not in understood.fields["what"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan man ikke gøre noget?",
+        "Kan man foreslå noget",
+        "Må man foreslå noget til biblioteket her?",
+        "kan man gøre noget ved det",
+        "Can something be done?",
+        "could we suggest something here?",
+    ],
+)
+def test_asking_whether_an_idea_may_come_names_none(text: str) -> None:
+    assert tells_no_idea_words(text)
+
+
+def test_the_idea_is_asked_for_after_asking_whether_one_may_suggest() -> None:
+    chat = Chat("da")
+    replies = chat(
+        "Hej. Må man foreslå noget til biblioteket her? Jeg savner en fast stille time om "
+        "formiddagen"
+    )
+    assert replies[-1].asking == "what"
+    assert "what" in chat.state["vague"]
