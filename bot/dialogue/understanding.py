@@ -4594,6 +4594,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "Jeg skriver på vegne af grundejerforeningen Solbakken": who writes, no reason.
             # "jeg er formand for Skovshoved Vinterbadere": an office, no skill they bring.
             c.label = "greeting"
+        elif _ASKS_FOR_SOMETHING_RE.fullmatch(_without_edges(seg) + "?"):
+            # "Can something be done?": the place where the idea will go, asked for.
+            c.label = "what"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
             # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
             # for the words, not a reason for the idea.
@@ -6131,7 +6134,7 @@ def tells_no_idea_words(value: str) -> bool:
 
 # "Kan man ikke gøre noget?", "Må man foreslå noget til biblioteket her?", "can something be
 # done about it?": asks whether an idea may come, and names none yet.
-_ASKS_FOR_SOMETHING_RE = _rx(
+_ASKS_FOR_SOMETHING = (
     r"(?:(?:men|but|so|så|og|and)\s+)?(?:(?:kan|må|skal|kunne|burde)\s+(?:man|vi|jeg|i|du|"
     r"kommunen)\s+(?:ikke\s+)?(?:godt\s+)?(?:gøre|foreslå|lave|finde\s+på|ønske|bede\s+om)\s+"
     r"(?:noget|et\s+forslag|en\s+idé)|(?:can|could|may)\s+(?:something|anything)\s+(?:not\s+)?be\s+"
@@ -6140,6 +6143,10 @@ _ASKS_FOR_SOMETHING_RE = _rx(
     r"(?:\s+(?:ved\s+det|ved\s+det\s+her|her|about\s+(?:it|this|that)|here|til\s+[a-z]+(?:\s+her)?|"
     r"for\s+(?:the\s+)?[a-z]+))?[\s.!?]*"
 )
+_ASKS_FOR_SOMETHING_RE = _rx(_ASKS_FOR_SOMETHING)
+# "Cars drive far too fast on Ordrupvej. Can something be done?": a trouble told, and the
+# municipality asked to act on it; the idea is still to come, so it is no question to send on.
+_ENDS_ASKING_FOR_SOMETHING_RE = _rx(r"(?:^|[.!?\n])\s*" + _ASKS_FOR_SOMETHING + r"$")
 
 
 def _is_vague_what(value: str) -> bool:
@@ -6498,7 +6505,10 @@ def proposes(text: str) -> bool:
     for a thing at a named place propose it.
     """
     doc = _Doc(text)
-    if _INTEREST_QUESTION_RE.search(doc.text) is not None:
+    if (
+        _INTEREST_QUESTION_RE.search(doc.text) is not None
+        or _ENDS_ASKING_FOR_SOMETHING_RE.search(doc.text) is not None
+    ):
         return True
     if _PROPOSING_QUESTION_RE.search(doc.text) is None:
         if _ASKS_FOR_A_THING_RE.search(doc.text) is not None and not (

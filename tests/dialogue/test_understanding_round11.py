@@ -379,3 +379,26 @@ def test_the_idea_is_asked_for_after_asking_whether_one_may_suggest() -> None:
     )
     assert replies[-1].asking == "what"
     assert "what" in chat.state["vague"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        ("Cars drive far too fast on Ordrupvej. Can something be done?", "en", "Cars drive"),
+        (
+            "Bilerne kører alt for stærkt på Ordrupvej, og børnene går i skole der. Kan man ikke "
+            "gøre noget?",
+            "da",
+            "Bilerne kører",
+        ),
+    ],
+)
+def test_a_trouble_with_a_call_to_act_is_heard_and_the_idea_asked_for(
+    text: str, lang: str, why: str
+) -> None:
+    assert proposes(text)
+    chat = Chat(lang)
+    replies = chat(text)
+    assert replies[-1].asking == "what"
+    assert chat.state["fields"]["why"].startswith(why)
+    assert "Ordrupvej" in chat.state["fields"]["where"]
