@@ -4595,7 +4595,8 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "jeg er formand for Skovshoved Vinterbadere": an office, no skill they bring.
             c.label = "greeting"
         elif _ASKS_FOR_SOMETHING_RE.fullmatch(_without_edges(seg) + "?"):
-            # "Can something be done?": the place where the idea will go, asked for.
+            # "Can something be done?": where the idea will stand, still untold (vague, so the
+            # idea is asked for), and no reason beside the trouble told before it.
             c.label = "what"
         elif _LANGUAGE_APOLOGY_RE.match(seg):
             # "Sorry my Danish is not so good yet", "undskyld mit dårlige dansk": an apology
