@@ -1447,7 +1447,12 @@ _WHO_REL_RE = _rx(
     r"|^,?\s+(?:(?:os|us)\s+)?(?:som|that)\s+(?:bor|lives?|sidder|er|are|is|har|have|går|go|want|wants|"
     r"would\s+like|like|likes|love|loves|need|needs|vil|gerne|elsker|kan\s+lide|trænger|"
     r"mangler|savner|miss|lack|feel|føler|ikke|don't|dont|doesn't|doesnt|do\s+not|can't|cant|"
-    r"kan\s+ikke)\b"
+    r"kan\s+ikke|lærer|learn|learns|studerer|study|studies|taler|speak|speaks|arbejder|work|works|"
+    r"kommer|come|comes)\b"
+)
+# "for people in their 20s and 30s": their age.
+_WHO_AGE_RE = _rx(
+    r"\s+in\s+their\s+(?:early\s+|late\s+|mid\s+)?\d0s(?:\s+(?:and|or|to)\s+\d0s)?(?![a-z0-9])"
 )
 
 # --------------------------------------------------------------------------- #
@@ -4052,7 +4057,9 @@ def _extend_aside(text: str, end: int) -> int:
 
 
 def _extend_relative(text: str, end: int) -> int:
-    obj = _WHO_OBJ_REL_RE.match(text, end, min(len(text), end + 40))
+    obj = _WHO_OBJ_REL_RE.match(text, end, min(len(text), end + 40)) or _WHO_AGE_RE.match(
+        text, end, min(len(text), end + 40)
+    )
     if obj:
         return obj.end()
     m = _WHO_REL_RE.match(text[end : end + 40])

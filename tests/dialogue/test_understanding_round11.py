@@ -402,3 +402,16 @@ def test_a_trouble_with_a_call_to_act_is_heard_and_the_idea_asked_for(
     assert replies[-1].asking == "what"
     assert chat.state["fields"]["why"].startswith(why)
     assert "Ordrupvej" in chat.state["fields"]["where"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("En sprogcafé for kvinder som lærer dansk", "da", "for kvinder som lærer dansk"),
+        ("En lektiecafé for børn som taler arabisk derhjemme", "da", "børn som taler arabisk"),
+        ("A meetup for people in their 20s and 30s in Hellerup", "en", "in their 20s and 30s"),
+        ("A walking group for women in their late 60s", "en", "women in their late 60s"),
+    ],
+)
+def test_who_they_are_after_the_people_stays_with_them(text: str, lang: str, who: str) -> None:
+    assert who in understand(text, lang).fields["who_benefits"]
