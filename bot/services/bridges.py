@@ -80,6 +80,16 @@ class Suggestion:
     area: str | None = None
     description: str = ""
 
+    @property
+    def introduction_targets(self) -> dict[str, int | None]:
+        """The introduction's columns naming what is offered: another initiative or an
+        association."""
+        initiative = self.kind == "initiative"
+        return {
+            "other_initiative_id": self.target_id if initiative else None,
+            "association_id": None if initiative else self.target_id,
+        }
+
 
 # Profiles of stored initiatives, keyed by id and last change: texts are only re-read and
 # re-analysed when an initiative changed, which keeps a search over thousands fast.
@@ -257,12 +267,10 @@ def offer(
     replies = []
     for suggestion in suggestions[:MAX_SUGGESTIONS]:
         introduction = Introduction(
-            initiative_id=initiative.id, state=IntroductionState.OFFERED.value
+            initiative_id=initiative.id,
+            state=IntroductionState.OFFERED.value,
+            **suggestion.introduction_targets,
         )
-        if suggestion.kind == "association":
-            introduction.association_id = suggestion.target_id
-        else:
-            introduction.other_initiative_id = suggestion.target_id
         session.add(introduction)
         session.flush()
         replies.append(offer_reply(suggestion, introduction.id, language))

@@ -598,12 +598,7 @@ class ConversationService:
                         quick.add_introduction(
                             initiative_id,
                             IntroductionState.OFFERED.value,
-                            other_initiative_id=(
-                                suggestion.target_id if suggestion.kind == "initiative" else None
-                            ),
-                            association_id=(
-                                suggestion.target_id if suggestion.kind == "association" else None
-                            ),
+                            **suggestion.introduction_targets,
                         ),
                         language,
                     )
