@@ -6264,29 +6264,39 @@ def _is_vague_brings(value: str) -> bool:
 
 def _tells_no_contribution(part: str) -> bool:
     """Tell whether a folded "brings" part says nothing anybody gives, does or has to give."""
+    with_ = _WITH_THINGS_RE.search(part)
     if (
         _CONTRIBUTION_RE.search(part)
         or _MORE_CONTRIBUTION_RE.search(part)
         or _COUNT_START_RE.search(part)
         or _SKILLED_RE.search(part)
-        or _WITH_THINGS_RE.search(part)
+        or (with_ is not None and not _AID_RE.match(part, with_.end()))
     ):
         return False
     # "mig og min datter", "vi er tre mødre": the people who will do it are what they bring.
     return _GROUP_RE.search(part) is None
 
 
-# More doing words than `_CONTRIBUTION_RE`: "vi sætter selv skilte op", "I'll paint it".
+# More doing words than `_CONTRIBUTION_RE`: "vi sætter selv skilte op", "I'll paint it";
+# not "jeg bor selv alene".
 _MORE_CONTRIBUTION_RE = _rx(
-    r"(?<![a-z])(?:selv|myself|ourselves|sætter|sætte|tager|tage|rydder|rydde|maler|male|planter|"
+    r"(?<![a-z])(?:(?<!bor\s)selv|myself|ourselves|sætter|sætte|tager|tage|rydder|rydde|maler|male|planter|"
     r"plante|samler|samle|bager|bage|koger|koge|inviterer|invitere|deler|dele|låner|låne|henter|"
     r"hente|kører|køre|holder|holde|tjekker|designer|tegner|tegne|koordinerer|put|puts|set|"
     r"paint|plant|collect|gather|clean|cook|bake|invite|share|lend|fetch|drive|look\s+after|"
     r"take\s+care|coordinate|design|map|host|donating|offer|offering)(?![a-z])"
 )
-# Several people named together: "mig og min datter", "me and my friends", "tre mødre".
+# "jeg går der hver dag med min rollator", "with my dog": what the person walks with.
+_AID_RE = _rx(
+    r"(?:rollator|kørestol|stok|krykker|barnevogn|klapvogn|hund|wheelchair|walker|cane|"
+    r"crutches|pram|buggy|stroller|dog)(?![a-z])"
+)
+# Several people named together: "mig og min datter", "me and my friends", "tre mødre";
+# not "... and I feel alone".
 _GROUP_RE = _rx(
-    r"(?<![a-z])(?:mig|me|jeg|i|vi|we)\s+(?:og|and)\s+|(?:og|and)\s+(?:mig|me|jeg|i)(?![a-z])|"
+    r"(?<![a-z])(?:mig|me|jeg|i|vi|we)\s+(?:og|and)\s+|(?:og|and)\s+(?:mig|me|jeg|i)(?![a-z])"
+    r"(?!\s+(?:føler|feel|savner|miss|bor|live|kender|know|don't|dont|ikke|can't|cant)"
+    r"(?![a-z]))|"
     r"(?<![a-z])(?:vi|we)\s+(?:er|are|'re)\s"
 )
 
@@ -6297,10 +6307,15 @@ _IDENTITY_START_RE = _rx(
     r"(?:(?:selv|also|just|bare|allerede|already|jo|nu|now)\s+)*"
 )
 # "vi er 6 naboer", "we're about 20 families": a count of helpers is what they bring.
+# Not "jeg er 67 og løber stadig" (an age), "8 months ago" (a time) or "moved to Hellerup"
+# (Danish "to" is English "to": it counts only after "er", "har", "og", "med", "mig" or alone).
 _COUNT_START_RE = _rx(
     r"(?:(?:en|ca\.?|cirka|omkring|about|around|roughly|over)\s+)?(?:\d+|"
-    r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![a-z]))(?:\s*-\s*\d+)?\s+[a-z]"
+    r"(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![a-z])|"
+    r"(?:^|(?<=er\s)|(?<=har\s)|(?<=og\s)|(?<=med\s)|(?<=mig\s))to(?![a-z]))(?:\s*-\s*\d+)?\s+"
+    r"(?!(?:og|and|år|års|years?|måneder|måned|months?|uger|uge|weeks?|dage|dag|days?|timer|"
+    r"hours?|minutter|minutes|gange|times|ago|siden)(?![a-z]))[a-z]"
 )
 _GROUP_COUNT_RE = _rx(
     r"(?<![a-z])(?:group|gruppe|flok|hold|team|bunch|crew)\s+(?:of|på|af)\s+(?:(?:ca\.?|cirka|"
@@ -6312,7 +6327,9 @@ _CONTRIBUTION_RE = _rx(
     r"got|står|stå|hjælpe|hjælper|help|helps|bring|bringe|medbringe|lave|laver|make|build|"
     r"bygge|bygger|sørge|sørger|handle|run|runs|lead|lede|leder|organi[sz]e|arrangere|"
     r"arrangerer|undervise|underviser|teach|teaches|give|giver|donate|donere|betale|pay|"
-    r"skaffe|provide|stille|passe|uddannet|trained|certified|qualified|erfaren|erfarne|"
+    r"skaffe|provide|stille|stiller|rådighed|disposal|passe|uddannet|trained|certified|"
+    r"certificate|certifikat|qualified|erfaren|erfarne|hobby|restore|restores|repair|repairs|"
+    r"fix|fixes|reparerer|reparere|fikser|fikse|"
     r"experienced|god\s+til|gode\s+til|good\s+at|used\s+to|vant\s+til|pensioneret|"
     r"retired)(?![a-z])"
 )
@@ -6678,7 +6695,7 @@ def _complete_from_model(
     readings = clause_model().label_all(written, lang)
     # "jeg har en idé" tells no field anything; "jeg er 13" is who they are, not what they bring.
     empty = {t for t in texts if _is_vague_what(t)}
-    only_who = {t for t in texts if t not in empty and _tells_only_who(fold_plain(t))}
+    only_who = {t for t in texts if t not in empty and _is_vague_brings(t)}
     told = [p for f in FREE_TEXT_FIELDS for p in result.fields.get(f, "").split(_JOIN) if p]
     used = {t for t in texts if any(t in p or p in t for p in told)}
     # What the person brings and what they ask of the municipality are opposites: a clause

@@ -415,3 +415,70 @@ def test_a_trouble_with_a_call_to_act_is_heard_and_the_idea_asked_for(
 )
 def test_who_they_are_after_the_people_stays_with_them(text: str, lang: str, who: str) -> None:
     assert who in understand(text, lang).fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Jeg bor selv alene og det er trist at spise alene. Jeg vil gerne lave fællesspisning "
+            "en gang om måneden.",
+            "da",
+        ),
+        ("Jeg er 71 og cykler stadig. Vi skal have en cykelpumpe ved Vangede Station.", "da"),
+        (
+            "Jeg går tur ved søen hver dag med min rollator. Der skal være flere bænke langs "
+            "stien.",
+            "da",
+        ),
+        (
+            "I moved to Hellerup for work 5 months ago and I know nobody. I'd like a running group "
+            "for newcomers.",
+            "en",
+        ),
+        (
+            "My wife works late and I feel alone with the twins. Could there be a dads' group in "
+            "Ordrup?",
+            "en",
+        ),
+    ],
+)
+def test_how_the_person_lives_is_not_what_they_bring(text: str, lang: str) -> None:
+    understood = understand(text, lang)
+    assert "brings" not in understood.fields or "brings" in understood.vague
+    chat = Chat(lang)
+    chat.until(chat(text), "brings")  # raises if brings is never asked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Jeg er pensioneret tømrer. Jeg foreslår en reparationscafé i Vangede hver anden "
+            "lørdag. Jeg stiller mit værktøj og min tid til rådighed.",
+            "da",
+            "mit værktøj",
+        ),
+        (
+            "Vi vil lave en skolehave ved Ordrup Skole. Vi er 6 naboer der kan grave.",
+            "da",
+            "6 naboer",
+        ),
+        (
+            "I'd like walking football at Kildeskovshallen on Wednesdays. I hold a coaching "
+            "certificate from the FA.",
+            "en",
+            "coaching certificate",
+        ),
+        (
+            "I'd like a monthly repair evening for old radios in Ordrup. I restore valve radios as "
+            "a hobby, and my neighbours want to throw their old sets out.",
+            "en",
+            "restore valve radios",
+        ),
+    ],
+)
+def test_what_the_person_gives_stays_what_they_bring(text: str, lang: str, brings: str) -> None:
+    understood = understand(text, lang)
+    assert brings in understood.fields["brings"]
+    assert "brings" not in understood.vague
