@@ -6266,7 +6266,7 @@ def _tells_no_contribution(part: str) -> bool:
     """Tell whether a folded "brings" part says nothing anybody gives, does or has to give."""
     with_ = _WITH_THINGS_RE.search(part)
     if (
-        _CONTRIBUTION_RE.search(part)
+        _gives(part)
         or _MORE_CONTRIBUTION_RE.search(part)
         or _COUNT_START_RE.search(part)
         or _SKILLED_RE.search(part)
@@ -6307,10 +6307,11 @@ _IDENTITY_START_RE = _rx(
     r"(?:(?:selv|also|just|bare|allerede|already|jo|nu|now)\s+)*"
 )
 # "vi er 6 naboer", "we're about 20 families": a count of helpers is what they bring.
-# Not "jeg er 67 og løber stadig" (an age), "8 months ago" (a time) or "moved to Hellerup"
-# (Danish "to" is English "to": it counts only after "er", "har", "og", "med", "mig" or alone).
+# Not "jeg er 67 og løber stadig" or "en søn på 12" (ages), "8 months ago" (a time) or
+# "moved to Hellerup" (Danish "to" is English "to": it counts only after "er", "har", "og",
+# "med", "mig" or alone).
 _COUNT_START_RE = _rx(
-    r"(?:(?:en|ca\.?|cirka|omkring|about|around|roughly|over)\s+)?(?:\d+|"
+    r"(?:(?:en|ca\.?|cirka|omkring|about|around|roughly|over)\s+)?(?:(?<!på\s)\d+|"
     r"(?:tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![a-z])|"
     r"(?:^|(?<=er\s)|(?<=har\s)|(?<=og\s)|(?<=med\s)|(?<=mig\s))to(?![a-z]))(?:\s*-\s*\d+)?\s+"
@@ -6335,6 +6336,47 @@ _CONTRIBUTION_RE = _rx(
 )
 
 
+# "har" and "have" that give nothing: a tense ("jeg har klaget før", "I have lived here"), or
+# what befalls someone ("min mor har demens", "my son has autism", "jeg har en søn på 12").
+_HAVE_GIVES_NOTHING_RE = _rx(
+    r"(?:har|have|has|'ve)\s+(?:(?:selv|også|altid|aldrig|længe|lige|jo|ikke|just|always|never|"
+    r"also|already|allerede)\s+)*(?:været|fået|haft|klaget|gået|boet|set|hørt|prøvet|tænkt|"
+    r"spurgt|skrevet|savnet|oplevet|måttet|fundet|mistet|talt|snakket|læst|bemærket|lagt|been|"
+    r"lived|seen|heard|noticed|tried|asked|complained|missed|lost|moved|thought|wondered|"
+    r"walked|(?:en|et|to|tre|a|an|two|three)\s+(?:søn|datter|barn|børn|baby|son|daughter|"
+    r"child|kids|children|spørgsmål|idé|ide|forslag|question|idea|suggestion))(?![a-z])"
+)
+# "kan ikke læse længere", "can't walk far": a word of doing, denied.
+_DENIED_RE = _rx(r"\s+(?:ikke|not|never|aldrig|no\s+longer)(?![a-z])")
+_BUT_RE = _rx(r"(?<![a-z])(?:men|but)(?![a-z])")
+_RELATIVE_HAS_RE = _rx(
+    r"(?:min|mit|mine|my|our|vores)\s+(?:[a-z]+\s+)?(?:mor|far|mand|kone|søn|datter|barn|"
+    r"børn|mormor|morfar|farmor|farfar|husband|wife|son|daughter|child|kids|children|mother|"
+    r"father|mum|mom|dad|grandmother|grandfather|gran|nan)\s+(?:\(\d+\)\s+)?$"
+)
+
+_THING_AFTER_HAS_RE = _rx(r"\s+(?:en|et|a|an|\d+|to|tre|two|three|nogle|some)\s")
+
+
+def _gives(part: str) -> bool:
+    """Tell whether a folded part has a word of doing, having or knowing how that gives."""
+    for m in _CONTRIBUTION_RE.finditer(part):
+        if _HAVE_GIVES_NOTHING_RE.match(part, m.start()):
+            continue
+        if _DENIED_RE.match(part, m.end()) and not _BUT_RE.search(part, m.end()):
+            # Not "jeg kan ikke give penge, men tid".
+            continue
+        if (
+            m.group(0) in ("har", "has", "have")
+            and _RELATIVE_HAS_RE.search(part, max(0, m.start() - 40), m.start())
+            and not _THING_AFTER_HAS_RE.match(part, m.end())
+        ):
+            # Not "my husband has a van".
+            continue
+        return True
+    return False
+
+
 def _tells_only_who(part: str) -> bool:
     """Tell whether a folded "brings" part only says who the person is, nothing they give."""
     m = _IDENTITY_START_RE.match(part)
@@ -6343,7 +6385,7 @@ def _tells_only_who(part: str) -> bool:
     rest = part[m.end() :].strip(" .,!")
     if re.fullmatch(r"\d{1,2}(?:\s+(?:år|years?(?:\s+old)?))?", rest):
         return True
-    if _COUNT_START_RE.match(rest) or _CONTRIBUTION_RE.search(rest) or _GROUP_COUNT_RE.search(rest):
+    if _COUNT_START_RE.match(rest) or _gives(rest) or _GROUP_COUNT_RE.search(rest):
         # "vi er 6 naboer", "we're a group of 8 neighbours": the hands they bring.
         return False
     # "I'm an amateur astronomer with two decent telescopes": things they have to give, but

@@ -441,6 +441,25 @@ def test_who_they_are_after_the_people_stays_with_them(text: str, lang: str, who
             "Ordrup?",
             "en",
         ),
+        (
+            "Min far har parkinson og kan ikke gå langt længere. Der mangler bænke på stien rundt "
+            "om Gentofte Sø.",
+            "da",
+        ),
+        (
+            "Jeg har skrevet til kommunen før uden svar. Vi skal have en fodgængerovergang på "
+            "Hellerupvej.",
+            "da",
+        ),
+        (
+            "Jeg har et spørgsmål og en idé. Kunne der være svømning kun for kvinder i "
+            "Kildeskovshallen?",
+            "da",
+        ),
+        (
+            "My daughter has severe asthma. I'd like car-free Sundays on Strandvejen.",
+            "en",
+        ),
     ],
 )
 def test_how_the_person_lives_is_not_what_they_bring(text: str, lang: str) -> None:
