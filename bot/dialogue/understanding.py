@@ -6280,16 +6280,17 @@ def _tells_no_contribution(part: str) -> bool:
 # More doing words than `_CONTRIBUTION_RE`: "vi sætter selv skilte op", "I'll paint it";
 # not "jeg bor selv alene".
 _MORE_CONTRIBUTION_RE = _rx(
-    r"(?<![a-z])(?:(?<!bor\s)selv|myself|ourselves|sætter|sætte|tager|tage|rydder|rydde|maler|male|planter|"
+    r"(?<![a-z])(?:(?<!bor\s)(?<!har\s)selv|myself|ourselves|sætter|sætte|tager|tage|rydder|rydde|maler|male|planter|"
     r"plante|samler|samle|bager|bage|koger|koge|inviterer|invitere|deler|dele|låner|låne|henter|"
     r"hente|kører|køre|holder|holde|tjekker|designer|tegner|tegne|koordinerer|put|puts|set|"
     r"paint|plant|collect|gather|clean|cook|bake|invite|share|lend|fetch|drive|look\s+after|"
     r"take\s+care|coordinate|design|map|host|donating|offer|offering)(?![a-z])"
 )
-# "jeg går der hver dag med min rollator", "with my dog": what the person walks with.
+# "jeg går der hver dag med min rollator", "with my dog", "with our own families": what or
+# whom the person goes with, nothing to give.
 _AID_RE = _rx(
     r"(?:rollator|kørestol|stok|krykker|barnevogn|klapvogn|hund|wheelchair|walker|cane|"
-    r"crutches|pram|buggy|stroller|dog)(?![a-z])"
+    r"crutches|pram|buggy|stroller|dog|families|family|familier|familie|familien)(?![a-z])"
 )
 # Several people named together: "mig og min datter", "me and my friends", "tre mødre";
 # not "... and I feel alone".
@@ -6348,6 +6349,11 @@ _HAVE_GIVES_NOTHING_RE = _rx(
 )
 # "kan ikke læse længere", "can't walk far": a word of doing, denied.
 _DENIED_RE = _rx(r"\s+(?:ikke|not|never|aldrig|no\s+longer)(?![a-z])")
+_OF_YOU_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:you|u|kommunen|the\s+municipality)(?:\s+guys)?(?:\s+(?:kan|kunne|vil|"
+    r"can|could|will|would|please))?\s+$"
+)
+_OF_YOU_AFTER_RE = _rx(r"\s+(?:you|u|kommunen|the\s+municipality)(?![a-z])")
 _BUT_RE = _rx(r"(?<![a-z])(?:men|but)(?![a-z])")
 _RELATIVE_HAS_RE = _rx(
     r"(?:min|mit|mine|my|our|vores)\s+(?:[a-z]+\s+)?(?:mor|far|mand|kone|søn|datter|barn|"
@@ -6362,6 +6368,12 @@ def _gives(part: str) -> bool:
     """Tell whether a folded part has a word of doing, having or knowing how that gives."""
     for m in _CONTRIBUTION_RE.finditer(part):
         if _HAVE_GIVES_NOTHING_RE.match(part, m.start()):
+            continue
+        if _OF_YOU_BEFORE_RE.search(part, max(0, m.start() - 20), m.start()) or (
+            _OF_YOU_AFTER_RE.match(part, m.end())
+        ):
+            # "is that something you guys can help with", "can you help": asked of the
+            # municipality.
             continue
         if _DENIED_RE.match(part, m.end()) and not _BUT_RE.search(part, m.end()):
             # Not "jeg kan ikke give penge, men tid".

@@ -457,6 +457,16 @@ def test_who_they_are_after_the_people_stays_with_them(text: str, lang: str, who
             "da",
         ),
         (
+            "Eleverne har selv fundet på det efter et emne om insekter. Vi vil gerne sætte "
+            "insekthoteller op ved Munkegårdsskolen.",
+            "da",
+        ),
+        (
+            "Every year we celebrate Diwali with our own families. This year we'd like a big "
+            "Diwali evening for everyone at Vangede Bibliotek.",
+            "en",
+        ),
+        (
             "My daughter has severe asthma. I'd like car-free Sundays on Strandvejen.",
             "en",
         ),
