@@ -1907,7 +1907,9 @@ _BRINGS_RE = _rx(
     r"(?:klubben|foreningen|spejderne|grundejerforeningen|menighedsrådet|skolen|kirken|"
     r"the\s+club|the\s+association|the\s+scouts|the\s+school|the\s+church|our\s+club)\s+"
     r"(?:(?:stiller|leverer|låner\s+os|provides|supplies|lends\s+us|will\s+provide|can\s+provide)"
-    r"(?:\s+med)?)\s|"
+    r"(?:\s+med)?|(?:(?:kan|vil|will|can)\s+(?:gerne\s+|også\s+|also\s+)?)?(?:bidrage|bidrager|"
+    r"contribute|contributes|betale|betaler|pay|pays|cover|covers)(?:\s+med)?|afholder\s+selv|"
+    r"(?:will|can)\s+pay\s+for)\s|"
     # we are 6 neighbours / we are a group of parents
     r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
     r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
@@ -4181,12 +4183,21 @@ def _find_partners(doc: _Doc) -> list[Span]:
         if vm and _is_outdoor_place(text[a:end]):
             # "Hellerup can ...": a district or park, not a body to work with.
             continue
+        if (
+            vm
+            and _BARE_BODY_START_RE.match(text, a)
+            and not _US_RE.search(text, vm.start(), _clause_end(doc, end))
+        ):
+            # "Foreningen kan bidrage med 15.000 kr.": the body the person speaks for, unnamed
+            # (not "Klubben kan låne os omklædningsrum").
+            continue
         if vm and vm.end() > end + 3 and re.search(r"\S", vm.group(0)):
             spans.append((_partner_np_start(doc, a), _clause_end(doc, end)))
             reach = spans[-1][1]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
 
 
+_US_RE = _rx(r"(?<![a-z])(?:os|us)(?![a-z])")
 _INVERTING_VERBS = frozenset({"vil", "kan", "skal", "will", "can", "would"})
 _SUBJECT_AFTER_VERB_RE = _rx(r"\s*(?:jeg|vi|i|we)(?![a-z])")
 _ON_BEHALF_RE = _rx(r"(?<![a-z])(?:på\s+vegne\s+af|on\s+behalf\s+of)(?![a-z])[^.!?\n]*$")

@@ -511,3 +511,39 @@ def test_what_the_person_gives_stays_what_they_bring(text: str, lang: str, bring
     understood = understand(text, lang)
     assert brings in understood.fields["brings"]
     assert "brings" not in understood.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "brings"),
+    [
+        (
+            "Bestyrelsen foreslår en bålplads ved Skovshoved Havn. Foreningen kan bidrage med "
+            "8.000 kr. og frivillige til at bygge den.",
+            "8.000 kr.",
+        ),
+        (
+            "Vi foreslår en vejfest på Hambros Allé. Foreningen afholder selv udgifterne til "
+            "borde og musik.",
+            "borde og musik",
+        ),
+        (
+            "Grundejerforeningen ønsker tre bænke langs stien. Foreningen vil gerne betale for "
+            "den ene bænk.",
+            "betale for den ene bænk",
+        ),
+    ],
+)
+def test_what_the_unnamed_own_association_gives_is_brought_not_a_partner(
+    text: str, brings: str
+) -> None:
+    understood = understand(text, "da")
+    assert brings in understood.fields["brings"]
+    assert "Foreningen" not in understood.fields.get("partners", "")
+
+
+def test_a_named_association_offering_help_is_still_a_partner() -> None:
+    understood = understand(
+        "Vi vil lave en kajakdag ved Hellerup Havn. Hellerup Kajakklub kan bidrage med både.",
+        "da",
+    )
+    assert "Hellerup Kajakklub" in understood.fields["partners"]
