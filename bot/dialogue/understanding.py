@@ -6952,6 +6952,12 @@ _WE_CAN_RE = _rx(
     r"|i\s*(?:can|will|'ll|could|would\s+be\s+happy\s+to))\s+(?:(?:godt|selv|også|"
     r"ikke|also|myself|ourselves|not)\s+)*[a-z]"
 )
+_I_TAKE_A_PART_RE = _rx(
+    r"(?:(?:btw|forresten|i\s+øvrigt|og|and|men|but|also|by\s+the\s+way|oh\s+and)\s*,?\s+)?"
+    r"(?:jeg|vi|we|i)\s+(?:kan|vil|will|'ll|can|could|kunne|would\s+be\s+happy\s+to)\s+"
+    r"(?:(?:godt|gerne|selv|også|happily|also|gladly)\s+)*(?:være|be|stå\s+for|lede|run|lead|"
+    r"organi[sz]e|arrangere|køre|drive|bage|bake|hjælpe\s+til|help\s+out)(?![a-z])"
+)
 # "vi kan godt bruge et lokale", "we could use a room", "vi kunne godt tænke os at kommunen
 # stiller borde op": help asked for after all.
 _WE_COULD_USE_RE = _rx(
@@ -7003,6 +7009,15 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "jeg kan snakke med naboerne og lave kage", "Jeg kan ikke bidrage med andet end
         # idéen" asked what help they want: what they can (or cannot) give themselves.
+        return Understanding(fields={"brings": text.strip(" .!")}, answered_instead="brings")
+    if (
+        field == "who_benefits"
+        and short_answer
+        and _I_TAKE_A_PART_RE.match(doc.text.strip())
+        and not span_fields.get("who_benefits")
+    ):
+        # "btw jeg kan godt være voksen-chauffør 2 dage om ugen" asked for whom: the part the
+        # person takes, and the question stays open.
         return Understanding(fields={"brings": text.strip(" .!")}, answered_instead="brings")
     if (
         field == "help_wanted"

@@ -325,3 +325,30 @@ def test_undo_right_after_no_help_or_a_skip_asks_again(answer: str | None) -> No
     assert replies[-1].asking == "help_wanted"
     assert chat.fields.get("what")
     assert not chat.state.get("no_help")
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "part"),
+    [
+        ("da", _BOOK_SHELF, "btw jeg kan godt være den der passer reolen hver lørdag"),
+        ("en", _REPAIR_CAFE, "oh and I can be the one who runs it twice a month"),
+    ],
+)
+def test_the_part_the_person_takes_told_when_asked_for_whom_is_what_they_bring(
+    lang: str, opening: str, part: str
+) -> None:
+    chat = _asked(opening, "who_benefits", lang)
+    replies = chat(part)
+    assert chat.fields["brings"] == part
+    assert "who_benefits" not in chat.fields
+    asked_after = []
+    for _ in range(6):
+        if replies[-1].card is not None:
+            break
+        asked_after.append(replies[-1].asking)
+        (skip,) = replies[-1].choices
+        replies = chat(choice=skip.value)
+    assert replies[-1].card is not None
+    # Whom it is for is still asked; what they bring is not asked for again.
+    assert "who_benefits" in asked_after
+    assert "brings" not in asked_after
