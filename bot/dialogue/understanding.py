@@ -6191,6 +6191,7 @@ def _is_vague_what(value: str) -> bool:
 
 # An idea named as a thing starts like one ("En bænk ved søen", "more bins in the park").
 _IDEA_NP_START_RE = _rx(
+    r"(?:(?:jeg\s+|i\s*'?m\s+|i\s+am\s+)?(?:tænker|tænkte|thinking)\s+(?:på|of|about)\s+)?"
     r"(?:en|et|a|an|nogle|some|flere|more|mere|bedre|better|new|ny|nyt|nye|fælles|shared|"
     r"gratis|free)(?![a-z'])"
 )
@@ -6491,6 +6492,15 @@ _PROPOSING_QUESTION_RE = _rx(
     # "Må man sætte en bane op i Charlottenlund Slotshave?": asking leave to build something.
     r"(?![a-z])|(?<![a-z])(?:må|kan|kunne)\s+(?:man|vi|jeg)\s+(?:godt\s+|gerne\s+|få\s+lov\s+til\s+at\s+)?"
     r"(?:sætte|opsætte|bygge|anlægge|etablere|plante|lave|starte|åbne)\s+(?:en|et|nogle|flere)\s"
+    # "is anyone doing outdoor movie nights?", "er der nogen der laver fællesspisning?":
+    # asking whether it exists, to have it.
+    r"|(?<![a-z])(?:is\s+anyone|does\s+anyone|has\s+anyone|is\s+somebody|is\s+someone)\s+"
+    r"(?:already\s+)?(?:doing|running|organi[sz]ing|do|run|organi[sz]e|started|thought\s+of)\s"
+    r"|(?<![a-z])er\s+der\s+(?:nogen|nogle)\s+(?:der|som)\s+(?:allerede\s+)?(?:laver|"
+    r"arrangerer|står\s+for|holder|driver|har\s+tænkt\s+på)\s"
+    # "kan rabatten blive til vild eng?", "could the car park become a garden?": a change.
+    r"|(?<![a-z])(?:kan|kunne|må)\s+(?:[a-zæøå-]+\s+){1,6}?blive\s+til\s"
+    r"|(?<![a-z])(?:can|could)\s+(?:[a-z'-]+\s+){1,6}?(?:become|be\s+turned\s+into)\s"
 )
 # "kan vi få en hjertestarter på Kildeskovshallen?", "could we get a bike pump at the
 # station?", "hvad med en bænk ved søen?": asking for a thing at a place (unless the thing is

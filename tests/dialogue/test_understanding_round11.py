@@ -547,3 +547,24 @@ def test_a_named_association_offering_help_is_still_a_partner() -> None:
         "da",
     )
     assert "Hellerup Kajakklub" in understood.fields["partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        ("is anyone doing a winter swim club at Skovshoved Havn? would love one", "en", "swim"),
+        ("er der nogen der laver fællesspisning i Vangede? det savner jeg", "da", "fællesspisning"),
+        ("kan græsplænen ved Dyssegård Station blive til en frugtlund?", "da", "frugtlund"),
+        ("could the empty car park on Hellerupvej become a skate park?", "en", "skate park"),
+        (
+            "tænker på en strikkeklub på Ordrup Bibliotek, mange af os kan ikke strikke",
+            "da",
+            "strik",
+        ),
+    ],
+)
+def test_an_idea_asked_about_or_thought_of_is_an_idea(text: str, lang: str, idea: str) -> None:
+    understood = understand(text, lang)
+    assert idea in understood.fields["what"]
+    assert "what" not in understood.vague
+    assert Chat(lang)(text)[-1].asking != "what"
