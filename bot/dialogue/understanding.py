@@ -4194,9 +4194,18 @@ def _find_partners(doc: _Doc) -> list[Span]:
         if vm and vm.end() > end + 3 and re.search(r"\S", vm.group(0)):
             spans.append((_partner_np_start(doc, a), _clause_end(doc, end)))
             reach = spans[-1][1]
+    # "vores tennisklub i Jægersborg vil gerne sætte solceller på klubhuset": the person's own
+    # club is who proposes, not someone to work with.
+    spans = [s for s in spans if _OWN_BODY_DOES_RE.match(text, s[0]) is None]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
 
 
+_OWN_BODY_DOES_RE = _rx(
+    r"(?:vores|our)\s+(?:[a-zæøå'-]+\s+){0,2}?[a-zæøå]*(?:forening|foreningen|klub|klubben|"
+    r"club|gruppe|gruppen|group|association|trop|troop|hold|team|kor|choir|orkester|orchestra|"
+    r"band|netværk|network)(?:\s+(?:i|in|på|at)\s+[a-zæøå-]+)?\s+(?:vil|kan|skal|will|can|"
+    r"would|wants?|ønsker|har\s+lyst)(?![a-z])"
+)
 _US_RE = _rx(r"(?<![a-z])(?:os|us)(?![a-z])")
 _INVERTING_VERBS = frozenset({"vil", "kan", "skal", "will", "can", "would"})
 _SUBJECT_AFTER_VERB_RE = _rx(r"\s*(?:jeg|vi|i|we)(?![a-z])")

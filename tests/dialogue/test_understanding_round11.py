@@ -568,3 +568,18 @@ def test_an_idea_asked_about_or_thought_of_is_an_idea(text: str, lang: str, idea
     assert idea in understood.fields["what"]
     assert "what" not in understood.vague
     assert Chat(lang)(text)[-1].asking != "what"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "idea"),
+    [
+        ("vores roklub i Skovshoved vil gerne bygge en ny bådebro", "da", "bådebro"),
+        ("our choir in Ordrup wants to sing carols at Ordrup Torv in December", "en", "carols"),
+    ],
+)
+def test_the_persons_own_club_proposing_is_the_idea_not_a_partner(
+    text: str, lang: str, idea: str
+) -> None:
+    understood = understand(text, lang)
+    assert idea in understood.fields["what"]
+    assert "partners" not in understood.fields
