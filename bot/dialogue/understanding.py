@@ -4203,9 +4203,11 @@ def _find_partners(doc: _Doc) -> list[Span]:
 _OWN_BODY_DOES_RE = _rx(
     r"(?:vores|our)\s+(?:[a-zæøå'-]+\s+){0,2}?[a-zæøå]*(?:forening|foreningen|klub|klubben|"
     r"club|gruppe|gruppen|group|association|trop|troop|hold|team|kor|choir|orkester|orchestra|"
-    r"band|netværk|network)(?:\s+(?:i|in|på|at)\s+[a-zæøå-]+)?\s+(?:vil|kan|skal|will|can|"
-    r"would|wants?|ønsker|har\s+lyst)(?![a-z])"
+    r"band|netværk|network)(?:\s+(?:i|in|på|at)\s+[a-zæøå-]+)?\s+(?:vil\s+gerne|vil\s+rigtig\s+"
+    r"gerne|kunne\s+godt\s+tænke\s+sig|would\s+like|would\s+love|wants?|ønsker|har\s+lyst)"
+    r"(?![a-z])"
 )
+# ("Vores forældreforening vil arrangere plantedagen": a promise, what they bring.)
 _US_RE = _rx(r"(?<![a-z])(?:os|us)(?![a-z])")
 _INVERTING_VERBS = frozenset({"vil", "kan", "skal", "will", "can", "would"})
 _SUBJECT_AFTER_VERB_RE = _rx(r"\s*(?:jeg|vi|i|we)(?![a-z])")
