@@ -2060,7 +2060,7 @@ class IntakeDialogue:
         if short and not state.get("idea_weak"):
             return None
         full = _understanding().understand(text, state["lang"])
-        if short and not (full.idea_told and set(full.fields) == {"what"}):
+        if short and not (full.idea_told and set(full.fields) <= {"what", "help_wanted"}):
             # Short answers are answers, except a short idea ("Vi vil have bump") after
             # words that told none.
             return None

@@ -6518,7 +6518,7 @@ _PROPOSING_QUESTION_RE = _rx(
 # a service's: a copy, an appointment, a permit).
 _ASKS_FOR_A_THING_RE = _rx(
     r"(?<![a-z])(?:kan|kunne|må)\s+(?:vi|man|i|kommunen)\s+(?:ikke\s+)?(?:godt\s+|evt\.?\s+)?"
-    r"(?:få|sætte|opsætte|give\s+os)\s+(?:en|et|nogle|flere|mere)\s|"
+    r"(?:få|sætte|opsætte|give\s+os)\s+(?:en|et|nogle|flere|mere|nye|nyt|ny|bedre|større)\s|"
     # "må vi holde loppemarked på skolens p-plads?", "kan vi låne scenen i parken?"
     r"(?<![a-z])(?:må|kan|kunne)\s+vi\s+(?:godt\s+|gerne\s+|evt\.?\s+)?"
     r"(?:holde|afholde|låne|bruge|lave|starte|stille\s+op)\s+(?:en\s+|et\s+|nogle\s+|vores\s+)?"
@@ -6677,7 +6677,12 @@ def understand(text: str, lang: str) -> Understanding:
         return Understanding()
     doc, span_fields, vague = _analyse(text)
     result = _compose(doc, span_fields, vague)
-    result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses)
+    result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses) or (
+        # "kan vi få nye mål", "kan vi få en ny bænk": a thing asked for is the idea.
+        "what" in result.fields
+        and _ASKS_FOR_A_THING_RE.match(doc.text.strip()) is not None
+        and not (_SERVICE_NOUN_RE.search(doc.text) or _SERVICE_THING_RE.search(doc.text))
+    )
     if (
         "what" in result.fields
         and len(text) <= _INSTEAD_MAX_CHARS

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue.understanding import understand
 from bot.i18n.catalog import t
 from bot.messages import Reply
 from tests.dialogue.engine_chat import Chat
@@ -352,3 +353,29 @@ def test_the_part_the_person_takes_told_when_asked_for_whom_is_what_they_bring(
     # Whom it is for is still asked; what they bring is not asked for again.
     assert "who_benefits" in asked_after
     assert "brings" not in asked_after
+
+
+def test_a_thing_asked_for_after_a_trouble_is_the_idea_not_the_people() -> None:
+    chat = Chat()
+    chat("hej vi er nogle mødre fra vejen")
+    chat("legepladsen ved Dyssegårdsskolen har ingen gynger mere de er rustne")
+    replies = chat("kan vi få nye gynger")
+    assert chat.fields["what"] == "kan vi få nye gynger"
+    assert "gynger" not in chat.fields.get("who_benefits", "")
+    assert "rustne" in chat.fields["why"]
+    assert _texts(replies)[0] == t("noted_other", "da", field=t("field.what", "da"))
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("kan vi få en ny bænk", True),
+        ("kan vi få nye gynger", True),
+        ("kan vi få en kopi af vores skøde", False),
+        ("kan jeg få en tid hos borgerservice", False),
+    ],
+)
+def test_a_thing_asked_for_tells_an_idea_and_a_service_errand_does_not(
+    text: str, told: bool
+) -> None:
+    assert understand(text, "da").idea_told is told
