@@ -1191,6 +1191,12 @@ _WHO_PREP_RE = _rx(
     r"sammen\s+med|together\s+with)\s+"
     rf"(?:{_BEN_NP})"
 )
+# "for os over 60", "for dem under 12 år", "for those aged 70 and up": people told by age.
+_WHO_BY_AGE_RE = _rx(
+    r"(?<![a-z])(?:for|til)\s+(?:os|us|dem|them|those|people|folk|alle|everyone)\s+(?:over|"
+    r"under|above|aged|fra|from|mellem|between)\s+\d{1,2}(?:\s*(?:-|–|til|to|og|and)\s*\d{1,2})?"
+    r"(?:\s*(?:år|års|years?(?:\s+old)?|s|and\s+up|og\s+op))?(?![a-z0-9])"
+)
 # "et projekt med min 4. klasse", "for our year 5 class": the teacher's own class.
 _WHO_CLASS_RE = _rx(
     r"(?<![a-z])(?:med|for|til|with)\s+(?:min|mine|vores|our|my)\s+(?:(?:\d{1,2}\.?\s?[a-z]?|"
@@ -3831,6 +3837,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     for m in _WHO_SUBJ_BENEFIT_RE.finditer(text):
         spans.append(m.span("np"))
     spans += [(m.start(), m.end()) for m in _WHO_CLASS_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _WHO_BY_AGE_RE.finditer(text)]
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
     for m in _WHO_ALL_KIND_RE.finditer(text):

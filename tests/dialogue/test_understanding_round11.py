@@ -583,3 +583,15 @@ def test_the_persons_own_club_proposing_is_the_idea_not_a_partner(
     understood = understand(text, lang)
     assert idea in understood.fields["what"]
     assert "partners" not in understood.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Jeg vil gerne starte et gå-fodboldhold for os over 60.", "da", "for os over 60"),
+        ("En svømmeklub for dem under 12 år i Kildeskovshallen", "da", "for dem under 12 år"),
+        ("a dance class for those aged 70 and up in Ordrup", "en", "for those aged 70 and up"),
+    ],
+)
+def test_people_told_by_their_age_are_whom_it_is_for(text: str, lang: str, who: str) -> None:
+    assert understand(text, lang).fields["who_benefits"] == who
