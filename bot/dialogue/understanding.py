@@ -6703,6 +6703,14 @@ def understand(text: str, lang: str) -> Understanding:
         result.only_greets = True
         return result
     _complete_from_model(doc, result, lang, span_fields)
+    if "why" not in result.fields:
+        # "Vi er nogle beboere på Ryvangs Allé, der ikke har have": what the people lack is
+        # the reason, with no other told.
+        for name in ("who_benefits", "brings"):
+            need = _NEED_OF_PEOPLE_RE.search(result.fields.get(name, ""))
+            if need is not None:
+                result.fields["why"] = need.group(0).strip(" .!")
+                break
     if result.fields.get("contact"):
         _keep_contact_details_in_contact(result)
     help_wanted = result.fields.get("help_wanted")

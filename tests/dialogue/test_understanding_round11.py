@@ -595,3 +595,27 @@ def test_the_persons_own_club_proposing_is_the_idea_not_a_partner(
 )
 def test_people_told_by_their_age_are_whom_it_is_for(text: str, lang: str, who: str) -> None:
     assert understand(text, lang).fields["who_benefits"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        (
+            "Vi er nogle familier i rækkehusene på Vangedevej, der ikke har have. Vi drømmer om "
+            "en fælleshave med højbede.",
+            "da",
+            "der ikke har have",
+        ),
+        (
+            "We'd like a bike repair evening for kids in Vangede who don't have a bike of their "
+            "own.",
+            "en",
+            "who don't have a bike of their own",
+        ),
+    ],
+)
+def test_what_the_people_lack_is_the_reason_when_none_is_told(
+    text: str, lang: str, why: str
+) -> None:
+    understood = understand(text, lang)
+    assert understood.fields["why"] == why
