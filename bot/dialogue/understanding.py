@@ -1191,6 +1191,14 @@ _WHO_PREP_RE = _rx(
     r"sammen\s+med|together\s+with)\s+"
     rf"(?:{_BEN_NP})"
 )
+# "Jeg arbejder med demente og har en drøm om en sansehave", "I work with refugees": the
+# people the person works with are whom their idea is for.
+_WORKED_WITH = (
+    r"(?<![a-z])(?:jeg|vi|i|we)\s+(?:arbejder|work|works|worked|har\s+arbejdet|have\s+worked|"
+    r"'ve\s+worked)\s+(?:(?:til\s+daglig|daily|every\s+day|professionally)\s+)?(?:med|with)\s+"
+)
+_WHO_WORKED_WITH_RE = _rx(_WORKED_WITH + rf"(?P<np>{_BEN_NP})(?![a-z])")
+_WORKED_WITH_BEFORE_RE = _rx(_WORKED_WITH + "$")
 # "for os over 60", "for dem under 12 år", "for those aged 70 and up": people told by age.
 _WHO_BY_AGE_RE = _rx(
     r"(?<![a-z])(?:for|til)\s+(?:os|us|dem|them|those|people|folk|alle|everyone)\s+(?:over|"
@@ -3838,6 +3846,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
         spans.append(m.span("np"))
     spans += [(m.start(), m.end()) for m in _WHO_CLASS_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _WHO_BY_AGE_RE.finditer(text)]
+    spans += [m.span("np") for m in _WHO_WORKED_WITH_RE.finditer(text)]
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
     for m in _WHO_ALL_KIND_RE.finditer(text):
@@ -5438,6 +5447,8 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         or doc.text[s[0] : s[1]].startswith(("for ", "til "))
         # "I'd like to volunteer helping older residents": whom the help is given.
         or _HELPED_BEFORE_RE.search(doc.text, max(0, s[0] - 20), s[0]) is not None
+        # "Jeg arbejder med demente": whom the person's work is for.
+        or _WORKED_WITH_BEFORE_RE.search(doc.text, max(0, s[0] - 40), s[0]) is not None
     ]
     if not span_fields["who_benefits"]:
         # "vi er nogle drenge fra 8.b", "we're a group of parents": with nobody else named,

@@ -619,3 +619,16 @@ def test_what_the_people_lack_is_the_reason_when_none_is_told(
 ) -> None:
     understood = understand(text, lang)
     assert understood.fields["why"] == why
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Jeg arbejder med ældre og drømmer om en sansehave ved Ordrup plejehjem", "da", "ældre"),
+        ("I work with refugees and would like a language café in Vangede", "en", "refugees"),
+    ],
+)
+def test_the_people_the_person_works_with_are_whom_it_is_for(
+    text: str, lang: str, who: str
+) -> None:
+    assert who in understand(text, lang).fields["who_benefits"]
