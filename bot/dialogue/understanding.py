@@ -6810,9 +6810,9 @@ def _complete_from_model(
     # "Så min idé er ...": the person said what these words are.
     declared = {doc.words_of([(c.start, c.end)]) for c in doc.clauses if c.declared}
     readings = clause_model().label_all(written, lang)
-    # "jeg har en idé" tells no field anything; "jeg er 13" is who they are, not what they bring.
+    # "jeg har en idé" tells no field anything; "jeg er 13" is who they are, not what they
+    # bring (looked at below, only for a clause read as what they bring).
     empty = {t for t in texts if _is_vague_what(t)}
-    only_who = {t for t in texts if t not in empty and _is_vague_brings(t)}
     told = [p for f in FREE_TEXT_FIELDS for p in result.fields.get(f, "").split(_JOIN) if p]
     used = {t for t in texts if any(t in p or p in t for p in told)}
     # What the person brings and what they ask of the municipality are opposites: a clause
@@ -6852,7 +6852,7 @@ def _complete_from_model(
                 for part in parts
             ):
                 continue
-            if text in empty or (name == "brings" and text in only_who):
+            if text in empty or (name == "brings" and _is_vague_brings(text)):
                 continue
             if name != "what" and text in declared:
                 continue
