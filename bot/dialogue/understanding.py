@@ -7082,7 +7082,7 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         and not _STRONG_HELP_RE.search(doc.text)
         and len(doc.sentences) == 1
         and "?" not in text
-        and not re.search(r"(?<![a-z])(?:men|but)(?![a-z])", doc.text)
+        and not _BUT_RE.search(doc.text)
     ):
         # "vi bygger den selv", "vi tar selv kul med", asked what help they want: their part.
         return Understanding(fields={"brings": text.strip(" .!")}, answered_instead="brings")
