@@ -4211,7 +4211,8 @@ def _find_partners(doc: _Doc) -> list[Span]:
             spans.append((_partner_np_start(doc, a), _clause_end(doc, end)))
             reach = spans[-1][1]
     # "vores tennisklub i Jægersborg vil gerne sætte solceller på klubhuset": the person's own
-    # club is who proposes, not someone to work with.
+    # club's wish is the idea, not someone to work with ("Vores forældreforening vil arrangere
+    # plantedagen", a promise, stays: what they bring).
     spans = [s for s in spans if _OWN_BODY_DOES_RE.match(text, s[0]) is None]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
 
@@ -4223,7 +4224,6 @@ _OWN_BODY_DOES_RE = _rx(
     r"gerne|kunne\s+godt\s+tænke\s+sig|would\s+like|would\s+love|wants?|ønsker|har\s+lyst)"
     r"(?![a-z])"
 )
-# ("Vores forældreforening vil arrangere plantedagen": a promise, what they bring.)
 _US_RE = _rx(r"(?<![a-z])(?:os|us)(?![a-z])")
 _INVERTING_VERBS = frozenset({"vil", "kan", "skal", "will", "can", "would"})
 _SUBJECT_AFTER_VERB_RE = _rx(r"\s*(?:jeg|vi|i|we)(?![a-z])")
@@ -6321,8 +6321,8 @@ def _tells_no_contribution(part: str) -> bool:
 # More doing words than `_CONTRIBUTION_RE`: "vi sætter selv skilte op", "I'll paint it";
 # not "jeg bor selv alene".
 _MORE_CONTRIBUTION_RE = _rx(
-    r"(?<![a-z])(?:(?<!bor\s)(?<!har\s)selv|myself|ourselves|sætter|sætte|tager|tage|rydder|rydde|maler|male|planter|"
-    r"plante|samler|samle|bager|bage|koger|koge|inviterer|invitere|deler|dele|låner|låne|henter|"
+    r"(?<![a-z])(?:(?<!bor\s)(?<!har\s)selv|myself|ourselves|sætter|sætte|tager|tage|rydder|"
+    r"rydde|maler|male|planter|plante|samler|samle|bager|bage|koger|koge|inviterer|invitere|deler|dele|låner|låne|henter|"
     r"hente|kører|køre|holder|holde|tjekker|designer|tegner|tegne|koordinerer|put|puts|set|"
     r"paint|plant|collect|gather|clean|cook|bake|invite|share|lend|fetch|drive|look\s+after|"
     r"take\s+care|coordinate|design|map|host|donating|offer|offering)(?![a-z])"
@@ -6401,7 +6401,6 @@ _RELATIVE_HAS_RE = _rx(
     r"børn|mormor|morfar|farmor|farfar|husband|wife|son|daughter|child|kids|children|mother|"
     r"father|mum|mom|dad|grandmother|grandfather|gran|nan)\s+(?:\(\d+\)\s+)?$"
 )
-
 _THING_AFTER_HAS_RE = _rx(r"\s+(?:en|et|a|an|\d+|to|tre|two|three|nogle|some)\s")
 
 
