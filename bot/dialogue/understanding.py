@@ -4523,8 +4523,8 @@ def is_chat_aside(text: str) -> bool:
 # "det er ikke en klage", "this is not a complaint, just an idea", "bare et forslag": what the
 # message is not (or is) as a message, no reason and no part of the idea.
 _KIND_OF_MESSAGE_RE = _rx(
-    r"(?:(?:og|men|and|but|so|så)\s+)?(?:(?:det|dette|det\s+her|this|it)\s+(?:er|'s|is)\s+"
-    r"(?:ikke|not)\s+(?:nogen\s+|en\s+|et\s+|a\s+)?(?:klage|brok|kritik|sur\s+mail|"
+    r"(?:(?:og|men|and|but|so|så)\s+)?(?:(?:det|dette|det\s+her|this|it)(?:\s+(?:er|is)\s+"
+    r"(?:ikke|not)|\s*'s\s+not|\s+isn'?t)\s+(?:nogen\s+|en\s+|et\s+|a\s+)?(?:klage|brok|kritik|sur\s+mail|"
     r"complaint|criticism|rant|moan)(?:[\s,]+(?:men|but))?(?:[\s,]+(?:bare|just|kun|only|simply))?"
     r"(?:[\s,]+(?:en|et|an|a)\s+(?:lille\s+|little\s+|small\s+)?(?:id[eé]|idea|forslag|"
     r"suggestion))?|(?:(?:men|but|bare|just|kun|only|simply)\s+)+(?:en|et|an|a)\s+(?:lille\s+|"

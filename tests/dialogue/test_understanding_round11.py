@@ -344,6 +344,8 @@ def test_round11_more_readings(text: str, lang: str, field: str, words: str) -> 
         ("Det er ikke en klage. Vi vil gerne have en bænk ved Gentofte Sø", "da", "Vi vil gerne"),
         ("bare et forslag: flere skraldespande i Ordrup", "da", "flere skraldespande"),
         ("this is not a complaint, just an idea: a bench by the lake", "en", "a bench"),
+        ("This isn't a complaint, but we need more bins in Ordrup Krat", "en", "we need more"),
+        ("It's not a complaint, just an idea: a bench by the lake", "en", "a bench"),
     ],
 )
 def test_what_kind_of_message_it_is_is_no_reason_and_no_idea(
