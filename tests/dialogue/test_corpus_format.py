@@ -40,6 +40,7 @@ CORPORA = {
     "corpus_heldout14": (30, 20, 10, 10),
     "corpus_heldout15": (30, 20, 10, 10),
     "corpus_heldout16": (30, 20, 10, 10),
+    "corpus_heldout17": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
