@@ -59,6 +59,15 @@ if TYPE_CHECKING:
     from bot.dialogue.understanding import Understanding
 
 
+def _answers_then_asks(text: str, field: str, lang: str) -> bool:
+    """ "Autumn break, so week 42. Maybe the Saturday? Tides don't matter much here, right?":
+    the sentences before the question tell what was asked, so the question is not about ours."""
+    told = " ".join(
+        s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if not s.rstrip().endswith("?")
+    )
+    return bool(told.strip()) and field in _understanding().understand(told, lang).fields
+
+
 def _understanding() -> ModuleType:
     """The understanding of free text, imported on first use: compiling its patterns takes
     most of a second, which a server spends while warming up, after it answers /healthz
@@ -1496,7 +1505,7 @@ class IntakeDialogue:
                 _keep_as_written(state, answer, text)
                 return [Reply(t(f"asked_back.{question}", lang, days=days)), *replies]
             return [Reply(t(f"asked_back.{question}", lang, days=days)), self._prompt(state)]
-        if asks_about_the_question(text):
+        if asks_about_the_question(text) and not _answers_then_asks(text, field, state["lang"]):
             # "Hvad er spørgsmålet?", "why is that important?": the question explained.
             return self._clarify(state)
         if asks_something_else(text) and not _understanding().proposes(text):

@@ -222,7 +222,9 @@ _WHEN_PARTS = [
     # a numbered day of a week or a season, with its number.
     r"(?:(?:på|til|i|om|on|at|for|before|after|inden|før|efter)\s+)?(?:\d{1,2}\.\s*)?"
     + _HOLIDAY
-    + r"(?![a-zæøå-])",
+    # "paint Easter eggs", "Christmas lights": a thing of the holiday, not its time.
+    + r"(?![a-zæøå-])(?!\s+(?:eggs?|bunny|bunnies|trees?|lights|decorations?|cards?|crafts?|"
+    r"baskets?|jumpers?|sweaters?|ornaments?|wreaths?)(?![a-z]))",
     rf"(?<![\d.])\d{{1,2}}\.\s*(?:{_WEEKDAY}|weekend(?:en)?)(?:\s+(?:i|in|of)\s+(?:{_MONTH_FULL}|"
     r"måneden|hver\s+måned|advent|the\s+month|every\s+month))?",
     # "before the swimming season", "inden badesæsonen", "i julesæsonen": a season of doing.
@@ -510,6 +512,19 @@ _WHEN_PARTS = [
             "the summer holiday",
             "the autumn half-term",
             "the autumn break",
+            "autumn break",
+            "winter break",
+            "spring break",
+            "half term",
+            "easter holidays",
+            "christmas holidays",
+            "summer holidays",
+            "over the easter holidays",
+            "over the christmas holidays",
+            "over the summer holidays",
+            "over the holidays",
+            "over easter",
+            "over christmas",
             "the winter break",
             "in the winter break",
             "during the winter break",
@@ -589,6 +604,11 @@ _WHEN_PARTS = [
     r"lyst|light|varmt|warm)(?:\s+(?:igen|again))?(?![a-z])",
     r"(?:i|for|in)\s+(?:\d{1,2}|en|et|to|tre|fire|a|an|one|two|three|four)\s+"
     r"(?:timer|time|dage|dag|uger|uge|måneder|hours|hour|days|weeks|months)\b",
+    # "maybe 2 or 3 days", "måske 2-3 dage", "about a week": how long it goes on.
+    r"(?:maybe|perhaps|about|around|roughly|måske|ca\.?|cirka|omkring|over)\s+(?:\d{1,2}|en|et|"
+    r"to|tre|fire|fem|a|one|two|three|four|five)(?:\s*(?:or|eller|-|–|til|to)\s*(?:\d{1,2}|to|"
+    r"tre|fire|fem|two|three|four|five))?\s+(?:days|dage|weeks|uger|week|uge|weekends|evenings|"
+    r"aftener)(?![a-z])",
     # "hvert forår", "every summer", "each Christmas"
     r"(?:hver|hvert|every|each)\s+(?:forår|sommer|efterår|vinter|år|jul|påske|advent|spring|"
     r"summer|autumn|fall|winter|year|christmas|easter|halloween|fastelavn)(?![a-z])",
@@ -598,11 +618,18 @@ _WHEN_PARTS = [
     r"måneden|måned|ugen|uge|year|month|week|season|sæson)(?![a-z])",
     # "april er den bedste tid", "May would be best": a month named as the time.
     _MONTH_FULL + r"(?=\s+(?:er|is|would|could|ville|kunne|passer|suits|works)\s)",
-    # "two evenings a week", "to aftener om ugen", "3 mornings per week"
-    r"(?:\d{1,2}|en|et|to|tre|fire|fem|one|two|three|four|five|a\s+couple\s+of|et\s+par)\s+"
-    r"(?:evenings?|mornings?|afternoons?|nights?|days?|aftener|formiddage|eftermiddage|dage|"
-    r"nætter)\s+(?:om|i|a|per|every|each|hver)\s+(?:the\s+)?(?:ugen|uge|måneden|måned|week|"
-    r"month)(?![a-z])",
+    # "Spring would be lovely", "sommeren er bedst", "efteråret passer os": a season so named.
+    r"(?:(?:i|til|in)\s+)?(?:foråret|forår|sommeren|sommer|efteråret|efterår|vinteren|vinter|"
+    r"spring|summer|autumn|fall|winter)(?=\s+(?:(?:would|could|might|will)\s+be|is|ville\s+"
+    r"være|kunne\s+være|vil\s+være|er)\s+(?:(?:nok|probably|really|very|so|rigtig|helt|mest|"
+    r"most)\s+)?(?:best|bedst|ideal|ideelt|ideel|lovely|nice|perfect|perfekt|great|good|godt|fint|"
+    r"dejligt|oplagt)(?![a-z])|\s+(?:passer|suits|works)(?![a-z]))",
+    # "two evenings a week", "to aftener om ugen", "3 mornings per week", "en fast aften om
+    # ugen"
+    r"(?:\d{1,2}|en|én|et|to|tre|fire|fem|one|two|three|four|five|a\s+couple\s+of|et\s+par)\s+"
+    r"(?:(?:fast|faste|fixed|regular)\s+)?(?:evenings?|mornings?|afternoons?|nights?|days?|"
+    r"aftener|aften|formiddage|formiddag|eftermiddage|eftermiddag|morgen|dage|dag|nætter|nat)\s+"
+    r"(?:om|i|a|per|every|each|hver)\s+(?:the\s+)?(?:ugen|uge|måneden|måned|week|month)(?![a-z])",
     # "i sidste uge af juli", "the first week of August"
     r"(?:(?:i|in|during|the)\s+)?(?:første|anden|tredje|fjerde|sidste|\d\.|first|second|third|"
     r"fourth|last)\s+(?:uge|weekend|week|weekend)\s+(?:af|i|of|in)\s+" + _MONTH_FULL,
@@ -2510,6 +2537,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "initiativ",
         "beskrivelse",
         "titel",
+        "indhold",
+        "aktivitet",
         "what",
         "idea",
         "the idea",
@@ -2519,6 +2548,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "suggestion",
         "description",
         "title",
+        "content",
+        "activity",
     ),
     "why": (
         "hvorfor",
@@ -5274,7 +5305,9 @@ _VENUE_LENT_RE = _rx(
 )
 
 
-_AGE_RANGE_RE = _rx(r"(?:mellem|between|fra|from)\s+\d{1,2}\s*(?:og|and|til|to|-)\s*\d{1,2}")
+_AGE_RANGE_RE = _rx(
+    r"(?:mellem|between|fra|from)\s+\d{1,2}\s*(?:og|and|til|to|-)\s*(?P<upper>\d{1,2})"
+)
 
 
 def _is_outdoor_place(words: str) -> bool:
@@ -5386,8 +5419,13 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         s
         for s in when
         if not (
-            _AGE_RANGE_RE.fullmatch(doc.text, s[0], s[1])
-            and (_inside(s, who_set) or _PEOPLE_BEFORE_RE.search(doc.text, max(0, s[0] - 30), s[0]))
+            (age := _AGE_RANGE_RE.fullmatch(doc.text, s[0], s[1]))
+            and (
+                _inside(s, who_set)
+                or _PEOPLE_BEFORE_RE.search(doc.text, max(0, s[0] - 30), s[0])
+                # "unge fyre mellem 18 og 30": no clock has a 30th hour.
+                or int(age.group("upper")) > 24
+            )
         )
     ]
     generic_where = [g for g in generic_where if not _overlaps(g, who_set)]
@@ -7375,7 +7413,10 @@ _SPOT_PREP_RE = _rx(r"\s*(?:på|ved|bag|langs|foran|on|at|by|near|behind|along)\
 _TRAILING_QUESTION_RE = re.compile(
     r"(?<=[.!])\s+(?:is|are|do|does|can|could|will|would|should|er|har|kan|skal|må|vil|hvad|"
     r"hvordan|hvornår|hvem|what|how|who)\s+(?:it|there|i|we|you|they|det|der|jeg|vi|i|man|de|"
-    r"den)\b[^.!?]*\?\s*$",
+    r"den)\b[^.!?]*\?\s*$|"
+    # "... Tides don't matter much here, right?", "... det er vel ok, ikke?": a tag question.
+    r"(?<=[.!?])\s+[^.!?]{1,80},\s*(?:right|ikke|ikk|vel|correct|yes|no|eller\s+hvad|or\s+not)"
+    r"\?\s*$",
     re.IGNORECASE,
 )
 _UNSURE_LEAD_RE = re.compile(

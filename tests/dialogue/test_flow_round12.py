@@ -1,0 +1,50 @@
+"""Round 12 of the conversation: an answer that ends with a question of its own is still the
+answer, and a season named as the wish answers "when"."""
+
+from __future__ import annotations
+
+from bot.i18n.catalog import t
+from tests.dialogue.engine_chat import Chat
+
+_KAYAK = (
+    "Hi there, my kids are obsessed with kayaking. Every time we paddle around Hellerup Havn we "
+    "see plastic bottles floating between the boats. I'd love to organise a kayak clean-up of "
+    "the harbour with other families."
+)
+_BOOK_BOX = (
+    "I have lived in Skovshoved since 1971. I should very much like a little library where you "
+    "take a book and leave a book, by the harbour perhaps."
+)
+
+
+def _asked_when(opening: str) -> Chat:
+    chat = Chat("en")
+    chat.until(chat(opening), "when")
+    return chat
+
+
+def test_a_time_with_a_question_of_its_own_after_it_is_the_answer() -> None:
+    chat = _asked_when(_KAYAK)
+    replies = chat(
+        "Autumn break, so week 42. Maybe the Saturday? Tides don't matter much here, right?"
+    )
+    assert t("clarify.when", "en") not in [r.text for r in replies]
+    assert replies[-1].asking != "when"
+    assert "week 42" in chat.fields["when"]
+    assert "Tides" not in chat.fields["when"]
+
+
+def test_a_question_about_the_question_is_still_explained() -> None:
+    chat = _asked_when(_KAYAK)
+    replies = chat("Sorry, I'm not sure what you mean. Is that important?")
+    assert replies[0].text == t("clarify.when", "en")
+    assert replies[-1].asking == "when"
+    assert "when" not in chat.fields
+
+
+def test_a_season_wished_for_answers_when() -> None:
+    chat = _asked_when(_BOOK_BOX)
+    replies = chat("Whenever suits. Spring would be lovely.")
+    assert replies[-1].asking != "when"
+    assert "Spring would be lovely" in chat.fields["when"]
+    assert "Spring" not in chat.fields.get("why", "")

@@ -1,0 +1,86 @@
+"""Round 12 of reading: times told as holidays without "the", seasons named as the wish, how
+long it goes on, a fixed evening a week; ages that are no clock; a content heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.understanding import understand, understand_answer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Autumn break, so week 42.", "en", "Autumn break"),
+        (
+            "We could do it over the Easter holidays, in the library.",
+            "en",
+            "over the Easter holidays",
+        ),
+        ("Maybe during half term or the winter break.", "en", "winter break"),
+        ("Spring would be lovely.", "en", "Spring"),
+        ("sommeren er bedst for os", "da", "sommeren"),
+        ("efteråret passer os fint", "da", "efteråret"),
+        (
+            "Så min idé: en fast aften om ugen hvor unge mænd kan mødes",
+            "da",
+            "en fast aften om ugen",
+        ),
+        ("vi kunne mødes en eftermiddag om ugen i klubhuset", "da", "en eftermiddag om ugen"),
+        ("Over the holidays, maybe 2 or 3 days, at the library.", "en", "maybe 2 or 3 days"),
+        ("Det kunne køre i påsken, måske 2-3 dage, på biblioteket.", "da", "måske 2-3 dage"),
+    ],
+)
+def test_a_time_told_this_way_is_when(text: str, lang: str, when: str) -> None:
+    assert when.lower() in understand(text, lang).fields.get("when", "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vinteren er hård og mørk for mange ældre.", "da"),
+        ("unge fyre mellem 18 og 30 som bare forsvinder", "da"),
+        ("I want to paint Easter eggs with the children of the street.", "en"),
+        ("We'd like to hang Christmas lights along the high street.", "en"),
+    ],
+)
+def test_no_time_is_read_here(text: str, lang: str) -> None:
+    assert "when" not in understand(text, lang).fields
+
+
+def test_an_hour_range_is_still_a_time() -> None:
+    assert understand("vi mødes mellem 18 og 21 i klubhuset", "da").fields["when"] == (
+        "mellem 18 og 21"
+    )
+
+
+def test_a_time_and_a_place_told_alone_are_no_reason() -> None:
+    text = (
+        "I want to make a workshop for children where we paint Easter eggs. Over the Easter "
+        "holidays, maybe 2 or 3 days, in Charlottenlund Library. Danish and Ukrainian children "
+        "together, so they become friends."
+    )
+    understood = understand(text, "en")
+    assert "Charlottenlund Library" not in understood.fields.get("why", "")
+    assert "Over the Easter holidays" in understood.fields["when"]
+    assert "when" not in understood.vague
+
+
+def test_a_content_heading_names_the_idea_not_the_reason() -> None:
+    text = (
+        "Forslag vedr. et mandeværksted.\n\n"
+        "1. Formål: Mange ældre mænd sidder alene efter pensionen.\n"
+        "2. Indhold: Fælles værksted med høvlebænke og håndværktøj, åbent 3 formiddage om ugen.\n"
+        "3. Målgruppe: Mænd over 60."
+    )
+    understood = understand(text, "da")
+    assert "høvlebænke" not in understood.fields.get("why", "")
+    assert understood.fields["when"] == "3 formiddage om ugen"
+    assert "when" not in understood.vague
+
+
+def test_a_tag_question_after_the_time_is_not_kept_with_it() -> None:
+    answer = "Autumn break, so week 42. Maybe the Saturday? Tides don't matter much here, right?"
+    when = understand_answer("when", answer, "en").fields["when"]
+    assert "week 42" in when
+    assert "Tides" not in when
