@@ -798,6 +798,11 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
             r"(?:can|could|may)\s+(?:i|we)\s+(?:suggest|propose|share)\s+(?:something|an\s+idea|"
             r"a\s+suggestion)|(?:i|we)\s+want\s+to\s+(?:suggest|share|propose)\s+(?:something|"
             r"an\s+idea|a\s+suggestion)|new\s+idea|new\s+suggestion|an\s+idea|idea|suggestion|"
+            # "quick pitch pls", "got a pitch for u", "en hurtig idé": an idea on its way.
+            r"(?:(?:(?:i\s+have|i've\s+got|i\s+got|got|have|jeg\s+har)\s+)?(?:an?\s+|en\s+|"
+            r"et\s+)?(?:quick|short|small|little|hurtig|hurtigt|kort|lille)\s+(?:idea|pitch|"
+            r"suggestion|idé|ide|forslag)|(?:i\s+have|i've\s+got|i\s+got|got)\s+a\s+pitch)"
+            r"(?:\s+(?:for\s+(?:you|u|ya)|til\s+(?:jer|dig)))?(?:\s+(?:pls|plz|please|tak))?|"
             # "Hi there, quick question": an announcement, nothing asked yet; listen first.
             r"(?:(?:i|we)\s+(?:have|'ve\s+got|have\s+got|got)\s+)?(?:just\s+)?(?:a|one)?\s*"
             r"(?:quick|small|little|short)?\s*question|(?:jeg|vi)\s+har\s+(?:lige\s+)?"

@@ -218,6 +218,9 @@ _HOLIDAY = (
 _WHEN_PARTS = [
     # "March-May", "maj–september": a span of months.
     rf"{_MONTH_FULL}\s*[-–]\s*{_MONTH_FULL}",
+    # "the Saturday closest to Diwali", "lørdagen op til sankthans": a day told by a holiday.
+    rf"(?:(?:on|om|på)\s+)?(?:the\s+)?{_WEEKDAY}\s+(?:closest\s+to|nearest(?:\s+to)?|before|"
+    r"after|nærmest|tættest\s+på|før|efter|op\s+til)\s+" + _HOLIDAY + r"(?![a-z])",
     # "2. pinsedag", "til sankthans", "on Christmas Eve", "1. søndag i advent": a holiday, or
     # a numbered day of a week or a season, with its number.
     r"(?:(?:på|til|i|om|on|at|for|before|after|inden|før|efter)\s+)?(?:\d{1,2}\.\s*)?"
@@ -684,6 +687,9 @@ _DISTRICT_LANDMARK_RE = _rx(
     r"sports\s+centre|sports\s+center|town\s+hall|high\s+school|bibliotek|skole|kirke|havn|"
     r"strand|sø|hallen|stadion|torv|centret|center|idrætsanlæg|idrætspark|sportsanlæg|bypark|"
     r"svømmehal)\b"
+    # "vangede st.", "Hellerup St": a station as people shorten it.
+    r"|\b(?:hellerup|charlottenlund|ordrup|gentofte|jægersborg|vangede|dyssegård|klampenborg|"
+    r"skovshoved|bernstorffsvej|ermelunden|lyngby)\s+st(?:\.|\b)"
 )
 # "gentofte rådhusplads", "hellerup torv": a district's square or street written in lower case.
 _LOWER_STREET_TAIL_RE = _rx(
@@ -784,6 +790,11 @@ _LOC_PREP = (
     r"(?:(?<!-)(?:lige|helt|ude|henne|oppe|nede|inde|tæt|her|herude|right|just|down|up|over|"
     r"out|here)\s+)?"
     r"(?<!-)(?:for\s+enden\s+af|i\s+enden\s+af|på\s+hjørnet\s+af|i\s+hjørnet\s+af|midt\s+i|"
+    # "on the east side of the station", "på østsiden af stationen", "på den anden side af"
+    r"on\s+the\s+(?:east|west|north|south|eastern|western|northern|southern|other|far|sunny|"
+    r"shady|back|front)\s+side\s+of|at\s+the\s+(?:back|front|rear)\s+of|på\s+(?:øst|vest|nord|"
+    r"syd|bag|for|sol|skygge)siden\s+af|på\s+den\s+(?:anden|østlige|vestlige|nordlige|sydlige|"
+    r"solrige)\s+side\s+af|"
     r"at\s+the\s+end\s+of|on\s+the\s+corner\s+of|in\s+the\s+middle\s+of|"
     r"i\s+nærheden\s+af|nær\s+ved|bag\s+ved|rundt\s+om|rundt\s+i|over\s+for|uden\s+for|"
     r"ud\s+for|inde\s+i|ude\s+på|tæt\s+på|ved\s+siden\s+af|next\s+to|close\s+to|"
@@ -1925,6 +1936,16 @@ _WORK_IN_IT = (
     r"(?:work|works|arbejder)\s+(?:in|with|med|i|inden\s+for)\s+(?:it|tech|software|computers|"
     r"computere|data|ict)(?![a-z])"
 )
+# "Grundejerforeningen har lovet 20 frivillige", "The Indian association in Gentofte has
+# promised 30 volunteers", "vores forening står for grillen": what the people behind it give.
+_BODY_PROMISES = (
+    r"(?:(?:vores|our|the|den|det)\s+)?(?:[a-z]+\s+){0,2}?(?:[a-zæøå]*forening(?:en)?|"
+    r"[a-zæøå]*klub(?:ben)?|association|club|society|scouts|spejderne|menigheden|congregation|"
+    r"community)(?:\s+(?:i|in|på|at)\s+[a-zæøå]+)?\s+(?:har\s+lovet|has\s+promised|have\s+"
+    r"promised|promised|står\s+for|stiller\s+med|sørger\s+for|will\s+(?:make|bring|provide|"
+    r"supply|cook|run|lend))\s"
+)
+_BODY_PROMISES_RE = _rx(_BODY_PROMISES)
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
     # "Foreningen er villig til at stå for beplantning", "we are willing to do the work".
@@ -1950,7 +1971,7 @@ _BRINGS_RE = _rx(
     r"(?:(?:stiller|leverer|låner\s+os|provides|supplies|lends\s+us|will\s+provide|can\s+provide)"
     r"(?:\s+med)?|(?:(?:kan|vil|will|can)\s+(?:gerne\s+|også\s+|also\s+)?)?(?:bidrage|bidrager|"
     r"contribute|contributes|betale|betaler|pay|pays|cover|covers)(?:\s+med)?|afholder\s+selv|"
-    r"(?:will|can)\s+pay\s+for)\s|"
+    r"(?:will|can)\s+pay\s+for)\s|" + _BODY_PROMISES + r"|"
     # we are 6 neighbours / we are a group of parents
     r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
     r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
@@ -5522,6 +5543,10 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
                 span_fields["partners"] = [
                     s for s in span_fields["partners"] if not _overlaps(s, [(c.start, c.end)])
                 ]
+        elif _inside((c.start, end), exclusive) and _BODY_PROMISES_RE.match(doc.text, c.start):
+            # "The Indian association in Gentofte has promised 30 volunteers": a partner, and
+            # what it promises is brought to the idea too.
+            c.label, c.strong, c.span_only = "brings", True, False
         elif _inside((c.start, end), exclusive):
             c.label, c.strong, c.span_only = "span", False, True
         elif c.label in _CLAUSE_FIELDS and not c.strong:
@@ -6270,9 +6295,22 @@ _SITUATION_VERB_RE = _rx(
     r"can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|know|knows|"
     # "speed bumps", "seed swap", "a bike shed": nouns that only look like past tense.
     # "værksted", "mødested" (folded "vaerksted"): a place, no past tense either.
-    r"(?!(?:speed|seed|need|feed|weed|shed|breed|deed|bleed|greed|hundred|sled|bred|[a-z]*sted)"
+    # "Vangede", "højbede", "fuglerede", "flowerbed": a place or a thing, no past tense either.
+    r"(?!(?:speed|seed|need|feed|weed|shed|breed|deed|bleed|greed|hundred|sled|bred|[a-z]*sted|"
+    r"vangede|[a-z]*bede|[a-z]*fuglerede|rede|[a-z]*hede|[a-z]*bed)"
     r"(?![a-z]))"
     r"(?:[a-z]{3,}ed|[a-z]{3,}ede))(?![a-z])"
+)
+
+
+# "community fridge outside vangede st. where ppl can leave food", "bytteskab ved stationen
+# hvor alle kan stille ting": a thing named by what people can do there.
+_THING_FOR_USE_RE = _rx(
+    r"(?!(?:the|det|den|der|there|it|vi|we|jeg|i|they|de|my|min|mit|our|vores|he|she|han|hun|"
+    r"this|that)\s)(?:[a-zæøå-]+\s+){0,2}?[a-zæøå-]+(?<!ing)\s+(?:(?:outside|at|by|in|on|near|"
+    r"next\s+to|ved|på|i|udenfor|uden\s+for|foran|nær)\s+[^,!?\n]{1,40}?,?\s+)?(?:where|hvor)\s+"
+    r"(?:people|ppl|folk|man|anyone|everyone|alle|naboer|naboerne|neighbours|neighbors|kids|børn|"
+    r"you|u|vi|we)\s+(?:can|could|kan|kunne|må|may)\s"
 )
 
 
@@ -6280,6 +6318,8 @@ def _tells_a_situation(value: str) -> bool:
     """A guessed "what" that tells how things are ("the trees died"), not what to do."""
     folded = fold_plain(value).strip()
     if _IDEA_NP_START_RE.match(folded) or _CREATE_RE.search(folded):
+        return False
+    if _THING_FOR_USE_RE.match(folded):
         return False
     if _IDEA_WORD_RE.search(folded) or _PROPOSING_RE.search(folded):
         return False

@@ -48,3 +48,15 @@ def test_a_season_wished_for_answers_when() -> None:
     assert replies[-1].asking != "when"
     assert "Spring would be lovely" in chat.fields["when"]
     assert "Spring" not in chat.fields.get("why", "")
+
+
+def test_quick_pitch_announces_an_idea_and_the_idea_follows() -> None:
+    chat = Chat("en")
+    chat("hey! quick pitch pls 🙏")
+    assert "what" not in chat.fields
+    chat("community fridge outside vangede st. where ppl can leave food they dont need")
+    replies = chat(
+        "me + 3 friends from gym can clean it every day. we'd start asap, like next month"
+    )
+    assert chat.fields["what"].startswith("community fridge")
+    assert replies[-1].asking != "what"

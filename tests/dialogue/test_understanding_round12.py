@@ -84,3 +84,80 @@ def test_a_tag_question_after_the_time_is_not_kept_with_it() -> None:
     when = understand_answer("when", answer, "en").fields["when"]
     assert "week 42" in when
     assert "Tides" not in when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "I suggest a covered bike shelter on the east side of the station.",
+            "en",
+            "on the east side of the station",
+        ),
+        ("en overdækket cykelparkering på østsiden af stationen", "da", "på østsiden af stationen"),
+        ("en bænk på den anden side af søen", "da", "på den anden side af søen"),
+        ("a community fridge outside Vangede st. for everyone", "en", "outside Vangede st"),
+    ],
+)
+def test_a_side_of_a_place_or_a_short_station_is_where(text: str, lang: str, where: str) -> None:
+    assert understand(text, lang).fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "Vi vil holde en sommerfest i parken. Grundejerforeningen har lovet 20 frivillige og "
+            "står for grillen.",
+            "da",
+            "har lovet 20 frivillige",
+        ),
+        (
+            "Vi vil holde en sommerfest i parken. Vores grundejerforening stiller med telte og 10 "
+            "frivillige.",
+            "da",
+            "stiller med telte",
+        ),
+    ],
+)
+def test_what_a_body_promises_is_brought(text: str, lang: str, brings: str) -> None:
+    understood = understand(text, lang)
+    assert brings in understood.fields["brings"]
+    assert brings not in understood.fields.get("why", "") + understood.fields.get("help_wanted", "")
+
+
+def test_a_partners_promise_is_brought_and_the_partner_stays() -> None:
+    text = (
+        "We would like to hold an open Diwali evening in Øregaard Park, on the Saturday closest "
+        "to Diwali. The Indian association in Gentofte has promised 30 volunteers. We would need "
+        "permission to use the park."
+    )
+    understood = understand(text, "en")
+    assert "promised 30 volunteers" in understood.fields["brings"]
+    assert "Indian association in Gentofte" in understood.fields["partners"]
+    assert "Saturday closest to Diwali" in understood.fields["when"]
+    assert "when" not in understood.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "community fridge outside vangede st. where ppl can leave food they dont need. "
+            "supermarkets throw out sooo much",
+            "en",
+        ),
+        ("bytteskab ved Vangede Bibliotek hvor alle kan stille ting de ikke bruger", "da"),
+        ("board game afternoons at Vangede Library for seniors AND teenagers together", "en"),
+        ("højbede i Vangede hvor naboerne kan dyrke grøntsager", "da"),
+    ],
+)
+def test_a_thing_named_by_its_use_or_place_is_an_idea_not_a_situation(text: str, lang: str) -> None:
+    understood = understand(text, lang)
+    assert "what" in understood.fields
+    assert "what" not in understood.vague
+
+
+def test_a_place_where_people_can_do_something_told_as_trouble_is_still_a_situation() -> None:
+    understood = understand("the park where people can walk their dogs is full of trash", "en")
+    assert "what" in understood.vague
