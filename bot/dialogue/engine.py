@@ -193,10 +193,12 @@ def _tells_no_idea(understood: Understanding, text: str) -> bool:
     """
     words = len(text.split())
     one_sentence = not re.search(r"[.!?]\s+\S", text.strip())
-    return (
-        not understood.idea_told
-        and WEAK_IDEA_WORDS[0] <= words <= WEAK_IDEA_WORDS[1]
-        and one_sentence
+    what = understood.fields.get("what")
+    return not understood.idea_told and (
+        (WEAK_IDEA_WORDS[0] <= words <= WEAK_IDEA_WORDS[1] and one_sentence)
+        # "jeg sidder i kørestol ..., men der er ikke ét handicaptoilet ...": the words kept as
+        # the idea are the very words of the reason, however long.
+        or (what is not None and what == understood.fields.get("why"))
     )
 
 

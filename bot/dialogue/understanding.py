@@ -2544,6 +2544,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "vores forslag",
         "min idé",
         "vores idé",
+        # "så mit ønske: et handicapvenligt toilet ved Bellevue"
+        "mit ønske",
+        "vores ønske",
+        "ønske",
+        "ønsket",
         # "Jeg har også en anden idé: en skøjtebane …", told after one was sent.
         "en anden idé",
         "min anden idé",
@@ -2569,6 +2574,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "suggestion",
         "description",
         "title",
+        "my wish",
+        "our wish",
+        "wish",
         "content",
         "activity",
     ),
@@ -2747,6 +2755,8 @@ _LABEL_OVER_LIST_RE = re.compile(
 # "... in the same boat. Idea: a gear swap.", "Hey 👋 idé: en gågruppe": a label opening a
 # sentence in running text labels that sentence.
 _LABEL_AT_RE = re.compile(
+    # "så mit ønske: et handicaptoilet", "so my idea: ...": the label after a little lead.
+    r"(?:(?:så|saa|so|og|and|men|but|altså|altsaa|anyway)[ \t,]+)?"
     r"(?P<label>" + _LABEL_ALT + r")[ \t*_]{0,4}:[ \t*_]*(?P<value>[^\n]{1,2000})"
 )
 # A label and its colon right after a full stop: "... kr. Kontaktperson: ...".
@@ -5896,7 +5906,11 @@ def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
     sentence_labels = [
         m
         for a, _ in doc.sentences
-        if a not in seen and (m := _LABEL_AT_RE.match(text, a)) is not None and a > 0
+        if a not in seen
+        and (m := _LABEL_AT_RE.match(text, a)) is not None
+        # At the very start only after a lead ("så mit ønske: ..."): a bare label there is a
+        # line label, read above.
+        and (a > 0 or m.start("label") > a)
     ]
     for m in line_labels + sentence_labels:
         name = _LABEL_FIELDS.get(" ".join(m.group("label").split()))

@@ -60,3 +60,15 @@ def test_quick_pitch_announces_an_idea_and_the_idea_follows() -> None:
     )
     assert chat.fields["what"].startswith("community fridge")
     assert replies[-1].asking != "what"
+
+
+def test_a_long_trouble_gives_way_to_the_wish_told_after_it() -> None:
+    chat = Chat("da")
+    chat(
+        "jeg sidder i kørestol og elsker at komme på Bellevue Strand om sommeren, men der er "
+        "ikke ét handicaptoilet jeg kan bruge i nærheden, så jeg må køre hjem efter 2 timer"
+    )
+    chat("så mit ønske: et handicapvenligt offentligt toilet ved Bellevue")
+    assert chat.fields["what"] == "et handicapvenligt offentligt toilet ved Bellevue"
+    assert "kørestol" in chat.fields["why"]
+    assert "handicapvenligt" not in chat.fields.get("who_benefits", "")

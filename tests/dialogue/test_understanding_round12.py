@@ -161,3 +161,18 @@ def test_a_thing_named_by_its_use_or_place_is_an_idea_not_a_situation(text: str,
 def test_a_place_where_people_can_do_something_told_as_trouble_is_still_a_situation() -> None:
     understood = understand("the park where people can walk their dogs is full of trash", "en")
     assert "what" in understood.vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "så mit ønske: et handicapvenligt offentligt toilet ved Bellevue",
+        "Der er intet toilet i nærheden. Så mit ønske: et handicapvenligt offentligt toilet ved "
+        "Bellevue",
+        "mit ønske: et handicapvenligt offentligt toilet ved Bellevue",
+    ],
+)
+def test_a_wish_after_a_little_lead_names_the_idea(text: str) -> None:
+    understood = understand(text, "da")
+    assert understood.fields["what"].startswith("et handicapvenligt offentligt toilet")
+    assert understood.idea_told
