@@ -991,12 +991,16 @@ _BLOCK_RE = _rx(
 )
 # "tunnellen under Lyngbyvej", "the bridge over Strandvejen": the landmark is the place.
 _LANDMARK_BEFORE_RE = _rx(
-    r"(?<![a-z])(?:(?:under|over|i|in|på|at|on|ved|by|near|nær|langs|along)\s+)?"
+    r"(?<![a-z])(?:"
+    # "i et lokale i Jægersborg", "in a container at the station": somewhere of that kind.
+    r"(?:i|in|på|on|at|ved|inside)\s+(?:en|et|a|an)\s+(?:(?:lille|little|stort|big|gammelt|"
+    r"old|ledigt|tomt|empty)\s+)?|"
+    r"(?:(?:under|over|i|in|på|at|on|ved|by|near|nær|langs|along)\s+)?"
     r"(?:(?:the|den|det|vores|our)\s+)?"
     r"(?:(?:nordlige|sydlige|østlige|vestlige|north|south|east|west|northern|southern|"
     r"eastern|western|unused|ubrugte|lille|little|store|big|gamle|old)\s+)?"
     # "en badebro ved Gentofte Sø", "a jetty at the lake": a thing to come, not a spot.
-    r"(?<!(?<![a-z])en\s)(?<!(?<![a-z])et\s)(?<!(?<![a-z])a\s)(?<!(?<![a-z])an\s)"
+    r"(?<!(?<![a-z])en\s)(?<!(?<![a-z])et\s)(?<!(?<![a-z])a\s)(?<!(?<![a-z])an\s))"
     r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|"
     r"underføringen|underføring|viadukten|broen|bro|bridge|underpass|stien|path|muren|væggen|"
     r"wall|pladsen|square|hjørnet|corner|krydset|crossing|junction|rundkørslen|roundabout|"
@@ -1004,6 +1008,7 @@ _LANDMARK_BEFORE_RE = _rx(
     r"parkeringspladsen|car\s+park|busstoppestedet|bus\s+stop|fortovet|pavement|"
     # A spot within a place: "gymnastiksalen på Ordrup Skole", "the hall at Gentofte Skole".
     r"kant|kanten|edge|bred|bredden|shore|bank|sal|salen|hall|foyer|foyeren|lobby|lokale|"
+    r"beach|stranden|playground|legepladsen|facaden|facade|"
     r"lokalet|room|rum|rummet|container|containeren|boks|boksen|box|kiosk|kiosken|hjørne|"
     r"hjørnet|areal|arealet|area|plæne|haven|garden|gardens|gården|yard|tårn|tårnet|tower|"
     r"køkken|køkkenet|kitchen|kælder|kælderen|basement|gymnastiksal|gymnastiksalen|"

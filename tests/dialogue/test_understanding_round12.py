@@ -176,3 +176,41 @@ def test_a_wish_after_a_little_lead_names_the_idea(text: str) -> None:
     understood = understand(text, "da")
     assert understood.fields["what"].startswith("et handicapvenligt offentligt toilet")
     assert understood.idea_told
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "Vi tænker en lørdag i marts, i et lokale i Jægersborg.",
+            "da",
+            "i et lokale i Jægersborg",
+        ),
+        (
+            "det kunne ligge i en container ved Jægersborg Station",
+            "da",
+            "i en container ved Jægersborg Station",
+        ),
+        (
+            "The playground next to Vangede Library has nothing she can get onto.",
+            "en",
+            "The playground next to Vangede Library",
+        ),
+        ("the beach at skovshoved is trashed after summer nights", "en", "the beach at skovshoved"),
+    ],
+)
+def test_the_spot_before_a_named_place_is_part_of_where(text: str, lang: str, where: str) -> None:
+    assert understand(text, lang).fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("vi vil have en legeplads ved Gentofte Sø", "da", "legeplads"),
+        ("we want a jetty at Gentofte Lake", "en", "jetty"),
+    ],
+)
+def test_a_thing_wanted_at_a_place_stays_the_idea(text: str, lang: str, what: str) -> None:
+    understood = understand(text, lang)
+    assert what in understood.fields["what"]
+    assert what not in understood.fields["where"]
