@@ -6785,10 +6785,42 @@ _DEFINITE_HEADS = frozenset({"the", "den", "det", "de", "min", "mit", "mine", "m
 _DEFINITE_ENDINGS = ("en", "et", "ne")
 
 
+# "hej jeg dikterer det her punktum der burde hænge en hjerte starter ved dyssegård station
+# komma den nærmeste ...": punctuation spoken into a phone's dictation, written out as words.
+_SPOKEN_MARKS = {
+    "punktum": ".",
+    "full stop": ".",
+    "komma": ",",
+    "comma": ",",
+    "spørgsmålstegn": "?",
+    "question mark": "?",
+    "udråbstegn": "!",
+    "exclamation mark": "!",
+    "ny linje": "\n",
+    "nyt afsnit": "\n",
+    "new line": "\n",
+    "new paragraph": "\n",
+}
+_SPOKEN_MARK_RE = re.compile(
+    r"[ \t]*(?<!\w)(" + "|".join(k.replace(" ", r"\s+") for k in _SPOKEN_MARKS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _undictated(text: str) -> str:
+    """Dictated punctuation as marks: two spoken marks, or one in text with no marks at all
+    ("og så punktum!" and "a comma, please" are words)."""
+    found = _SPOKEN_MARK_RE.findall(text)
+    if not found or (len(found) < 2 and re.search(r"[.,!?]", text)):
+        return text
+    return _SPOKEN_MARK_RE.sub(lambda m: _SPOKEN_MARKS[" ".join(m.group(1).lower().split())], text)
+
+
 def understand(text: str, lang: str) -> Understanding:
     """Pull as many initiative fields as possible out of free text."""
     if not text or not text.strip():
         return Understanding()
+    text = _undictated(text)
     doc, span_fields, vague = _analyse(text)
     result = _compose(doc, span_fields, vague)
     result.idea_told = any(c.label == "what" and c.strong for c in doc.clauses) or (
@@ -7121,6 +7153,7 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         raise ValueError(f"unknown field: {field!r}")
     if not text or not text.strip():
         return Understanding()
+    text = _undictated(text)
     if field in ("where", "when"):
         asks = _TRAILING_QUESTION_RE.search(text)
         if asks is not None and text[: asks.start()].strip(" .!"):

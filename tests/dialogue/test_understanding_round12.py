@@ -214,3 +214,27 @@ def test_a_thing_wanted_at_a_place_stays_the_idea(text: str, lang: str, what: st
     understood = understand(text, lang)
     assert what in understood.fields["what"]
     assert what not in understood.fields["where"]
+
+
+def test_dictated_punctuation_cuts_the_sentences() -> None:
+    text = (
+        "hej jeg dikterer det her så der kan være fejl punktum der burde hænge en hjerte starter "
+        "ude ved dyssegård station komma den nærmeste sidder inde i en butik der er lukket om "
+        "natten punktum min nabo fik et hjertestop sidste vinter på perronen"
+    )
+    understood = understand(text, "da")
+    assert "hjerte starter" in understood.fields["what"]
+    assert "punktum" not in " ".join(understood.fields.values())
+    assert "komma" not in " ".join(understood.fields.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilerne kører alt for stærkt på Ordrupvej, og så punktum!",
+        "Kan vi få et skilt ved skolen med et komma, der er stavet rigtigt?",
+    ],
+)
+def test_a_mark_word_among_real_marks_stays_a_word(text: str) -> None:
+    values = " ".join(understand(text, "da").fields.values())
+    assert "punktum" in values or "komma" in values
