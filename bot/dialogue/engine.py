@@ -184,6 +184,35 @@ class DialogueSettings:
     response_working_days: int = 5
 
 
+# A message that breaks off where the idea would follow: "... og vi kunne godt tænke os",
+# "we would like to", "jeg vil gerne".
+_BREAKS_OFF_RE = re.compile(
+    r"(?<!\w)(?:tænke\s+(?:os|mig)(?:\s+at)?|(?:vil|ville|kunne|skal|gerne)\s+(?:gerne|godt)(?:\s+at)?|"
+    r"(?:would|'d)\s+(?:like|love)(?:\s+to)?|want\s+to|wanted\s+to|(?:was|were)\s+wondering"
+    r"(?:\s+if)?|hoping\s+to|planning\s+to|håber\s+på\s+at|drømmer\s+om(?:\s+at)?|"
+    r"dreaming\s+of|thinking\s+of|tænker\s+på(?:\s+at)?)[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+_BREAK_OFF_SUBJECT_RE = re.compile(
+    r"[\s,]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:vi|jeg|we|i|de|they)\s*)?"
+    r"(?:(?:kunne|ville|vil|would|were|was|are|am)\s*)?(?:(?:godt|gerne)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _breaks_off_before_the_idea(text: str, lang: str) -> bool:
+    """Whether `text` breaks off where its idea would follow, and tells none before that
+    ("... og vi kunne godt tænke os"; not "We'd like a library box here, and we were
+    wondering")."""
+    cut = _BREAKS_OFF_RE.search(text)
+    if cut is None:
+        return False
+    head = _BREAK_OFF_SUBJECT_RE.sub("", text[: cut.start()])
+    return not head.strip() or not _understanding().understand(head, lang).idea_told
+
+
 def _tells_no_idea(understood: Understanding, text: str) -> bool:
     """One sentence that tells a situation, not a plan: kept as the idea only for want of one.
 
@@ -1307,6 +1336,10 @@ class IntakeDialogue:
             # tells other things than the idea, is no idea yet; the next words may be.
             if len(text.split()) < 6 or len(understood.fields) > 1 or _no_idea_words(text):
                 understood.vague.add("what")
+        elif _breaks_off_before_the_idea(text, lang):
+            # "Vi er en spejdergruppe fra Jægersborg og vi kunne godt tænke os": the idea is in
+            # the message still being typed.
+            understood.vague.add("what")
         self._give_way(state, understood)
         vague_idea = "what" in state["vague"] or not state["fields"].get("what")
         old_idea = state["fields"].get("what", "") if vague_idea else ""

@@ -72,3 +72,21 @@ def test_a_long_trouble_gives_way_to_the_wish_told_after_it() -> None:
     assert chat.fields["what"] == "et handicapvenligt offentligt toilet ved Bellevue"
     assert "kørestol" in chat.fields["why"]
     assert "handicapvenligt" not in chat.fields.get("who_benefits", "")
+
+
+def test_a_message_that_breaks_off_before_the_idea_asks_for_it_and_the_rest_is_the_idea() -> None:
+    chat = Chat("da")
+    replies = chat("Vi er en spejdergruppe fra Jægersborg og vi kunne godt tænke os")
+    assert replies[-1].asking == "what"
+    chat("at bygge en shelter og en bålplads i Ermelundsskoven som vores spejdere kan bruge")
+    assert "bygge en shelter og en bålplads" in chat.fields["what"]
+    assert "tænke os" not in chat.fields["what"]
+    assert "bålplads" not in chat.fields.get("why", "")
+
+
+def test_a_whole_idea_ending_in_a_wish_is_not_asked_for_again() -> None:
+    chat = Chat("en")
+    replies = chat(
+        "We want to build a little library box by the harbour in Skovshoved and we were wondering"
+    )
+    assert replies[-1].asking != "what"
