@@ -4039,9 +4039,21 @@ def _extend_who_tail(text: str, a: int, b: int) -> int:
         if more is not None and fold_plain(more.group(1)).split()[-1] not in _NOT_A_NOUN:
             b = more.end()
     tail = _WHO_TAIL_RE.match(text, b)
-    return tail.end() if tail is not None else b
+    b = tail.end() if tail is not None else b
+    # "gymnasieelever, pensionister", "families, sailors and dog walkers": the list goes on.
+    while (item := _WHO_LIST_ITEM_RE.match(text, b)) is not None:
+        b = item.end()
+    return b
 
 
+# One more group in a list of them, ending where the list item does.
+_WHO_LIST_ITEM_RE = _rx(
+    rf"(?:\s*[,:–]\s*(?:(?:og|and|samt|or|eller)\s+)?|\s+(?:og|and|samt)\s+)"
+    # ("fx studerende og enlige forsørgere": examples are read as a whole elsewhere.)
+    r"(?!(?:fx|f\.eks|eks|e\.g|eg|like|such|især|especially|særligt|primært|mainly)(?![a-z]))"
+    r"(?:[a-zæøå-]+\s+)?"
+    rf"{_BEN}(?![a-zæøå'-])(?=\s*(?:[,.;:!?)\n–-]|$|og\s|and\s|samt\s))"
+)
 # "til unge bands", "for ældre herrer", "one young job seeker": a beneficiary word used as an
 # adjective goes on to the people it describes.
 _ADJ_BEN_END_RE = _rx(r"(?<![a-z])(?:unge|ældre|young|older|elderly|nye|new)$")

@@ -238,3 +238,27 @@ def test_dictated_punctuation_cuts_the_sentences() -> None:
 def test_a_mark_word_among_real_marks_stays_a_word(text: str) -> None:
     values = " ".join(understand(text, "da").fields.values())
     assert "punktum" in values or "komma" in values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Det er for alle der holder af ord – gymnasieelever, pensionister, folk der aldrig har "
+            "læst højt før.",
+            "da",
+            "gymnasieelever, pensionister, folk der aldrig",
+        ),
+        ("It's for everyone: families, sailors and dog walkers.", "en", "families, sailors"),
+    ],
+)
+def test_a_list_of_groups_stays_one_part(text: str, lang: str, who: str) -> None:
+    assert who in understand(text, lang).fields["who_benefits"]
+
+
+def test_examples_after_a_group_are_kept_whole() -> None:
+    text = (
+        "Det skal hjælpe dem der har en stram økonomi, fx studerende og enlige forsørgere, med "
+        "et fællesskabskøleskab ved Hellerup Station."
+    )
+    assert "studerende og enlige forsørgere" in understand(text, "da").fields["who_benefits"]
