@@ -41,6 +41,9 @@ TRAINING_CORPORA = (
     "corpus_train2",
     "corpus_train3",
     "corpus_train4",
+    "corpus_train5",
+    "corpus_train6",
+    "corpus_train7",
 )
 NEVER_READ = frozenset(
     {
