@@ -2378,7 +2378,9 @@ class IntakeDialogue:
             # "nej, det er for de ældre": at the read-back, a correction that tells one part
             # only is that part's new words.
             read = _understanding().understand(value, state["lang"])
-            parts = set(read.fields) - {"what"} - read.vague
+            # "nej vent, det bliver nok november": a month or a district told as a correction
+            # is the new time or place, however vague it would be as an answer.
+            parts = {f for f in read.fields if f != "what"} - (read.vague - {"when", "where"})
             if len(parts) == 1 and (not read.idea_told or "what" not in read.fields):
                 (part,) = parts
                 told = part, read.fields[part]

@@ -3518,9 +3518,17 @@ def _find_when(doc: _Doc) -> list[Span]:
         if tail and text[a:b].endswith(("ly", "ig", "ige")):
             b = tail.end()
         spans.append((a, b))
+    for m in _BECOMES_MONTH_RE.finditer(text):
+        # "det bliver nok november", "it'll be October": the month named on its own.
+        if m.group("month") != "may" or doc.folded.is_upper_at(m.start("month")):
+            spans.append(m.span("month"))
     return _merge_spans(spans, text, lambda g: bool(_WHEN_GAP_RE.match(g)), max_gap=30)
 
 
+_BECOMES_MONTH_RE = _rx(
+    r"(?<![a-z])(?:bliver|blir|becomes|be|er|is|'s)\s+(?:(?:nok|probably|maybe|måske|hellere|"
+    rf"rather|snarere|først|først\s+i|not\s+until)\s+)?(?P<month>{_MONTH_FULL})"
+)
 _DAY_BEFORE_HOURS_RE = _rx(rf"{_WEEKDAY}\s*(?:fra\s+|from\s+)?$")
 
 
@@ -7033,6 +7041,10 @@ def _complete_from_model(
         if best is None:
             continue
         added = [t for t in texts if t == best[1] or t in extra]
+        if name == "what":
+            # "Må man foreslå noget til biblioteket her? Jeg savner en fast stille time": once
+            # an idea is read, the words that only asked leave way for it.
+            parts = [part for part in parts if not _is_vague_what(part)]
         result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
         used.update(added)

@@ -90,3 +90,17 @@ def test_a_whole_idea_ending_in_a_wish_is_not_asked_for_again() -> None:
         "We want to build a little library box by the harbour in Skovshoved and we were wondering"
     )
     assert replies[-1].asking != "what"
+
+
+def test_a_month_told_as_a_correction_at_the_read_back_replaces_the_time() -> None:
+    chat = Chat("da")
+    replies = chat(
+        "vi vil gerne have en lille sauna ved Skovshoved Havn til vinterbaderne, vi betaler selv "
+        "halvdelen, vi mangler en tilladelse, fordi vi fryser"
+    )
+    replies = chat.until(replies, "when")
+    replies = chat("til oktober")
+    replies = chat.to_readback(replies)
+    replies = chat("nej vent, det bliver nok november pga byggetiden")
+    assert replies[-1].card is not None
+    assert chat.fields["when"] == "november"

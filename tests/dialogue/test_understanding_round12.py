@@ -262,3 +262,18 @@ def test_examples_after_a_group_are_kept_whole() -> None:
         "et fællesskabskøleskab ved Hellerup Station."
     )
     assert "studerende og enlige forsørgere" in understand(text, "da").fields["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("det bliver nok november", "da", "november"),
+        ("it'll be October then", "en", "October"),
+    ],
+)
+def test_a_month_said_to_be_it_is_when(text: str, lang: str, when: str) -> None:
+    assert understand(text, lang).fields["when"] == when
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert "when" not in understand("the answer is may be", "en").fields
