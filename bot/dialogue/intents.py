@@ -2457,6 +2457,17 @@ _REMARKS = (
         r"works?(?:\s+here)?)|jeg\s+er\s+ny\s+her|i\s*'?m\s+new\s+here|i\s+am\s+new\s+here",
     ),
     (
+        # "not sure if this is the right place but here goes", "håber det er det rigtige
+        # sted": the idea is still to come, and this is the place for it.
+        "right_place.go_on",
+        r"(?:(?:i\s*'?m\s+|i\s+am\s+)?not\s+sure\s+(?:if|whether)\s+this\s+is\s+the\s+right\s+"
+        r"place|(?:i\s+)?hope\s+this\s+is\s+the\s+right\s+place|(?:jeg\s+)?(?:ved\s+ikke|er\s+"
+        r"ikke\s+sikker\s+på)\s+om\s+(?:det\s+her|dette|det)\s+(?:her\s+)?er\s+det\s+(?:rigtige|"
+        r"rette)\s+sted|(?:jeg\s+)?håber\s+(?:det\s+her|dette|det)\s+(?:her\s+)?er\s+det\s+"
+        r"(?:rigtige|rette)\s+sted)(?:[\s,]+(?:but|men)\s+(?:here\s+goes|here\s+it\s+is|her\s+"
+        r"kommer\s+det|jeg\s+prøver))?",
+    ),
+    (
         # "Jeg bor på Ordrupvej og har tænkt over noget": the idea is still to come.
         "invite.go_on",
         r"(?:(?:jeg|vi)\s+)?(?:har\s+)?(?:tænkt|funderet|gået\s+og\s+tænkt)\s+(?:lidt\s+)?"

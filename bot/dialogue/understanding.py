@@ -1851,6 +1851,11 @@ _STRONG_HELP_RE = _rx(
     r"(?:vi|jeg)\s+(?:vil|ville)\s+gerne\s+(?:søge|bede\s+om|låne|have\s+lov|få\s+lov)|"
     r"(?:vi|jeg)\s+(?:vil|ville)\s+gerne\s+(?:have|få)\s+(?:\w+\s+){0,3}?"
     + _HELP_NOUNS
+    # "just need a room with a kitchen", "mangler bare et lokale", "skal bare bruge et telt":
+    # what they need, told in a burst without "we".
+    + r"|(?<![a-z])(?:(?:just|only|mainly|really)\s+need|(?:mangler|skal)\s+(?:bare|kun|blot)"
+    r"(?:\s+bruge)?)\s+(?:\w+\s+){0,3}?"
+    + _HELP_NOUNS
     + r"|(?:have|få|fik|give\s+os|get)\s+lov\s+til|lov\s+til\s+at|tilladelse\s+til|"
     r"permission\s+to|"
     r"(?:vi|jeg)\s+(?:håber|regner\s+med)\s+(?:på|at)\s+(?:kommunen|i|jeres|i\s+kan)|"
@@ -1977,9 +1982,15 @@ _BRINGS_RE = _rx(
     r"(?:\s+med)?|(?:(?:kan|vil|will|can)\s+(?:gerne\s+|også\s+|also\s+)?)?(?:bidrage|bidrager|"
     r"contribute|contributes|betale|betaler|pay|pays|cover|covers)(?:\s+med)?|afholder\s+selv|"
     r"(?:will|can)\s+pay\s+for)\s|" + _BODY_PROMISES + r"|"
+    # "we'd cook ourselves", "vi laver maden selv": the work they do themselves.
+    r"(?:we|i)\s*(?:'d|would|'ll|will|can|could)\s+(?:[a-z]+\s+){1,2}?(?:(?:it|them|the\s+food)\s+)?"
+    r"(?:ourselves|myself)(?![a-z])|"
+    r"(?:vi|jeg)\s+(?:(?:kan|vil|skal)\s+)?(?:laver|lave|bygger|bygge|maler|male|planter|plante|"
+    r"bager|bage|betaler|betale|klarer|klare|rydder|rydde|passer|passe|arrangerer|arrangere)\s+"
+    r"(?:[a-zæøå]+\s+){0,2}?selv(?![a-zæøå])|"
     # we are 6 neighbours / we are a group of parents
     r"(?:vi|we)\s+(?:er|are|'re)\s+(?:allerede\s+|already\s+)?(?:(?:en|ca\.?|cirka|omkring|"
-    r"about|around|roughly|some)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
+    r"about|around|roughly|some|like|sådan|vel|nok)\s+)?(?:\d+(?:\s?-\s?\d+)?|"
     + _alt(_NUMBER_WORDS)
     + r"|en\s+(?:gruppe|flok|håndfuld|række|masse|kreds)|a\s+(?:group|bunch|handful|team|"
     r"couple)|nogle|flere|mange|some|several|many|frivillige|volunteers)\b"
@@ -4301,7 +4312,16 @@ def _find_partners(doc: _Doc) -> list[Span]:
     # club's wish is the idea, not someone to work with ("Vores forældreforening vil arrangere
     # plantedagen", a promise, stays: what they bring).
     spans = [s for s in spans if _OWN_BODY_DOES_RE.match(text, s[0]) is None]
+    # "I'm part of a group of international families in Hellerup": the person's own group,
+    # unnamed, is nobody else to work with.
+    spans = [s for s in spans if _PART_OF_A_GROUP_RE.match(text, s[0]) is None]
     return _merge_spans(spans, text, lambda g: g.strip() in ("", ",", "og", "and", "samt"))
+
+
+_PART_OF_A_GROUP_RE = _rx(
+    r"(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|jeg\s+er|vi\s+er)\s+(?:(?:a\s+)?part\s+of|en\s+"
+    r"del\s+af|(?:a\s+)?members?\s+of|medlem(?:mer)?\s+af|with)\s+(?:a|an|en|et)\s"
+)
 
 
 _OWN_BODY_DOES_RE = _rx(

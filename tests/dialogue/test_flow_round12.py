@@ -104,3 +104,13 @@ def test_a_month_told_as_a_correction_at_the_read_back_replaces_the_time() -> No
     replies = chat("nej vent, det bliver nok november pga byggetiden")
     assert replies[-1].card is not None
     assert chat.fields["when"] == "november"
+
+
+def test_not_sure_this_is_the_right_place_gets_a_yes_and_the_idea_is_waited_for() -> None:
+    chat = Chat("en")
+    replies = chat("Hi! not sure if this is the right place but here goes")
+    assert t("right_place.go_on", "en") in [r.text for r in replies]
+    assert chat.fields == {}
+    chat("we'd love to host a monthly fællesspisning in Hellerup")
+    assert "fællesspisning" in chat.fields["what"]
+    assert "right place" not in " ".join(chat.fields.values())

@@ -277,3 +277,47 @@ def test_a_month_said_to_be_it_is_when(text: str, lang: str, when: str) -> None:
 
 def test_may_the_verb_is_no_month() -> None:
     assert "when" not in understand("the answer is may be", "en").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "value"),
+    [
+        ("we're like 10 families", "en", "brings", "we're like 10 families"),
+        ("vi er sådan 10 familier", "da", "brings", "vi er sådan 10 familier"),
+        ("we'd cook ourselves", "en", "brings", "we'd cook ourselves"),
+        ("vi laver maden selv", "da", "brings", "vi laver maden selv"),
+    ],
+)
+def test_what_they_do_themselves_and_how_many_they_are_is_brought(
+    text: str, lang: str, field: str, value: str
+) -> None:
+    assert understand(text, lang).fields[field] == value
+
+
+def test_an_answer_in_a_burst_gives_each_part_its_own() -> None:
+    answer = (
+        "we'd cook ourselves, we're like 10 families. just need a room with a kitchen, maybe "
+        "at a school? wherever the kommune has space"
+    )
+    understood = understand_answer("where", answer, "en")
+    assert understood.fields["brings"] == "we'd cook ourselves, we're like 10 families"
+    assert understood.fields["help_wanted"] == "just need a room with a kitchen"
+    assert "at a school" in understood.fields["where"]
+    assert "cook" not in understood.fields["where"]
+
+
+def test_ones_own_unnamed_group_is_no_partner() -> None:
+    understood = understand(
+        "I'm part of a group of international families in Hellerup and we'd love to host a "
+        "monthly fællesspisning",
+        "en",
+    )
+    assert "partners" not in understood.fields
+    assert understood.fields["where"] == "in Hellerup"
+
+
+def test_a_named_club_one_belongs_to_is_still_a_partner() -> None:
+    understood = understand(
+        "I'm a member of the Hellerup Sailing Club and we'd love to host a regatta", "en"
+    )
+    assert "Hellerup Sailing Club" in understood.fields["partners"]
