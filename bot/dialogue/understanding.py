@@ -7220,6 +7220,12 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
     ):
         # "vi mangler noget at samles om" asked why: what they miss is the reason.
         return Understanding(fields={"why": text.strip(" .!")})
+    explains = _EXPLAINS_THE_IDEA_RE.match(text.strip())
+    if field in ("why", "who_benefits", "when") and short_answer and explains is not None:
+        # "bytteskab", then "altså et skab hvor man kan bytte bøger og ting" asked why: the
+        # idea told more plainly; the question stays open.
+        explained = text.strip()[explains.end() :].strip(" .!")
+        return Understanding(fields={"what": explained}, answered_instead="what")
     if field == "brings" and short_answer and _YOU_DO_IT_RE.match(text.strip()):
         # "at I sætter den op", "that you put it up" asked what they bring: what the
         # municipality should do; the question stays open.
@@ -7546,6 +7552,14 @@ _THING_STATE_RE = _rx(
     r"(?:er|var|bliver|is|are|was|were|'s|s|'re|gets|got)\s"
 )
 _SPOT_PREP_RE = _rx(r"\s*(?:på|ved|bag|langs|foran|on|at|by|near|behind|along)\s")
+# "altså et skab hvor man kan bytte bøger", "i.e. a cupboard where ...": the idea explained.
+_EXPLAINS_THE_IDEA_RE = re.compile(
+    r"(?:altså|dvs\.?|det\s+vil\s+sige|i\.e\.?|that\s+is)[\s,:]+(?=(?:en|et|a|an)\s+"
+    # ("altså et sted hvor ...", "a room where ...": a place or a room asked for.)
+    r"(?!(?:sted|place|spot|lokale|room|rum|hal|hall)\s)\S+\s+(?:hvor|som|der|where|that|which|"
+    r"with|med|til|for)\s)",
+    re.IGNORECASE,
+)
 _TRAILING_QUESTION_RE = re.compile(
     r"(?<=[.!])\s+(?:is|are|do|does|can|could|will|would|should|er|har|kan|skal|må|vil|hvad|"
     r"hvordan|hvornår|hvem|what|how|who)\s+(?:it|there|i|we|you|they|det|der|jeg|vi|i|man|de|"

@@ -114,3 +114,26 @@ def test_not_sure_this_is_the_right_place_gets_a_yes_and_the_idea_is_waited_for(
     chat("we'd love to host a monthly fællesspisning in Hellerup")
     assert "fællesspisning" in chat.fields["what"]
     assert "right place" not in " ".join(chat.fields.values())
+
+
+def test_the_idea_explained_when_asked_why_goes_to_the_idea_and_why_stays_open() -> None:
+    chat = Chat("da")
+    chat("hej")
+    replies = chat("bytteskab")
+    assert replies[-1].asking == "why"
+    replies = chat("altså et skab hvor man kan bytte bøger og ting")
+    assert "et skab hvor man kan bytte bøger og ting" in chat.fields["what"]
+    assert "why" not in chat.fields
+    chat.to_readback(replies)
+    assert chat.state["asked"].count("why") == 2
+
+
+def test_a_place_explained_when_asked_where_stays_the_place() -> None:
+    chat = Chat("da")
+    replies = chat(
+        "Vi vil gerne lave en fællesspisning for naboerne, fordi vi ikke kender hinanden"
+    )
+    replies = chat.until(replies, "where")
+    chat("altså et sted hvor der er et stort køkken")
+    assert "et stort køkken" in chat.fields["where"]
+    assert "køkken" not in chat.fields["what"]
