@@ -1948,14 +1948,14 @@ _WORK_IN_IT = (
 )
 # "Grundejerforeningen har lovet 20 frivillige", "The Indian association in Gentofte has
 # promised 30 volunteers", "vores forening står for grillen": what the people behind it give.
-_BODY_PROMISES = (
-    r"(?:(?:vores|our|the|den|det)\s+)?(?:[a-z]+\s+){0,2}?(?:[a-zæøå]*forening(?:en)?|"
-    r"[a-zæøå]*klub(?:ben)?|association|club|society|scouts|spejderne|menigheden|congregation|"
-    r"community)(?:\s+(?:i|in|på|at)\s+[a-zæøå]+)?\s+(?:har\s+lovet|has\s+promised|have\s+"
-    r"promised|promised|står\s+for|stiller\s+med|sørger\s+for|will\s+(?:make|bring|provide|"
-    r"supply|cook|run|lend))\s"
+_BODY_PROMISE = (
+    r"(?:[a-zæøå]*forening(?:en)?|[a-zæøå]*klub(?:ben)?|association|club|society|scouts|spejderne|"
+    r"menigheden|congregation|community)(?:\s+(?:i|in|på|at)\s+[a-zæøå]+)?\s+(?:har\s+lovet|has\s+"
+    r"promised|have\s+promised|promised|står\s+for|stiller\s+med|sørger\s+for|will\s+(?:make|"
+    r"bring|provide|supply|cook|run|lend))\s"
 )
-_BODY_PROMISES_RE = _rx(_BODY_PROMISES)
+# The same from the start of its clause, with the words naming the body.
+_BODY_PROMISES_RE = _rx(r"(?:(?:vores|our|the|den|det)\s+)?(?:[a-z]+\s+){0,2}?" + _BODY_PROMISE)
 _BRINGS_RE = _rx(
     r"(?<![a-z])(?:"
     # "Foreningen er villig til at stå for beplantning", "we are willing to do the work".
@@ -1981,7 +1981,7 @@ _BRINGS_RE = _rx(
     r"(?:(?:stiller|leverer|låner\s+os|provides|supplies|lends\s+us|will\s+provide|can\s+provide)"
     r"(?:\s+med)?|(?:(?:kan|vil|will|can)\s+(?:gerne\s+|også\s+|also\s+)?)?(?:bidrage|bidrager|"
     r"contribute|contributes|betale|betaler|pay|pays|cover|covers)(?:\s+med)?|afholder\s+selv|"
-    r"(?:will|can)\s+pay\s+for)\s|" + _BODY_PROMISES + r"|"
+    r"(?:will|can)\s+pay\s+for)\s|" + _BODY_PROMISE + r"|"
     # "we'd cook ourselves", "vi laver maden selv": the work they do themselves.
     r"(?:we|i)\s*(?:'d|would|'ll|will|can|could)\s+(?:[a-z]+\s+){1,2}?(?:(?:it|them|the\s+food)\s+)?"
     r"(?:ourselves|myself)(?![a-z])|"
