@@ -6382,7 +6382,11 @@ def _tells_a_situation(value: str) -> bool:
         return False
     if _IDEA_WORD_RE.search(folded) or _PROPOSING_RE.search(folded):
         return False
-    if _PROPOSING_QUESTION_RE.search(folded) or _ASKS_FOR_A_THING_RE.search(folded):
+    if (
+        _PROPOSING_QUESTION_RE.search(folded)
+        or _ASKS_FOR_A_THING_RE.search(folded)
+        or _INTEREST_QUESTION_RE.search(folded)
+    ):
         # "Would it be possible to have outdoor fitness equipment at Gentofte Sø?", "kan vi
         # få en hjertestarter"
         return False
@@ -6694,7 +6698,14 @@ _SERVICE_THING_RE = _rx(
 _INTEREST_QUESTION_RE = _rx(
     r"(?<![a-z])(?:(?:would|is|are|will)\s+(?:anyone|anybody|people|others|other\s+people)\s+"
     r"(?:else\s+)?(?:here\s+)?(?:be\s+)?interested\s+in|er\s+der\s+(?:nogen|andre|nogle|flere)\s+"
-    r"(?:der|som)\s+(?:\w+\s+){0,2}?(?:interesseret|interesserede|lyst)\s+(?:i|til))\s+\w"
+    r"(?:der|som)\s+(?:\w+\s+){0,2}?(?:interesseret|interesserede|lyst)\s+(?:i|til))\s+\w|"
+    # "kan man søge om at lukke sin vej for en vejfest?", "can we get permission to close our
+    # street for a street party?": asking leave for an event is the event proposed.
+    r"(?<![a-z])(?:(?:kan|må|kunne)\s+(?:man|vi|jeg)\s+(?:søge\s+om|få\s+lov|have\s+lov)|"
+    r"(?:can|could|may)\s+(?:we|i|one|you)\s+(?:apply|get\s+permission|get\s+a\s+permit|be\s+"
+    r"allowed))\s+(?:[^.?!\n]{0,60}?)(?:vejfest|gadefest|loppemarked|sommerfest|byfest|"
+    r"julefest|fællesspisning|koncert|marked|street\s+party|block\s+party|flea\s+market|"
+    r"summer\s+party|concert|market)(?![a-zæøå])"
 )
 
 

@@ -3,6 +3,9 @@ answer, and a season named as the wish answers "when"."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.dialogue.understanding import proposes
 from bot.i18n.catalog import t
 from tests.dialogue.engine_chat import Chat
 
@@ -137,3 +140,21 @@ def test_a_place_explained_when_asked_where_stays_the_place() -> None:
     chat("altså et sted hvor der er et stort køkken")
     assert "et stort køkken" in chat.fields["where"]
     assert "køkken" not in chat.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hej, kan man søge om at lukke sin vej for en vejfest?", "da"),
+        ("can we get permission to close our street for a street party?", "en"),
+    ],
+)
+def test_asking_leave_for_an_event_is_the_event_proposed(text: str, lang: str) -> None:
+    chat = Chat(lang)
+    replies = chat(text)
+    assert "fest" in chat.fields["what"] or "party" in chat.fields["what"]
+    assert replies[-1].asking not in (None, "what")
+
+
+def test_asking_leave_for_a_service_is_still_not_an_idea() -> None:
+    assert not proposes("kan man søge om et sygesikringskort?")
