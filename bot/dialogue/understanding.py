@@ -2175,6 +2175,12 @@ _WHY_RE = _rx(
     r"(?:overskuddet|pengene|indtægten|indtægterne|overskud|the\s+proceeds|the\s+profits?|"
     r"the\s+money|all\s+proceeds|all\s+profits?|proceeds|profits?)\s+(?:\w+\s+)?(?:går|gives|"
     r"doneres|skal\s+gå|go|goes|will\s+go|are\s+going)\s+(?:\w+\s+)?(?:til|to)(?![a-zæøå])|"
+    # "it's hard to make Danish friends here", "vi vil bare gerne lære hinanden at kende",
+    # "der er flyttet mange nye til": a difficulty, getting to know each other, newcomers.
+    r"(?:det|it)\s*(?:er|is|'s)\s+(?:(?:so|really|very|pretty|quite|just|honestly)\s+)?(?:hard|"
+    r"difficult|tough)\s+to\s|lære\s+hinanden\s+(?:bedre\s+)?at\s+kende|get\s+to\s+know\s+(?:each\s+"
+    r"other|one\s+another|(?:the|our)\s+neighbou?rs)|(?:der\s+er|er\s+der)\s+flyttet\s+(?:\w+\s+)?"
+    r"(?:mange|flere|en\s+masse|så\s+mange)\s+(?:nye|unge|børnefamilier|familier)|"
     r"problemet\s+er|udfordringen\s+er|grunden\s+er|baggrunden\s+er|formålet\s+er|"
     r"målet\s+er|årsagen\s+er|"
     r"(?:mange|flere|nogle|de\s+fleste|vi|jeg|folk|børnene|børn|naboerne|de\s+ældre|ældre|"

@@ -321,3 +321,26 @@ def test_a_named_club_one_belongs_to_is_still_a_partner() -> None:
         "I'm a member of the Hellerup Sailing Club and we'd love to host a regatta", "en"
     )
     assert "Hellerup Sailing Club" in understood.fields["partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "why"),
+    [
+        (
+            "so expats and Danes actually meet, honestly it's hard to make Danish friends here",
+            "en",
+            "it's hard to make Danish friends",
+        ),
+        (
+            "Vi har styr på mad og borde. Vi vil bare gerne lære hinanden at kende, der er flyttet "
+            "mange nye til",
+            "da",
+            "lære hinanden at kende",
+        ),
+    ],
+)
+def test_a_difficulty_or_getting_to_know_each_other_is_the_reason(
+    text: str, lang: str, why: str
+) -> None:
+    # Asked for whom, a clause that tells the reason goes to the reason as well.
+    assert why in understand_answer("who_benefits", text, lang).fields["why"]
