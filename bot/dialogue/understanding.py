@@ -1001,7 +1001,10 @@ _LANDMARK_BEFORE_RE = _rx(
     r"eastern|western|unused|ubrugte|lille|little|store|big|gamle|old)\s+)?"
     # "en badebro ved Gentofte Sø", "a jetty at the lake": a thing to come, not a spot.
     r"(?<!(?<![a-z])en\s)(?<!(?<![a-z])et\s)(?<!(?<![a-z])a\s)(?<!(?<![a-z])an\s))"
-    r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|"
+    # "the sports hall at", "the grass field behind", "the old tennis court at".
+    r"(?:(?:sports?|grass|tennis|basketball|football|netball|multi|school|community|assembly|"
+    r"main|back|front|side|staff|meeting|function|party|bike|car)\s+)?"
+    r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|court|"
     r"underføringen|underføring|viadukten|broen|bro|bridge|underpass|stien|path|muren|væggen|"
     r"wall|pladsen|square|hjørnet|corner|krydset|crossing|junction|rundkørslen|roundabout|"
     r"plænen|lawn|banen|pitch|field|skrænten|bakken|hill|trappen|stairs|indgangen|entrance|"
@@ -1017,6 +1020,15 @@ _LANDMARK_BEFORE_RE = _rx(
     r"(?:under|over|ved|langs|bag|bagved|foran|på|i|mellem|near|by|along|behind|beside|"
     r"across|next\s+to|in\s+front\s+of|at|on|off|af|of|til|to)\s+"
     r"(?:(?:the|den|det)\s+)?$"
+)
+# "somewhere in Hellerup", "et sted i Vangede": the district told, the spot still open.
+_SOMEWHERE_BEFORE_RE = _rx(
+    r"(?<![a-z])(?:et\s+(?:eller\s+andet\s+)?sted|somewhere|anywhere|a\s+place|a\s+spot"
+    r")\s+(?:i|in|på|on|at|ved|near|nær|around|omkring)\s+$"
+)
+_SOMEWHERE_START_RE = _rx(
+    r"(?:et\s+(?:eller\s+andet\s+)?sted|somewhere|anywhere|a\s+place|a\s+spot)\s+(?:i|in|på|on|at|"
+    r"ved|near|nær|around|omkring)\s"
 )
 _GENERIC_WHERE_RE = _rx(
     r"(?<![a-z])(?:et\s+eller\s+andet\s+sted|et\s+sted(?:\s+i\s+(?:kommunen|gentofte"
@@ -2297,7 +2309,9 @@ _WHAT_RE = _rx(
     r"(?:vil|ville|skal|kunne|kan)\s+(?:vi|jeg|man)\s+(?:gerne\s+|godt\s+|så\s+)?(?:lave|starte|"
     r"etablere|bygge|holde|arrangere|oprette|plante|anlægge|skabe|åbne|organisere|afholde)|"
     r"(?:jeg|vi)\s+(?:tænker|tænkte|forestiller\s+(?:mig|os))\s+(?:på\s+)?(?:en|et|at)\s|"
-    r"(?:vi|man|i)\s+kunne|kan\s+(?:vi|man)\s+ikke|lad\s+os|hvad\s+med|hvad\s+hvis|"
+    r"(?:vi|man|i)\s+kunne|"
+    # "kan vi ikke få en bænk?", but not "det kan vi ikke selv".
+    r"kan\s+(?:vi|man)\s+ikke(?!\s+selv(?![a-z])|\s*[.!,]|\s*$)|lad\s+os|hvad\s+med|hvad\s+hvis|"
     r"hvorfor\s+ikke|hvorfor\s+har\s+vi\s+ikke|der\s+(?:burde|bør|skulle|skal)\s+være|"
     # "Den burde være åben", "It should be open at weekends": how a thing ought to be.
     r"^(?:men\s+|but\s+|og\s+|and\s+)?(?:den|det|de|it|they)\s+(?:burde|bør|should|ought\s+to)\s+"
@@ -2490,6 +2504,11 @@ _HABITUAL_RE = _rx(
 _POINTER_RE = _rx(
     r"(?:se|see|læs|read|check|tjek|kig|find)\s+(?:evt\.?\s+|eventuelt\s+|gerne\s+|also\s+|"
     r"out\s+|mere\s+|more\s+|på\s+|at\s+|her\s+|here\s+|hvad\s+|what\s+)"
+)
+# "spm:", "PS:", "NB:", "Q:", "edit:": a note's mark before what it says, no part of its own.
+_NOTE_MARK_RE = _rx(
+    r"(?:p\.?\s?s|p\.?p\.?s|n\.?b|obs|spm|spørgsmål|q|question|edit|update|opdatering|"
+    r"tilføjelse|rettelse|correction|fyi|note|bemærk)\.?"
 )
 _CREATE_RE = _rx(
     r"(?<![a-z])(?:lave|starte|etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|"
@@ -3284,6 +3303,9 @@ class _Doc:
             while b > a and not (text[b - 1].isalnum() or text[b - 1] in ')]%€$"»'):
                 b -= 1
             b = _drop_trailing_thanks(text, a, b)
+        if b < len(text) and text[b] == "." and _ABBREVIATION_END_RE.search(text, max(a, b - 4), b):
+            # "outside vangede st.", "kager, kaffe osv.": the point belongs to the word.
+            b += 1
         # Keep a closing bracket only when its opening one is kept too, and vice versa.
         if b > a and text[b - 1] == ")" and "(" not in text[a : b - 1]:
             b -= 1
@@ -3300,6 +3322,9 @@ class _Doc:
                 elif a > 0 and text[a - 1] == mark:
                     a -= 1
         return a, b
+
+
+_ABBREVIATION_END_RE = re.compile(r"(?<![^\W\d_])(?:st|St|ST|etc|osv|mv|m\.m)$")
 
 
 def _drop_trailing_thanks(text: str, a: int, b: int) -> int:
@@ -3661,7 +3686,11 @@ def _find_where(doc: _Doc) -> tuple[list[Span], list[Span]]:
         if before and doc.folded.is_upper_at(a):
             a = before.start()
         landmark = _LANDMARK_BEFORE_RE.search(text, max(0, a - 50), a)
-        lead = landmark or _LEFT_PREP_RE.search(text, max(0, a - 40), a)
+        lead = (
+            landmark
+            or _SOMEWHERE_BEFORE_RE.search(text, max(0, a - 40), a)
+            or _LEFT_PREP_RE.search(text, max(0, a - 40), a)
+        )
         if lead:
             a = lead.start()
         extended.append((a, b))
@@ -4731,7 +4760,10 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         prev_label = prev.label if prev is not None else None
         prev_sentence = prev.sentence if prev is not None else -1
         prev = c
-        if _POINTER_RE.match(seg):
+        if _NOTE_MARK_RE.fullmatch(seg.strip(" *_")) and text[c.end :].lstrip(" *_")[:1] == ":":
+            # "spm: kan kommunen låne os gribetænger?": the mark tells nothing itself.
+            c.label = "greeting"
+        elif _POINTER_RE.match(seg):
             # "Se evt. hvad vi lavede sidste år: <link>" points elsewhere; no field.
             c.label = "greeting"
         elif _ready_by_only(doc, c.sentence, covered):
@@ -5819,7 +5851,10 @@ def _is_home_area(doc: _Doc, span: Span) -> bool:
         return True
     if not origin and _AREA_ONLY_RE.fullmatch(doc.text, span[0], span[1]) is None:
         return False
-    if not origin and _PLACE_NOUN_END_RE.search(doc.text, max(0, span[0] - 30), span[0]):
+    if not origin and (
+        _PLACE_NOUN_END_RE.search(doc.text, max(0, span[0] - 30), span[0])
+        or _SOMEWHERE_START_RE.match(doc.text, span[0], span[1])
+    ):
         # "we need a place in Vangede", "et øvelokale et sted i Hellerup": the district is
         # where the wanted place should be.
         return False
@@ -6264,7 +6299,8 @@ _TRIM_LEAD_RE = _rx(
     r"(?:i|på|ved|til|fra|om|hver|hvert|hele|næste|denne|dette|kl\.?|omkring|rundt|mellem|efter|"
     r"før|inden|fra|langs|foran|bag|nede|oppe|ude|inde|hos|sammen|en|et|to|tre|fire|den|d\.|the|"
     r"in|on|at|by|near|from|to|every|each|next|this|around|between|after|before|along|"
-    r"behind|outside|inside|down|up|with|a|an|one|two|three|four|some|once|twice|"
+    r"behind|outside|inside|down|up|with|a|an|one|two|three|four|some|once|twice|somewhere|"
+    r"anywhere|"
     r"monthly|weekly|daily|ugentlig|månedlig|dagligt?|årlig)(?![a-z])"
 )
 

@@ -96,7 +96,7 @@ def test_a_tag_question_after_the_time_is_not_kept_with_it() -> None:
         ),
         ("en overdækket cykelparkering på østsiden af stationen", "da", "på østsiden af stationen"),
         ("en bænk på den anden side af søen", "da", "på den anden side af søen"),
-        ("a community fridge outside Vangede st. for everyone", "en", "outside Vangede st"),
+        ("a community fridge outside Vangede st. for everyone", "en", "outside Vangede st."),
     ],
 )
 def test_a_side_of_a_place_or_a_short_station_is_where(text: str, lang: str, where: str) -> None:

@@ -1,0 +1,96 @@
+"""Round 13 of reading: a note's mark ("spm:", "PS:") before what it says; "det kan vi ikke
+selv" is no proposal; a station abbreviated "st."; somewhere in a district; a hall, field or
+court named with the word before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.understanding import understand, understand_answer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("spm: kan kommunen låne os gribetænger og sække?", "da"),
+        ("PS: kan kommunen låne os gribetænger og sække?", "da"),
+        ("Q: can the council lend us grabbers and bags?", "en"),
+        ("NB: can the council lend us grabbers and bags?", "en"),
+    ],
+)
+def test_a_marked_request_answered_for_whom_is_the_help_alone(text: str, lang: str) -> None:
+    # Asked for whom, a question about help sent on (a burst): the help, and nothing for whom.
+    found = understand_answer("who_benefits", text, lang)
+    assert "who_benefits" not in found.fields
+    assert found.fields["help_wanted"].lower().startswith(("kan kommunen", "can the council"))
+
+
+def test_what_they_cannot_do_themselves_goes_with_the_help() -> None:
+    found = understand_answer(
+        "who_benefits", "btw vi har brug for at I sætter hegn op, det kan vi ikke selv", "da"
+    )
+    assert "who_benefits" not in found.fields
+    assert "sætter hegn op" in found.fields["help_wanted"]
+
+
+def test_can_we_not_have_still_proposes() -> None:
+    found = understand("kan vi ikke få en bænk ved søen?", "da")
+    assert "bænk" in found.fields["what"]
+    assert found.idea_told
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "community fridge outside vangede st. where ppl can leave food",
+            "en",
+            "outside vangede st.",
+        ),
+        ("Vi mødes ved Vangede st.", "da", "ved Vangede st."),
+        (
+            "vi kunne stå på p-pladsen ved Gentofte St. om lørdagen",
+            "da",
+            "på p-pladsen ved Gentofte St.",
+        ),
+    ],
+)
+def test_a_station_abbreviated_keeps_its_point(text: str, lang: str, where: str) -> None:
+    assert understand(text, lang).fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("maybe somewhere in hellerup", "en", "somewhere in hellerup"),
+        ("We need a place in Vangede to fix bikes", "en", "a place in Vangede"),
+        ("vi vil gerne have et øvelokale et sted i Hellerup", "da", "et sted i Hellerup"),
+    ],
+)
+def test_somewhere_in_a_district_is_kept_as_said(text: str, lang: str, where: str) -> None:
+    found = understand(text, lang)
+    assert found.fields["where"] == where
+    assert "somewhere" not in found.fields.get("what", "")
+    # The district is where the wanted place should be: told, not asked about again.
+    assert "where" not in found.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "we could use the sports hall at Dyssegårdsskolen on rainy days",
+            "sports hall at Dyssegårdsskolen",
+        ),
+        (
+            "a cricket net on the grass field behind Kildeskovshallen",
+            "grass field behind Kildeskovshallen",
+        ),
+        (
+            "a skate spot on the old tennis court at Bernstorffsparken",
+            "old tennis court at Bernstorffsparken",
+        ),
+    ],
+)
+def test_a_spot_named_with_the_word_before_it(text: str, where: str) -> None:
+    assert where in understand(text, "en").fields["where"]
