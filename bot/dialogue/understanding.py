@@ -4850,7 +4850,51 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             and (_FIRST_PERSON_RE.search(seg) or _YOU_RE.search(seg) or len(seg.split()) <= 6)
         ):
             c.label = "help_wanted"
+    _list_goes_on(doc)
     _declared_over_colon(doc)
+
+
+# Words no bare list of things holds: pronouns, verbs, prepositions, cues of a new thought.
+_NOT_IN_A_LIST = frozenset(
+    fold_plain(w)
+    for w in (
+        "jeg vi du de han hun man det der den dem os i we you they he she it there this that "
+        "er var har kan vil skal kunne ville skulle bliver is are was were have has can will "
+        "would could should be for til fordi because så so hvis if når when hvor where som who "
+        "which ved på in at on to fra from med with om about efter after før before men but "
+        "ikke not no nej ja yes tak thanks også also bare just gerne please"
+    ).split()
+)
+_LIST_JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
+_LIST_ENDS = frozenset({"osv", "etc", "mm"})
+
+
+def _is_list_tail(doc: _Doc, c: _Clause) -> bool:
+    """ "musik og borde", "coffee and chairs", "kaffe osv. med": the rest of a list of
+    things begun in the clause before, cut off at its comma."""
+    words = _TOKEN_RE.findall(doc.text, c.start, c.end)
+    if words and words[-1] == "med":
+        # "vi tager kage, kaffe osv. med": the verb's particle.
+        words = words[:-1]
+    if not 1 <= len(words) <= 8 or any(w in _NOT_IN_A_LIST for w in words):
+        return False
+    joined = any(w in _LIST_JOINERS for w in words[1:-1])
+    return joined or words[-1] in _LIST_ENDS
+
+
+def _list_goes_on(doc: _Doc) -> None:
+    """Give a list's tail the label of the clause it was cut from: what they bring or want."""
+    for prev, c in pairwise(doc.clauses):
+        if (
+            prev.strong
+            and prev.label in ("brings", "help_wanted")
+            and not c.strong
+            and c.sentence == prev.sentence
+            and not doc.text[prev.end : c.start].strip(" ,")
+            and "," in doc.text[prev.end : c.start]
+            and _is_list_tail(doc, c)
+        ):
+            c.label, c.strong, c.span_only = prev.label, True, False
 
 
 def _names_a_thing(doc: _Doc, c: _Clause, whose: _SpanSet) -> bool:

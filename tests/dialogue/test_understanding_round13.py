@@ -94,3 +94,34 @@ def test_somewhere_in_a_district_is_kept_as_said(text: str, lang: str, where: st
 )
 def test_a_spot_named_with_the_word_before_it(text: str, where: str) -> None:
     assert where in understand(text, "en").fields["where"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "told"),
+    [
+        (
+            "Vi har styr på mad, musik og borde. Vi vil bare gerne lære hinanden at kende",
+            "da",
+            "brings",
+            "Vi har styr på mad, musik og borde",
+        ),
+        ("vi har borde, stole og en grill", "da", "brings", "vi har borde, stole og en grill"),
+        (
+            "We'll bring cake, coffee and chairs",
+            "en",
+            "brings",
+            "We'll bring cake, coffee and chairs",
+        ),
+    ],
+)
+def test_a_list_cut_at_its_comma_stays_whole(text: str, lang: str, field: str, told: str) -> None:
+    found = understand(text, lang)
+    assert found.fields[field] == told
+    assert "help_wanted" not in found.fields
+
+
+def test_a_new_thought_after_the_comma_is_no_list() -> None:
+    # What they bring, then what they need: the second clause is no tail of the first.
+    found = understand("Vi har borde og stole, men vi mangler en tilladelse og penge", "da")
+    assert "tilladelse" not in found.fields["brings"]
+    assert "tilladelse" in found.fields["help_wanted"]
