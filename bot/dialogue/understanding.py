@@ -216,8 +216,12 @@ _HOLIDAY = (
     r"ramadanen|ramadan|eid(?:\s+al-fitr)?|diwali|hanukkah|hanukka|chanukka)"
 )
 _WHEN_PARTS = [
-    # "March-May", "maj–september": a span of months.
-    rf"{_MONTH_FULL}\s*[-–]\s*{_MONTH_FULL}",
+    # "March-May", "maj–september", "May to September", "maj til september": a span of months.
+    rf"{_MONTH_FULL}\s*(?:[-–]|til|to|until|through|thru)\s*{_MONTH_FULL}",
+    # "around 7.30", "omkring 7.30", "at 19.30": a clock told with a point, not a price.
+    r"(?:at|around|about|omkring|ca\.?|cirka|by|until|indtil)\s+(?<![\d.:])(?:[01]?\d|2[0-3])\.[0-5]\d"
+    r"(?![\d.,]?\d)(?!\s?(?:kr|dkk|km|m|%|mio|mia|liter|l)(?![a-z]))"
+    r"(?:\s?(?:am|pm))?(?:\s?(?:-|til|to|until)\s?\d{1,2}(?:[.:][0-5]\d)?(?!\d))?",
     # "the Saturday closest to Diwali", "lørdagen op til sankthans": a day told by a holiday.
     rf"(?:(?:on|om|på)\s+)?(?:the\s+)?{_WEEKDAY}\s+(?:closest\s+to|nearest(?:\s+to)?|before|"
     r"after|nærmest|tættest\s+på|før|efter|op\s+til)\s+" + _HOLIDAY + r"(?![a-z])",
@@ -274,7 +278,9 @@ _WHEN_PARTS = [
     r"first|second|third|fourth|last|sidste|"
     # "one Sunday in April", "tre fredage i juli", "a few Saturdays", "et par lørdage"
     r"one|a|en|et|two|three|four|five|to|tre|fire|fem|a\s+few|a\s+couple\s+of|several|"
-    r"some|et\s+par|nogle|flere|udvalgte|selected)\s+){0,3}"
+    # "3 fredage i juli", "on 3 Fridays": a count of days told in digits.
+    r"some|et\s+par|nogle|flere|udvalgte|selected|\d{1,2}(?=\s+[a-z]+(?:dage|days)(?![a-z])))"
+    r"\s+){0,3}"
     rf"{_WEEKDAY}(?:\s+(?:formiddag|eftermiddag|aften|morgen|middag|nat|morning|afternoon|"
     r"evening|night)(?:en|er|e|s)?\b)?"
     r"(?:\s+(?:of\s+(?:every|each|the)\s+month|of\s+advent|i\s+advent|i\s+hver\s+måned|"
@@ -599,6 +605,9 @@ _WHEN_PARTS = [
     r"juleferien|skoleferien|sommer(?:en)?|vinter(?:en)?|forår(?:et)?|efterår(?:et)?|jul(?:en)?|"
     r"påske(?:n)?|nytår|ferien|summer|winter|spring|autumn|fall|christmas|easter|holidays|"
     r"half-term)(?![a-z])",
+    # "through the summer", "all summer long", "hele vinteren": a whole season.
+    r"(?:through|throughout|all\s+through|all)\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall)"
+    r"(?:\s+long)?(?![a-z])",
     # "i vinterhalvåret", "before the new school year", "før det bliver mørkt igen"
     r"(?:(?:i|hele|in|during|throughout|all|inden|før|efter|til|before|after|by|until)\s+)"
     r"(?:(?:the|det|næste|next|nye|new)\s+){0,2}(?:vinterhalvåret|sommerhalvåret|skoleåret|"

@@ -125,3 +125,33 @@ def test_a_new_thought_after_the_comma_is_no_list() -> None:
     found = understand("Vi har borde og stole, men vi mangler en tilladelse og penge", "da")
     assert "tilladelse" not in found.fields["brings"]
     assert "tilladelse" in found.fields["help_wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Vi spiller maj til september", "da", "maj til september"),
+        ("We play cricket May to September on Sundays", "en", "May to September"),
+        ("Vi mødes omkring 7.30 ved skolen", "da", "omkring 7.30"),
+        ("We meet at 7.30 by the school", "en", "at 7.30"),
+        ("Koncerter 3 fredage i juli", "da", "3 fredage i juli"),
+        ("concerts on 3 Fridays in July", "en", "3 Fridays in July"),
+        (
+            "Chess tables, on Wednesday afternoons throughout the summer",
+            "en",
+            "Wednesday afternoons throughout the summer",
+        ),
+    ],
+)
+def test_a_span_of_months_a_clock_with_a_point_a_count_of_days(
+    text: str, lang: str, when: str
+) -> None:
+    assert when in understand(text, lang).fields["when"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Billetten koster ca. 12.50 kr", "da"), ("It costs about 12.50 kr", "en")],
+)
+def test_a_price_with_a_point_is_no_clock(text: str, lang: str) -> None:
+    assert "when" not in understand(text, lang).fields
