@@ -1995,6 +1995,9 @@ _BRINGS_RE = _rx(
     r"(?:jeg|vi|i|we)\s+(?:(?:'ll|will|kan|vil|gerne|can|could|would|'d|også|also|selv)\s+)*"
     r"(?:stiller|stille|låner\s+gerne|make|makes|provide|offer|tilbyder|tilbyde)\s+"
     r"(?:[^\s.,;:!?]+\s+){1,6}?(?:til\s+rådighed|available)(?![a-z])|"
+    # "Vi stiller haven, stole og kaffe", "jeg stiller mit værktøj": what they provide.
+    r"(?:jeg|vi)\s+(?:(?:kan|vil|gerne|også)\s+)*stiller\s+(?:vores|min|mit|mine|egne|eget|"
+    r"(?!op(?![a-z])|spørgsmål|krav)[a-zæøå]{3,}(?:en|et|ne|erne))(?![a-zæøå])|"
     # "Klubben stiller både og instruktører", "the club provides boats": the people behind
     # the idea give it.
     r"(?:klubben|foreningen|spejderne|grundejerforeningen|menighedsrådet|skolen|kirken|"
@@ -4878,6 +4881,11 @@ _LIST_JOINERS = frozenset({"og", "and", "samt", "plus", "eller", "or"})
 _LIST_ENDS = frozenset({"osv", "etc", "mm"})
 
 
+# Where a list of things may go on after its last item: "bænke og kaffe fra caféen", "stole
+# og kaffe til rådighed".
+_AFTER_A_LIST = frozenset(fold_plain(w) for w in "fra from til to med with af of".split())
+
+
 def _is_list_tail(doc: _Doc, c: _Clause) -> bool:
     """ "musik og borde", "coffee and chairs", "kaffe osv. med": the rest of a list of
     things begun in the clause before, cut off at its comma."""
@@ -4885,7 +4893,14 @@ def _is_list_tail(doc: _Doc, c: _Clause) -> bool:
     if words and words[-1] == "med":
         # "vi tager kage, kaffe osv. med": the verb's particle.
         words = words[:-1]
-    if not 1 <= len(words) <= 8 or any(w in _NOT_IN_A_LIST for w in words):
+    for i, w in enumerate(words):
+        if w in _NOT_IN_A_LIST:
+            if w not in _AFTER_A_LIST or i < 2 or len(words) - i > 4:
+                return False
+            # "bænke og kaffe fra caféen": the list ends before what the things come from.
+            words = words[:i]
+            break
+    if not 1 <= len(words) <= 8:
         return False
     joined = any(w in _LIST_JOINERS for w in words[1:-1])
     return joined or words[-1] in _LIST_ENDS
@@ -4895,15 +4910,20 @@ def _list_goes_on(doc: _Doc) -> None:
     """Give a list's tail the label of the clause it was cut from: what they bring or want."""
     for prev, c in pairwise(doc.clauses):
         if (
-            prev.strong
-            and prev.label in ("brings", "help_wanted")
-            and not c.strong
-            and c.sentence == prev.sentence
-            and not doc.text[prev.end : c.start].strip(" ,")
-            and "," in doc.text[prev.end : c.start]
-            and _is_list_tail(doc, c)
+            c.strong
+            or c.sentence != prev.sentence
+            or doc.text[prev.end : c.start].strip(" ,")
+            or "," not in doc.text[prev.end : c.start]
+            or not _is_list_tail(doc, c)
         ):
+            continue
+        if prev.strong and prev.label in ("brings", "help_wanted"):
             c.label, c.strong, c.span_only = prev.label, True, False
+        elif not prev.strong and _BRINGS_RE.search(doc.text[prev.start : c.end].replace(",", " ")):
+            # "Vi stiller haven, stole og kaffe til rådighed": what they bring is told only
+            # once the list is read whole.
+            for part in (prev, c):
+                part.label, part.strong, part.span_only = "brings", True, False
 
 
 def _names_a_thing(doc: _Doc, c: _Clause, whose: _SpanSet) -> bool:

@@ -155,3 +155,24 @@ def test_a_span_of_months_a_clock_with_a_point_a_count_of_days(
 )
 def test_a_price_with_a_point_is_no_clock(text: str, lang: str) -> None:
     assert "when" not in understand(text, lang).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "brings"),
+    [
+        (
+            "Vi stiller haven, stole og kaffe, og vores kirketjener står for det praktiske.",
+            "Vi stiller haven, stole og kaffe",
+        ),
+        ("Vi stiller haven, stole og kaffe til rådighed", "Vi stiller haven, stole og kaffe"),
+        (
+            "Vi sørger for borde, bænke og kaffe fra caféen. Vi mangler en tilladelse.",
+            "Vi sørger for borde, bænke og kaffe",
+        ),
+        ("jeg stiller mit værktøj og min tid til rådighed", "mit værktøj og min tid"),
+    ],
+)
+def test_what_they_provide_told_as_a_list(text: str, brings: str) -> None:
+    found = understand(text, "da")
+    assert brings in found.fields["brings"]
+    assert "kaffe" not in found.fields.get("help_wanted", "")
