@@ -1230,7 +1230,7 @@ _BEN_QUAL = (
     # "drenge fra 8.b", "elever i 3.g": a school class.
     r"(?:\s+(?:i|in|fra|from)\s+\d{1,2}\.\s?[a-z](?![a-z]))?"
     r"(?:\s+(?:i\s+alderen|mellem|fra|under|over|aged|between|from|på)\s+\d{1,2}(?!\d)"
-    r"(?:\s?(?:-|til|og|to|and)\s?\d{1,2}(?!\d))?\s?(?:år|årige|years?(?:\s+old)?)?)?"
+    r"(?:\s?(?:-|til|og|to|and)\s?\d{1,2}(?!\d))?(?:\s?(?:år|årige|years?(?:\s+old)?))?)?"
     r"(?:\s*\(\d{1,2}\s?-\s?\d{1,2}(?:\s?år)?\))?"
     r"(?:\s+(?:med|with|in)\s+(?:barnevogn\w*|prams?|buggies|strollers?|rollator\w*|walkers?|"
     r"kørestol\w*|wheelchairs?|handicap|disabilities|demens|dementia|hund\w*|dogs?|"
@@ -2558,7 +2558,9 @@ _GREETING_RE = _rx(
     # A phone's courtesies, alone at the end: "pls", "plz", "thx", "tak tak".
     r"pls|plz|please|pretty\s+please|thx|tnx|ty|" + _SIGN_OFF + r"|best|"
     # A letter's forms: "Til rette vedkommende", "Dear Sir or Madam".
-    r"til\s+rette\s+vedkommende|to\s+whom\s+it\s+may\s+concern|respectfully)(?![a-z])"
+    r"til\s+rette\s+vedkommende|to\s+whom\s+it\s+may\s+concern|respectfully|"
+    # "Til Gentofte Kommune", over a letter.
+    r"til(?=\s+(?:gentofte\s+)?kommunen?(?![a-z])))(?![a-z])"
 )
 # "I hope this message finds you well", "Jeg håber, I har det godt": a letter's courtesy.
 _COURTESY_RE = _rx(
@@ -2595,6 +2597,13 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "forslag",
         "mit forslag",
         "vores forslag",
+        # "We propose:" over a numbered list.
+        "vi foreslår",
+        "jeg foreslår",
+        "we propose",
+        "i propose",
+        "we suggest",
+        "i suggest",
         "min idé",
         "vores idé",
         # "så mit ønske: et handicapvenligt toilet ved Bellevue"
@@ -2803,7 +2812,9 @@ _LABEL_HEADING_RE = re.compile(
 _LABEL_OVER_LIST_RE = re.compile(
     r"(?m)^[ \t*_>#•·-]{0,6}(?P<label>"
     + _LABEL_ALT
-    + r")[ \t*_]*:[ \t*_]*\n[ \t]*(?:[-*•·]+|\d{1,2}[.)])[ \t]+(?P<value>[^\n]{1,300})"
+    # (A numbered line's "1." is read as spaces.)
+    + r")[ \t*_]*:[ \t*_]*\n[ \t]*(?:[-*•·]+|\d{1,2}[.)]|(?<=\n[ \t][ \t]))[ \t]+"
+    r"(?P<value>[^\n]{1,300})"
 )
 # "... in the same boat. Idea: a gear swap.", "Hey 👋 idé: en gågruppe": a label opening a
 # sentence in running text labels that sentence.
@@ -3978,7 +3989,8 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
     for m in _WHO_SUBJ_BENEFIT_RE.finditer(text):
         spans.append(m.span("np"))
     spans += [(m.start(), m.end()) for m in _WHO_CLASS_RE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _WHO_BY_AGE_RE.finditer(text)]
+    # "ældre over 65 der bor alene": the age, and who they are after it.
+    spans += [(m.start(), _extend_relative(text, m.end())) for m in _WHO_BY_AGE_RE.finditer(text)]
     spans += [m.span("np") for m in _WHO_WORKED_WITH_RE.finditer(text)]
     for m in _WHO_OPEN_RE.finditer(text):
         spans.append((m.start(), m.end()))
@@ -4863,7 +4875,30 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
         ):
             c.label = "help_wanted"
     _list_goes_on(doc)
+    _announced_proposal(doc)
     _declared_over_colon(doc)
+
+
+# "På vegne af menighedsrådet vil jeg gerne fremsætte et forslag.", "I'd like to put forward a
+# suggestion:": the proposal announced, told in what follows.
+_ANNOUNCES_A_PROPOSAL_RE = _rx(
+    r"(?<![a-z])(?:fremsætte|fremsætter|komme\s+med|kommer\s+med|give|dele|præsentere|sende|"
+    r"put\s+forward|make|submit|share|present|offer|bring)\s+(?:et|en|a|an|nogle|some|mit|min|"
+    r"vores|my|our)\s+(?:(?:lille|little|small|nyt|ny|new|konkret|concrete)\s+)?(?:forslag|id[eé]|"
+    r"idea|proposal|suggestion)(?:\s+(?:til\s+(?:jer|kommunen|dig)|to\s+(?:you|the\s+"
+    r"(?:municipality|council))))?[\s.:!]*$"
+)
+
+
+def _announced_proposal(doc: _Doc) -> None:
+    """A clause that only announces a proposal gives way to the one that tells it."""
+    for i, c in enumerate(doc.clauses):
+        if (
+            c.label == "what"
+            and _ANNOUNCES_A_PROPOSAL_RE.search(doc.text, c.start, c.end)
+            and any(d.label == "what" and d.strong for d in doc.clauses[i + 1 :])
+        ):
+            c.label, c.strong = "greeting", False
 
 
 # Words no bare list of things holds: pronouns, verbs, prepositions, cues of a new thought.

@@ -176,3 +176,43 @@ def test_what_they_provide_told_as_a_list(text: str, brings: str) -> None:
     found = understand(text, "da")
     assert brings in found.fields["brings"]
     assert "kaffe" not in found.fields.get("help_wanted", "")
+
+
+def test_people_of_an_age_keep_who_they_are_after_it() -> None:
+    found = understand(
+        "Vi foreslår derfor et ugentligt spisefællesskab for ældre over 65 der bor alene.", "da"
+    )
+    assert found.fields["who_benefits"] == "for ældre over 65 der bor alene"
+
+
+LETTER = (
+    "Til Gentofte Kommune\n\n"
+    "På vegne af Skovshoved Sogns menighedsråd vil jeg gerne fremsætte et forslag. Mange ældre "
+    "er alene i juli, fordi børn og børnebørn er rejst væk.\n\n"
+    "Vi foreslår sommerkoncerter i kirkehaven ved Skovshoved Kirke hver torsdag kl. 19 i juli.\n\n"
+    "Venlig hilsen\nKirsten Holm"
+)
+
+
+def test_a_proposal_announced_gives_way_to_the_one_told() -> None:
+    what = understand(LETTER, "da").fields["what"]
+    assert "sommerkoncerter" in what
+    assert "fremsætte et forslag" not in what
+    assert "Til Gentofte Kommune" not in what
+
+
+def test_a_proposal_announced_alone_is_still_the_idea_told() -> None:
+    # Nothing else is proposed: the words stay, so the idea is asked about, not lost.
+    found = understand("Jeg vil gerne komme med et forslag til en ny legeplads.", "da")
+    assert "legeplads" in found.fields["what"]
+
+
+def test_we_propose_over_a_numbered_list_labels_it() -> None:
+    text = (
+        "Dear Sir or Madam,\n\nWe are a new cricket club.\n\nWe propose:\n"
+        "1. Sunday training on the grass field behind Kildeskovshallen.\n"
+        "2. A free cricket school for local children aged 8-14.\n\nYours faithfully,\nRajesh"
+    )
+    what = understand(text, "en").fields["what"]
+    assert what.startswith("Sunday training")
+    assert "free cricket school" in what
