@@ -4876,6 +4876,7 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             c.label = "help_wanted"
     _list_goes_on(doc)
     _announced_proposal(doc)
+    _idea_described_on(doc)
     _declared_over_colon(doc)
 
 
@@ -4888,6 +4889,27 @@ _ANNOUNCES_A_PROPOSAL_RE = _rx(
     r"idea|proposal|suggestion)(?:\s+(?:til\s+(?:jer|kommunen|dig)|to\s+(?:you|the\s+"
     r"(?:municipality|council))))?[\s.:!]*$"
 )
+
+
+# "Hvor man kan tale dansk sammen", "Where people can swap books": a sentence of its own that
+# says what happens at the thing just named.
+_WHERE_PEOPLE_CAN_RE = _rx(
+    r"(?:hvor|where)\s+(?:man|folk|people|you|vi|we|alle|everyone|anyone|børn|kids|naboer|"
+    r"neighbours|neighbors)\s+(?:kan|kunne|må|can|could|may)\s"
+)
+
+
+def _idea_described_on(doc: _Doc) -> None:
+    """A sentence that goes on to describe the idea just told is part of the idea."""
+    for prev, c in pairwise(doc.clauses):
+        if (
+            prev.label == "what"
+            and prev.strong
+            and c.sentence == prev.sentence + 1
+            and not c.strong
+            and _WHERE_PEOPLE_CAN_RE.match(doc.text, c.start)
+        ):
+            c.label, c.strong, c.span_only = "what", True, False
 
 
 def _announced_proposal(doc: _Doc) -> None:
@@ -7444,6 +7466,20 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # the person's messages and the questions got out of step.
         return Understanding(fields={instead[0]: instead[1]}, answered_instead=instead[0])
     said = [c for c in doc.clauses if c.label != "greeting"]
+    if (
+        field == "who_benefits"
+        and short_answer
+        and said
+        and said[0].strong
+        and said[0].label == "why"
+        and _WHY_START_RE.match(doc.text, said[0].start)
+        and not span_fields.get("who_benefits")
+        and not any(c.strong and c.label != "why" for c in said[1:])
+    ):
+        # "fordi det er svært at øve dansk. Danskere taler engelsk til mig", asked for whom:
+        # the reason, told as one, and whom it is for still to come.
+        why = doc.words_of([(c.start, c.end) for c in said])
+        return Understanding(fields={"why": why}, answered_instead="why")
     if (
         field == "help_wanted"
         and said

@@ -216,3 +216,47 @@ def test_we_propose_over_a_numbered_list_labels_it() -> None:
     what = understand(text, "en").fields["what"]
     assert what.startswith("Sunday training")
     assert "free cricket school" in what
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "Jeg vil gerne lave en sprogcafé. Hvor man kan tale dansk sammen",
+            "da",
+            "Hvor man kan tale dansk sammen",
+        ),
+        (
+            "I want to set up a book box. Where people can swap books for free.",
+            "en",
+            "Where people can swap books for free",
+        ),
+    ],
+)
+def test_a_sentence_that_describes_the_idea_goes_with_it(text: str, lang: str, said: str) -> None:
+    assert said in understand(text, lang).fields["what"]
+
+
+def test_a_reason_told_as_one_asked_for_whom_is_the_reason() -> None:
+    found = understand_answer(
+        "who_benefits", "fordi det er svært at øve dansk. Danskere taler engelsk til mig 😅", "da"
+    )
+    assert found.answered_instead == "why"
+    assert found.fields == {
+        "why": "fordi det er svært at øve dansk. Danskere taler engelsk til mig"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("fordi mange ældre sidder alene", "da", "mange ældre"),
+        ("because the kids have nowhere to play", "en", "the kids"),
+    ],
+)
+def test_a_reason_that_names_the_people_still_answers_for_whom(
+    text: str, lang: str, who: str
+) -> None:
+    found = understand_answer("who_benefits", text, lang)
+    assert found.fields["who_benefits"] == who
+    assert found.answered_instead is None
