@@ -116,12 +116,19 @@ HELDOUT16_DIR = Path(__file__).parent / "corpus_heldout16"
 # self-correction; expats, a formal researcher, Danish words in English) by someone who read
 # neither the bot's code nor the other sets: the fresh blind set, totals only.
 HELDOUT17_DIR = Path(__file__).parent / "corpus_heldout17"
+# The eighteenth was written on 2026-11-28 to a brief of how people really write in chat (a
+# parent in a hurry, a teenager's bursts, Danes writing without æ, ø and å, dictated text
+# without punctuation, corrections, a question to the bot before the idea, bullet lists,
+# newcomers' English with Danish place names) by someone who read neither the bot's code nor
+# the other sets: the fresh blind set, totals only.
+HELDOUT18_DIR = Path(__file__).parent / "corpus_heldout18"
 BLIND = frozenset(
     {
         HELDOUT5_DIR.name,
         HELDOUT6_DIR.name,
         HELDOUT8_DIR.name,
         HELDOUT17_DIR.name,
+        HELDOUT18_DIR.name,
     }
 )
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
@@ -297,6 +304,7 @@ def main(argv: list[str] | None = None) -> None:
             HELDOUT16_DIR,
         ),
         ("seventeenth held-out corpus (never used for development; totals only)", HELDOUT17_DIR),
+        ("eighteenth held-out corpus (never used for development; totals only)", HELDOUT18_DIR),
     ):
         if options.only and corpus.name != options.only:
             continue
