@@ -1434,6 +1434,14 @@ class IntakeDialogue:
         if self._told_before(state, text):
             # The opening (or another earlier message) sent again later: what it tells is
             # kept already, and it answers nothing asked since.
+            if state.pop("duplicate_of", None) == [field, text] and not self._tells_the_idea(
+                state, text
+            ):
+                # Sent once more after "I have that one already": meant as the answer, as
+                # above, rather than the same question again and again.
+                taken = Reply(t("duplicate.taken", state["lang"]))
+                return [taken, *self._insisted(state, field, text)]
+            state["duplicate_of"] = [field, text]
             return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
         if (
             match is not None

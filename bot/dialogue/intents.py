@@ -2421,7 +2421,8 @@ def introduction(text: str) -> str | None:
 
 # "Hej,", "ok", "I mean", "altså": words before the remark that change nothing.
 _REMARK_LEAD = (
-    r"(?:(?:hej|hejsa|hi|hello|hey|goddag|ok|okay|nå|men|but|so|så|og|and|sorry|undskyld|"
+    r"(?:(?:hej|hejsa|hi|hello|hey|heyy|yo|hallo|halløj|goddag|ok|okay|nå|men|but|so|så|og|and|"
+    r"sorry|undskyld|"
     r"btw|forresten|altså|i\s+mean|jeg\s+mener)[\s,!.]*)*"
 )
 # "Jeg bor på Ordrupvej og …", "I'm from Canada and …": who they are, told on the way.
@@ -2465,7 +2466,21 @@ _REMARKS = (
         r"ikke\s+sikker\s+på)\s+om\s+(?:det\s+her|dette|det)\s+(?:her\s+)?er\s+det\s+(?:rigtige|"
         r"rette)\s+sted|(?:jeg\s+)?håber\s+(?:det\s+her|dette|det)\s+(?:her\s+)?er\s+det\s+"
         r"(?:rigtige|rette)\s+sted)(?:[\s,]+(?:but|men)\s+(?:here\s+goes|here\s+it\s+is|her\s+"
-        r"kommer\s+det|jeg\s+prøver))?",
+        r"kommer\s+det|jeg\s+prøver))?"
+        # "is this the right place to suggest something?", "is this the thing where u can
+        # suggest stuff", "er det her man kan foreslå ting?": asked before the idea is told.
+        r"|(?:is\s+this|am\s+i\s+in)\s+the\s+right\s+place(?:\s+(?:to|for)\s+(?:suggest|propose|"
+        r"share|ideas?|suggestions?)(?:\s+(?:something|stuff|things|an\s+idea|ideas))?)?"
+        r"|is\s+(?:this|it\s+here)\s+(?:the\s+(?:thing|place|app|bot|chat)\s+)?where\s+"
+        r"(?:u|you|one|people|i|we|ppl)\s+(?:can\s+|could\s+)?(?:suggest|propose|share|send\s+in|"
+        r"pitch)(?:\s+(?:stuff|things|ideas|something|an\s+idea))?"
+        r"|(?:can|could)\s+(?:i|u|you|one|we)\s+(?:suggest|propose)\s+(?:stuff|things|ideas|"
+        r"something)\s+here"
+        r"|er\s+det\s+(?:her|herinde)\s+(?:man|jeg|vi|du)\s+(?:kan\s+|må\s+|skal\s+)?(?:foreslå|"
+        r"komme\s+med|sende|dele)(?:\s+(?:ting|noget|idéer|ideer|forslag|en\s+idé|en\s+ide|"
+        r"et\s+forslag))?"
+        r"|(?:kan|må)\s+(?:man|jeg|vi)\s+(?:foreslå|komme\s+med)\s+(?:ting|noget|idéer|ideer|"
+        r"forslag)\s+her",
     ),
     (
         # "Jeg bor på Ordrupvej og har tænkt over noget": the idea is still to come.

@@ -2031,6 +2031,12 @@ _BRINGS_RE = _rx(
     r"farbror|fætter|kusine|cousin|farfar|morfar|farmor|mormor|grandad|grandpa|grandma|"
     r"granny|svigerfar|svigermor|kollega|colleague|boss|chef)\s+(?:is|er|has|har|can|kan|"
     r"could|kunne|works|arbejder|runs|driver|owns|ejer)\b(?!'t|\s+(?:ikke|not|no|ingen|\d{1,3})\b)"
+    # "my husband has a bad knee", "min mor har demens": what they suffer, nothing to give.
+    r"(?!\s+(?:(?:a|an|en|et|got|fået|blevet|become)\s+)?(?:bad|dårlig|dårligt|dårlige|ondt|svært|"
+    r"trouble|difficulty|problems?|problemer|demens|dementia|autism|autisme|adhd|diabetes|"
+    r"cancer|kræft|sclerose|parkinson|alzheimer|sick|ill|syg|handicap|handicappet|disabled|"
+    r"blind|deaf|døv|gigt|arthritis|hard|lonely|ensom|alone|alene|hip|hofte|knee|knæ|stroke|"
+    r"blodprop|wheelchair|kørestol|walker|rollator)(?![a-zæøå]))"
     r"|(?:a\s+group|en\s+gruppe|en\s+flok|a\s+bunch|a\s+few|et\s+par|a\s+couple)\s+"
     r"(?:af|of)\s+(?:os|us)\b"
     r"|(?:mig|me|jeg|i)\s+(?:og|and)\s+(?:\d+|to|tre|fire|fem|seks|two|three|four|five|six|"

@@ -45,6 +45,7 @@ CORPORA = {
     "corpus_train5": (30, 20, 10, 10),
     "corpus_train6": (30, 20, 10, 10),
     "corpus_train7": (30, 20, 10, 10),
+    "corpus_train8": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 

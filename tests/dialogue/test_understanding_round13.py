@@ -260,3 +260,24 @@ def test_a_reason_that_names_the_people_still_answers_for_whom(
     found = understand_answer("who_benefits", text, lang)
     assert found.fields["who_benefits"] == who
     assert found.answered_instead is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my husband has a bad knee and can't walk far without a rest", "en"),
+        ("min mor har demens og kan ikke gå ud alene", "da"),
+    ],
+)
+def test_what_a_relative_suffers_is_no_contribution(text: str, lang: str) -> None:
+    found = understand_answer("why", text, lang)
+    assert "brings" not in found.fields
+    assert found.fields["why"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("my husband has a van and can drive", "en"), ("min mand har en trailer", "da")],
+)
+def test_what_a_relative_has_to_give_is_still_brought(text: str, lang: str) -> None:
+    assert understand(text, lang).fields["brings"] == text
