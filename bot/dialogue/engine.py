@@ -1716,6 +1716,20 @@ class IntakeDialogue:
         told = state["fields"].get("what", "")
         if (
             vague_idea
+            and old_idea
+            and told
+            and not named_a_thing
+            and not state["fields"].get("why")
+            and old_idea.casefold() not in told.casefold()
+        ):
+            # "bilerne kører som sindssyge om morgenen", then asked for the idea, "vi vil lave
+            # en cykelbus": the situation kept until the idea came is why.
+            before = _understanding().understand(old_idea, state["lang"])
+            if "what" in before.vague and before.fields.get("why"):
+                state["fields"]["why"] = before.fields["why"]
+                state["vague"] = [f for f in state["vague"] if f != "why"]
+        if (
+            vague_idea
             and named_a_thing
             and told
             and old_idea.casefold() not in told.casefold()

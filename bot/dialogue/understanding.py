@@ -6530,6 +6530,8 @@ _SITUATION_VERB_RE = _rx(
     r"died|fell|came|got|gets|became|'m|im|'re|'ve|"
     # "My mum can't use MitID, and I know she's not the only one."
     r"can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|know|knows|"
+    # "bilerne kører som sindssyge", "cars drive way too fast", "der ligger skrald overalt".
+    r"kører|drives|ligger|flyder|larmer|roder|parkerer|speeder|speeding|lies|"
     # "speed bumps", "seed swap", "a bike shed": nouns that only look like past tense.
     # "værksted", "mødested" (folded "vaerksted"): a place, no past tense either.
     # "Vangede", "højbede", "fuglerede", "flowerbed": a place or a thing, no past tense either.

@@ -65,3 +65,17 @@ def test_asking_whether_this_is_the_place_waits_for_the_idea(opening: str, lang:
     assert "what" not in chat.fields
     chat("we need a skate ramp in jægersborg" if lang == "en" else "en skaterampe i Jægersborg")
     assert "skate" in chat.fields["what"]
+
+
+def test_the_situation_kept_until_the_idea_came_is_the_reason() -> None:
+    chat = Chat("da")
+    chat("hej")
+    replies = chat("bilerne kører som sindssyge om morgenen på Vangedevej")
+    # How things are, not an idea yet: the idea is asked for.
+    assert replies[-1].asking == "what"
+    replies = chat(
+        "vi forældre vil lave en gå-bus, altså hvor vi skiftes til at følge en flok børn i skole"
+    )
+    assert "gå-bus" in chat.fields["what"]
+    assert chat.fields["why"] == "bilerne kører som sindssyge"
+    assert replies[-1].asking != "why"

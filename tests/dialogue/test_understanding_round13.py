@@ -281,3 +281,22 @@ def test_what_a_relative_suffers_is_no_contribution(text: str, lang: str) -> Non
 )
 def test_what_a_relative_has_to_give_is_still_brought(text: str, lang: str) -> None:
     assert understand(text, lang).fields["brings"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("bilerne kører som sindssyge om morgenen på Vangedevej", "da"),
+        ("cars keep speeding on Ordrupvej every morning", "en"),
+    ],
+)
+def test_traffic_told_as_it_is_is_no_idea_yet(text: str, lang: str) -> None:
+    assert "what" in understand(text, lang).vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("speed bumps on Ordrupvej", "en"), ("en cykelbus der kører hver morgen", "da")],
+)
+def test_a_thing_that_drives_or_speed_bumps_are_ideas(text: str, lang: str) -> None:
+    assert "what" not in understand(text, lang).vague
