@@ -6103,14 +6103,33 @@ _NEED_THING_RE = _rx(
 
 def _need_as_idea(doc: _Doc) -> None:
     """With no idea told in words of its own, a thing said to be missing is the idea."""
-    if any(c.label == "what" and c.strong for c in doc.clauses):
+    if any(
+        c.label == "what"
+        and c.strong
+        # "Må man foreslå noget til biblioteket her?" asks leave; it tells no idea.
+        and not tells_no_idea_words(doc.text[c.start : c.end])
+        for c in doc.clauses
+    ):
         return
+    asked_leave = any(
+        c.label == "what" and tells_no_idea_words(doc.text[c.start : c.end]) for c in doc.clauses
+    )
     for c in doc.clauses:
         if c.label in ("greeting", "span") or c.start in doc.labelled:
             continue
-        if _NEED_THING_RE.match(doc.text, c.start, c.end):
+        if _NEED_THING_RE.match(doc.text, c.start, c.end) or (
+            # "Må man foreslå noget her? Jeg savner en fast stille time": asked leave, the
+            # thing missed is what they propose.
+            asked_leave and _MISS_A_THING_RE.match(doc.text, c.start, c.end)
+        ):
             c.label, c.strong, c.span_only = "what", True, False
             return
+
+
+_MISS_A_THING_RE = _rx(
+    r"(?:(?:og|men|så|and|but|so)\s+)?(?:jeg|vi|i|we)\s+(?:savner|mangler|kunne\s+godt\s+"
+    r"bruge|miss|would\s+love|'d\s+love)\s+(?:en|et|nogle|mere|flere|a|an|some|more)\s"
+)
 
 
 def _apply_structure(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:

@@ -44,6 +44,7 @@ TRAINING_CORPORA = (
     "corpus_train5",
     "corpus_train6",
     "corpus_train7",
+    "corpus_train8",
 )
 NEVER_READ = frozenset(
     {

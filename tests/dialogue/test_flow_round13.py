@@ -77,5 +77,5 @@ def test_the_situation_kept_until_the_idea_came_is_the_reason() -> None:
         "vi forældre vil lave en gå-bus, altså hvor vi skiftes til at følge en flok børn i skole"
     )
     assert "gå-bus" in chat.fields["what"]
-    assert chat.fields["why"] == "bilerne kører som sindssyge"
+    assert chat.fields["why"].startswith("bilerne kører som sindssyge")
     assert replies[-1].asking != "why"

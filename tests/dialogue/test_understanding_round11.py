@@ -379,9 +379,11 @@ def test_asking_whether_one_may_suggest_is_not_kept_as_the_idea() -> None:
         "Hej. Må man foreslå noget til biblioteket her? Jeg savner en fast stille time om "
         "formiddagen"
     )
-    # The thing missed is the idea (the labeller reads it so since it learned from the
-    # training sets of 2026-11-28); the question whether one may suggest is no part of it.
-    assert chat.fields["what"] == "Jeg savner en fast stille time om formiddagen"
+    # The thing missed is the idea (a rule since the round of 2026-11-28's evening: the
+    # labeller's reading of it changed with each training set); the question whether one may
+    # suggest is no part of it, and the time of day is when.
+    assert chat.fields["what"].startswith("Jeg savner en fast stille time")
+    assert "foreslå" not in chat.fields["what"]
     assert replies[-1].asking != "what"
 
 
