@@ -1412,33 +1412,26 @@ class IntakeDialogue:
             if remark == "no_idea_yet":
                 # "jeg har ingen idé", asked when: they don't know yet.
                 match = IntentMatch(Intent.SKIP)
-        if (
+        repeated = bool(
             state["original"]
             and text == state["original"][-1]
             and len(text.split()) >= DUPLICATE_MIN_WORDS
-        ):
-            # The same message again (sent twice, or pasted again): no answer to this
-            # question. Short ones ("ved ikke") may well answer two questions.
-            if (state.get("reopened_by") == text and field in state.get("reopened", ())) or (
+        )
+        if repeated or self._told_before(state, text):
+            # The same message again (sent twice, or pasted again), or an earlier one (the
+            # opening) sent again later: what it tells is kept already, and it answers nothing
+            # asked since. Short ones ("ved ikke") may well answer two questions.
+            if (
+                repeated and state.get("reopened_by") == text and field in state.get("reopened", ())
+            ) or (
                 state.pop("duplicate_of", None) == [field, text]
                 # The message the idea was kept from is never the answer to another question.
                 and not self._tells_the_idea(state, text)
             ):
                 # Read as sent before the question, it comes again when the question does; or
                 # sent once more after "I have that one already": the person means it as the
-                # answer. What it tells this question is kept, and it is not asked again.
-                taken = Reply(t("duplicate.taken", state["lang"]))
-                return [taken, *self._insisted(state, field, text)]
-            state["duplicate_of"] = [field, text]
-            return [Reply(t("duplicate", state["lang"])), self._prompt(state)]
-        if self._told_before(state, text):
-            # The opening (or another earlier message) sent again later: what it tells is
-            # kept already, and it answers nothing asked since.
-            if state.pop("duplicate_of", None) == [field, text] and not self._tells_the_idea(
-                state, text
-            ):
-                # Sent once more after "I have that one already": meant as the answer, as
-                # above, rather than the same question again and again.
+                # answer (not the same question again and again). What it tells this question
+                # is kept, and it is not asked again.
                 taken = Reply(t("duplicate.taken", state["lang"]))
                 return [taken, *self._insisted(state, field, text)]
             state["duplicate_of"] = [field, text]
