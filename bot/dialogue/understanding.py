@@ -1031,14 +1031,12 @@ _LANDMARK_BEFORE_RE = _rx(
     r"(?:(?:the|den|det)\s+)?$"
 )
 # "somewhere in Hellerup", "et sted i Vangede": the district told, the spot still open.
-_SOMEWHERE_BEFORE_RE = _rx(
-    r"(?<![a-z])(?:et\s+(?:eller\s+andet\s+)?sted|somewhere|anywhere|a\s+place|a\s+spot"
-    r")\s+(?:i|in|på|on|at|ved|near|nær|around|omkring)\s+$"
+_SOMEWHERE_IN = (
+    r"(?:et\s+(?:eller\s+andet\s+)?sted|somewhere|anywhere|a\s+place|a\s+spot)\s+"
+    r"(?:i|in|på|on|at|ved|near|nær|around|omkring)\s"
 )
-_SOMEWHERE_START_RE = _rx(
-    r"(?:et\s+(?:eller\s+andet\s+)?sted|somewhere|anywhere|a\s+place|a\s+spot)\s+(?:i|in|på|on|at|"
-    r"ved|near|nær|around|omkring)\s"
-)
+_SOMEWHERE_BEFORE_RE = _rx(rf"(?<![a-z]){_SOMEWHERE_IN}+$")
+_SOMEWHERE_START_RE = _rx(_SOMEWHERE_IN)
 _GENERIC_WHERE_RE = _rx(
     r"(?<![a-z])(?:et\s+eller\s+andet\s+sted|et\s+sted(?:\s+i\s+(?:kommunen|gentofte"
     r"(?:\s+kommune)?|byen|nærheden|området|kvarteret))?|somewhere(?:\s+in\s+(?:the\s+"
