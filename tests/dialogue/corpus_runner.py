@@ -56,6 +56,13 @@ TRAIN7_DIR = Path(__file__).parent / "corpus_train7"
 # tell more than asked, abbreviations, Danish without æ, ø and å); played once before anything
 # learned from it (see the README).
 TRAIN8_DIR = Path(__file__).parent / "corpus_train8"
+# A ninth and a tenth, written on 2026-11-28 by helpers who read neither the bot's code nor the
+# other sets: the ninth tells whom it is for, why, what they bring and what help they want in
+# indirect, everyday ways (stories, feelings, plans, worries); the tenth is many kinds of people
+# and styles (letters, lists, chairs of associations, teachers, teenagers, newcomers,
+# corrections). Each was played once before anything learned from it (see the README).
+TRAIN9_DIR = Path(__file__).parent / "corpus_train9"
+TRAIN10_DIR = Path(__file__).parent / "corpus_train10"
 # Written by someone who never read the bot's code. The fourth was measured once as a blind
 # set, then trained on; the fifth is today's honest measure of listening: nobody working on
 # the understanding reads it, and the report prints only its totals. Once it is used to
@@ -302,6 +309,8 @@ def main(argv: list[str] | None = None) -> None:
         ("sixth training corpus of the clause labeller", TRAIN6_DIR),
         ("seventh training corpus of the clause labeller", TRAIN7_DIR),
         ("eighth training corpus (chat on a phone)", TRAIN8_DIR),
+        ("ninth training corpus (whom, why, what they bring, told indirectly)", TRAIN9_DIR),
+        ("tenth training corpus (many kinds of people and styles)", TRAIN10_DIR),
         ("fifth held-out corpus (never used for development; totals only)", HELDOUT5_DIR),
         ("sixth held-out corpus (never used for development; totals only)", HELDOUT6_DIR),
         ("eighth held-out corpus (never used for development; totals only)", HELDOUT8_DIR),

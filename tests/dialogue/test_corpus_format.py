@@ -46,6 +46,8 @@ CORPORA = {
     "corpus_train6": (30, 20, 10, 10),
     "corpus_train7": (30, 20, 10, 10),
     "corpus_train8": (30, 20, 10, 10),
+    "corpus_train9": (30, 20, 10, 10),
+    "corpus_train10": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
