@@ -1508,6 +1508,10 @@ class IntakeDialogue:
                 return [Reply(_added_to(state["lang"], more.fields)), self._prompt(state)]
             text = added
         corrected_field = self._correct(state, text)
+        if corrected_field is None and field not in ("when", "where"):
+            # "nej vent, det bliver nok november pga byggetiden", sent as the bot asked for
+            # whom: the kept time is corrected, as at the read-back, not stored as whom.
+            corrected_field = self._correct(state, text, any_part=True, kept_only=True)
         if corrected_field == field:
             return self._next(state)
         if corrected_field is not None:
@@ -1705,6 +1709,10 @@ class IntakeDialogue:
         if field == "when" and understood.fields.get("when") and _background_time(state):
             # "i år" told with the reason, then "inden skolestart i august": the plan's time.
             state["fields"].pop("when", None)
+        if field != "what" and field not in understood.fields:
+            # "vi vil så i april", asked for whom: the answer told other parts and left the
+            # question open, so it comes back once the others are asked.
+            state.setdefault("deferred", []).append(field)
         self._merge(state, understood, replace={field})
         told = state["fields"].get("what", "")
         if (
@@ -2318,9 +2326,13 @@ class IntakeDialogue:
         state["phase"] = Phase.CHOOSE_FIELD.value
         return [self._prompt(state)]
 
-    def _correct(self, state: dict[str, Any], text: str, *, any_part: bool = False) -> str | None:
+    def _correct(
+        self, state: dict[str, Any], text: str, *, any_part: bool = False, kept_only: bool = False
+    ) -> str | None:
         """Take a place or time told as a correction ("nej, det er i Vangede", "sorry, I
-        meant 4 May") in place of the one kept; the field corrected, or None."""
+        meant 4 May") in place of the one kept; the field corrected, or None. With
+        `kept_only`, a correction read as one part counts only for a place or a time
+        already kept."""
         found = correction(text)
         if found is None:
             return None
@@ -2396,10 +2408,17 @@ class IntakeDialogue:
             # "nej vent, det bliver nok november": a month or a district told as a correction
             # is the new time or place, however vague it would be as an answer.
             parts = {f for f in read.fields if f != "what"} - (read.vague - {"when", "where"})
+            if kept_only and len(parts) == 2 and "why" in parts:
+                # "wait no, it'll be November because of the building work": the reason is
+                # for the change, not for the idea.
+                parts.discard("why")
             if len(parts) == 1 and (not read.idea_told or "what" not in read.fields):
                 (part,) = parts
-                told = part, read.fields[part]
-            elif not parts and read.fields.get("what") and "what" not in read.vague:
+                if not kept_only or (part in ("when", "where") and state["fields"].get(part)):
+                    told = part, read.fields[part]
+            elif (
+                not kept_only and not parts and read.fields.get("what") and "what" not in read.vague
+            ):
                 # "nej vent, jeg vil hellere lave en vinterbadeklub", "make it a chess club
                 # instead": the idea itself, told anew.
                 told = "what", read.fields["what"]

@@ -903,8 +903,10 @@ _IDEA_CUES = re.compile(
         r"sætte\s+op|opsætte|put\s+up|install|flere|more\s+(?!information|info|details)|"
         r"ny|nyt|nye|new|bedre|better|bænk\w*|bench\w*|legeplads\w*|playground|"
         r"cykelsti\w*|bike\s+lane|træer|trees|blomster|flowers|"
-        r"er\s+det\s+muligt\s+at\s+(?:få|lave|bygge|sætte|starte|holde)|"
-        r"is\s+it\s+possible\s+to\s+(?:get|make|build|put|start|hold|have)|"
+        r"er\s+det\s+muligt\s+at\s+(?:få|lave|bygge|sætte|starte|holde|male|plante|anlægge|"
+        r"etablere|opsætte|arrangere|lukke)|"
+        r"is\s+it\s+possible\s+to\s+(?:get|make|build|put|start|hold|have|paint|plant|"
+        r"install|set\s+up|create|arrange|organi[sz]e|close\s+off)|"
         r"kunne\s+der\s+(?:ikke\s+)?(?:komme|blive|laves)|could\s+there\s+be|"
         # "our street needs something to slow cars down ... flower boxes??": a place lacking.
         r"(?:needs|trænger\s+til|mangler)\s+(?:something|noget|a|an|some|en|et|nogle))(?![a-z])"

@@ -1013,6 +1013,8 @@ _LANDMARK_BEFORE_RE = _rx(
     # "the sports hall at", "the grass field behind", "the old tennis court at".
     r"(?:(?:sports?|grass|tennis|basketball|football|netball|multi|school|community|assembly|"
     r"main|back|front|side|staff|meeting|function|party|bike|car)\s+)?"
+    # "a zebra crossing on Strandvejen": the crossing is the thing proposed.
+    r"(?<!zebra\s)(?<!pedestrian\s)"
     r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|court|"
     r"underføringen|underføring|viadukten|broen|bro|bridge|underpass|stien|path|muren|væggen|"
     r"wall|pladsen|square|hjørnet|corner|krydset|crossing|junction|rundkørslen|roundabout|"
@@ -6854,7 +6856,8 @@ _PROPOSING_QUESTION_RE = _rx(
     r"(?<![a-z])(?:(?:er|var|ville|vil|kunne|kan)\s+det\s+(?:\w+\s+)?(?:være\s+)?"
     r"(?:muligt|en\s+mulighed)|(?:would|will|could)\s+it\s+(?:\w+\s+){0,2}be\s+possible|is\s+"
     r"it\s+(?:\w+\s+){0,2}possible)\s+(?:at|to)\s+(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
-    r"anlægge|plante|åbne|get|have|make|build|put|set\s+up|install|start|hold|open|plant)"
+    r"anlægge|plante|åbne|male|arrangere|get|have|make|build|put|set\s+up|install|start|hold|"
+    r"open|plant|paint|arrange|organi[sz]e|create)"
     # "Må man sætte en bane op i Charlottenlund Slotshave?": asking leave to build something.
     r"(?![a-z])|(?<![a-z])(?:må|kan|kunne)\s+(?:man|vi|jeg)\s+(?:godt\s+|gerne\s+|få\s+lov\s+til\s+at\s+)?"
     r"(?:sætte|opsætte|bygge|anlægge|etablere|plante|lave|starte|åbne)\s+(?:en|et|nogle|flere)\s"

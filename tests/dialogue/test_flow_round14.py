@@ -1,0 +1,140 @@
+"""Round 14 of the conversation: a question left open by an answer about something else comes
+back; a correction sent while another question is open corrects what it names; a question
+that proposes a thing is an idea, not a question for the service."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogue.engine_chat import Chat
+
+
+def _play(chat: Chat, messages: list[str]) -> list[str]:
+    """Send the messages one after another; the fields asked, in order."""
+    asked: list[str] = []
+    for message in messages:
+        replies = chat(message)
+        if replies[-1].asking:
+            asked.append(replies[-1].asking)
+    return asked
+
+
+def test_a_question_answered_with_another_part_comes_back() -> None:
+    # Asked for whom, "vi vil så i april" tells when they sow: whom is asked again once the
+    # rest is asked, instead of never.
+    answers = {
+        "help_wanted": "at kommunen holder op med at slå græsset der",
+        "brings": "vi har frø og vi er 8-10 voksne der kan hjælpe",
+        "who_benefits": "insekterne, og børnene på vejen",
+    }
+    chat = Chat("da")
+    chat("Hej. Vi er nogle naboer på Hyldegårdsvej der vil lave en blomstereng på græsset")
+    replies = chat("for bierne og sommerfuglene, der er næsten ingen blomster tilbage")
+    assert replies[-1].asking == "who_benefits"
+    replies = chat("vi vil så i april")
+    assert chat.fields["when"] == "i april"
+    asked: list[str] = []
+    while replies[-1].asking and len(asked) < 8:
+        asked.append(replies[-1].asking)
+        replies = chat(answers[asked[-1]])
+    assert "who_benefits" in asked, asked
+    assert chat.fields["who_benefits"] == answers["who_benefits"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "messages", "when"),
+    [
+        (
+            "da",
+            [
+                "hej vi er en vinterbadeklub på ca 40 medlemmer og vil gerne have en lille sauna"
+                " ved Skovshoved Havn",
+                "det er fordi vi fryser og der er ingen steder at varme sig efter badet",
+                "vi kan selv betale halvdelen af saunaen, og vi har en tømrer i klubben",
+                "mangler bare en plads og en tilladelse",
+                "til oktober når sæsonen starter",
+                "nej vent, det bliver nok november pga byggetiden",
+            ],
+            "november",
+        ),
+        (
+            "en",
+            [
+                "hi we are a winter swimming club of 40 members and would like a small sauna at"
+                " Skovshoved Harbour",
+                "because we freeze and there's nowhere to warm up after a swim",
+                "we can pay half of the sauna ourselves and we have a carpenter in the club",
+                "we just need a spot and a permit",
+                "in October when the season starts",
+                "wait no, it'll probably be November because of the building work",
+            ],
+            "November",
+        ),
+    ],
+)
+def test_a_time_corrected_while_asked_for_whom_is_the_new_time(
+    lang: str, messages: list[str], when: str
+) -> None:
+    chat = Chat(lang)
+    asked = _play(chat, messages)
+    assert asked[-1] == "who_benefits"
+    assert chat.fields["when"] == when
+    assert "who_benefits" not in chat.fields
+    assert "building" not in chat.fields["why"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "lang"),
+    [("nej, ingen penge", "da"), ("no, just a permit", "en")],
+)
+def test_a_no_while_asked_is_no_new_idea(answer: str, lang: str) -> None:
+    chat = Chat(lang)
+    opening = (
+        "Vi vil lave en vejfest på Callisensvej i juni"
+        if lang == "da"
+        else "We want to hold a street party on Callisensvej in June"
+    )
+    chat(opening)
+    chat("fordi vi ikke kender hinanden" if lang == "da" else "because nobody knows each other")
+    idea = chat.fields["what"]
+    chat(answer)
+    assert chat.fields["what"] == idea
+    assert chat.fields["when"] in ("i juni", "in June")
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "what", "where"),
+    [
+        (
+            ["Hi, quick question", "Is it possible to paint a zebra crossing on Strandvejen?"],
+            "en",
+            "paint a zebra crossing",
+            "on Strandvejen",
+        ),
+        (
+            [
+                "Hej, et hurtigt spørgsmål",
+                "Er det muligt at male en fodgængerovergang på Strandvejen?",
+            ],
+            "da",
+            "male en fodgængerovergang",
+            "på Strandvejen",
+        ),
+    ],
+)
+def test_asking_whether_a_thing_can_be_made_is_an_idea(
+    messages: list[str], lang: str, what: str, where: str
+) -> None:
+    chat = Chat(lang)
+    for message in messages:
+        replies = chat(message)
+    assert what in chat.fields["what"]
+    assert chat.fields["where"] == where
+    assert replies[-1].asking == "why"
+
+
+def test_asking_whether_one_can_book_a_room_is_still_a_question() -> None:
+    chat = Chat("en")
+    replies = chat("is it possible to book a room at the library?")
+    assert not chat.fields
+    assert replies[-1].asking is None
