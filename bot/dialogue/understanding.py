@@ -1839,6 +1839,13 @@ _STRONG_HELP_RE = _rx(
     r"budget|subsidy)|(?:er|findes)\s+der\s+(?:en|et|nogen|nogle|noget)\s+(?:pulje|puljer|"
     r"fond|fonde|midler|penge|tilskud|støtte)|"
     r"(?:vi|jeg)\s+(?:mangler|søger)|mangler\s+vi|mangler\s+jeg|søger\s+vi|"
+    # "men vi har ikke penge til kurven", "we can't afford the insurance": money they lack.
+    # ("Vi har ikke råd til hver sin" is why they share; "I can't pay for anything" is no ask.)
+    r"(?:vi|jeg)\s+har\s+ikke\s+(?:nogen\s+|nok\s+|de\s+)?(?:penge|midler|budget)\s+til|"
+    r"(?:we|i)\s+(?:can't|cannot|can\s+not|couldn't)\s+(?:afford|pay\s+for|pay)\s"
+    r"(?!(?:for\s+)?(?:anything|nothing|much|it\s+all)(?![a-z]))|"
+    r"(?:we|i)\s+(?:don't|do\s+not)\s+have\s+(?:the\s+|any\s+|enough\s+)?"
+    r"(?:money|funds|budget)\s+(?:for|to)\s|"
     r"^(?:og|and)\s+(?:mangler|need|lack)\s+(?!(?:at|to|noget\s+at)\s)|"
     # "we also need a tent", "we'd need permission": what they need for it.
     r"(?:we|i)\s+(?:also\s+|still\s+|really\s+|would\s+|'d\s+|will\s+|'ll\s+)*need\s+"
@@ -6845,7 +6852,12 @@ _REQUEST_WORD_RE = _rx(
     r"(?<![a-z])(?:kan|kunne|vil|ville|må|could|can|would|will|may|please|venligst|håber|hope|"
     r"ønsker|wish|want|vil\s+gerne|gerne|need|needs|brug|behov|mangler|lack|missing|lov|allow|"
     r"købe|køber|betale|betaler|buy|buys|pay|pays|sætte|sætter|bygge|bygger|lave|laver|build|"
-    r"install|put|fix|repair|reparere|fikse|rydde|clean|åbne|open|give|giver|låne|lend)(?![a-z])"
+    r"install|put|fix|repair|reparere|fikse|rydde|clean|åbne|open|give|giver|låne|lend|"
+    # "skal vi have byggetilladelse??", "do we need a permit?", "at parkafdelingen holder op
+    # med at slå græsset": asking what the municipality requires, or that it stops doing
+    # something, asks it.
+    r"skal\s+vi|do\s+we\s+need|[a-zæøå]*tilladelse[a-zæøå]*|permits?|permission|"
+    r"holder\s+op|holde\s+op|stops?\s+(?:mowing|cutting)|[a-zæøå]*afdelingen|department)(?![a-z])"
 )
 
 

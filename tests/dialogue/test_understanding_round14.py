@@ -1,0 +1,75 @@
+"""Round 14 of reading: help told as a question or a worry ("skal vi have byggetilladelse??",
+"vi har ikke penge til kurven", "we can't afford the insurance"), and the thing proposed in
+"a zebra crossing on Strandvejen"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue.understanding import understand
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "help_wanted"),
+    [
+        (
+            "vi vil gerne sætte et lille omklædningsskur op fra oktober til marts. vi har en der"
+            " er arkitekt. men skal vi have byggetilladelse??",
+            "da",
+            "skal vi have byggetilladelse",
+        ),
+        (
+            "Vi har selv midler til frø. Vi vil dog bede om kommunens accept, samt at"
+            " parkafdelingen holder op med at slå græsset på det pågældende stykke.",
+            "da",
+            "holder op med at slå græsset",
+        ),
+    ],
+)
+def test_help_asked_as_a_question_is_not_too_vague(text: str, lang: str, help_wanted: str) -> None:
+    found = understand(text, lang)
+    assert help_wanted in found.fields["help_wanted"]
+    assert "help_wanted" not in found.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "help_wanted"),
+    [
+        (
+            "vi kan selv feje og holde det rent. men vi har ikke penge til kurven den koster 5000",
+            "da",
+            "ikke penge til kurven",
+        ),
+        ("we can't afford the insurance ourselves", "en", "afford the insurance"),
+        ("We don't have the money for a new net", "en", "money for a new net"),
+    ],
+)
+def test_money_they_lack_is_help_wanted(text: str, lang: str, help_wanted: str) -> None:
+    assert help_wanted in understand(text, lang).fields["help_wanted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I can't pay for anything, but I can count how many bikes are parked there", "en"),
+        ("Vi har ikke råd til hver sin ladcykel til 30.000 kr, så vi vil dele en", "da"),
+    ],
+)
+def test_no_money_without_an_ask_is_no_help(text: str, lang: str) -> None:
+    found = understand(text, lang)
+    assert "pay for anything" not in found.fields.get("help_wanted", "")
+    assert "hver sin" not in found.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("we need a zebra crossing on Strandvejen", "on Strandvejen"),
+        ("a pedestrian crossing at the school would help", "at the school"),
+        ("the crossing at Jægersborg Allé is dangerous, we need lights", "Jægersborg Allé"),
+    ],
+)
+def test_a_zebra_crossing_is_the_thing_not_the_place(text: str, where: str) -> None:
+    found = understand(text, "en")
+    assert where in found.fields["where"]
+    assert not found.fields["where"].startswith("crossing")
