@@ -2284,7 +2284,10 @@ class IntakeDialogue:
             text = t("ask.where_more", lang, told=state["fields"]["where"])
         elif field == "who_benefits" and state["fields"].get("who_benefits"):
             # "for alle", "for everybody": told; asked plainly again, it reads as not heard.
-            text = t("ask.who_more", lang, told=state["fields"]["who_benefits"])
+            # "min datter på 8": one person the story is about, so whom else.
+            told = state["fields"]["who_benefits"]
+            one = _understanding().names_one_of_ours(told)
+            text = t("ask.who_others" if one else "ask.who_more", lang, told=told)
         if field == "what" and _names_no_idea(state["fields"].get("what", "")):
             # The idea is the one part that cannot be left open.
             return Reply(text, asking=field)

@@ -1451,6 +1451,25 @@ _WHO_BARE_RE = _rx(
     r"pensionisterne|seniorerne|eleverne|borgerne|teenagerne|børnefamilierne|skolebørnene|"
     rf"småbørnene)(?![a-z]){_BEN_QUAL})"
 )
+# With nobody else named, the people a story is about: "min datter på 8 skal over vejen", "Min
+# nabo Inge er 84" (one person: whom else it is for is still asked), "ser de samme ældre
+# mennesker gå alene rundt", "der er så mange der bor alene", "hvor nye i kommunen kan øve
+# dansk", "the same group of teenagers sitting on the wall".
+_ONE_OF_OURS = (
+    r"(?:min|mit|mine|vores|my|our)\s+(?:lille\s+|little\s+|gamle\s+|old\s+)?"
+    r"(?:datter|søn|barn|børn|mor|far|mormor|farmor|morfar|farfar|bedstemor|bedstefar|nabo|"
+    r"naboer|daughter|son|kid|kids|child|children|mum|mom|dad|mother|father|grandma|grandpa|"
+    r"grandmother|grandfather|neighbou?r|neighbou?rs)(?:\s+[a-zæøå]+)?,?\s+(?:på|er|is|who\s+is|"
+    r"aged)\s+\d{1,3}(?:\s?(?:år|years?(?:\s+old)?))?(?![0-9])"
+)
+_ONE_OF_OURS_RE = _rx(_ONE_OF_OURS)
+_WHO_STORY_RE = _rx(
+    rf"(?<![a-z])(?:{_ONE_OF_OURS}|"
+    rf"(?:de|the)\s+(?:samme|same)\s+(?:(?:group|bunch|flok|gruppe)\s+(?:of|af)\s+)?{_BEN_QUANT}{_BEN}|"
+    r"(?:så\s+|rigtig\s+|so\s+)?(?:mange|many)\s+(?:der|som|who)\s+(?:bor|sidder|går|lives?|sits?)"
+    r"\s+(?:alene|alone|hjemme|at\s+home|inde)|"
+    r"(?:de\s+)?nye\s+(?:i|til)\s+(?:kommunen|danmark|byen|landet|området|gentofte))(?![a-z])"
+)
 # "It would mainly benefit families with young kids", "Den er tænkt for enkemænd": after
 # these the whole noun phrase names the people, whatever words it uses.
 _WHO_FREE_RE = _rx(
@@ -4069,7 +4088,7 @@ def _find_who(doc: _Doc, blocked: Sequence[Span]) -> list[Span]:
             if not _overlaps(s, blocked_set):
                 spans.append(s)
     if not spans:
-        for m in _WHO_BARE_RE.finditer(text):
+        for m in itertools.chain(_WHO_BARE_RE.finditer(text), _WHO_STORY_RE.finditer(text)):
             s = (m.start(), _extend_relative(text, m.end()))
             if _overlaps(s, blocked_set):
                 continue
@@ -6613,7 +6632,16 @@ _HAVE_AS_VERB = {
 }
 
 
+def names_one_of_ours(value: str) -> bool:
+    """Whether whom it is for is only the person's own one ("min datter på 8", "my mum is
+    91"): a story's person, and whom else it is for is still to ask."""
+    return _ONE_OF_OURS_RE.fullmatch(fold_plain(value).strip(" ,.")) is not None
+
+
 def _is_vague_who(value: str) -> bool:
+    if names_one_of_ours(value):
+        # "min datter på 8": the person the story is about; whom else is asked.
+        return True
     tokens = _TOKEN_RE.findall(fold_plain(value))
     if {"hele", "whole", "entire"} & set(tokens):
         # "hele kvarteret", "the whole neighbourhood": a community, told as all of it.

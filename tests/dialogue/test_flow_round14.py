@@ -138,3 +138,33 @@ def test_asking_whether_one_can_book_a_room_is_still_a_question() -> None:
     replies = chat("is it possible to book a room at the library?")
     assert not chat.fields
     assert replies[-1].asking is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "question"),
+    [
+        (
+            "da",
+            "Kunne vi lave en forældrepatrulje ved Gentofte Skole? Min datter på 8 skal over"
+            " vejen hver morgen og bilerne drøner forbi.",
+            "Du nævnte „Min datter på 8“ – hvem ellers vil få glæde af det?",
+        ),
+        (
+            "en",
+            "Could we set up a parent patrol at Gentofte School? My daughter aged 8 crosses the"
+            " road there every morning and the cars race past.",
+            "You mentioned “My daughter aged 8” – who else would it make a difference for?",
+        ),
+    ],
+)
+def test_whom_else_is_asked_after_a_story_about_ones_own(
+    lang: str, opening: str, question: str
+) -> None:
+    chat = Chat(lang)
+    replies = chat(opening)
+    assert replies[-1].asking == "who_benefits"
+    assert replies[-1].text == question
+    others = "alle skolebørnene der skal over vejen" if lang == "da" else "all the school kids"
+    chat(others)
+    assert chat.fields["who_benefits"].startswith(("Min datter på 8", "My daughter aged 8"))
+    assert others in chat.fields["who_benefits"]

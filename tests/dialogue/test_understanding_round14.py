@@ -73,3 +73,61 @@ def test_a_zebra_crossing_is_the_thing_not_the_place(text: str, where: str) -> N
     found = understand(text, "en")
     assert where in found.fields["where"]
     assert not found.fields["where"].startswith("crossing")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "der er så mange der bor alene her i opgangene, man hilser ikke på hinanden",
+            "da",
+            "bor alene",
+        ),
+        (
+            "Jeg går i parken hver morgen og ser de samme ældre mennesker gå alene rundt",
+            "da",
+            "de samme ældre mennesker",
+        ),
+        (
+            "I keep noticing the same group of teenagers sitting on the wall outside the station",
+            "en",
+            "the same group of teenagers",
+        ),
+        (
+            "Jeg vil starte en sprogcafé på biblioteket hvor nye i kommunen kan øve dansk",
+            "da",
+            "nye i kommunen",
+        ),
+    ],
+)
+def test_the_people_a_story_is_about_are_whom_it_is_for(text: str, lang: str, who: str) -> None:
+    found = understand(text, lang)
+    assert who in found.fields["who_benefits"]
+    assert "who_benefits" not in found.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Hver morgen holder jeg vejret når min datter på 8 skal over vejen",
+            "da",
+            "min datter på 8",
+        ),
+        ("Min nabo Inge er 84, og hun kommer næsten aldrig ud mere", "da", "Min nabo Inge er 84"),
+        ("my mum is 91 and has nobody to sing with", "en", "my mum is 91"),
+    ],
+)
+def test_one_of_their_own_is_whom_it_is_for_and_whom_else_is_asked(
+    text: str, lang: str, who: str
+) -> None:
+    found = understand(text, lang)
+    assert found.fields["who_benefits"] == who
+    assert "who_benefits" in found.vague
+
+
+def test_one_of_theirs_among_others_is_not_the_story_person() -> None:
+    # Others named: they are whom it is for, and nothing is left vague.
+    found = understand("en legeplads for børn i alle aldre, min søn på 4 elsker at klatre", "da")
+    assert "børn i alle aldre" in found.fields["who_benefits"]
+    assert "who_benefits" not in found.vague
