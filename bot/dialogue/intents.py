@@ -743,10 +743,11 @@ _PHRASES: list[tuple[Intent, str | None, re.Pattern[str]]] = [
         Intent.GREETING,
         None,
         _full(
-            r"(?:hej|hejsa|hej\s+hej|hejhej|hey|hey\s+there|hi|hi\s+there|hello|hello\s+there|"
+            # "heyy", "hejjj", "hiii", "helloo": a greeting drawn out.
+            r"(?:hej+|hejsa|hej\s+hej|hejhej|he+y+|hey\s+there|hi+|hi\s+there|hel+o+|hello\s+there|"
             r"halløj|hallo|davs|dav|goddag|god\s+dag|godmorgen|god\s+morgen|godaften|"
             r"god\s+aften|god\s+eftermiddag|good\s+morning|good\s+afternoon|good\s+evening|"
-            r"morning|morn|yo|howdy|greetings|hejsa\s+med\s+dig|"
+            r"morning|morn|yo+|howdy|greetings|hejsa\s+med\s+dig|"
             r"(?:har\s+du|have\s+you)\s+(?:got\s+)?(?:et\s+øjeblik|et\s+minut|tid|lige\s+tid|"
             r"a\s+minute|a\s+moment|a\s+sec|a\s+second|time)|(?:got|have)\s+a\s+(?:minute|moment|"
             r"sec|second)|er\s+du\s+der|are\s+you\s+there|anyone\s+there|is\s+anyone\s+there|"
@@ -933,7 +934,7 @@ _TRAILING_POLITE = re.compile(
 )
 _GREETING_PREFIX = re.compile(
     _f(
-        r"(?:hej|hejsa|hej\s+hej|hey|hi|hello|halløj|hallo|davs|goddag|god\s+morgen|"
+        r"(?:hej+|hejsa|hej\s+hej|he+y+|hi+|hel+o+|halløj|hallo|davs|goddag|god\s+morgen|"
         r"godmorgen|good\s+morning|good\s+afternoon|good\s+evening|god\s+aften|godaften)"
         r"(?:\s+(?:samskab|bot|gentofte(?:\s+kommune)?|kommunen|there|du|med\s+dig))?"
         r"(?![a-z])[\s,.!:;-]+"
@@ -1571,6 +1572,8 @@ _RULED_OUT = re.compile(
         r"(?:[,;]\s*(?:jeg|vi|i|we|it|det|for|fordi|because|since|sorry|undskyld)\s[^,;]*)?$"
     )
 )
+# The end of a sentence after a word ("søndag. lørdag d. 6. september"; not "d. 7.").
+_TOLD_AGAIN = re.compile(_f(r"(?<=[a-zæøå]{3})[.!?]+\s+(?=\S)"))
 # "nej ikke Hellerup, Ordrup": the value ruled out first, then the right one.
 _RULED_OUT_FIRST = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]+)[,;]\s*(?:(?:men|but)\s+)?"))
 # "ikke kun børn", "not in Hellerup": the words taken back, without these.
@@ -1801,6 +1804,14 @@ def correction(text: str) -> tuple[str, str | None] | None:
     ruled_out = _RULED_OUT.search(folded.text, start, end)
     if ruled_out is not None:
         end, old = ruled_out.start(), ruled_out.span("old")
+        again = _TOLD_AGAIN.search(folded.text, *old)
+        if again is not None:
+            # "det er lørdag ikke søndag. lørdag d. 6. september": the value told whole once
+            # more after the sentence, in place of all that was kept.
+            a, b = folded.orig_span(again.end(), old[1])
+            whole = text[a:b].strip(" .!")
+            if whole:
+                return whole, None
     if start >= end:
         return None
     a, b = folded.orig_span(start, end)

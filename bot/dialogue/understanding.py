@@ -2377,6 +2377,8 @@ _WHAT_RE = _rx(
     r"am\s+planning|'m\s+planning|'m\s+thinking|am\s+thinking|was\s+thinking|were\s+"
     r"thinking|dream|'d\s+love|would\s+love|'re\s+hoping|are\s+hoping|intend|propose|"
     r"suggest|could|should|might)\b|"
+    # "me n my mates wanna run a futsal tourney": whoever says it, a plan.
+    r"wanna\s+(?:run|do|make|start|have|build|set\s+up|host|throw|organi[sz]e|hold|open)\s|"
     r"i\s+have\s+an\s+idea|an\s+idea\s+(?:for|to|about)|my\s+idea|our\s+idea|the\s+idea\s+is|"
     r"my\s+suggestion|our\s+suggestion|(?:my|our|the)\s+proposal\s+(?:is|would\s+be)|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
@@ -2584,7 +2586,7 @@ _FIRST_PERSON_RE = _rx(
 )
 _GREETING_RE = _rx(
     r"(?:hej(?:\s+hej)?|hejsa|halløj|hallo|davs|dav|goddag|god\s+(?:morgen|dag|aften)|"
-    r"godmorgen|godaften|kære|hi|hello|hey|hiya|yo|dear|good\s+(?:morning|afternoon|evening)|"
+    r"godmorgen|godaften|kære|hi+|hel+o+|he+y+|hej+|hiya|yo+|dear|good\s+(?:morning|afternoon|evening)|"
     r"greetings|tak|mange\s+tak|tusind\s+tak|på\s+forhånd\s+tak|tak\s+for\s+(?:nu|det|"
     r"hjælpen|jeres\s+tid|at\s+lytte|læsningen)|thanks|thank\s+you|thanks\s+in\s+advance|"
     # A phone's courtesies, alone at the end: "pls", "plz", "thx", "tak tak".
@@ -2610,7 +2612,7 @@ _GREETING_REST_OK = {
     ).split()
 }
 _LEADING_FILLER_RE = _rx(
-    r"(?:(?:hej(?:\s+hej)?|hejsa|hello|hi|hey|yo|halløj|dav|goddag|well|so(?=\s*,|\s+(?:i|we)\s)|"
+    r"(?:(?:hej+(?:\s+hej+)?|hejsa|hel+o+|hi+|he+y+|yo+|halløj|dav|goddag|well|so(?=\s*,|\s+(?:i|we)\s)|"
     r"øh|øhm|hmm|okay|ok|altså|nå|"
     r"nåh|og|and|men|but|samt|plus|også|desuden|derudover|further|furthermore|also|"
     r"additionally|then)(?![a-z'’])[\s,!.:;\-]*)+"
@@ -4740,6 +4742,10 @@ def _without_edges(text: str) -> str:
     return text[start:end]
 
 
+_HOME_OR_ORIGIN_RE = _rx(
+    r"(?:(?:og|and)\s+)?(?:jeg|i|vi|we)\s+(?:bor|live|kommer\s+fra|come\s+from|am\s+from|"
+    r"'m\s+from|er\s+fra|came\s+from|kom\s+fra)\s"
+)
 _FROM_PLACE_RE = _rx(
     r"(?:og\s+|and\s+)?(?:originally\s+|oprindeligt\s+|oprindelig\s+)?(?:from|fra)\s"
 )
@@ -4826,8 +4832,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "Vi forestiller os, at parken kan stå færdig i løbet af efteråret 2027": the
             # time it is ready, told as a wish; the time has its own part.
             c.label = "greeting"
-        elif _NEWCOMER_RE.match(seg) and len(seg.split()) <= 8:
-            # "new in Gentofte", "we just moved to Hellerup": who the person is, before the idea.
+        elif (_NEWCOMER_RE.match(seg) or _HOME_OR_ORIGIN_RE.match(seg)) and len(seg.split()) <= 8:
+            # "new in Gentofte", "we just moved to Hellerup", "I come from Philippines one year
+            # ago", "I live in Gentofte near Jægersborg Station": who the person is.
             c.label = "greeting"
         elif (
             _CHAT_ASIDE_RE.fullmatch(_without_edges(seg))

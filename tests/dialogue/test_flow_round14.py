@@ -168,3 +168,83 @@ def test_whom_else_is_asked_after_a_story_about_ones_own(
     chat(others)
     assert chat.fields["who_benefits"].startswith(("Min datter på 8", "My daughter aged 8"))
     assert others in chat.fields["who_benefits"]
+
+
+@pytest.mark.parametrize(("greeting", "lang"), [("heyy", "en"), ("hiii", "en"), ("hejjj", "da")])
+def test_a_drawn_out_greeting_is_a_greeting(greeting: str, lang: str) -> None:
+    chat = Chat(lang)
+    chat(greeting)
+    assert not chat.fields
+    idea = (
+        "so me n my mates wanna run a futsal tourney at Kildeskovshallen"
+        if lang == "en"
+        else "vi vil gerne lave en fodboldturnering i Kildeskovshallen"
+    )
+    chat(idea)
+    assert chat.fields["what"] in idea
+    assert chat.fields["where"].endswith("Kildeskovshallen")
+
+
+def test_a_later_answer_does_not_take_the_place_of_a_slangy_idea() -> None:
+    # "wanna run a futsal tourney" is the idea told; "we'd do mixed teams" in an answer later
+    # says how, and the idea stays.
+    chat = Chat("en")
+    chat("heyy")
+    chat("so me n my mates wanna run a futsal tourney at Kildeskovshallen")
+    chat("like 3v3 or 5v5 idk")
+    chat("over the winter break bc theres literally nothing to do")
+    chat("we got no money for the hall lol")
+    chat("we can do the brackets and ref ourselves")
+    chat("anyone 13 to 17 tbh, girls too, we'd do mixed teams")
+    assert chat.fields["what"] == "so me n my mates wanna run a futsal tourney"
+
+
+@pytest.mark.parametrize(
+    ("intro", "lang"),
+    [
+        (
+            "Hello. I am new in Denmark, I come from Philippines one year ago. I live in Gentofte"
+            " near Jægersborg Station.",
+            "en",
+        ),
+        ("Hej. Jeg er ny i Danmark. Jeg kommer fra Syrien. Jeg bor i Vangede.", "da"),
+    ],
+)
+def test_an_introduction_alone_is_no_idea(intro: str, lang: str) -> None:
+    chat = Chat(lang)
+    replies = chat(intro)
+    assert replies[-1].asking == "what"
+    idea = (
+        "I want to make a big picnic for new people like me in Bernstorffsparken."
+        if lang == "en"
+        else "Jeg vil gerne lave en stor picnic for nye danskere i Bernstorffsparken."
+    )
+    chat(idea)
+    assert "picnic" in chat.fields["what"]
+    assert "picnic" not in chat.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "correction", "when"),
+    [
+        (
+            "da",
+            "vi vil gerne holde et loppemarked foran Ordrup Station søndag d. 7. september",
+            "nej vent, det er lørdag ikke søndag. lørdag d. 6. september",
+            "lørdag d. 6. september",
+        ),
+        (
+            "en",
+            "we'd like to hold a flea market outside Ordrup Station on Sunday 7 September",
+            "wait, it's Saturday not Sunday. Saturday 6 September",
+            "Saturday 6 September",
+        ),
+    ],
+)
+def test_a_correction_told_whole_again_replaces_the_time(
+    lang: str, opening: str, correction: str, when: str
+) -> None:
+    chat = Chat(lang)
+    chat(opening)
+    chat(correction)
+    assert chat.fields["when"] == when
