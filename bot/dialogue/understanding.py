@@ -2292,7 +2292,9 @@ _WHY_RE = _rx(
     r"communit(?:y|ies)\s+spirit|sense\s+of\s+community|sustainab\w+|climate)"
 )
 _WHAT_RE = _rx(
-    r"(?<![a-z])(?:(?:vil|ville)\s+(?:så\s+|også\s+|rigtig\s+|meget\s+)?gerne|"
+    # ("nogle fra Ordrup Kirke vil gerne med", "… vil gerne være med": joining, no idea.)
+    r"(?<![a-z])(?:(?:vil|ville)\s+(?:så\s+|også\s+|rigtig\s+|meget\s+)?gerne"
+    r"(?!\s+(?:(?:være\s+)?med|hjælpe|deltage)\s*(?:[.,!?]|$))|"
     r"(?:vi|jeg|man|vi\s+\w+|jeg\s+\w+)\s+gerne\s+(?:vil|ville)|"
     r"gerne\s+(?:vil|ville)\s+(?:\w+\s+)?(?:lave|starte|etablere|bygge|holde|arrangere|oprette|"
     r"anlægge|skabe|åbne|organisere|afholde|plante|indrette|have|ha)(?![a-z])|"
@@ -2344,7 +2346,7 @@ _WHAT_RE = _rx(
     r"(?:være|be)\s+"
     r"(?:\w+\s+)?(?:nice|fedt|godt|dejligt|sjovt|skønt|super|fantastisk|genialt|great|awesome|"
     r"amazing|cool|lovely|brilliant|fun)(?![a-zæøå])|"
-    r"(?:any|a)\s+chance\s+(?:of|to|for)|er\s+der\s+(?:en\s+)?mulighed\s+for\s+(?:at\s+)?"
+    r"(?:any|a)\s+chance\s+(?:of|to|for|that|the|we|you|u|there|they)\s|er\s+der\s+(?:en\s+)?mulighed\s+for\s+(?:at\s+)?"
     r"(?:få|lave|etablere)|"
     r"foreslår|foreslå|forslag\w*|id[eé](?:en|er|erne)?\s+(?:er|om|til|går\s+ud\s+på)|"
     r"(?:tanken|planen|meningen)\s+(?:er|var|ville\s+være)\s+at|the\s+(?:plan|thought|"
@@ -2640,6 +2642,13 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "i suggest",
         "min idé",
         "vores idé",
+        # "Så tænkte jeg: en strikkeklub hver tirsdag", "so I thought: a running club"
+        "så tænkte jeg",
+        "tænkte jeg",
+        "jeg tænkte",
+        "så jeg tænkte",
+        "so i thought",
+        "i thought",
         # "så mit ønske: et handicapvenligt toilet ved Bellevue"
         "mit ønske",
         "vores ønske",
@@ -4377,6 +4386,10 @@ def _find_partners(doc: _Doc) -> list[Span]:
         if vm and _NOT_AFTER_VERB_RE.match(text, vm.end()):
             # "young people in Hellerup can't afford them", "Skolen kan ikke": no help told.
             continue
+        if _CHANCE_BEFORE_RE.search(text, max(0, a - 20), a):
+            # "any chance the library could stay open late?": the library is asked, not a
+            # partner offering.
+            continue
         if vm and (
             (
                 vm.group(0).split()[0] in _INVERTING_VERBS
@@ -4746,6 +4759,7 @@ _HOME_OR_ORIGIN_RE = _rx(
     r"(?:(?:og|and)\s+)?(?:jeg|i|vi|we)\s+(?:bor|live|kommer\s+fra|come\s+from|am\s+from|"
     r"'m\s+from|er\s+fra|came\s+from|kom\s+fra)\s"
 )
+_CHANCE_BEFORE_RE = _rx(r"(?<![a-z])(?:any|a)\s+chance\s+(?:that\s+)?(?:the\s+)?$")
 _FROM_PLACE_RE = _rx(
     r"(?:og\s+|and\s+)?(?:originally\s+|oprindeligt\s+|oprindelig\s+)?(?:from|fra)\s"
 )
@@ -5424,7 +5438,9 @@ def _assign_clause_fields(doc: _Doc, span_fields: dict[str, list[Span]]) -> None
                     labels == {"why"}
                     and len(by_sentence) > 1
                     and "?" not in told
-                    and bool(_PROBLEM_RE.search(told))
+                    # "Da vi flyttede hertil, var der en gammel dame der bankede på …": how
+                    # things were, told as a story, is no plan either.
+                    and bool(_PROBLEM_RE.search(told) or _tells_a_situation(told))
                 )
             break
     if not has_what:
@@ -5694,8 +5710,9 @@ def _analyse(text: str) -> tuple[_Doc, dict[str, list[Span]], set[str]]:
         # "fordi der kun er legepladser for små børn": the people there is already something
         # for are not who this idea is for, when others are named.
         who = [s for s in who if not _ONLY_FOR_BEFORE_RE.search(doc.text, max(0, s[0] - 40), s[0])]
-    # "på Rygårds Allé der gerne vil ...": the street's "Allé" is not "alle" (everyone).
-    who = [s for s in who if not any(p[0] < s[0] < p[1] for p in where)]
+    # "på Rygårds Allé der gerne vil ...", "til Ryvangs Allé": the street's "Allé" is not
+    # "alle" (everyone).
+    who = [s for s in who if not any(p[0] <= s[0] < p[1] for p in where)]
     who_set = _SpanSet(who)
     # "unge mellem 14 og 18", "kids between 6 and 12": ages of the people, not hours.
     when = [

@@ -248,3 +248,27 @@ def test_a_correction_told_whole_again_replaces_the_time(
     chat(opening)
     chat(correction)
     assert chat.fields["when"] == when
+
+
+def test_the_idea_told_after_a_story_takes_its_place() -> None:
+    chat = Chat("da")
+    replies = chat(
+        "Da vi flyttede til Ryvangs Allé for fire år siden, var der en gammel dame der bankede"
+        " på med boller og sagde velkommen. Hun døde sidste år, og siden har ingen rigtig kendt"
+        " hinanden."
+    )
+    assert replies[-1].asking == "what"
+    chat("Så jeg vil gerne holde en vejfest lørdag den 23. august, med langborde midt på vejen.")
+    assert "vejfest" in chat.fields["what"]
+    assert chat.fields["when"] == "lørdag den 23. august"
+    assert "gammel dame" in chat.fields["why"]
+
+
+def test_others_joining_in_do_not_take_the_ideas_place() -> None:
+    chat = Chat("da")
+    chat("Hejsa!")
+    chat("Min mor bor på plejecentret i Ordrup, og hun siger at dagene er så lange.")
+    chat("Så tænkte jeg: en strikkeklub hver tirsdag eftermiddag, hvor folk strikker med beboerne.")
+    chat("Jeg har en masse garn i kælderen, og nogle fra Ordrup Kirke vil gerne med.")
+    assert "en strikkeklub" in chat.fields["what"]
+    assert "Ordrup Kirke" not in chat.fields["what"]

@@ -131,3 +131,56 @@ def test_one_of_theirs_among_others_is_not_the_story_person() -> None:
     found = understand("en legeplads for børn i alle aldre, min søn på 4 elsker at klatre", "da")
     assert "børn i alle aldre" in found.fields["who_benefits"]
     assert "who_benefits" not in found.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        (
+            "Så tænkte jeg: en strikkeklub hver tirsdag eftermiddag, hvor folk kommer ind og"
+            " strikker med beboerne.",
+            "da",
+            "en strikkeklub",
+        ),
+        ("So I thought: a running club for newcomers at Gentofte Station", "en", "a running club"),
+    ],
+)
+def test_i_thought_over_an_idea_labels_it(text: str, lang: str, what: str) -> None:
+    found = understand(text, lang)
+    assert found.fields["what"].startswith(what)
+    assert found.idea_told
+
+
+@pytest.mark.parametrize(
+    "text", ["nogle fra Ordrup Kirke vil gerne med", "og naboerne vil gerne være med."]
+)
+def test_joining_in_is_no_idea(text: str) -> None:
+    assert not understand(text, "da").idea_told
+
+
+def test_a_wish_to_make_something_is_still_an_idea() -> None:
+    found = understand("Vi vil gerne lave en vejfest på Ryvangs Allé", "da")
+    assert found.idea_told
+    assert "who_benefits" not in found.fields
+
+
+def test_a_story_of_how_things_were_is_no_plan() -> None:
+    found = understand(
+        "Da vi flyttede til Ryvangs Allé for fire år siden, var der en gammel dame der bankede"
+        " på med boller og sagde velkommen. Hun døde sidste år, og siden har ingen rigtig kendt"
+        " hinanden.",
+        "da",
+    )
+    assert "what" in found.vague
+    assert "Ryvangs Allé" not in found.fields.get("who_benefits", "")
+
+
+def test_any_chance_the_library_could_is_the_idea_not_a_partner() -> None:
+    found = understand(
+        "any chance the library could stay open late during exam season? so students have"
+        " somewhere quiet to study",
+        "en",
+    )
+    assert found.fields["what"].startswith("any chance the library could stay open late")
+    assert found.idea_told
+    assert "partners" not in found.fields
