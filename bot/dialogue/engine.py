@@ -1486,9 +1486,14 @@ class IntakeDialogue:
                 # "jeg tænkte" / "måske": unsure, not refusing; a kind word, not a rule.
                 key = "what_hesitant" if _HESITANT_RE.fullmatch(text) else "what_needed"
                 return [Reply(t(key, state["lang"])), self._question(state, "what")]
-            if field == "when" and _background_time(state):
+            if (
+                field == "when"
+                and _background_time(state)
+                and _understanding().tells_time_gone_by(state["fields"].get("when", ""))
+            ):
                 # "Der har været mange nærved-ulykker i år", asked when, and "ved ikke": "i år"
                 # told when things went wrong; kept, it would be sent as the plan's time.
+                # "Om vinteren er det helt mørkt på stien" tells when it matters: it stays.
                 state["fields"].pop("when", None)
             state["skipped"].append(field)
             state["vague"] = [f for f in state["vague"] if f != field]

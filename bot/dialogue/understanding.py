@@ -6656,6 +6656,20 @@ _HAVE_AS_VERB = {
 }
 
 
+# "i år", "sidste år", "siden jul", "for to uger siden", "last year", "lately": when something
+# happened, not when anything is to be done.
+_TIME_GONE_BY_RE = _rx(
+    r"(?<![a-z])(?:i\s+år|sidste\s+år|i\s+fjor|siden|i\s+går|forleden|på\s+det\s+sidste|"
+    r"for\s+nylig|this\s+year|last\s+year|ago|since|yesterday|recently|lately)(?![a-z])"
+)
+
+
+def tells_time_gone_by(value: str) -> bool:
+    """Whether a time kept from the reason tells when something happened ("i år", "last
+    year"), not when the idea matters ("om vinteren")."""
+    return _TIME_GONE_BY_RE.search(fold_plain(value)) is not None
+
+
 def names_one_of_ours(value: str) -> bool:
     """Whether whom it is for is only the person's own one ("min datter på 8", "my mum is
     91"): a story's person, and whom else it is for is still to ask."""

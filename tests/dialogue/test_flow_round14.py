@@ -272,3 +272,43 @@ def test_others_joining_in_do_not_take_the_ideas_place() -> None:
     chat("Jeg har en masse garn i kælderen, og nogle fra Ordrup Kirke vil gerne med.")
     assert "en strikkeklub" in chat.fields["what"]
     assert "Ordrup Kirke" not in chat.fields["what"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "dont_know", "when"),
+    [
+        (
+            "da",
+            "Om vinteren er det helt mørkt på stien gennem Maglemosen, og jeg tør ikke gå der"
+            " efter kl 16. Kunne man få lys på stien?",
+            "ved ikke",
+            "Om vinteren",
+        ),
+        (
+            "en",
+            "In winter the path through Maglemosen is pitch dark and I don't dare walk there"
+            " after 4. Could we get lights on the path?",
+            "I don't know",
+            "In winter",
+        ),
+    ],
+)
+def test_a_season_told_with_the_reason_stays_when_no_other_time_comes(
+    lang: str, opening: str, dont_know: str, when: str
+) -> None:
+    chat = Chat(lang)
+    replies = chat(opening)
+    replies = chat.until(replies, "when")
+    chat(dont_know)
+    assert chat.fields["when"].startswith(when)
+
+
+def test_a_time_gone_by_told_with_the_reason_is_still_dropped() -> None:
+    chat = Chat("da")
+    replies = chat(
+        "Der har været mange nærved-ulykker i år ved Ordrup Skole. Vi vil gerne have en"
+        " skolepatrulje."
+    )
+    replies = chat.until(replies, "when")
+    chat("ved ikke")
+    assert "when" not in chat.fields
