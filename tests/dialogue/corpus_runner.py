@@ -134,6 +134,11 @@ HELDOUT17_DIR = Path(__file__).parent / "corpus_heldout17"
 # newcomers' English with Danish place names) by someone who read neither the bot's code nor
 # the other sets: the fresh blind set, totals only.
 HELDOUT18_DIR = Path(__file__).parent / "corpus_heldout18"
+# The nineteenth was written on 2026-11-28 to a brief of ordinary residents writing in every
+# way (one long message or a burst, careful or hurried, stories, questions before the idea,
+# corrections) by someone who read neither the bot's code nor the other sets: a fresh blind
+# set, totals only.
+HELDOUT19_DIR = Path(__file__).parent / "corpus_heldout19"
 BLIND = frozenset(
     {
         HELDOUT5_DIR.name,
@@ -141,6 +146,7 @@ BLIND = frozenset(
         HELDOUT8_DIR.name,
         HELDOUT17_DIR.name,
         HELDOUT18_DIR.name,
+        HELDOUT19_DIR.name,
     }
 )
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
@@ -320,6 +326,7 @@ def main(argv: list[str] | None = None) -> None:
         ),
         ("seventeenth held-out corpus (never used for development; totals only)", HELDOUT17_DIR),
         ("eighteenth held-out corpus (never used for development; totals only)", HELDOUT18_DIR),
+        ("nineteenth held-out corpus (never used for development; totals only)", HELDOUT19_DIR),
     ):
         if options.only and corpus.name != options.only:
             continue

@@ -42,6 +42,7 @@ CORPORA = {
     "corpus_heldout16": (30, 20, 10, 10),
     "corpus_heldout17": (30, 20, 10, 10),
     "corpus_heldout18": (30, 20, 10, 10),
+    "corpus_heldout19": (30, 20, 10, 10),
     "corpus_train5": (30, 20, 10, 10),
     "corpus_train6": (30, 20, 10, 10),
     "corpus_train7": (30, 20, 10, 10),
