@@ -1027,6 +1027,10 @@ _LANDMARK_BEFORE_RE = _rx(
     r"hjørnet|areal|arealet|area|plæne|haven|garden|gardens|gården|yard|tårn|tårnet|tower|"
     r"køkken|køkkenet|kitchen|kælder|kælderen|basement|gymnastiksal|gymnastiksalen|"
     r"terrasse|terrassen|terrace|bygning|bygninger|building|tag|taget|roof|rooftop|"
+    # "græsrabatten langs Ordrupvej", "den nordlige ende af søen", "skovbrynet ved Bellevue",
+    # "slæbestedet".
+    r"rabat|rabatten|ende|enden|bryn|brynet|slæbested|slæbestedet|mur|vuggestue|"
+    r"vuggestuen|"
     r"buildings)(?:'s|s)?\s+"
     r"(?:under|over|ved|langs|bag|bagved|foran|på|i|mellem|near|by|along|behind|beside|"
     r"across|next\s+to|in\s+front\s+of|at|on|off|af|of|til|to)\s+"

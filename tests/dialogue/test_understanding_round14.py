@@ -184,3 +184,15 @@ def test_any_chance_the_library_could_is_the_idea_not_a_partner() -> None:
     assert found.fields["what"].startswith("any chance the library could stay open late")
     assert found.idea_told
     assert "partners" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("vi vil plante blomster i græsrabatten langs Ordrupvej", "i græsrabatten langs Ordrupvej"),
+        ("kunst i skovbrynet ved Bellevue", "i skovbrynet ved Bellevue"),
+        ("et kajakstativ ved slæbestedet på Hellerup Havn", "ved slæbestedet på Hellerup Havn"),
+    ],
+)
+def test_a_spot_named_before_its_place_is_part_of_it(text: str, where: str) -> None:
+    assert understand(text, "da").fields["where"] == where
