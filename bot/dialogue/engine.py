@@ -2141,7 +2141,11 @@ class IntakeDialogue:
             and full.idea_told
             # Asked where or when too: "vi vil gerne have et ungdomsrum med sofaer", "could
             # there be a rehearsal room somewhere in Vangede?" (its place answers as well).
-            and field in (*VOLUNTEERED_IDEA, *VOLUNTEERED_CHECKED)
+            # Asked anything, "Så mit forslag er en gå-bus …" says it is the idea.
+            and (
+                field in (*VOLUNTEERED_IDEA, *VOLUNTEERED_CHECKED)
+                or _understanding().declares_the_idea(text)
+            )
         ):
             # Asked why after "nobody uses the old tennis court", "we want to turn it into a
             # basketball court" is the idea, sent before the question was read.

@@ -2298,7 +2298,9 @@ _WHY_RE = _rx(
 _WHAT_RE = _rx(
     # ("nogle fra Ordrup Kirke vil gerne med", "… vil gerne være med": joining, no idea.)
     r"(?<![a-z])(?:(?:vil|ville)\s+(?:så\s+|også\s+|rigtig\s+|meget\s+)?gerne"
-    r"(?!\s+(?:(?:være\s+)?med|hjælpe|deltage)\s*(?:[.,!?]|$))|"
+    r"(?!\s+(?:(?:være\s+)?med|hjælpe|deltage)\s*(?:[.,!?]|$))"
+    # "Jeg vil gerne gøre opmærksom på et problem": telling, not proposing.
+    r"(?!\s+(?:gøre\s+opmærksom|klage|fortælle|spørge|høre|sige|nævne)(?![a-zæøå]))|"
     r"(?:vi|jeg|man|vi\s+\w+|jeg\s+\w+)\s+gerne\s+(?:vil|ville)|"
     r"gerne\s+(?:vil|ville)\s+(?:\w+\s+)?(?:lave|starte|etablere|bygge|holde|arrangere|oprette|"
     r"anlægge|skabe|åbne|organisere|afholde|plante|indrette|have|ha)(?![a-z])|"
@@ -4969,9 +4971,24 @@ def _idea_described_on(doc: _Doc) -> None:
             c.label, c.strong, c.span_only = "what", True, False
 
 
+# "Jeg vil gerne gøre opmærksom på et problem", "I'd like to flag a problem": what comes is a
+# problem, told to be heard; no plan yet.
+_ANNOUNCES_A_PROBLEM_RE = _rx(
+    r"(?:(?:hej|hi|hello|so|så)[\s,!]+)?(?:jeg|vi|i|we)\s+(?:vil|ville|would|'d|want\s+to|"
+    r"wanted\s+to)\s+(?:gerne\s+|like\s+to\s+|just\s+|bare\s+|lige\s+)*(?:gøre\s+(?:jer\s+|"
+    r"kommunen\s+)?opmærksom\s+på|fortælle\s+om|klage\s+over|flag|report|point\s+out|"
+    r"raise|tell\s+you\s+about)\s+(?:et|en|a|an|noget|something)\s+(?:(?:stort|alvorligt|"
+    r"lille|big|serious|small|real)\s+)?(?:problem|issue|concern|bekymring)[\s.:!]*"
+)
+
+
 def _announced_proposal(doc: _Doc) -> None:
-    """A clause that only announces a proposal gives way to the one that tells it."""
+    """A clause that only announces a proposal gives way to the one that tells it; one that
+    announces a problem tells no plan at all."""
     for i, c in enumerate(doc.clauses):
+        if c.label == "what" and _ANNOUNCES_A_PROBLEM_RE.fullmatch(doc.text, c.start, c.end):
+            c.label, c.strong = "greeting", False
+            continue
         if (
             c.label == "what"
             and _ANNOUNCES_A_PROPOSAL_RE.search(doc.text, c.start, c.end)
@@ -6668,6 +6685,12 @@ _TIME_GONE_BY_RE = _rx(
 )
 
 
+def declares_the_idea(text: str) -> bool:
+    """Whether `text` starts by saying what follows is the idea ("Så mit forslag er …", "my
+    idea is …")."""
+    return _IDEA_IS_RE.match(fold_plain(text).strip()) is not None
+
+
 def tells_time_gone_by(value: str) -> bool:
     """Whether a time kept from the reason tells when something happened ("i år", "last
     year"), not when the idea matters ("om vinteren")."""
@@ -7518,7 +7541,11 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # "bytteskab", then "altså et skab hvor man kan bytte bøger og ting" asked why: the
         # idea told more plainly; the question stays open.
         explained = text.strip()[explains.end() :].strip(" .!")
-        return Understanding(fields={"what": explained}, answered_instead="what")
+        # "altså en vinterbadeklub ved Charlottenlund Strandpark": its place is the place.
+        exact = understand(explained, lang)
+        fields = {"what": exact.fields.get("what") or explained}
+        fields.update({k: v for k, v in exact.fields.items() if k in ("where", "when")})
+        return Understanding(fields=fields, answered_instead="what")
     if field == "brings" and short_answer and _YOU_DO_IT_RE.match(text.strip()):
         # "at I sætter den op", "that you put it up" asked what they bring: what the
         # municipality should do; the question stays open.
@@ -7861,10 +7888,11 @@ _THING_STATE_RE = _rx(
 _SPOT_PREP_RE = _rx(r"\s*(?:på|ved|bag|langs|foran|on|at|by|near|behind|along)\s")
 # "altså et skab hvor man kan bytte bøger", "i.e. a cupboard where ...": the idea explained.
 _EXPLAINS_THE_IDEA_RE = re.compile(
-    r"(?:altså|dvs\.?|det\s+vil\s+sige|i\.e\.?|that\s+is)[\s,:]+(?=(?:en|et|a|an)\s+"
+    r"(?:altså|dvs\.?|det\s+vil\s+sige|i\.e\.?|that\s+is|jeg\s+mener|i\s+mean)[\s,:]+"
+    r"(?=(?:en|et|a|an)\s+"
     # ("altså et sted hvor ...", "a room where ...": a place or a room asked for.)
-    r"(?!(?:sted|place|spot|lokale|room|rum|hal|hall)\s)\S+\s+(?:hvor|som|der|where|that|which|"
-    r"with|med|til|for)\s)",
+    r"(?!(?:sted|place|spot|lokale|room|rum|hal|hall)\s)\S+(?:\s+\S+){0,2}?\s+(?:hvor|som|der|where|"
+    r"that|which|with|med|til|for|ved|på|i|at|in|on|near)\s)",
     re.IGNORECASE,
 )
 _TRAILING_QUESTION_RE = re.compile(

@@ -312,3 +312,51 @@ def test_a_time_gone_by_told_with_the_reason_is_still_dropped() -> None:
     replies = chat.until(replies, "when")
     chat("ved ikke")
     assert "when" not in chat.fields
+
+
+def test_a_problem_announced_then_a_proposal_declared_makes_the_proposal_the_idea() -> None:
+    chat = Chat("da")
+    replies = chat(
+        "Jeg vil gerne gøre opmærksom på et problem. Mellem 7.45 og 8.05 er der det rene kaos"
+        " ved Bernstorffsvej Station, og de små på cykel bliver klemt."
+    )
+    assert replies[-1].asking == "what"
+    chat("Der har været to nærved-ulykker bare siden jul.")
+    chat(
+        "Så mit forslag er en 'gå-bus', hvor voksne frivillige følger børnene i samlet flok fra"
+        " stationen til skolen hver morgen."
+    )
+    assert "gå-bus" in chat.fields["what"]
+    assert "gå-bus" not in chat.fields.get("help_wanted", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "restated", "what", "where"),
+    [
+        (
+            "da",
+            "vinterbadning",
+            "altså en vinterbadeklub ved Charlottenlund Strandpark",
+            "en vinterbadeklub",
+            "ved Charlottenlund Strandpark",
+        ),
+        (
+            "en",
+            "winter swimming",
+            "I mean a winter swimming club at Charlottenlund Beach Park",
+            "a winter swimming club",
+            "at Charlottenlund Beach Park",
+        ),
+    ],
+)
+def test_an_idea_told_more_exactly_goes_with_its_name(
+    lang: str, name: str, restated: str, what: str, where: str
+) -> None:
+    chat = Chat(lang)
+    chat("hej" if lang == "da" else "hi")
+    replies = chat(name)
+    assert replies[-1].asking == "why"
+    chat(restated)
+    assert chat.fields["what"].endswith(what)
+    assert chat.fields["where"] == where
+    assert "why" not in chat.fields
