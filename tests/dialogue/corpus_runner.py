@@ -63,6 +63,10 @@ TRAIN8_DIR = Path(__file__).parent / "corpus_train8"
 # corrections). Each was played once before anything learned from it (see the README).
 TRAIN9_DIR = Path(__file__).parent / "corpus_train9"
 TRAIN10_DIR = Path(__file__).parent / "corpus_train10"
+# An eleventh, written the same day to the brief of the nineteenth held-out set (ordinary
+# residents writing in every way) by another helper who read neither, to learn from while the
+# nineteenth stays blind; played once before anything learned from it (see the README).
+TRAIN11_DIR = Path(__file__).parent / "corpus_train11"
 # Written by someone who never read the bot's code. The fourth was measured once as a blind
 # set, then trained on; the fifth is today's honest measure of listening: nobody working on
 # the understanding reads it, and the report prints only its totals. Once it is used to
@@ -317,6 +321,7 @@ def main(argv: list[str] | None = None) -> None:
         ("eighth training corpus (chat on a phone)", TRAIN8_DIR),
         ("ninth training corpus (whom, why, what they bring, told indirectly)", TRAIN9_DIR),
         ("tenth training corpus (many kinds of people and styles)", TRAIN10_DIR),
+        ("eleventh training corpus (ordinary residents, the nineteenth's brief)", TRAIN11_DIR),
         ("fifth held-out corpus (never used for development; totals only)", HELDOUT5_DIR),
         ("sixth held-out corpus (never used for development; totals only)", HELDOUT6_DIR),
         ("eighth held-out corpus (never used for development; totals only)", HELDOUT8_DIR),

@@ -49,6 +49,7 @@ CORPORA = {
     "corpus_train8": (30, 20, 10, 10),
     "corpus_train9": (30, 20, 10, 10),
     "corpus_train10": (30, 20, 10, 10),
+    "corpus_train11": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
