@@ -1587,6 +1587,10 @@ class IntakeDialogue:
             # "se evt. vores facebookgruppe https://…": kept with the idea, and no answer to
             # the question, which stays open.
             return [Reply(t("noted_aside", state["lang"])), self._prompt(state)]
+        if field != "what" and _understanding().is_chat_aside(text):
+            # "sorry skriver fra telefonen mens aftensmaden koger 😅": no answer; the question
+            # stays open, kindly.
+            return [Reply(t("aside_ok", state["lang"])), self._prompt(state)]
         previous = state.pop("last_answered", None)
         if previous and previous != field and self._goes_on(state, previous, field, text):
             # "der er mange hunde her", then "og ingen steder de kan løbe frit" as the next

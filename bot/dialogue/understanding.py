@@ -1468,7 +1468,9 @@ _ONE_OF_OURS = (
 )
 _ONE_OF_OURS_RE = _rx(_ONE_OF_OURS)
 _WHO_STORY_RE = _rx(
-    rf"(?<![a-z])(?:{_ONE_OF_OURS}|"
+    # ("Vores datter på 10 har lavet et projekt … og vil gerne bygge": she is the one doing it.)
+    rf"(?<![a-z])(?:{_ONE_OF_OURS}(?!\s+(?:har\s+(?:lavet|fundet\s+på|tænkt)|vil|gerne|wants?|"
+    r"would|has\s+(?:made|come\s+up)|is\s+planning|came\s+up)(?![a-z]))|"
     rf"(?:de|the)\s+(?:samme|same)\s+(?:(?:group|bunch|flok|gruppe)\s+(?:of|af)\s+)?{_BEN_QUANT}{_BEN}|"
     r"(?:så\s+|rigtig\s+|so\s+)?(?:mange|many)\s+(?:der|som|who)\s+(?:bor|sidder|går|lives?|sits?)"
     r"\s+(?:alene|alone|hjemme|at\s+home|inde)|"
@@ -2510,7 +2512,9 @@ _SELF_INTRO_RE = _rx(
     r"(?:am|'m|er|kommer)\s+(?:oprindeligt\s+|originally\s+)?(?:fra|from)\s+[A-Za-zæøå]+\s*[.,!]?$|"
     r"come\s+from)|"
     r"im\s+\d{1,3}(?!\d)|been\s+living|originally\s+from|oprindeligt\s+fra|born\s+in|"
-    r"født\s+i|jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|vi\s+hedder)(?![a-z])"
+    r"født\s+i|jeg\s+hedder|mit\s+navn\s+er|my\s+name\s+is|vi\s+hedder|"
+    # "Vi er familien Holm fra Gentofte", "we're the Patel family from Hellerup".
+    r"vi\s+er\s+familien|we\s*(?:'re|are)\s+the\s+[a-z]+\s+family)(?![a-z])"
 )
 # A clause that starts with the people it is about: "my mum can't walk far", "min mor kan ikke".
 _OWN_PROBLEM_RE = _rx(
@@ -4699,13 +4703,16 @@ _NEWCOMER_RE = _rx(
 # "har lige 2 min i bussen", "typing on my phone", "kort fortalt": how the person writes,
 # not the idea.
 _CHAT_ASIDE_RE = _rx(
-    r"(?:(?:hej|hi|hey|hello|ok|okay)[\s,!]+)?(?:(?:jeg|i|vi|we)\s+)?(?:"
+    # "sorry skriver fra telefonen mens aftensmaden koger": the apology, and why.
+    r"(?:(?:hej|hi|hey|hello|ok|okay|sorry|sry|soz|undskyld|beklager)[\s,!]+)?"
+    r"(?:(?:jeg|i|vi|we)\s+)?(?:"
     r"(?:har|have|'ve\s+got|got)\s+(?:kun\s+|lige\s+|bare\s+|only\s+|just\s+)?(?:\d+|to|tre|fem|"
     r"ti|et|en|a|two|three|five|ten|a\s+few|få)\s+(?:min\w*|sek\w*|minutes?|mins?|secs?|"
     r"seconds?)(?:\s+(?:i|på|in|on)\s+(?:the\s+|my\s+)?\w+)?|"
     r"(?:sidder|skriver|er)\s+(?:lige\s+)?(?:i|på|fra)\s+(?:bussen|toget|metroen|s-toget|"
-    r"telefonen|mobilen)|(?:(?:'m|am)\s+)?(?:typing|writing|texting)\s+(?:on|from)\s+(?:the|my)\s+"
-    r"(?:bus|train|phone|mobile)|(?:'m|am)\s+on\s+the\s+(?:bus|train)|kort\s+fortalt|in\s+short|"
+    r"telefonen|mobilen)(?:\s+(?:mens|imens|så)\s+[^.!?]{1,60})?|"
+    r"(?:(?:'m|am)\s+)?(?:typing|writing|texting)\s+(?:on|from)\s+(?:the|my)\s+"
+    r"(?:bus|train|phone|mobile)(?:\s+(?:while|so)\s+[^.!?]{1,60})?|(?:'m|am)\s+on\s+the\s+(?:bus|train)|kort\s+fortalt|in\s+short|"
     # "Sorry, my Danish is bad (jeg lærer det!)": the apology's own words.
     r"sorry|undskyld|beklager|lærer\s+det|øver\s+mig|(?:'m|am)\s+(?:still\s+)?learning(?:\s+it)?|"
     # "har travlt så kort:", "in a rush, so quickly:": why it is short.
@@ -7892,7 +7899,10 @@ _EXPLAINS_THE_IDEA_RE = re.compile(
     r"(?=(?:en|et|a|an)\s+"
     # ("altså et sted hvor ...", "a room where ...": a place or a room asked for.)
     r"(?!(?:sted|place|spot|lokale|room|rum|hal|hall)\s)\S+(?:\s+\S+){0,2}?\s+(?:hvor|som|der|where|"
-    r"that|which|with|med|til|for|ved|på|i|at|in|on|near)\s)",
+    r"that|which|with|med|til|for|ved|på|i|at|in|on|near)\s"
+    # "altså lukke for biler en eftermiddag", "I mean close the road to cars": what to do.
+    r"|(?:at\s+|to\s+)?(?:lukke|lave|holde|bygge|sætte|male|plante|åbne|starte|lægge|close|"
+    r"make|hold|build|put|paint|plant|open|start|turn)\s)",
     re.IGNORECASE,
 )
 _TRAILING_QUESTION_RE = re.compile(

@@ -360,3 +360,42 @@ def test_an_idea_told_more_exactly_goes_with_its_name(
     assert chat.fields["what"].endswith(what)
     assert chat.fields["where"] == where
     assert "why" not in chat.fields
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "aside", "reply"),
+    [
+        (
+            "da",
+            "hej! kan vi lave legegade på Ellebækvej, ungerne har ingen steder at cykle i fred",
+            "sorry skriver fra telefonen mens aftensmaden koger 😅",
+            "Helt i orden – tag dig god tid.",
+        ),
+        (
+            "en",
+            "hi! could we make a play street on Ellebækvej, the kids have nowhere to ride",
+            "sorry typing on my phone while cooking",
+            "No problem – take your time.",
+        ),
+    ],
+)
+def test_a_chat_aside_is_no_answer_and_the_question_stays(
+    lang: str, opening: str, aside: str, reply: str
+) -> None:
+    chat = Chat(lang)
+    replies = chat(opening)
+    asked = replies[-1].asking
+    before = chat.fields
+    replies = chat(aside)
+    assert replies[0].text == reply
+    assert replies[-1].asking == asked
+    assert chat.fields == before
+
+
+def test_the_idea_explained_by_what_to_do_goes_with_the_idea() -> None:
+    chat = Chat("da")
+    replies = chat("hej! kan vi lave legegade på vores vej")
+    assert replies[-1].asking == "why"
+    chat("altså lukke for biler en eftermiddag")
+    assert chat.fields["what"].endswith("lukke for biler en eftermiddag")
+    assert "why" not in chat.fields

@@ -196,3 +196,22 @@ def test_any_chance_the_library_could_is_the_idea_not_a_partner() -> None:
 )
 def test_a_spot_named_before_its_place_is_part_of_it(text: str, where: str) -> None:
     assert understand(text, "da").fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Hej 🌼 Vi er familien Holm fra Gentofte", "da"), ("Hi, we're the Patel family", "en")],
+)
+def test_a_family_introducing_itself_tells_no_reason(text: str, lang: str) -> None:
+    found = understand(text, lang)
+    assert "why" not in found.fields
+    assert "brings" not in found.fields
+
+
+def test_ones_own_who_makes_the_plan_is_not_whom_it_is_for() -> None:
+    found = understand(
+        "Vores datter på 10 har lavet et projekt i skolen om bier og vil gerne bygge"
+        " insekthoteller ved Gentofte Sø",
+        "da",
+    )
+    assert "datter" not in found.fields.get("who_benefits", "")
