@@ -719,6 +719,8 @@ _POINTS_BACK_RE = re.compile(
 )
 # "og …", "and also …" right after an answer: more of it, when the words do not answer the
 # question asked since; longer messages are read as answers.
+# "en lille sauna der,", "a sauna there.": the place just told, pointed at.
+_THERE_RE = re.compile(r"(?<!\w)(?:der|dér|there)(?=\s*(?:[,.!?]|$))", re.I)
 _CONTINUES_RE = re.compile(r"\s*(?:og|and|samt|plus|også|also|men\s+også|but\s+also)\s", re.I)
 CONTINUATION_MAX_WORDS = 15
 _LINK_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -1752,6 +1754,10 @@ class IntakeDialogue:
             state["last_answered"] = field
         if vague_idea:
             state["idea_weak"] = _tells_no_idea(full, text)
+            if "where" in state["vague"] and _THERE_RE.search(text):
+                # "fra molen i Skovshoved Havn" told about the swimming, then "en lille sauna
+                # der": the place already told is the idea's.
+                state["vague"] = [f for f in state["vague"] if f != "where"]
         state["vague"] = [f for f in state["vague"] if f != field]
         if vague_idea:
             self._reread(state, old_idea)

@@ -399,3 +399,33 @@ def test_the_idea_explained_by_what_to_do_goes_with_the_idea() -> None:
     chat("altså lukke for biler en eftermiddag")
     assert chat.fields["what"].endswith("lukke for biler en eftermiddag")
     assert "why" not in chat.fields
+
+
+@pytest.mark.parametrize(
+    ("lang", "situation", "idea"),
+    [
+        (
+            "da",
+            "Hej! Vi er en lille flok, der bader hver morgen fra molen i Skovshoved Havn",
+            "Vi kunne godt tænke os en lille sauna der, så flere får lyst til at være med",
+        ),
+        (
+            "en",
+            "Hi! We're a small group who swim every morning from the pier at Skovshoved Harbour",
+            "We'd love a small sauna there, so more people feel like joining",
+        ),
+    ],
+)
+def test_an_idea_pointing_at_the_place_told_does_not_ask_where(
+    lang: str, situation: str, idea: str
+) -> None:
+    chat = Chat(lang)
+    chat(situation)
+    replies = chat(idea)
+    assert "Skovshoved" in chat.fields["where"]
+    asked: list[str] = []
+    while replies[-1].asking and len(asked) < 8:
+        asked.append(replies[-1].asking)
+        (skip,) = replies[-1].choices
+        replies = chat(choice=skip.value)
+    assert "where" not in asked, asked
