@@ -45,6 +45,9 @@ TRAINING_CORPORA = (
     "corpus_train6",
     "corpus_train7",
     "corpus_train8",
+    "corpus_train9",
+    "corpus_train10",
+    "corpus_train11",
 )
 NEVER_READ = frozenset(
     {
