@@ -708,7 +708,9 @@ _LOWER_STREET_TAIL_RE = _rx(
     r"havn|havnen|strand|stranden)(?![a-zæøå])"
 )
 _PLACE_TAIL_RE = _rx(
-    r"\s+(?:park|parken|have|haven|plæne|plænen|sognehus|sognehuset|sognegård|sognegården|"
+    # ("does Gentofte have any kind of tool library?": the verb, not a garden.)
+    r"\s+(?:park|parken|have(?!\s+(?:any|a|an|some|the|no|enough|more|lots|plenty|got|been|"
+    r"to)(?![a-z]))|haven|plæne|plænen|sognehus|sognehuset|sognegård|sognegården|"
     r"area|grounds|lawn|garden|gardens|beach|strand|stranden|car\s+park|parkering|"
     r"parkeringsplads|parkeringspladsen|sti|stien|path|pier|mole|molen|hall|halls|sal|salen|"
     r"foyer|foyeren|room|rooms|lokale|lokalet|lokaler|gymnastiksal|gymnastiksalen|kitchen|"

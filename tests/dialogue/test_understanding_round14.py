@@ -215,3 +215,14 @@ def test_ones_own_who_makes_the_plan_is_not_whom_it_is_for() -> None:
         "da",
     )
     assert "datter" not in found.fields.get("who_benefits", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("does Gentofte have any kind of tool library?", "Gentofte"),
+        ("does Hellerup have a skate park", "Hellerup"),
+    ],
+)
+def test_have_after_a_district_in_english_is_the_verb(text: str, where: str) -> None:
+    assert understand(text, "en").fields["where"] == where
