@@ -1014,7 +1014,8 @@ _LANDMARK_BEFORE_RE = _rx(
     r"(?<!(?<![a-z])en\s)(?<!(?<![a-z])et\s)(?<!(?<![a-z])a\s)(?<!(?<![a-z])an\s))"
     # "the sports hall at", "the grass field behind", "the old tennis court at".
     r"(?:(?:sports?|grass|tennis|basketball|football|netball|multi|school|community|assembly|"
-    r"main|back|front|side|staff|meeting|function|party|bike|car)\s+)?"
+    r"main|back|front|side|staff|meeting|function|party|bike|car|senior|youth|health|day|"
+    r"activity|leisure)\s+)?"
     # "a zebra crossing on Strandvejen": the crossing is the thing proposed.
     r"(?<!zebra\s)(?<!pedestrian\s)"
     r"[a-z]{0,14}(?:tunnel|tunnelen|tunnellen|court|"
@@ -1033,6 +1034,9 @@ _LANDMARK_BEFORE_RE = _rx(
     # "slæbestedet".
     r"rabat|rabatten|ende|enden|bryn|brynet|slæbested|slæbestedet|mur|vuggestue|"
     r"vuggestuen|"
+    # "på den lille plads ved Jægersborg Allé", "the senior centre on Gentoftegade".
+    r"(?:(?<=lille\s)|(?<=store\s)|(?<=gamle\s)|(?<=grønne\s)|(?<=tomme\s)|(?<=ledige\s))"
+    r"plads|centre|center|centret|centeret|"
     r"buildings)(?:'s|s)?\s+"
     r"(?:under|over|ved|langs|bag|bagved|foran|på|i|mellem|near|by|along|behind|beside|"
     r"across|next\s+to|in\s+front\s+of|at|on|off|af|of|til|to)\s+"

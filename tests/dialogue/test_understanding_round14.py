@@ -226,3 +226,29 @@ def test_ones_own_who_makes_the_plan_is_not_whom_it_is_for() -> None:
 )
 def test_have_after_a_district_in_english_is_the_verb(text: str, where: str) -> None:
     assert understand(text, "en").fields["where"] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        (
+            "vi vil give koncerter på den lille plads ved Jægersborg Allé",
+            "da",
+            "på den lille plads ved Jægersborg Allé",
+        ),
+        (
+            "We could do Wednesdays at the senior centre on Gentoftegade",
+            "en",
+            "at the senior centre on Gentoftegade",
+        ),
+    ],
+)
+def test_a_square_or_centre_named_before_its_street_is_part_of_it(
+    text: str, lang: str, where: str
+) -> None:
+    assert understand(text, lang).fields["where"] == where
+
+
+def test_a_square_to_come_is_still_the_idea() -> None:
+    found = understand("Vi vil lave en plads ved Jægersborg Allé", "da")
+    assert found.fields["where"] == "ved Jægersborg Allé"
