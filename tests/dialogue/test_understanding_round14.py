@@ -252,3 +252,15 @@ def test_a_square_or_centre_named_before_its_street_is_part_of_it(
 def test_a_square_to_come_is_still_the_idea() -> None:
     found = understand("Vi vil lave en plads ved Jægersborg Allé", "da")
     assert found.fields["where"] == "ved Jægersborg Allé"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("we want to run it over the winter break", "en", "over the winter break"),
+        ("a garden party over the Easter weekend", "en", "over the Easter weekend"),
+        ("vi vil pynte op over julen", "da", "over julen"),
+    ],
+)
+def test_over_a_holiday_is_the_time(text: str, lang: str, when: str) -> None:
+    assert understand(text, lang).fields["when"] == when
