@@ -118,7 +118,7 @@ _WEEKDAY = (
     + _alt(_WEEKDAYS_DA)
     + "(?:ene|en|e|s)?|"
     + _alt(_WEEKDAYS_EN)
-    + "s?|weekend(?:en|s|erne|er)?|hverdage(?:ne)?|weekdays?"
+    + "s?|weekend(?:en|s|erne|er)?|hverdage(?:ne)?|weekdays?|school\\s+days?|skoledag(?:e|en|ene)?"
     # A phone's short days ("hver tors eftermiddag", "fri evenings"); "man", "søn", "sat" and
     # "sun" are words of their own.
     + "|(?:tirs|ons|tors|fre|lør|tues?|thu|thurs|fri)(?![a-zæøå])\\.?)\\b"

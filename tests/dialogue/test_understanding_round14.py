@@ -264,3 +264,18 @@ def test_a_square_to_come_is_still_the_idea() -> None:
 )
 def test_over_a_holiday_is_the_time(text: str, lang: str, when: str) -> None:
     assert understand(text, lang).fields["when"] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        (
+            "we could plant the trees on a school day in November",
+            "en",
+            "on a school day in November",
+        ),
+        ("vi kan plante træerne en skoledag i november", "da", "en skoledag i november"),
+    ],
+)
+def test_a_school_day_is_a_day(text: str, lang: str, when: str) -> None:
+    assert understand(text, lang).fields["when"] == when
