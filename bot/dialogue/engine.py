@@ -717,10 +717,10 @@ _POINTS_BACK_RE = re.compile(
     r"[\s.!?]*",
     re.IGNORECASE,
 )
-# "og …", "and also …" right after an answer: more of it, when the words do not answer the
-# question asked since; longer messages are read as answers.
 # "en lille sauna der,", "a sauna there.": the place just told, pointed at.
 _THERE_RE = re.compile(r"(?<!\w)(?:der|dér|there)(?=\s*(?:[,.!?]|$))", re.I)
+# "og …", "and also …" right after an answer: more of it, when the words do not answer the
+# question asked since; longer messages are read as answers.
 _CONTINUES_RE = re.compile(r"\s*(?:og|and|samt|plus|også|also|men\s+også|but\s+also)\s", re.I)
 CONTINUATION_MAX_WORDS = 15
 _LINK_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
