@@ -765,6 +765,13 @@ _OTHER_MUNICIPALITY_RE = re.compile(
 )
 
 
+def _questions_put(state: dict[str, Any]) -> int:
+    """The questions put so far: one put again at once, after an answer for another part, is
+    the same question."""
+    asked = state["asked"]
+    return sum(1 for i, f in enumerate(asked) if i == 0 or asked[i - 1] != f)
+
+
 def _other_municipality(fields: dict[str, str]) -> str | None:
     """The town outside Gentofte that the place or the idea names ("en bænk ved søen i
     Lyngby": the place is "ved søen", the town is in the idea's words)."""
@@ -2242,7 +2249,7 @@ class IntakeDialogue:
     def _next_step(self, state: dict[str, Any], *, acknowledge: bool = False) -> list[Reply]:
         lang = state["lang"]
         for field in ASK_ORDER:
-            if len(state["asked"]) >= self.settings.max_questions:
+            if _questions_put(state) >= self.settings.max_questions:
                 break
             times = 1 + state.get("reopened", []).count(field)
             if field in state["skipped"] or state["asked"].count(field) >= times:
@@ -2263,7 +2270,7 @@ class IntakeDialogue:
             # most): those questions come back.
             spare = min(state.get("misplaced", 0), MISPLACED_FREE) if field in ASK_AGAIN else 0
             if (
-                len(state["asked"]) < self.settings.max_questions + spare
+                _questions_put(state) < self.settings.max_questions + spare
                 and field not in state["skipped"]
                 and (not state["fields"].get(field) or field in state["vague"])
                 and state["asked"].count(field) < 2

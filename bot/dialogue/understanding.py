@@ -5995,7 +5995,10 @@ _OWN_ORG_PROMISE_RE = _rx(
     r"|(?:[a-z]*foreningen|klubben|bestyrelsen|the\s+association|the\s+club)\s+)"
     r"(?:will|'ll|would|'d|can|vil|kan|skal|står\s+for|sørger\s+for)\s+"
     r"(?:(?:gerne|også|selv|happily|also|gladly)\s+)*(?:organi[sz]e|bring|run|host|provide|"
-    r"arrangere|stå|sørge|lave|make|build|bygge|donate|donere|stille|lend|låne|help|hjælpe)"
+    r"arrangere|stå|sørge|lave|make|build|bygge|donate|donere|stille|lend|låne|help|hjælpe|"
+    # "min spejdertrop vil gerne så og passe den": the work they take on.
+    r"passe|plante|vande|vedligeholde|rydde|male|så\s+(?:og|frø|blomst)|look\s+after|"
+    r"take\s+care|maintain|plant|sow|water|paint|clean)"
 )
 # "en lånebedsteforældre-ordning", "a phone friend scheme", "volunteers to walk their dogs":
 # people matched with people, wherever they live; the district they live in is the place.

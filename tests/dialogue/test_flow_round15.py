@@ -1,0 +1,39 @@
+"""Round 15 of the conversation: the same question put again at once, after an answer that
+told another part, is one question, not two, when the questions left are counted."""
+
+from __future__ import annotations
+
+from tests.dialogue.engine_chat import Chat
+
+
+def test_a_question_put_again_at_once_is_counted_once() -> None:
+    # Messages typed on a phone run ahead of the questions: "ungerne har …" answers why while
+    # when is asked, so when is put again. Counting that as a second question used up the
+    # five before what they bring was ever asked.
+    chat = Chat("da")
+    for message in (
+        "hej! kan vi lave legegade på vores vej",
+        "altså lukke for biler en eftermiddag",
+        "vi bor på Ellebækvej i Dyssegård",
+        "ungerne har ingen steder at cykle i fred, der kører biler igennem hele tiden",
+        "tænkte en søndag eftermiddag i juni, fx kl 14-18",
+    ):
+        replies = chat(message)
+    assert chat.state["asked"].count("when") == 2
+    assert replies[-1].asking == "help_wanted"
+    replies = chat("vi skal vel have tilladelse til at lukke vejen?")
+    assert replies[-1].asking == "brings"
+    chat("vi forældre sørger for kage og kridt")
+    assert chat.fields["brings"] == "vi forældre sørger for kage og kridt"
+
+
+def test_the_count_still_stops_at_five_questions() -> None:
+    # Five different questions, each answered with nothing: the read-back follows.
+    chat = Chat("da")
+    replies = chat("Vi vil gerne lave en loppemarked")
+    asked: list[str] = []
+    while replies[-1].asking and len(asked) < 9:
+        asked.append(replies[-1].asking)
+        replies = chat("hmm")
+    assert len(set(asked)) <= 5, asked
+    assert replies[-1].card is not None
