@@ -57,6 +57,7 @@ NEVER_READ = frozenset(
         "corpus_heldout17",
         "corpus_heldout18",
         "corpus_heldout19",
+        "corpus_heldout20",
     }
 )
 # Answers that mean "nothing to add" teach nothing about a field.

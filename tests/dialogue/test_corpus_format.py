@@ -43,6 +43,7 @@ CORPORA = {
     "corpus_heldout17": (30, 20, 10, 10),
     "corpus_heldout18": (30, 20, 10, 10),
     "corpus_heldout19": (30, 20, 10, 10),
+    "corpus_heldout20": (30, 20, 10, 10),
     "corpus_train5": (30, 20, 10, 10),
     "corpus_train6": (30, 20, 10, 10),
     "corpus_train7": (30, 20, 10, 10),
@@ -50,6 +51,7 @@ CORPORA = {
     "corpus_train9": (30, 20, 10, 10),
     "corpus_train10": (30, 20, 10, 10),
     "corpus_train11": (30, 20, 10, 10),
+    "corpus_train12": (30, 20, 10, 10),
 }
 ALL_FILES = sorted(path for name in CORPORA for path in (HERE / name).glob("*.yaml"))
 
