@@ -1573,7 +1573,8 @@ _RULED_OUT = re.compile(
     )
 )
 # The end of a sentence after a word ("søndag. lørdag d. 6. september"; not "d. 7.").
-_TOLD_AGAIN = re.compile(_f(r"(?<=[a-zæøå]{3})[.!?]+\s+(?=\S)"))
+# "… ikke søndag 🙈 lørdag d. 13. juni": an emoji or a dash ends the sentence as well.
+_TOLD_AGAIN = re.compile(_f(r"(?<=[a-zæøå]{3})(?:[.!?]+\s+|\s+[^\w\s.,;:!?]+[.!?]*\s+)(?=\S)"))
 # "nej ikke Hellerup, Ordrup": the value ruled out first, then the right one.
 _RULED_OUT_FIRST = re.compile(_f(r"(?:ikke|not)\s+(?P<old>[^,;]+)[,;]\s*(?:(?:men|but)\s+)?"))
 # "ikke kun børn", "not in Hellerup": the words taken back, without these.
@@ -1805,6 +1806,16 @@ def correction(text: str) -> tuple[str, str | None] | None:
     if ruled_out is not None:
         end, old = ruled_out.start(), ruled_out.span("old")
         again = _TOLD_AGAIN.search(folded.text, *old)
+        told = folded.text[start:end].split()
+        if (
+            again is not None
+            and not any(mark in again.group(0) for mark in ".!?")
+            and (not told or not folded.text.startswith(told[0], again.end()))
+        ):
+            # After an emoji, only the new value told again ("lørdag 🙈 lørdag d. 13. juni"),
+            # not a word about it ("Ordrup not Orderup 🙈 autocorrect"): the words taken back
+            # end at the emoji.
+            old, again = (old[0], again.start()), None
         if again is not None:
             # "det er lørdag ikke søndag. lørdag d. 6. september": the value told whole once
             # more after the sentence, in place of all that was kept.

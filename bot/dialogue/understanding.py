@@ -1830,6 +1830,8 @@ _SPLIT_RE = _rx(
     r"(?<!help)(?<!helps)(?<!\bmig)(?<!\bjeg)(?<!\bme)(?<!\bwhat)(?<!\bhvad)"
     # "i stedet for at smide den ud" (instead of): no purpose.
     r"(?<!stedet)"
+    # "er der nogen mulighed for at få en hundeskov": the chance asked for is the idea.
+    r"(?<!mulighed)(?<!muligheden)(?<!muligheder)(?<!chance)"
     # "Jeg skriver for at foreslå en legeplads": writing to propose is no purpose of the idea.
     r"\s+(?=(?:for\s+at(?!\s+(?:foreslå|spørge|høre|fortælle|dele|præsentere)(?![a-zæøå]))|"
     r"(?:der|som|who)\s+(?:gerne\s+|also\s+|også\s+)?(?:vil|ville|want|wants|would\s+like|"
@@ -2303,7 +2305,8 @@ _WHY_RE = _rx(
     r"(?:det|it|this|that)\s+(?:viser|vil\s+vise|ville\s+vise|signalerer|shows|would\s+show|"
     r"will\s+show|sends\s+a\s+signal|sender\s+et\s+signal)|"
     # "our parents are sick of the noise", "naboerne er trætte af larmen": a complaint.
-    r"(?:are|is|'re|'s|am|'m|get|got|er|bliver|blev)\s+(?:so\s+|really\s+|så\s+|helt\s+)?"
+    r"(?:are|is|'re|'s|am|'m|get|got|er|bliver|blev)\s+(?:(?:so|really|honestly|frankly|just|"
+    r"så|helt|ærlig\s+talt|virkelig|simpelthen|altså|godt)\s+){0,2}"
     r"(?:sick\s+of|tired\s+of|fed\s+up\s+with|trætte?\s+af|lede?\s+af)|"
     r"(?:i|we)\s+(?:hate|'m\s+tired\s+of|am\s+tired\s+of|are\s+tired\s+of|"
     r"'re\s+tired\s+of)|(?:jeg|vi)\s+(?:hader|er\s+trætte?\s+af|synes\s+det\s+er\s+synd)|"
@@ -2586,9 +2589,12 @@ _NOTE_MARK_RE = _rx(
     r"tilføjelse|rettelse|correction|fyi|note|bemærk)\.?"
 )
 _CREATE_RE = _rx(
-    r"(?<![a-z])(?:lave|starte|etablere|bygge|holde|arrangere|oprette|anlægge|skabe|åbne|"
-    r"organisere|afholde|plante|indrette|start|create|build|set\s+up|organi[sz]e|hold|open|"
-    r"run|make|host|launch|plant)(?![a-z])"
+    r"(?<![a-z])(?:lave|starte|etablere|bygge|arrangere|oprette|anlægge|skabe|åbne|"
+    r"organisere|afholde|plante|indrette|start|create|build|set\s+up|organi[sz]e|open|"
+    r"run|make|host|launch|plant|"
+    # Not "holde vejret hver morgen", "hold my breath": held, nothing made.
+    r"holde(?!\s+(?:vejret|øje|op|fast|af|ud)(?![a-z]))|hold(?!\s+(?:my|our|your|their|on|up)"
+    r"(?![a-z])))(?![a-z])"
 )
 # A clause opening with a bare verb of making: "lave kaffe møde", "and run it on Sundays".
 _CREATE_START_RE = _rx(
@@ -6987,7 +6993,8 @@ _REQUEST_WORD_RE = _rx(
 _PROPOSING_QUESTION_RE = _rx(
     r"(?<![a-z])(?:(?:er|var|ville|vil|kunne|kan)\s+det\s+(?:\w+\s+)?(?:være\s+)?"
     r"(?:muligt|en\s+mulighed)|(?:would|will|could)\s+it\s+(?:\w+\s+){0,2}be\s+possible|is\s+"
-    r"it\s+(?:\w+\s+){0,2}possible)\s+(?:at|to)\s+(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
+    # "er der nogen mulighed for at få en hundeskov i Charlottenlund?"
+    r"it\s+(?:\w+\s+){0,2}possible|er\s+der\s+(?:nogen\s+|en\s+)?mulighed\s+for)\s+(?:at|to)\s+(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
     r"anlægge|plante|åbne|male|arrangere|get|have|make|build|put|set\s+up|install|start|hold|"
     r"open|plant|paint|arrange|organi[sz]e|create)"
     # "Må man sætte en bane op i Charlottenlund Slotshave?": asking leave to build something.

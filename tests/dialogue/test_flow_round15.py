@@ -37,3 +37,21 @@ def test_the_count_still_stops_at_five_questions() -> None:
         replies = chat("hmm")
     assert len(set(asked)) <= 5, asked
     assert replies[-1].card is not None
+
+
+def test_a_date_told_whole_after_an_emoji_replaces_the_time() -> None:
+    chat = Chat("da")
+    chat("Vi vil lave gratis sommerkoncerter på Hellerup Havn")
+    chat("vi tænker søndag d. 14. juni kl 19")
+    chat("nej vent, det er lørdag ikke søndag 🙈 lørdag d. 13. juni")
+    assert chat.fields["when"] == "lørdag d. 13. juni"
+
+
+def test_a_word_after_the_emoji_is_no_new_value() -> None:
+    # "I meant Ordrup not Orderup 🙈 autocorrect": the misspelt word is put right where it
+    # stands; "autocorrect" is not the place.
+    chat = Chat("en")
+    chat("Hello, I'd like to suggest a zebra crossing on Jægersborg Allé near the Orderup turnoff")
+    chat("sorry, I meant Ordrup not Orderup 🙈 autocorrect")
+    assert chat.fields["what"].endswith("on Jægersborg Allé near the Ordrup turnoff")
+    assert chat.fields["where"] == "on Jægersborg Allé"

@@ -35,3 +35,26 @@ def test_the_work_ones_own_group_takes_on_is_brought(text: str, lang: str, bring
     found = understand(text, lang)
     assert found.fields.get("brings") == brings
     assert found.fields["what"] not in brings
+
+
+def test_a_chance_asked_for_is_the_idea_and_its_district_the_place() -> None:
+    # "mulighed for at få …" is no purpose: the dog park is the idea, Charlottenlund its place.
+    found = understand(
+        "hej, er der nogen mulighed for at få en indhegnet hundeskov i Charlottenlund? vi har"
+        " fået en hvalp og der er ingen steder hvor hun kan løbe frit uden snor",
+        "da",
+    )
+    assert found.fields["what"] == "er der nogen mulighed for at få en indhegnet hundeskov"
+    assert found.fields["where"] == "i Charlottenlund"
+    assert "hundeskov" not in found.fields["why"]
+    assert not found.vague & {"what", "where"}
+
+
+def test_holding_ones_breath_makes_nothing() -> None:
+    # A complaint about the morning crossing is no plan: the idea is still to be told.
+    found = understand(
+        "Jeg er ærlig talt træt af at stå og holde vejret hver morgen, når min søn på 8 skal"
+        " over Ordrupvej på vej til Ordrup Skole. Bilerne kører alt for stærkt.",
+        "da",
+    )
+    assert "what" in found.vague
