@@ -1855,11 +1855,19 @@ class IntakeDialogue:
                 state["fields"][field] = value
         if not old_idea or old_idea in state["fields"].get("what", ""):
             return
+        introduced = _understanding().only_greets_or_introduces(old_idea)
+        if introduced:
+            # "uni student here, living in a dorm near Jægersborg", then "a running club in
+            # Bernstorffsparken": where the person lives is not where the idea happens.
+            places = state["fields"].get("where", "").split(PART_JOIN)
+            own = [p for p in places if p not in old_idea]
+            if own and len(own) < len(places):
+                state["fields"]["where"] = PART_JOIN.join(own)
         # "Cars go way too fast along Kystvejen" was kept as the idea until the idea came;
         # what those words tell now goes to its own fields.
         kept = " ".join(state["fields"].values())
         for field, value in whole.fields.items():
-            if field == "what" or field in whole.vague:
+            if field == "what" or field in whole.vague or (introduced and field == "where"):
                 continue
             for part in value.split(PART_JOIN):
                 if part in old_idea and part not in kept:
@@ -1870,7 +1878,11 @@ class IntakeDialogue:
                     else:
                         state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
         kept = " ".join(state["fields"].values())
-        if old_idea not in kept and _tells_situation(old_idea, state["lang"]):
+        if (
+            old_idea not in kept
+            and _tells_situation(old_idea, state["lang"])
+            and not _understanding().only_greets_or_introduces(old_idea)
+        ):
             # "skaterbanen i Dyssegård bliver kun brugt af drenge" and then "jeg vil lave
             # skatekursus for piger": the situation told before the idea is why (beside a
             # reason told with it: "Vi har kun en hullet grusplads … Sidste uge faldt en").

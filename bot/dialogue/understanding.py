@@ -4792,8 +4792,15 @@ def _without_edges(text: str) -> str:
 
 
 _HOME_OR_ORIGIN_RE = _rx(
-    r"(?:(?:og|and)\s+)?(?:jeg|i|vi|we)\s+(?:bor|live|kommer\s+fra|come\s+from|am\s+from|"
-    r"'m\s+from|er\s+fra|came\s+from|kom\s+fra)\s"
+    r"(?:(?:og|and)\s+)?(?:(?:jeg|i|vi|we)\s+(?:bor|live|kommer\s+fra|come\s+from|am\s+from|"
+    r"'m\s+from|er\s+fra|came\s+from|kom\s+fra)|living\s+(?:in|near|on|at|by))\s"
+)
+# "uni student here", "mum of two here", "pensionist her": who is writing, in a chat's words.
+_WHO_HERE_RE = _rx(
+    r"(?:[a-z0-9'-]+\s+){0,3}?(?:student|mum|mom|dad|mother|father|parent|teacher|nurse|"
+    r"resident|local|neighbou?r|pensioner|retiree|grandma|granny|grandpa|expat|newcomer|"
+    r"studerende|pensionist|nabo|lærer|beboer|mor|far)(?:\s+(?:of|til)\s+[a-z0-9]+)?\s+"
+    r"(?:here|her)"
 )
 _CHANCE_BEFORE_RE = _rx(r"(?<![a-z])(?:any|a)\s+chance\s+(?:that\s+)?(?:the\s+)?$")
 _FROM_PLACE_RE = _rx(
@@ -4882,7 +4889,9 @@ def _label_clauses(doc: _Doc, span_fields: dict[str, list[Span]]) -> None:
             # "Vi forestiller os, at parken kan stå færdig i løbet af efteråret 2027": the
             # time it is ready, told as a wish; the time has its own part.
             c.label = "greeting"
-        elif (_NEWCOMER_RE.match(seg) or _HOME_OR_ORIGIN_RE.match(seg)) and len(seg.split()) <= 8:
+        elif (
+            (_NEWCOMER_RE.match(seg) or _HOME_OR_ORIGIN_RE.match(seg)) and len(seg.split()) <= 8
+        ) or _WHO_HERE_RE.fullmatch(seg.strip(" .!,:;-")):
             # "new in Gentofte", "we just moved to Hellerup", "I come from Philippines one year
             # ago", "I live in Gentofte near Jægersborg Station": who the person is.
             c.label = "greeting"
@@ -6722,6 +6731,13 @@ def declares_the_idea(text: str) -> bool:
     """Whether `text` starts by saying what follows is the idea ("Så mit forslag er …", "my
     idea is …")."""
     return _IDEA_IS_RE.match(fold_plain(text).strip()) is not None
+
+
+def only_greets_or_introduces(text: str) -> bool:
+    """Whether every clause of a message is a greeting or who is writing ("hey 👋 uni student
+    here, living in a dorm near Jægersborg"): no situation the idea answers."""
+    doc, _, _ = _analyse(_undictated(text))
+    return bool(doc.clauses) and all(c.label == "greeting" for c in doc.clauses)
 
 
 def tells_time_gone_by(value: str) -> bool:

@@ -3,6 +3,8 @@ told another part, is one question, not two, when the questions left are counted
 
 from __future__ import annotations
 
+import pytest
+
 from tests.dialogue.engine_chat import Chat
 
 
@@ -55,3 +57,35 @@ def test_a_word_after_the_emoji_is_no_new_value() -> None:
     chat("sorry, I meant Ordrup not Orderup 🙈 autocorrect")
     assert chat.fields["what"].endswith("on Jægersborg Allé near the Ordrup turnoff")
     assert chat.fields["where"] == "on Jægersborg Allé"
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "idea", "where"),
+    [
+        (
+            "en",
+            "hey 👋 uni student here, living in a dorm near Jægersborg",
+            "would it be possible to set up a free social running club? 5k loops in"
+            " Bernstorffsparken, every Sunday morning at 9",
+            "in Bernstorffsparken",
+        ),
+        (
+            "en",
+            "Hi! I come from Philippines one year ago. I live in Gentofte",
+            "could we have a Filipino cooking evening at Gentofte Hovedbibliotek?",
+            "at Gentofte Hovedbibliotek",
+        ),
+    ],
+)
+def test_who_is_writing_is_no_idea_and_their_home_no_place(
+    lang: str, intro: str, idea: str, where: str
+) -> None:
+    # Told before the idea, the introduction is neither the idea, whom it is for, nor why;
+    # the district the person lives in gives way to the idea's own place.
+    chat = Chat(lang)
+    replies = chat(intro)
+    assert replies[-1].asking == "what"
+    chat(idea)
+    assert chat.fields["where"] == where
+    assert "student" not in chat.fields.get("who_benefits", "")
+    assert intro not in chat.fields.get("why", "")
