@@ -7885,6 +7885,20 @@ def understand_answer(field: str, text: str, lang: str) -> Understanding:
         # answer; what they give or ask for has gone to its own part.
         result.fields[field] = doc.words_of([(min(c.start for c in own), max(c.end for c in own))])
         return result
+    if (
+        field in ("where", "when")
+        and len(own) == 1
+        and not other
+        and own[0].strong
+        and own[0].label in ("brings", "help_wanted")
+        and asked_spans.overlaps((own[0].start, own[0].end))
+        and _residue_words(doc, own[0].start, own[0].end, asked_spans) > 2
+    ):
+        # "jeg og 3 venner kan være der og hjælpe om onsdagen efter skole" asked when: the
+        # time, and what they give told with it.
+        result.fields[field] = doc.words_of(span_fields[field])
+        result.fields[own[0].label] = doc.words_of([(own[0].start, own[0].end)])
+        return result
     # "every second Thursday from 7 to 9 pm. I'd close the café …" asked why: the time
     # told first (or last) is the time's, not part of the answer's words.
     told = sorted(told, key=lambda c: c.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.understanding import understand
+from bot.dialogue.understanding import understand, understand_answer
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,34 @@ def test_holding_ones_breath_makes_nothing() -> None:
         "da",
     )
     assert "what" in found.vague
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "brings"),
+    [
+        (
+            "jeg og 3 venner kan være der og hjælpe om onsdagen efter skole",
+            "da",
+            "om onsdagen efter skole",
+            "jeg og 3 venner kan være der og hjælpe om onsdagen efter skole",
+        ),
+        (
+            "we can help out on Saturdays at the library",
+            "en",
+            "on Saturdays",
+            "we can help out on Saturdays at the library",
+        ),
+    ],
+)
+def test_what_they_give_told_with_the_time_asked_for(
+    text: str, lang: str, when: str, brings: str
+) -> None:
+    found = understand_answer("when", text, lang)
+    assert found.fields["when"] == when
+    assert found.fields["brings"] == brings
+
+
+def test_a_time_alone_stays_the_answer() -> None:
+    assert understand_answer("when", "vi kan hjælpe om lørdagen", "da").fields == {
+        "when": "vi kan hjælpe om lørdagen"
+    }
