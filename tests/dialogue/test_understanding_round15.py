@@ -89,3 +89,30 @@ def test_a_time_alone_stays_the_answer() -> None:
     assert understand_answer("when", "vi kan hjælpe om lørdagen", "da").fields == {
         "when": "vi kan hjælpe om lørdagen"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "brings"),
+    [
+        (
+            "We would like to turn the lawn on Gentoftegade into a wildflower meadow. The"
+            " association has set aside 3,000 kroner for seeds and plants.",
+            "en",
+            "The association has set aside 3,000 kroner for seeds and plants",
+        ),
+        (
+            "Vi vil lave en skolehave ved Ordrup Skole. Flere af os er uddannede gartnere.",
+            "da",
+            "Flere af os er uddannede gartnere",
+        ),
+    ],
+)
+def test_money_set_aside_and_skills_among_us_are_brought(text: str, lang: str, brings: str) -> None:
+    assert understand(text, lang).fields.get("brings") == brings
+
+
+def test_a_feeling_shared_by_several_of_us_is_not_brought() -> None:
+    found = understand(
+        "Vi vil gerne starte en strikkecafé i Dyssegård. Flere af os er enker og keder os.", "da"
+    )
+    assert "enker" not in found.fields.get("brings", "")
