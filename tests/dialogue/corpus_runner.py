@@ -165,6 +165,9 @@ BLIND = frozenset(
     }
 )
 DONT_KNOW = {"da": "ved ikke", "en": "I don't know"}
+# The opening quote mark of the bot's questions that quote the person ("Du skrev „…“",
+# "You wrote “…”").
+_QUOTE_MARK = ("„", "“")
 MAX_TURNS = 15
 
 
@@ -189,6 +192,9 @@ class ConversationResult:
     missed: list[str] = field(default_factory=list)
     reasked: list[str] = field(default_factory=list)
     answered_in: str = ""  # the language the initiative was taken in
+    # Of the re-asked, those put as "Du skrev „i Hellerup“ – hvor mere præcist?": the
+    # person's words quoted, and more asked for (still counted as re-asked).
+    reasked_quoting: int = 0
 
 
 def _said_before_asked(convo: dict[str, Any], field_name: str) -> bool:
@@ -214,6 +220,7 @@ def play(
     for message in convo["messages"]:
         replies = send(message)
     questions: list[str] = []
+    quoting: list[bool] = []
     submitted = False
     for _ in range(MAX_TURNS):
         last = replies[-1]
@@ -224,6 +231,7 @@ def play(
         if last.asking is None:
             break
         questions.append(last.asking)
+        quoting.append(any(mark in last.text for mark in _QUOTE_MARK))
         answer = convo.get("answers", {}).get(last.asking) or DONT_KNOW[convo["lang"]]
         replies = send(answer)
 
@@ -243,8 +251,9 @@ def play(
                 captured += 1
             else:
                 missed.append(f"{field_name}: {snippet!r} (stored: {value[:80]!r})")
-    reasked = [f for f in questions if _said_before_asked(convo, f)]
-    reasked += [f for i, f in enumerate(questions) if f in questions[:i]]
+    again = [i for i, f in enumerate(questions) if _said_before_asked(convo, f)]
+    again += [i for i, f in enumerate(questions) if f in questions[:i]]
+    reasked = [questions[i] for i in again]
     return ConversationResult(
         convo["id"],
         convo["lang"],
@@ -256,6 +265,7 @@ def play(
         missed,
         reasked,
         stored.language if stored else "",
+        sum(quoting[i] for i in again),
     )
 
 
@@ -277,6 +287,7 @@ def summary(results: list[ConversationResult]) -> dict[str, float]:
         "facts": facts,
         "facts_captured_share": sum(r.captured for r in results) / facts if facts else 0.0,
         "reasked": sum(len(r.reasked) for r in results),
+        "reasked_quoting_the_person": sum(r.reasked_quoting for r in results),
         "median_questions": statistics.median(len(r.questions) for r in results),
         "median_questions_complete": statistics.median(complete) if complete else 0.0,
         "max_questions": max(len(r.questions) for r in results),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from bot.config import Settings
 from storage.db import Database
 from tests.dialogue.corpus_runner import run_corpus, summary
@@ -18,3 +22,28 @@ def test_corpus_meets_the_listening_targets(database: Database, settings: Settin
     assert numbers["max_questions"] <= settings.max_questions
     wrong = [(r.id, r.answered_in) for r in results if r.answered_in != r.lang]
     assert wrong == [], "answered in the wrong language"
+
+
+def test_the_runner_tells_a_question_that_quotes_the_person(
+    database: Database, settings: Settings, tmp_path: Path
+) -> None:
+    # "i Hellerup" told, then "Du skrev „i Hellerup“ – hvor mere præcist?": re-asked, and
+    # counted apart as a question quoting the person's words.
+    (tmp_path / "da-strikkeklub-hellerup.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "id": "da-strikkeklub-hellerup",
+                "lang": "da",
+                "kind": "partial",
+                "messages": ["Jeg bor i Hellerup og vil gerne starte en strikkeklub"],
+                "answers": {"where": "på Hellerup Bibliotek"},
+                "expect": {"what": ["strikkeklub"], "where": ["Hellerup"]},
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
+    (result,) = run_corpus(database, settings, tmp_path)
+    assert result.reasked == ["where"]
+    assert result.reasked_quoting == 1
+    assert summary([result])["reasked_quoting_the_person"] == 1
