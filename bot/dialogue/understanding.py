@@ -7554,9 +7554,13 @@ _WE_CAN_RE = _rx(
 )
 _I_TAKE_A_PART_RE = _rx(
     r"(?:(?:btw|forresten|i\s+øvrigt|og|and|men|but|also|by\s+the\s+way|oh\s+and)\s*,?\s+)?"
-    r"(?:jeg|vi|we|i)\s+(?:kan|vil|will|'ll|can|could|kunne|would\s+be\s+happy\s+to)\s+"
+    r"(?:jeg|vi|we|i|"
+    # "hele klassen vil hjælpe", "the whole class will help".
+    r"(?:hele|alle\s+i|the\s+whole|everyone\s+in)\s+(?:klassen|holdet|gruppen|foreningen|"
+    r"klubben|class|team|group|club))\s+"
+    r"(?:kan|vil|will|'ll|can|could|kunne|would\s+be\s+happy\s+to)\s+"
     r"(?:(?:godt|gerne|selv|også|happily|also|gladly)\s+)*(?:være|be|stå\s+for|lede|run|lead|"
-    r"organi[sz]e|arrangere|køre|drive|bage|bake|hjælpe\s+til|help\s+out)(?![a-z])"
+    r"organi[sz]e|arrangere|køre|drive|bage|bake|hjælpe|help)(?![a-z])"
 )
 # "vi kan godt bruge et lokale", "we could use a room", "vi kunne godt tænke os at kommunen
 # stiller borde op": help asked for after all.

@@ -116,3 +116,21 @@ def test_a_feeling_shared_by_several_of_us_is_not_brought() -> None:
         "Vi vil gerne starte en strikkecafé i Dyssegård. Flere af os er enker og keder os.", "da"
     )
     assert "enker" not in found.fields.get("brings", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("hele klassen vil hjælpe og vores lærer siger vi kan gøre det i natur og teknik", "da"),
+        ("the whole class will help", "en"),
+    ],
+)
+def test_the_whole_class_helping_is_brought_when_asked_for_whom(text: str, lang: str) -> None:
+    found = understand_answer("who_benefits", text, lang)
+    assert found.answered_instead == "brings"
+    assert found.fields == {"brings": text}
+
+
+def test_helping_named_people_is_whom_it_is_for() -> None:
+    found = understand_answer("who_benefits", "vi vil hjælpe de ældre", "da")
+    assert found.fields == {"who_benefits": "vi vil hjælpe de ældre"}
