@@ -1878,11 +1878,7 @@ class IntakeDialogue:
                     else:
                         state["fields"][field] = f"{current}{PART_JOIN}{part}" if current else part
         kept = " ".join(state["fields"].values())
-        if (
-            old_idea not in kept
-            and _tells_situation(old_idea, state["lang"])
-            and not _understanding().only_greets_or_introduces(old_idea)
-        ):
+        if old_idea not in kept and _tells_situation(old_idea, state["lang"]) and not introduced:
             # "skaterbanen i Dyssegård bliver kun brugt af drenge" and then "jeg vil lave
             # skatekursus for piger": the situation told before the idea is why (beside a
             # reason told with it: "Vi har kun en hullet grusplads … Sidste uge faldt en").

@@ -7016,7 +7016,8 @@ _PROPOSING_QUESTION_RE = _rx(
     r"(?<![a-z])(?:(?:er|var|ville|vil|kunne|kan)\s+det\s+(?:\w+\s+)?(?:være\s+)?"
     r"(?:muligt|en\s+mulighed)|(?:would|will|could)\s+it\s+(?:\w+\s+){0,2}be\s+possible|is\s+"
     # "er der nogen mulighed for at få en hundeskov i Charlottenlund?"
-    r"it\s+(?:\w+\s+){0,2}possible|er\s+der\s+(?:nogen\s+|en\s+)?mulighed\s+for)\s+(?:at|to)\s+(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
+    r"it\s+(?:\w+\s+){0,2}possible|er\s+der\s+(?:nogen\s+|en\s+)?mulighed\s+for)\s+(?:at|to)\s+"
+    r"(?:få|lave|bygge|sætte|opsætte|starte|holde|etablere|"
     r"anlægge|plante|åbne|male|arrangere|get|have|make|build|put|set\s+up|install|start|hold|"
     r"open|plant|paint|arrange|organi[sz]e|create)"
     # "Må man sætte en bane op i Charlottenlund Slotshave?": asking leave to build something.
