@@ -2138,6 +2138,8 @@ _BRINGS_RE = _rx(
     r"talt|snakket|boet|været|haft|fået|længe|tit|ofte|svært|problemer|et\s+problem|"
     r"spurgt|overvejet|prøvet|en\s+fornemmelse|indtryk|ofte|aldrig|endnu|kun|mistet|læst|"
     r"mødt|besøgt|måttet|manglet|ønsket|glemt|"
+    # "vi har lært om at bierne forsvinder" (in school): a story, no skill.
+    r"lært\s+om|opdaget|fundet\s+ud|"
     r"ideer|idéer|en\s+plan|planer|en\s+vision|et\s+initiativ|startet|lavet|arrangeret)\w"
     r"|(?:i|we)\s+(?:'m|am|'re|are)\s+(?:a|an)\s+(?!(?:big\s+|huge\s+|great\s+)?fan|bit|"
     r"little|lot|resident|citizen|local\s+resident|member\s+of\s+the\s+public|group\s+of\s+"
@@ -7397,7 +7399,9 @@ def _complete_from_model(
                 for part in parts
             ):
                 continue
-            if text in empty or (name == "brings" and _is_vague_brings(text)):
+            if text in empty or (
+                name == "brings" and (_is_vague_brings(text) or _FEELING_RE.search(text))
+            ):
                 continue
             if name != "what" and text in declared:
                 continue
@@ -7445,6 +7449,15 @@ def _complete_from_model(
         result.fields[name] = _JOIN.join([*parts, *added])
         result.vague.discard(name)
         used.update(added)
+
+
+# "det synes jeg er rigtig trist", "Jeg må stå og hvile mig op ad et træ", "it's such a shame":
+# how the person feels or fares, nothing they give (the labeller's "stå" and "har" mislead it).
+_FEELING_RE = _rx(
+    r"(?<![a-z])(?:(?:er|var|is|was|'s)\s+(?:(?:så|rigtig|meget|virkelig|bare|so|really|such|"
+    r"just)\s+)*(?:trist|synd|ærgerligt|sørgeligt|kedeligt|sad|a\s+shame|a\s+pity)|"
+    r"hvile\s+mig|ikke\s+værdigt|not\s+dignified)(?![a-zæøå])"
+)
 
 
 def _is_the_idea_without_names(text: str, result: Understanding) -> bool:

@@ -134,3 +134,22 @@ def test_the_whole_class_helping_is_brought_when_asked_for_whom(text: str, lang:
 def test_helping_named_people_is_whom_it_is_for() -> None:
     found = understand_answer("who_benefits", "vi vil hjælpe de ældre", "da")
     assert found.fields == {"who_benefits": "vi vil hjælpe de ældre"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi har lært om at bierne og insekterne forsvinder og det synes jeg er rigtig trist",
+        "Jeg går tur rundt om Gentofte Sø hver morgen med min rollator, og der er for langt"
+        " mellem bænkene. Jeg må stå og hvile mig op ad et træ. Det er ikke værdigt.",
+    ],
+)
+def test_what_was_learnt_or_felt_is_not_brought(text: str) -> None:
+    # Learning about the bees in school, or having to rest against a tree, gives nothing.
+    assert "brings" not in understand(text, "da").fields
+
+
+def test_a_skill_learnt_is_still_brought() -> None:
+    assert understand("jeg har lært at svejse", "da").fields.get("brings") == (
+        "jeg har lært at svejse"
+    )
